@@ -1,0 +1,636 @@
+"""The workbench's domain: sources, claims, where they appeared, evidence and verdicts.
+
+Models hold data and integrity rules only. Every state change lives in
+``articles.services``; ``save()`` and signals carry no side effects.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import Length
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Outlet(TimeStamped):
+    """Who published a source."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    url = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("outlet")
+        verbose_name_plural = _("outlets")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_public_claim_counts(self):
+        return self.annotate(
+            public_claim_count=models.Count(
+                "appearances__claim",
+                filter=Q(appearances__claim__status__in=ClaimStatus.public_values()),
+                distinct=True,
+            )
+        )
+
+
+class Article(TimeStamped):
+    """One imported source text. The body is stored exactly and never rewritten."""
+
+    ORIGIN_ADMIN = "admin"
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    body = models.TextField(_("body"))
+    published_on = models.DateField(_("published on"), db_index=True)
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("outlet"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+        null=True,
+        blank=True,
+    )
+    url = models.URLField(_("original URL"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="en")
+    content_hash = models.CharField(
+        _("content hash"), max_length=64, unique=True, editable=False,
+        help_text=_("SHA-256 of the normalised body."),
+    )
+    origin = models.CharField(
+        _("origin"), max_length=255, default=ORIGIN_ADMIN,
+        help_text=_('The seed file it was imported from, or "admin".'),
+    )
+
+    history = HistoricalRecords()
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [
+            # A seed file is the natural key of an imported article.
+            models.UniqueConstraint(
+                fields=["origin"],
+                condition=~Q(origin="admin"),
+                name="article_unique_seed_origin",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+
+
+class ClaimantKind(models.TextChoices):
+    PERSON = "person", _("Person")
+    OFFICE = "office", _("Office")
+    GOVERNMENT = "government", _("Government")
+    MILITARY = "military", _("Military")
+    ORGANISATION = "organisation", _("Organisation")
+    MEDIA = "media", _("Media")
+
+    @property
+    def schema_type(self) -> str:
+        """The schema.org type that names such a claimant."""
+        return "Person" if self is ClaimantKind.PERSON else "Organization"
+
+
+class Claimant(TimeStamped):
+    """Who made a claim. An office and the person holding it are different claimants."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ClaimantKind, default=ClaimantKind.PERSON
+    )
+    description = models.CharField(
+        _("description"), max_length=300, blank=True,
+        help_text=_("Role or title, e.g. “President of Ukraine”."),
+    )
+    url = models.URLField(_("URL"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("claimant")
+        verbose_name_plural = _("claimants")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:claimant-detail", kwargs={"slug": self.slug})
+
+
+class Topic(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TrackedFigure(TimeStamped):
+    """A quantity followed across sources and time, e.g. civilian bodies exhumed."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    unit = models.CharField(_("unit"), max_length=100, help_text=_("What is counted."))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tracked figure")
+        verbose_name_plural = _("tracked figures")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:figure-detail", kwargs={"slug": self.slug})
+
+
+class ClaimKind(models.TextChoices):
+    CASUALTY_FIGURE = "casualty_figure", _("Casualty figure")
+    OFFICIAL_STATEMENT = "official_statement", _("Official statement")
+    STATISTIC = "statistic", _("Statistic")
+    EVENT = "event", _("Event")
+    QUOTE = "quote", _("Quote")
+    PREDICTION = "prediction", _("Prediction")
+    OTHER = "other", _("Other")
+
+    @property
+    def is_figure(self) -> bool:
+        return self in (ClaimKind.CASUALTY_FIGURE, ClaimKind.STATISTIC)
+
+
+class ClaimStatus(models.TextChoices):
+    SUGGESTED = "suggested", _("Suggested")
+    OPEN = "open", _("Open")
+    RESEARCHING = "researching", _("Researching")
+    IN_REVIEW = "in_review", _("In review")
+    PUBLISHED = "published", _("Published")
+    DISMISSED = "dismissed", _("Dismissed")
+
+    @classmethod
+    def public_values(cls) -> list[str]:
+        return [cls.OPEN, cls.RESEARCHING, cls.IN_REVIEW, cls.PUBLISHED]
+
+    @property
+    def is_public(self) -> bool:
+        return self in self.public_values()
+
+    @property
+    def is_being_checked(self) -> bool:
+        return self in (ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)
+
+    @property
+    def public_label(self) -> str:
+        return _("Being checked") if self.is_being_checked else self.label
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", _("exactly")
+    AT_LEAST = "at_least", _("at least")
+    MORE_THAN = "more_than", _("more than")
+    AT_MOST = "at_most", _("at most")
+    LESS_THAN = "less_than", _("less than")
+    ABOUT = "about", _("about")
+
+
+class ClaimQuerySet(models.QuerySet):
+    def public(self):
+        """Claims a reader may see: not suggested, not dismissed."""
+        return self.filter(status__in=ClaimStatus.public_values())
+
+    def with_current_verdict(self):
+        """Attach ``current_verdicts`` (a list of at most one) with its rating, in one query."""
+        return self.prefetch_related(
+            Prefetch(
+                "verdicts",
+                queryset=Verdict.objects.filter(is_current=True).select_related("rating"),
+                to_attr="current_verdicts",
+            )
+        )
+
+    def for_listing(self):
+        return self.select_related("claimant").with_current_verdict()
+
+
+class Claim(TimeStamped):
+    """One checkable statement, in the editor's words."""
+
+    text = models.TextField(_("claim"))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    claimant = models.ForeignKey(
+        Claimant,
+        verbose_name=_("claimant"),
+        on_delete=models.PROTECT,
+        related_name="claims",
+        null=True,
+        blank=True,
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=ClaimKind, default=ClaimKind.OTHER)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ClaimStatus, default=ClaimStatus.OPEN, editable=False
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+        null=True,
+        blank=True,
+    )
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="claims")
+    said_on = models.DateField(
+        _("said on"), null=True, blank=True, db_index=True,
+        help_text=_("When the claim was first made."),
+    )
+    # A figure: a value or a range, a qualifier, what is counted, where and when.
+    figure_value = models.DecimalField(
+        _("value"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
+    figure_low = models.DecimalField(_("low"), max_digits=20, decimal_places=4, null=True, blank=True)
+    figure_high = models.DecimalField(
+        _("high"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
+    figure_qualifier = models.CharField(
+        _("qualifier"), max_length=20, choices=Qualifier, blank=True
+    )
+    figure_unit = models.CharField(_("unit / what is counted"), max_length=200, blank=True)
+    figure_place = models.CharField(_("place"), max_length=200, blank=True)
+    figure_as_of = models.DateField(
+        _("as of"), null=True, blank=True, help_text=_("The date the figure refers to.")
+    )
+    figure_period_start = models.DateField(_("period start"), null=True, blank=True)
+    tracked_figure = models.ForeignKey(
+        TrackedFigure,
+        verbose_name=_("tracked figure"),
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        null=True,
+        blank=True,
+    )
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True, db_index=True)
+    # Optimistic locking: bumped by every service write, checked by the admin form.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["last_activity_at"])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        permissions = [
+            ("publish_verdict", _("Can publish verdicts")),
+            ("reopen_claim", _("Can reopen published claims")),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
+            models.Index(fields=["kind", "status"], name="claim_kind_status_idx"),
+            models.Index(fields=["claimant", "status"], name="claim_claimant_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(figure_low__isnull=True)
+                | Q(figure_high__isnull=True)
+                | Q(figure_low__lte=F("figure_high")),
+                name="claim_figure_range_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:claim-detail", kwargs={"slug": self.slug})
+
+    @property
+    def status_enum(self) -> ClaimStatus:
+        return ClaimStatus(self.status)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status_enum.is_public
+
+    @property
+    def current_verdict(self) -> Verdict | None:
+        """The newest published verdict; uses the prefetch of ``with_current_verdict()``."""
+        if hasattr(self, "current_verdicts"):
+            return self.current_verdicts[0] if self.current_verdicts else None
+        return self.verdicts.filter(is_current=True).select_related("rating").first()
+
+    @property
+    def has_figure(self) -> bool:
+        return self.figure_value is not None or self.figure_low is not None
+
+
+class Appearance(TimeStamped):
+    """Where a claim was made: a span of an article, as W3C Web Annotation selectors."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="appearances"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="appearances"
+    )
+    # TextPositionSelector
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    # TextQuoteSelector
+    exact = models.TextField(_("exact quote"))
+    prefix = models.CharField(_("prefix"), max_length=64, blank=True)
+    suffix = models.CharField(_("suffix"), max_length=64, blank=True)
+    said_on = models.DateField(_("said on"), null=True, blank=True)
+    orphaned = models.BooleanField(
+        _("orphaned"), default=False,
+        help_text=_("The quote could not be placed with confidence after the text changed."),
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["article", "start"]
+        verbose_name = _("appearance")
+        verbose_name_plural = _("appearances")
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="appearance_span_not_empty"),
+            # The quote is exactly the span it claims to be.
+            models.CheckConstraint(
+                condition=Q(end=F("start") + Length("exact")), name="appearance_span_matches_quote"
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "article", "start", "end"], name="appearance_unique_span"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} [{self.start}:{self.end}]"
+
+    @property
+    def selectors(self) -> list[dict]:
+        return [
+            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
+            {
+                "type": "TextQuoteSelector",
+                "exact": self.exact,
+                "prefix": self.prefix,
+                "suffix": self.suffix,
+            },
+        ]
+
+
+class EvidenceStance(models.TextChoices):
+    SUPPORTS = "supports", _("Supports")
+    REFUTES = "refutes", _("Refutes")
+    CONTEXT = "context", _("Context")
+
+
+class EvidenceKind(models.TextChoices):
+    OFFICIAL_DOCUMENT = "official_document", _("Official document")
+    DATA = "data", _("Data")
+    MEDIA = "media", _("Media")
+    EXPERT = "expert", _("Expert")
+    EYEWITNESS = "eyewitness", _("Eyewitness")
+    OTHER = "other", _("Other")
+
+
+class Evidence(TimeStamped):
+    """What an editor found about a claim."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="evidence"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    excerpt = models.TextField(_("excerpt / note"), blank=True, help_text=_("Markdown."))
+    stance = models.CharField(
+        _("stance"), max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT
+    )
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=EvidenceKind, default=EvidenceKind.OTHER
+    )
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    accessed_on = models.DateField(_("accessed on"), null=True, blank=True)
+    archive_url = models.URLField(_("archive URL"), max_length=500, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim", "-created_at"]
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Rating(models.Model):
+    """One step of the verdict scale. Editable; verdicts keep the rating they were given."""
+
+    label = models.CharField(_("label"), max_length=60)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    value = models.SmallIntegerField(
+        _("numeric value"), unique=True,
+        help_text=_("Higher is more accurate; used as ClaimReview ratingValue."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    colour = models.CharField(
+        _("colour"), max_length=7, default="#777777", help_text=_("Hex colour, e.g. #1a7f37.")
+    )
+    is_active = models.BooleanField(
+        _("offered for new verdicts"), default=True,
+    )
+
+    class Meta:
+        ordering = ["-value"]
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(colour__regex=r"^#[0-9A-Fa-f]{6}$"), name="rating_colour_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class VerdictState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class VerdictQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=VerdictState.PUBLISHED, claim__status__in=ClaimStatus.public_values())
+
+
+class Verdict(TimeStamped):
+    """A rating with its reasoning. A claim may be re-rated; the newest published one is current."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="verdicts"
+    )
+    rating = models.ForeignKey(
+        Rating, verbose_name=_("rating"), on_delete=models.PROTECT, related_name="verdicts"
+    )
+    headline = models.CharField(_("headline"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    explanation = models.TextField(_("explanation"), blank=True, help_text=_("Markdown."))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="authored_verdicts",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        on_delete=models.PROTECT,
+        related_name="reviewed_verdicts",
+        null=True,
+        blank=True,
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=VerdictState, default=VerdictState.DRAFT, editable=False
+    )
+    is_current = models.BooleanField(_("current"), default=False, editable=False)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
+    objects = VerdictQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        get_latest_by = "published_at"
+        verbose_name = _("verdict")
+        verbose_name_plural = _("verdicts")
+        indexes = [
+            models.Index(fields=["state", "-published_at"], name="verdict_state_published_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(is_current=True), name="verdict_one_current_per_claim"
+            ),
+            models.CheckConstraint(
+                condition=Q(is_current=False) | Q(state="published"),
+                name="verdict_current_is_published",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="draft") | Q(published_at__isnull=False),
+                name="verdict_published_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating}: {self.headline}"
+
+    def get_absolute_url(self) -> str:
+        return self.claim.get_absolute_url()
+
+
+class Correction(TimeStamped):
+    """A dated public note on a published verdict."""
+
+    verdict = models.ForeignKey(
+        Verdict, verbose_name=_("verdict"), on_delete=models.CASCADE, related_name="corrections"
+    )
+    note = models.TextField(_("note"), help_text=_("Markdown; shown publicly."))
+    published_at = models.DateTimeField(_("published"), db_index=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["published_at"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self) -> str:
+        return f"{self.verdict} ({self.published_at:%Y-%m-%d})"
+
+
+class StatusChange(models.Model):
+    """One workflow transition: the claim's tracking timeline."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=ClaimStatus, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, choices=ClaimStatus)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), db_index=True)
+    note = models.TextField(_("internal note"), blank=True, help_text=_("Never shown publicly."))
+
+    class Meta:
+        ordering = ["at", "id"]
+        get_latest_by = "at"
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(from_status=F("to_status")), name="statuschange_is_a_change"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.from_status or '∅'} → {self.to_status}"
+
+    @property
+    def to_status_enum(self) -> ClaimStatus:
+        return ClaimStatus(self.to_status)
