@@ -1,0 +1,1 @@
+"""Admin for sources, claimants, topics, ratings, tracked figures, evidence, appearances."""
