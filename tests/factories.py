@@ -84,6 +84,8 @@ class TrackedFigureFactory(factory.django.DjangoModelFactory):
 class ClaimFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Claim
+        # The related factories of the traits save their own rows; no second save needed.
+        skip_postgeneration_save = True
 
     text = factory.Sequence(lambda n: f"More than {1000 + n} civilian bodies were exhumed")
     slug = factory.Sequence(lambda n: f"claim-{n}")
