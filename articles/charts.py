@@ -54,9 +54,9 @@ LABEL_LIMIT = 14  # above this many marks, value labels would overlap: the table
 
 @dataclass(frozen=True)
 class FigurePoint:
-    """One mark: a figure as one claimant gave it in one source."""
+    """One mark: a figure as one claimant gave it in one source. Undated points are not drawn."""
 
-    on: datetime.date
+    on: datetime.date | None
     claimant: str
     href: str
     value: Number | None = None
@@ -304,7 +304,7 @@ class Style:
 def claimant_styles(points: list[FigurePoint]) -> dict[str, Style]:
     """A stable colour and shape per claimant, in order of first appearance."""
     styles: dict[str, Style] = {}
-    for point in sorted(points, key=lambda p: (p.on, p.claimant)):
+    for point in sorted(points, key=lambda p: (p.on or datetime.date.max, p.claimant)):
         if point.claimant not in styles:
             n = len(styles)
             styles[point.claimant] = Style(COLOURS[n % len(COLOURS)], SHAPES[n % len(SHAPES)])
@@ -394,6 +394,7 @@ def build_chart(
     Marks are placed by date (x) and figure (y, from zero); marks sharing a date are
     spread sideways so none hides another.
     """
+    points = [p for p in points if p.on is not None]
     if not points:
         return mark_safe("")
     styles = claimant_styles(points)

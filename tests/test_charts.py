@@ -56,6 +56,16 @@ def test_no_points_gives_no_chart():
     assert build_chart([], title="Bodies", unit="bodies") == ""
 
 
+def test_undated_points_are_left_out_of_the_chart():
+    html = build_chart([point(), point(on=None, href="/claims/undated/")], title="x", unit="y")
+
+    assert [a["href"] for a in Tags(html).named("a")] == ["/claims/bodies/"]
+
+
+def test_only_undated_points_give_no_chart():
+    assert build_chart([point(on=None)], title="x", unit="y") == ""
+
+
 def test_every_mark_links_to_its_verdict_page():
     html = build_chart(
         [point(href="/claims/a/"), point(href="/claims/b/", claimant="Governor")],
