@@ -1,0 +1,421 @@
+"""``manage.py import_seeds``: what an operator sees and what lands in the database."""
+
+import datetime
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles import services
+from articles.importers import format_seed, parse_seed
+from articles.management.commands.import_seeds import Command
+from articles.models import Article
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+GOOD = SEEDS / "good"
+BROKEN = SEEDS / "broken"
+REAL_SEED = ROOT / "seeds" / "000_ef148b2b24f95f6d.txt"
+DAY = datetime.date(2022, 11, 12)
+
+
+def run(*args) -> str:
+    out = StringIO()
+    call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def run_failing(*args) -> tuple[str, str]:
+    """Run an import expected to fail; return its per-file lines and its summary."""
+    out = StringIO()
+    with pytest.raises(CommandError) as caught:
+        call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
+    return out.getvalue(), str(caught.value)
+
+
+def write_seed(folder: Path, name: str, body: str, published_on=DAY) -> Path:
+    path = folder / name
+    path.write_bytes(format_seed(published_on, body))
+    return path
+
+
+def snapshot():
+    return list(Article.objects.order_by("pk").values_list("pk", "updated_at", "content_hash"))
+
+
+# --- creating ----------------------------------------------------------------------------
+
+
+def test_each_good_file_gets_a_created_line_with_its_title():
+    lines = run(GOOD).splitlines()
+
+    assert lines[:4] == [
+        'created   001_plain.txt  "Mr. Blinken told U.S. lawmakers on Tuesday that aid to Ukraine '
+        'had reached $1.5 billion"',
+        'created   002_bom_crlf.txt  "Residents of Kherson welcomed Ukrainian troops on Friday"',
+        'created   003_social_post.txt  "“Kherson is Ukraine,” the crowd chanted as soldiers '
+        'arrived"',
+        'created   004_ukrainian.txt  "Мешканці Херсона зустріли українських військових квітами"',
+    ]
+
+
+def test_summary_counts_what_happened():
+    output = run(GOOD)
+
+    assert output.splitlines()[-1] == (
+        "Found 4 files: 4 created, 0 updated, 0 unchanged, 0 errors."
+    )
+
+
+def test_imported_article_stores_the_normalised_body_and_its_metadata():
+    run(REAL_SEED)
+
+    article = Article.objects.get()
+    parsed = parse_seed(REAL_SEED.name, REAL_SEED.read_bytes())
+    assert article.body == parsed.body
+    assert article.origin == "000_ef148b2b24f95f6d.txt"
+    assert article.content_hash == parsed.content_hash
+    assert article.published_on == DAY
+    assert article.language == "en"
+    assert article.outlet is None
+    assert article.title.startswith("Residents of Kherson gave an emotional welcome")
+
+
+def test_default_path_is_the_project_seed_folder(settings):
+    settings.FACTCHECK_SEEDS_DIR = GOOD
+
+    run()
+
+    assert Article.objects.count() == 4
+
+
+def test_ukrainian_seed_is_stored_as_ukrainian():
+    run(GOOD / "004_ukrainian.txt")
+
+    assert Article.objects.get().language == "uk"
+
+
+def test_articles_with_the_same_title_get_numbered_slugs(tmp_path):
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson. First report.")
+    write_seed(tmp_path, "b.txt", "Troops entered Kherson. Second report.")
+    ArticleFactory(slug="troops-entered-kherson-2")
+
+    run(tmp_path)
+
+    assert sorted(
+        Article.objects.filter(origin__endswith=".txt").values_list("slug", flat=True)
+    ) == [
+        "troops-entered-kherson",
+        "troops-entered-kherson-3",
+    ]
+
+
+def test_created_articles_have_a_history_entry():
+    run(GOOD / "001_plain.txt")
+
+    record = Article.history.get()
+    assert record.history_type == "+"
+    assert record.history_change_reason == "Imported from a seed file"
+
+
+# --- idempotence and updates -------------------------------------------------------------
+
+
+def test_second_run_reports_every_file_unchanged():
+    run(GOOD)
+
+    output = run(GOOD)
+
+    assert output.splitlines()[0] == (
+        'unchanged 001_plain.txt  "Mr. Blinken told U.S. lawmakers on Tuesday that aid to '
+        'Ukraine had reached $1.5 billion"'
+    )
+    assert output.splitlines()[-1] == "Found 4 files: 0 created, 0 updated, 4 unchanged, 0 errors."
+
+
+def test_second_run_writes_no_rows_and_touches_no_timestamps():
+    run(GOOD)
+    before, history_before = snapshot(), Article.history.count()
+
+    run(GOOD)
+
+    assert snapshot() == before
+    assert Article.history.count() == history_before
+
+
+def test_changed_file_updates_its_article_and_keeps_the_slug(tmp_path):
+    seed = write_seed(tmp_path, "kherson.txt", "Troops entered Kherson. Crowds cheered.")
+    run(tmp_path)
+    article = Article.objects.get()
+
+    write_seed(
+        tmp_path, "kherson.txt", "Troops liberated Kherson. Crowds cheered.", DAY.replace(day=13)
+    )
+    output = run(seed)
+
+    article.refresh_from_db()
+    assert output.splitlines()[0] == 'updated   kherson.txt  "Troops liberated Kherson"'
+    assert article.body == "Troops liberated Kherson. Crowds cheered."
+    assert article.title == "Troops liberated Kherson"
+    assert article.published_on == DAY.replace(day=13)
+    assert article.slug == "troops-entered-kherson"
+    assert article.content_hash == parse_seed("kherson.txt", seed.read_bytes()).content_hash
+
+
+def test_changed_file_moves_updated_at_and_records_history(tmp_path):
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.")
+    run(tmp_path)
+    (before,) = snapshot()
+
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson on Friday.")
+    run(tmp_path)
+
+    (after,) = snapshot()
+    assert after[1] > before[1]
+    assert Article.history.filter(history_type="~").count() == 1
+
+
+def test_changed_date_alone_keeps_an_edited_title(tmp_path):
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.")
+    run(tmp_path)
+    Article.objects.update(title="Kherson liberated")
+
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.", DAY.replace(day=20))
+    output = run(tmp_path)
+
+    article = Article.objects.get()
+    assert output.splitlines()[0] == 'updated   kherson.txt  "Kherson liberated"'
+    assert (article.title, article.published_on) == ("Kherson liberated", DAY.replace(day=20))
+
+
+def test_body_change_calls_the_reanchoring_hook_with_the_old_body(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        services,
+        "article_body_changed",
+        lambda *, article, old_body: calls.append((article.body, old_body)),
+    )
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.")
+    run(tmp_path)
+
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson on Friday.")
+    run(tmp_path)
+
+    assert calls == [("Troops entered Kherson on Friday.", "Troops entered Kherson.")]
+
+
+def test_date_change_alone_does_not_call_the_reanchoring_hook(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(services, "article_body_changed", lambda **kwargs: calls.append(kwargs))
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.")
+    run(tmp_path)
+
+    write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.", DAY.replace(day=20))
+    run(tmp_path)
+
+    assert calls == []
+
+
+def test_crlf_copy_of_an_imported_seed_is_unchanged(tmp_path):
+    run(GOOD / "001_plain.txt")
+    raw = (GOOD / "001_plain.txt").read_bytes().replace(b"\n", b"\r\n")
+    (tmp_path / "001_plain.txt").write_bytes(b"\xef\xbb\xbf" + raw)
+
+    assert run(tmp_path).startswith("unchanged 001_plain.txt")
+
+
+# --- duplicates --------------------------------------------------------------------------
+
+
+def test_same_text_under_another_name_names_the_existing_seed(tmp_path):
+    run(REAL_SEED)
+    shutil.copy(REAL_SEED, tmp_path / "copy.txt")
+
+    lines, summary = run_failing(tmp_path)
+
+    assert lines.splitlines() == ["error     copy.txt: same text as seed 000_ef148b2b24f95f6d.txt"]
+    assert summary == "Found 1 file: 0 created, 0 updated, 0 unchanged, 1 error."
+    assert Article.objects.count() == 1
+
+
+def test_two_new_files_with_the_same_text_import_the_first_only(tmp_path):
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson.")
+    write_seed(tmp_path, "b.txt", "Troops entered Kherson.")
+
+    lines, _summary = run_failing(tmp_path)
+
+    assert lines.splitlines()[1] == "error     b.txt: same text as seed a.txt"
+    assert list(Article.objects.values_list("origin", flat=True)) == ["a.txt"]
+
+
+def test_same_text_as_an_article_entered_in_the_admin_is_refused(tmp_path):
+    article = ArticleFactory(title="Kherson liberated", body="Troops entered Kherson.")
+    write_seed(tmp_path, "a.txt", article.body)
+
+    lines, _summary = run_failing(tmp_path)
+
+    assert lines.strip() == (
+        "error     a.txt: same text as the article “Kherson liberated” entered in the admin"
+    )
+
+
+def test_same_file_name_in_two_folders_is_refused_the_second_time(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write_seed(tmp_path / "one", "a.txt", "Troops entered Kherson.")
+    write_seed(tmp_path / "two", "a.txt", "Troops entered Mykolaiv.")
+
+    lines, _summary = run_failing(tmp_path / "one", tmp_path / "two")
+
+    assert (
+        lines.splitlines()[1] == "error     a.txt: another file of this name is in the same import"
+    )
+    assert Article.objects.get().body == "Troops entered Kherson."
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("not_utf8.txt", "not UTF-8 text: byte 0xE9 at offset 20 (line 3) is invalid"),
+        ("no_header.txt", "no “date YYYY-MM-DD” header at the start (it begins “Residents of"),
+        ("malformed_header.txt", "malformed header “date: 12/11/2022”: expected “date YYYY-MM-DD”"),
+        ("impossible_date.txt", "impossible date 2022-02-30 in the header"),
+        ("empty_body.txt", "the article body is empty"),
+        ("empty.txt", "the file is empty"),
+        ("nul_byte.txt", "contains a NUL byte at offset 26; is it a binary file?"),
+    ],
+)
+def test_broken_file_gets_one_line_naming_it_and_the_reason(name, reason):
+    lines, _summary = run_failing(BROKEN / name)
+
+    assert lines.startswith(f"error     {name}: {reason}")
+    assert len(lines.splitlines()) == 1
+
+
+def test_broken_files_do_not_stop_the_good_ones():
+    lines, summary = run_failing(GOOD, BROKEN)
+
+    assert Article.objects.count() == 4
+    assert sum(line.startswith("error") for line in lines.splitlines()) == 7
+    assert summary == "Found 11 files: 4 created, 0 updated, 0 unchanged, 7 errors."
+
+
+def test_any_error_exits_with_status_one():
+    command = Command(stdout=StringIO(), stderr=StringIO())
+
+    with pytest.raises(SystemExit) as caught:
+        command.run_from_argv(["manage.py", "import_seeds", "--skip-checks", str(BROKEN)])
+
+    assert caught.value.code == 1
+
+
+def test_missing_path_is_an_error_but_not_a_file(tmp_path):
+    lines, summary = run_failing(tmp_path / "nope.txt", GOOD / "001_plain.txt")
+
+    assert lines.splitlines()[0] == f"error     {tmp_path / 'nope.txt'}: no such file or folder"
+    assert summary == "Found 1 file: 1 created, 0 updated, 0 unchanged, 1 error."
+
+
+def test_folder_with_nothing_to_import_is_an_error(tmp_path):
+    (tmp_path / "README.md").write_text("Not a seed.")
+
+    lines, summary = run_failing(tmp_path)
+
+    assert lines.strip() == f"error     {tmp_path}: no .txt files in this folder"
+    assert summary == "Found 0 files: 0 created, 0 updated, 0 unchanged, 1 error."
+    assert not Article.objects.exists()
+
+
+def test_failure_while_writing_leaves_nothing_half_written(tmp_path, monkeypatch):
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson.")
+    run(tmp_path)
+    before = snapshot()
+
+    def refuse(**kwargs):
+        raise RuntimeError("re-anchoring failed")
+
+    monkeypatch.setattr(services, "article_body_changed", refuse)
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson on Friday.")
+    write_seed(tmp_path, "b.txt", "Crowds cheered in the square.")
+    with pytest.raises(RuntimeError):
+        run(tmp_path)
+
+    assert snapshot() == before
+    assert Article.history.count() == 1
+
+
+# --- dry run -----------------------------------------------------------------------------
+
+
+def test_dry_run_reports_but_writes_nothing():
+    output = run("--dry-run", GOOD)
+
+    assert output.splitlines()[0].startswith("created   001_plain.txt")
+    assert output.splitlines()[-1] == (
+        "Found 4 files: 4 created, 0 updated, 0 unchanged, 0 errors. (dry run: nothing written)"
+    )
+    assert not Article.objects.exists()
+    assert not Article.history.exists()
+
+
+def test_dry_run_of_a_changed_file_reports_updated_and_changes_nothing(tmp_path):
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson.")
+    run(tmp_path)
+    before = snapshot()
+    write_seed(tmp_path, "a.txt", "Troops entered Kherson on Friday.")
+
+    output = run("--dry-run", tmp_path)
+
+    assert output.startswith('updated   a.txt  "Troops entered Kherson on Friday"')
+    assert snapshot() == before
+
+
+def test_dry_run_with_errors_still_fails():
+    _lines, summary = run_failing("--dry-run", BROKEN / "empty.txt")
+
+    assert summary.endswith("1 error. (dry run: nothing written)")
+
+
+# --- cost --------------------------------------------------------------------------------
+
+
+def import_queries(folder: Path) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        run(folder)
+    return len(queries)
+
+
+def test_import_costs_the_same_queries_for_3_or_30_new_files(tmp_path):
+    small, large = tmp_path / "small", tmp_path / "large"
+    small.mkdir()
+    large.mkdir()
+    for n in range(3):
+        write_seed(small, f"s{n}.txt", f"Small report number {n}.")
+    for n in range(30):
+        write_seed(large, f"l{n}.txt", f"Large report number {n}.")
+
+    assert import_queries(small) == import_queries(large)
+
+
+def test_unchanged_reimport_reads_once_and_writes_nothing(tmp_path):
+    for n in range(20):
+        write_seed(tmp_path, f"s{n}.txt", f"Report number {n}.")
+    run(tmp_path)
+
+    with CaptureQueriesContext(connection) as queries:
+        run(tmp_path)
+
+    statements = [q["sql"].split()[0].upper() for q in queries]
+    assert statements.count("SELECT") == 1
+    assert not {"INSERT", "UPDATE", "DELETE"} & set(statements)
