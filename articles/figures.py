@@ -1,0 +1,846 @@
+"""Figures in news prose: "more than 1,000 civilian bodies", "between 10 and 15", "a third of".
+
+Pure Python, no database. ``extract_figures(text)`` returns every quantity it
+finds with the offsets of the phrase it read it from, so an editor (or the
+claim suggester) can turn it into a claim's structured figure: a value or a
+range, a qualifier and what is counted.
+
+How wording maps to the qualifier (the choices of ``articles.models.Qualifier``):
+
+=============================================================  ============
+wording                                                        qualifier
+=============================================================  ============
+a bare number ("12 people", "between 10 and 15")                exact
+"at least", "no fewer than", "no less than", "a minimum of"     at_least
+"more than", "over", "above", "in excess of", "just over"       more_than
+"up to", "as many as", "at most", "no more than", "as much as"  at_most
+"fewer than", "less than", "under", "below", "just under"       less_than
+"about", "around", "some", "roughly", "approximately",          about
+"an estimated", "nearly", "almost", "close to"
+vague plurals ("dozens", "hundreds", "tens of thousands")       about
+=============================================================  ============
+
+"Nearly" and "almost" map to *about*: what a checker tests is whether the
+figure is close to the stated number; the direction stays in the quoted text.
+
+Vague plurals become ranges: "dozens" is 24-99, "hundreds" 200-999,
+"thousands" 2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of
+thousands" 200,000-999,999, "millions" 2-999 million (two of the unit up to the
+next order of magnitude). "A dozen" is exactly 12.
+
+Fractions are values between 0 and 1 rounded to four places ("a third" is
+0.3333, "two-thirds" 0.6667, "half" 0.5, "one in five" 0.2); their unit is the
+"of …" phrase that follows ("of the population"), or "fraction". Percentages
+keep their number (12.5) with the unit "%" (or "% of voters"). "Twice" is 2
+"times". Years ("in 2022"), days of a date ("November 11"), clock times,
+ordinals ("first", "21st") and numbers inside names ("COVID-19", "F-16") are
+not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+__all__ = ["Figure", "extract_figures"]
+
+
+def _split(words: str) -> list[str]:
+    """A word list written as comma-separated text."""
+    return [w.strip() for w in words.split(",") if w.strip()]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity read from ``text[start:end]``: a value, or a range from low to high."""
+
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+SUFFIX_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+# "dozens" → 24-99 and so on: two of the unit up to the next order of magnitude.
+VAGUE = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 999_999_999),
+    "billions": (2_000_000_000, 999_999_999_999),
+}
+# "tens of thousands" → 20,000-99,999; "hundreds of thousands" → 200,000-999,999.
+VAGUE_OF = {"tens": 10, "hundreds": 100}
+FRACTIONS = {
+    "half": Decimal("0.5"),
+    "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3,
+    "quarter": Decimal("0.25"),
+    "quarters": Decimal("0.25"),
+    "fifth": Decimal("0.2"),
+    "fifths": Decimal("0.2"),
+    "tenth": Decimal("0.1"),
+    "tenths": Decimal("0.1"),
+}
+CURRENCIES = {
+    "$": "dollars",
+    "£": "pounds",
+    "€": "euros",
+    "¥": "yen",
+    "₴": "hryvnias",
+    "₽": "roubles",
+}
+MONTHS = frozenset(
+    _split(
+        r"""
+    january, february, march, april, may, june, july, august, september, october, november,
+    december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+    """
+    )
+)
+
+QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
+    (
+        (tuple(phrase.split()), qualifier)
+        for qualifier, phrases in {
+            "at_least": [
+                "at least",
+                "no fewer than",
+                "no less than",
+                "a minimum of",
+                "not less than",
+                "not fewer than",
+            ],
+            "more_than": _split(
+                r"""
+                more than, over, above, in excess of, upwards of, just over, well over,
+                exceeding, greater than
+                """
+            ),
+            "at_most": [
+                "up to",
+                "as many as",
+                "at most",
+                "no more than",
+                "as much as",
+                "a maximum of",
+                "not more than",
+            ],
+            "less_than": [
+                "fewer than",
+                "less than",
+                "under",
+                "below",
+                "just under",
+                "just below",
+                "well under",
+            ],
+            "about": _split(
+                r"""
+                about, around, some, roughly, approximately, approx, an estimated, estimated,
+                nearly, almost, close to, circa, just about, more or less, an approximate
+                """
+            ),
+        }.items()
+        for phrase in phrases
+    ),
+    key=lambda item: -len(item[0]),
+)
+
+# Words that end the "what is counted" phrase after a number.
+STOP = frozenset(
+    _split(
+        r"""
+    a, an, the, and, or, but, nor, of, in, on, at, to, for, by, with, without, from, into, onto,
+    than, as, after, before, since, until, during, under, over, across, through, per, via,
+    about, against, among, between, including, following, according, that, which, who, whom,
+    whose, where, when, while, if, is, are, was, were, be, been, being, has, have, had, will,
+    would, could, should, may, might, must, can, do, does, did, said, say, says, it, its, they,
+    their, them, he, she, his, her, we, our, you, this, these, those, there, here, so, not, no,
+    also, already, still, just, only, even, ago, earlier, later, each, every, all, both, more,
+    less, fewer, most, least, up, down, out, off, away, back, then, now, last, next, yesterday,
+    today, tomorrow, respectively, apiece, altogether, in total
+    """
+    )
+)
+IRREGULAR_PLURALS = frozenset(
+    _split(
+        r"""
+    people, children, men, women, police, staff, personnel, cattle, feet, teeth, mice, geese,
+    sheep, fish, deer, aircraft, livestock, data, media, troops, youth, crew, per cent, percent
+    """
+    )
+)
+# A numeral right after one of these is a label, not a quantity ("Article 5", "Flight 17").
+LABEL_WORDS = frozenset(
+    _split(
+        r"""
+    article, section, chapter, paragraph, resolution, flight, route, highway, room, level,
+    phase, stage, grade, category, no, number, page, item, line, platform, gate, unit, block,
+    building, district, ward, round, week, day, episode, season, vol, volume, act, rule,
+    amendment, covid, bill, decree, order, law, case
+    """
+    )
+)
+DATE_WORDS = frozenset(
+    _split(
+        r"""
+    in, since, by, until, till, from, of, during, before, after, early, late, mid, the, to, and,
+    between, spring, summer, autumn, fall, winter, year, years, through, circa, c, fiscal, fy,
+    end, start, beginning, census
+    """
+    )
+)
+
+TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[A-Za-z]+|%)?"
+    r"|(?P<word>[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*)"
+    r"|(?P<punct>[^\sA-Za-z\d])"
+)
+
+
+@dataclass
+class _Tok:
+    kind: str  # "num", "word", "punct"
+    text: str
+    low: str  # lowercase text
+    start: int
+    end: int
+    suffix: str = ""
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    toks = []
+    for m in TOKEN.finditer(text):
+        if m.group("num") is not None:
+            toks.append(
+                _Tok(
+                    "num",
+                    m.group("num"),
+                    m.group("num"),
+                    m.start(),
+                    m.end(),
+                    (m.group("suffix") or ""),
+                )
+            )
+        elif m.group("word") is not None:
+            w = m.group("word")
+            toks.append(_Tok("word", w, w.lower(), m.start(), m.end()))
+        else:
+            p = m.group("punct")
+            toks.append(_Tok("punct", p, p, m.start(), m.end()))
+    return toks
+
+
+def _round(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
+
+
+@dataclass
+class _Quantity:
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    end: int  # index of the first token after the quantity
+    kind: str  # "number", "percent", "fraction", "vague", "times"
+    unit: str = ""
+    qualifier: str | None = None  # set by the quantity itself (vague → about)
+    scaled: bool = False
+
+
+class _Scanner:
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = _tokenise(text)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def low(self, i: int) -> str:
+        t = self.tok(i)
+        return t.low if t else ""
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j touch (no whitespace between)."""
+        a, b = self.tok(i), self.tok(j)
+        return bool(a and b and a.end == b.start)
+
+    def glued_to_name(self, i: int) -> bool:
+        """A numeral that is part of a name or link: COVID-19, F-16, G7, @user1, /path/2."""
+        t = self.toks[i]
+        before = self.text[t.start - 1] if t.start else " "
+        if before.isalpha() or before in "_@/#.:\\":
+            return True
+        if before in "-\u2010" and t.start >= 2 and self.text[t.start - 2].isalpha():
+            return True
+        after = self.text[t.end] if t.end < len(self.text) else " "
+        return after in "_@/:" and t.end + 1 < len(self.text) and self.text[t.end + 1].isalnum()
+
+    # -- numbers --------------------------------------------------------------------------
+
+    def number_words(self, i: int) -> tuple[Decimal, int, bool] | None:
+        """Parse "two hundred and fifty thousand", "twenty-five", "a million" from token i."""
+        total = 0
+        current = 0
+        seen = False
+        scaled = False
+        j = i
+        if self.low(j) in ("a", "an") and self.low(j + 1) in (
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+        ):
+            current = 1
+            j += 1
+            seen = True
+        while True:
+            t = self.tok(j)
+            if t is None or t.kind != "word":
+                break
+            parts = t.low.split("-")
+            if all(p in UNITS or p in TENS for p in parts) and len(parts) <= 2:
+                if seen and current % 100 and not (current % 10 == 0 and parts[0] in UNITS):
+                    break
+                current += sum(UNITS.get(p, TENS.get(p, 0)) for p in parts)
+                seen = True
+            elif t.low == "hundred" and seen:
+                current = (current or 1) * 100
+            elif t.low in SCALES and seen:
+                total += (current or 1) * SCALES[t.low]
+                current = 0
+                scaled = True
+            elif (
+                t.low == "and"
+                and seen
+                and (current >= 100 or total)
+                and self.tok(j + 1)
+                and self.tok(j + 1).low.split("-")[0] in {**UNITS, **TENS}
+            ):
+                pass
+            else:
+                break
+            j += 1
+        if not seen:
+            return None
+        if self.low(j - 1) == "and":
+            j -= 1
+        return Decimal(total + current), j, scaled
+
+    def numeral(self, i: int) -> tuple[Decimal, int, str, bool] | None:
+        """A digit numeral at token i with its scale: (value, next index, kind, scaled)."""
+        t = self.toks[i]
+        if t.kind != "num" or self.glued_to_name(i):
+            return None
+        suffix = t.suffix.lower()
+        value = Decimal(t.text.replace(",", ""))
+        kind = "number"
+        scaled = False
+        if suffix in ("st", "nd", "rd", "th", "am", "pm", "h", "s"):
+            return None
+        if suffix == "%":
+            kind = "percent"
+        elif suffix in SUFFIX_SCALES:
+            if suffix == "m" and not self.currency_before(i):
+                return None
+            value *= SUFFIX_SCALES[suffix]
+            scaled = True
+        j = i + 1
+        if suffix in ("", "%") and self.low(j) in SCALES and kind == "number":
+            value *= SCALES[self.low(j)]
+            scaled = True
+            j += 1
+        if kind == "number" and (
+            self.low(j) in ("percent", "pc") or (self.low(j) == "per" and self.low(j + 1) == "cent")
+        ):
+            kind = "percent"
+            j += 2 if self.low(j) == "per" else 1
+        return value, j, kind, scaled
+
+    def currency_before(self, i: int) -> str:
+        prev = self.tok(i - 1)
+        if (
+            prev
+            and prev.kind == "punct"
+            and prev.text in CURRENCIES
+            and prev.end == self.toks[i].start
+        ):
+            return CURRENCIES[prev.text]
+        return ""
+
+    def simple(self, i: int) -> _Quantity | None:
+        """One number: numeral, number words, a dozen, a fraction, a vague plural, twice."""
+        t = self.tok(i)
+        if t is None:
+            return None
+        if t.kind == "num":
+            parsed = self.numeral(i)
+            if parsed is None:
+                return None
+            value, j, kind, scaled = parsed
+            return _Quantity(value, None, None, j, kind, scaled=scaled)
+        if t.kind != "word":
+            return None
+        w = t.low
+        nxt = self.low(i + 1)
+        # Vague plurals: "dozens of", "hundreds", "tens of thousands".
+        if w in VAGUE_OF and nxt == "of" and self.low(i + 2) in ("thousands", "millions"):
+            base = VAGUE_OF[w] * (1_000 if self.low(i + 2) == "thousands" else 1_000_000)
+            return _Quantity(
+                None, Decimal(2 * base), Decimal(10 * base - 1), i + 3, "vague", qualifier="about"
+            )
+        if w in VAGUE and (nxt == "of" or w != "scores"):
+            low, high = VAGUE[w]
+            return _Quantity(None, Decimal(low), Decimal(high), i + 1, "vague", qualifier="about")
+        if w == "twice":
+            return _Quantity(Decimal(2), None, None, i + 1, "times", unit="times")
+        # "a dozen", "two dozen"
+        if w in ("a", "an") and nxt == "dozen":
+            return _Quantity(Decimal(12), None, None, i + 2, "number")
+        # Fractions: "half of", "a third of", "two-thirds", "three quarters of".
+        frac = self.fraction(i)
+        if frac is not None:
+            return frac
+        # "one in five"
+        words = self.number_words(i)
+        if words is None:
+            return None
+        value, j, scaled = words
+        if self.low(j) == "dozen":
+            value *= 12
+            j += 1
+        # A lone "one" or "a" is an article, not a count ("one resident told AP").
+        if value == 1 and j == i + 1 and w == "one":
+            return _Quantity(value, None, None, j, "number", qualifier="weak")
+        if self.low(j) in ("percent", "pc") or (self.low(j) == "per" and self.low(j + 1) == "cent"):
+            j += 2 if self.low(j) == "per" else 1
+            return _Quantity(value, None, None, j, "percent", scaled=scaled)
+        return _Quantity(value, None, None, j, "number", scaled=scaled)
+
+    def fraction(self, i: int) -> _Quantity | None:
+        w = self.low(i)
+        parts = w.split("-")
+        # "two-thirds", "three-quarters"
+        if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
+            value = UNITS[parts[0]] * FRACTIONS[parts[1]]
+            return _Quantity(_round(value), None, None, i + 1, "fraction")
+        if w in ("a", "an", "one") and self.low(i + 1) in FRACTIONS and self.low(i + 1) != "half":
+            return _Quantity(_round(FRACTIONS[self.low(i + 1)]), None, None, i + 2, "fraction")
+        if (
+            w in UNITS
+            and w not in ("one", "zero")
+            and self.low(i + 1) in FRACTIONS
+            and (self.low(i + 1).endswith("s"))
+        ):
+            value = UNITS[w] * FRACTIONS[self.low(i + 1)]
+            return _Quantity(_round(value), None, None, i + 2, "fraction")
+        if w == "half" and self.low(i + 1) == "of":
+            return _Quantity(Decimal("0.5"), None, None, i + 1, "fraction")
+        if w in ("a", "one") and self.low(i + 1) == "half" and self.low(i + 2) == "of":
+            return _Quantity(Decimal("0.5"), None, None, i + 2, "fraction")
+        # "one in five", "1 in 4"
+        first = UNITS.get(w) if self.toks[i].kind == "word" else None
+        if self.toks[i].kind == "num" and not self.toks[i].suffix:
+            first = int(Decimal(self.toks[i].text.replace(",", "")))
+        if first and self.low(i + 1) == "in":
+            t2 = self.tok(i + 2)
+            second = None
+            if t2 and t2.kind == "word" and t2.low in {**UNITS, **TENS}:
+                second = UNITS.get(t2.low, TENS.get(t2.low))
+            elif t2 and t2.kind == "num" and not t2.suffix and "," not in t2.text:
+                second = int(Decimal(t2.text))
+            if second and second > first and second < 1_000_000:
+                return _Quantity(_round(Decimal(first) / second), None, None, i + 3, "fraction")
+        return None
+
+    def quantity(self, i: int) -> _Quantity | None:
+        """A number possibly followed by a range: "10-15", "10 to 15", "two or three"."""
+        first = self.fraction(i) if self.tok(i) and self.toks[i].kind == "num" else None
+        if first is not None:
+            return first
+        first = self.simple(i)
+        if first is None or first.value is None or first.kind not in ("number", "percent"):
+            return first
+        j = first.end
+        sep = self.tok(j)
+        if sep and (
+            (
+                sep.text in ("-", "\u2013", "—")
+                and self.adjacent(j - 1, j)
+                and self.adjacent(j, j + 1)
+            )
+            or (sep.low == "to" and self.low(i - 1) != "from")
+        ):
+            second = self.simple(j + 1)
+            if (
+                second is not None
+                and second.value is not None
+                and second.kind in ("number", "percent")
+            ):
+                low, high = first.value, second.value
+                if second.scaled and not first.scaled:
+                    scale = second.value / max(Decimal(1), self._unscaled(j + 1))
+                    if low * scale <= high:
+                        low *= scale
+                if low < high:
+                    kind = "percent" if "percent" in (first.kind, second.kind) else "number"
+                    return _Quantity(None, low, high, second.end, kind)
+        return first
+
+    def _unscaled(self, i: int) -> Decimal:
+        t = self.toks[i]
+        if t.kind == "num":
+            return Decimal(t.text.replace(",", ""))
+        words = self.number_words(i)
+        if words is None:
+            return Decimal(1)
+        # Parse only the part before the scale word.
+        j = i
+        while self.low(j) not in SCALES or self.low(j) == "hundred":
+            j += 1
+            if j > words[1]:
+                return Decimal(1)
+        sub = _Scanner(self.text[self.toks[i].start : self.toks[j].start])
+        parsed = sub.number_words(0)
+        return parsed[0] if parsed else Decimal(1)
+
+    # -- context --------------------------------------------------------------------------
+
+    def qualifier_before(self, i: int) -> tuple[str, int] | None:
+        """A qualifier phrase ending right before token i: (qualifier, its first index)."""
+        for words, qualifier in QUALIFIERS:
+            n = len(words)
+            if i - n < 0:
+                continue
+            if all(self.low(i - n + k) == words[k] for k in range(n)):
+                return qualifier, i - n
+        return None
+
+    def is_date_or_year(self, i: int, q: _Quantity) -> bool:
+        t = self.toks[i]
+        if t.kind != "num" or q.kind != "number" or q.end != i + 1 or q.value is None:
+            return False
+        prev = self.low(i - 1)
+        prev2 = self.low(i - 2)
+        nxt = self.low(i + 1)
+        whole = "," not in t.text and "." not in t.text
+        # Day of a date: "November 11", "11 November", "Nov. 11".
+        if (
+            whole
+            and 1 <= q.value <= 31
+            and (
+                prev in MONTHS
+                or nxt in MONTHS
+                or (prev == "." and prev2 in MONTHS)
+                or (nxt == "of" and self.low(i + 2) in MONTHS)
+            )
+        ):
+            return True
+        # Clock times "10:30" and labels "Article 5".
+        if nxt == ":" and self.adjacent(i, i + 1):
+            return True
+        if prev in LABEL_WORDS and (self.tok(i - 1) and self.toks[i - 1].text[0].isupper()):
+            return True
+        if whole and len(t.text) == 4 and 1800 <= q.value <= 2100:
+            if prev in MONTHS or prev in DATE_WORDS or prev in (",", "/", "'") or prev.isdigit():
+                return True
+            nt = self.tok(i + 1)
+            # A year used as a count needs a plural noun after it ("2000 people").
+            return not (
+                nt
+                and nt.kind == "word"
+                and nt.low not in STOP
+                and (_is_plural(nt.low) or nt.low in IRREGULAR_PLURALS)
+            )
+        return False
+
+    def unit_after(self, j: int, q: _Quantity) -> tuple[str, int]:
+        """What is counted: the noun phrase after the number; returns (unit, next index)."""
+        words: list[_Tok] = []
+        k = j
+        of = False
+        if self.low(k) == "of" and q.kind in ("fraction", "percent", "vague", "number"):
+            # "a third of the population" keeps its "of"; "dozens of people" counts people.
+            of = q.kind in ("fraction", "percent")
+            k += 1
+            # determiners belong to an "of …" phrase
+            while self.low(k) in (
+                "the",
+                "its",
+                "their",
+                "all",
+                "those",
+                "these",
+                "his",
+                "her",
+                "our",
+                "a",
+                "an",
+                "this",
+                "that",
+            ):
+                words.append(self.toks[k])
+                k += 1
+        start_k = k
+        # "45-year-old": the compound after the hyphen says what is counted.
+        if (
+            not words
+            and self.low(k) in ("-", "\u2010")
+            and self.adjacent(k - 1, k)
+            and self.adjacent(k, k + 1)
+            and self.tok(k + 1).kind == "word"
+        ):
+            return self.toks[k + 1].text, k + 2
+        while len(words) < 5:
+            t = self.tok(k)
+            if t is None or t.kind != "word":
+                # keep hyphenated compounds like "year-old" together; stop at other punctuation
+                break
+            if t.low in STOP and t.low not in ("per",):
+                break
+            if t.text[0].isupper() and k > start_k and not words[-1].text[0].isupper():
+                break
+            words.append(t)
+            k += 1
+            if _is_plural(t.low) or t.low in IRREGULAR_PLURALS:
+                break
+            nt = self.tok(k)
+            if nt is None or nt.kind != "word" or nt.low in STOP or _is_verb(nt.low):
+                break
+        # Drop trailing determiners: "half of the" → nothing counted.
+        while words and words[-1].low in STOP:
+            words.pop()
+            k -= 1
+        if not words:
+            return "", j
+        unit = self.text[words[0].start : words[-1].end]
+        if of:
+            unit = "of " + unit
+        return unit, k
+
+
+VERBS = frozenset(
+    _split(
+        r"""
+    die, died, dies, remain, remains, live, lives, went, go, got, took, take, made, make, came,
+    come, fled, flee, left, leave, lost, lose, saw, see, fell, fall, rose, rise, grew, grow,
+    ran, run, won, win, gave, give, voted, vote, need, needs, want, wants, stood, stand, face,
+    faces, work, works, arrived, returned, killed, wounded, injured
+    """
+    )
+)
+
+
+def _is_verb(word: str) -> bool:
+    """A word that ends a counted noun phrase: "one person died", "12 people were killed"."""
+    return word in VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_plural(word: str) -> bool:
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "ics"))
+    )
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every quantity in ``text``, in order, with the offsets of the phrase it was read from."""
+    scanner = _Scanner(text)
+    toks = scanner.toks
+    figures: list[Figure] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "punct" and t.text not in CURRENCIES:
+            i += 1
+            continue
+        if (
+            t.kind == "word"
+            and t.low not in UNITS
+            and t.low not in TENS
+            and t.low
+            not in (
+                "a",
+                "an",
+                "half",
+                "twice",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+                "billions",
+                "tens",
+                "scores",
+                "between",
+            )
+            and "-" not in t.low
+        ):
+            i += 1
+            continue
+        q_start = i
+        qualifier = None
+        # "between 10 and 15"
+        if t.low == "between":
+            first = scanner.quantity(i + 1)
+            if first and first.value is not None and scanner.low(first.end) == "and":
+                second = scanner.quantity(first.end + 1)
+                if second and second.value is not None:
+                    low, high = first.value, second.value
+                    if second.scaled and not first.scaled:
+                        unscaled = scanner._unscaled(first.end + 1)
+                        if unscaled and low * (second.value / unscaled) <= high:
+                            low *= second.value / unscaled
+                    if low < high:
+                        q = _Quantity(None, low, high, second.end, second.kind)
+                        figures.append(_figure(scanner, q_start, q, "exact"))
+                        i = _last_index(scanner, q_start, figures[-1]) + 1
+                        continue
+            i += 1
+            continue
+        currency = ""
+        if t.kind == "punct":  # a currency sign
+            if i + 1 < n and toks[i + 1].kind == "num" and scanner.adjacent(i, i + 1):
+                currency = CURRENCIES[t.text]
+                q = scanner.quantity(i + 1)
+            else:
+                i += 1
+                continue
+        else:
+            q = scanner.quantity(i)
+        if q is None:
+            i += 1
+            continue
+        num_index = i + 1 if currency else i
+        if scanner.is_date_or_year(num_index, q):
+            i = q.end
+            continue
+        found = scanner.qualifier_before(q_start)
+        if found is not None:
+            qualifier, q_start = found
+            if scanner.low(q_start) == "some" and toks[num_index].kind != "num":
+                qualifier, q_start = None, i
+        if q.qualifier == "weak":
+            if qualifier is None:
+                i = q.end
+                continue
+            q.qualifier = None
+        if currency:
+            unit = currency
+            end = q.end
+            # "$3 billion in aid" — the currency is the unit; nothing more to read.
+        elif q.unit:
+            unit, end = q.unit, q.end
+        else:
+            unit, end = scanner.unit_after(q.end, q)
+        if q.kind == "percent":
+            unit = "%" + (" " + unit if unit else "")
+        elif q.kind == "fraction" and not unit:
+            unit = "fraction"
+        elif q.kind == "fraction" and not unit.startswith("of "):
+            unit = "of " + unit
+        final_qualifier = qualifier or q.qualifier or "exact"
+        figures.append(_figure(scanner, q_start, q, final_qualifier, unit=unit, end_index=end))
+        i = max(end, q.end, i + 1)
+    return figures
+
+
+def _figure(
+    scanner: _Scanner,
+    start_index: int,
+    q: _Quantity,
+    qualifier: str,
+    *,
+    unit: str | None = None,
+    end_index: int | None = None,
+) -> Figure:
+    if unit is None:
+        unit, end_index = scanner.unit_after(q.end, q)
+        if q.kind == "percent":
+            unit = "%" + (" " + unit if unit else "")
+    end_index = max(end_index or q.end, q.end)
+    toks = scanner.toks
+    start = toks[start_index].start
+    end = toks[end_index - 1].end
+    # "12.5 per cent" etc. already consumed; a trailing "%" is part of the numeral token.
+    value = _round(q.value) if q.value is not None else None
+    low = _round(q.low) if q.low is not None else None
+    high = _round(q.high) if q.high is not None else None
+    return Figure(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        start=start,
+        end=end,
+        text=scanner.text[start:end],
+    )
+
+
+def _last_index(scanner: _Scanner, start_index: int, figure: Figure) -> int:
+    for k in range(start_index, len(scanner.toks)):
+        if scanner.toks[k].end >= figure.end:
+            return k
+    return len(scanner.toks) - 1

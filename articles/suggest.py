@@ -1,0 +1,980 @@
+"""Claim suggestions: split an article into sentences and say which are worth checking.
+
+Pure Python, no database. The editor's split view and ``import_seeds --suggest``
+call ``suggest_claims(body)``; every offset returned is an offset into that
+exact body, so a suggestion becomes an appearance without re-searching.
+
+A sentence scores from 0 to 1 on what a fact-checker looks for — figures,
+attributions to named or official sources, quotations, official bodies, dates,
+specific events and records — and loses score for emotional or celebratory
+colour. Embedded social posts are kept whole and never suggested on their own.
+Each reason carries its offsets so the interface can highlight why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from articles.figures import Figure, extract_figures
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Figure",
+    "Reason",
+    "Sentence",
+    "Suggestion",
+    "extract_figures",
+    "score_sentences",
+    "split_paragraphs",
+    "split_sentences",
+    "suggest_claims",
+]
+
+
+def _split(words: str) -> list[str]:
+    """A word list written as comma-separated text."""
+    return [w.strip() for w in words.split(",") if w.strip()]
+
+
+DEFAULT_THRESHOLD = 0.4
+
+
+class ClaimKind:
+    """The values of ``articles.models.ClaimKind``, without importing Django models here."""
+
+    CASUALTY_FIGURE = "casualty_figure"
+    OFFICIAL_STATEMENT = "official_statement"
+    STATISTIC = "statistic"
+    EVENT = "event"
+    QUOTE = "quote"
+    PREDICTION = "prediction"
+    OTHER = "other"
+
+
+class ClaimantKind:
+    """The values of ``articles.models.ClaimantKind``."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    GOVERNMENT = "government"
+    MILITARY = "military"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body: ``text == body[start:end]``; ``paragraph`` counts from 0."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a sentence scored as it did, with the absolute offsets of the words concerned.
+
+    ``kind`` is one of: figure, casualty, attribution, quotation, official_body, date,
+    comparison, event, prediction (raising the score) or emotion, social_post,
+    short (lowering it).
+    """
+
+    kind: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A sentence with its check-worthiness score and a first guess at the claim's fields."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    reasons: tuple[Reason, ...]
+    kind: str
+    claimant: str | None
+    claimant_kind: str | None
+    figure: Figure | None
+
+
+# --- paragraphs and sentences ---------------------------------------------------------------
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+
+# "— Anton Gerashchenko (@Gerashchenko_en) November 11, 2022": the signature that closes an
+# embedded post; everything from the paragraph's start to it is one unit.
+_SOCIAL_SIGNATURE = re.compile(
+    r"[—\u2013-]\s*[^\n—\u2013]{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}"
+)
+_SOCIAL_LINK = re.compile(
+    r"pic\.twitter\.com/\w+|https?://(?:www\.)?(?:twitter|x|t|instagram|facebook|t\.me)\S*"
+    r"|\(@\w{1,30}\)",
+    re.I,
+)
+
+# Candidate boundaries: terminal punctuation, closing quotes or brackets, then whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”\u2019')\]]*(?=\s)")
+
+# Abbreviations after which a period does not end a sentence.
+_TITLES = frozenset(
+    _split(
+        r"""
+    mr, mrs, ms, mx, dr, prof, gen, lt, col, sgt, capt, cpt, maj, adm, gov, sen, rep, st, mt,
+    ft, rev, hon, pres, supt, insp, cmdr, brig, fr, cpl, pvt, messrs, mme, mlle, sr, jr, no,
+    nos, vs, v, approx, dept, fig, figs, vol, pp, p, ca, cf, al, jan, feb, mar, apr, jun, jul,
+    aug, sep, sept, oct, nov, dec, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun, ave,
+    blvd, rd, univ, assn, est
+    """
+    )
+)
+# Abbreviations that may also end a sentence: split when a capital follows.
+_FINAL_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros"}
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# Words that typically open a new sentence after an acronym such as "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    _split(
+        r"""
+    the, a, an, he, she, it, they, we, i, you, this, that, these, those, there, but, and, in,
+    on, at, after, before, since, when, while, as, his, her, their, its, our, my, some, many,
+    most, officials, however, meanwhile, yet, so, if, according, last, earlier, later
+    """
+    )
+)
+
+
+def _blank(ch: str) -> bool:
+    # A byte-order mark left at the start of a body is not part of any sentence.
+    return ch.isspace() or ch == "\ufeff"
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: text between blank lines, trimmed of whitespace."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    result = []
+    for start, end in spans:
+        while start < end and _blank(text[start]):
+            start += 1
+        while end > start and _blank(text[end - 1]):
+            end -= 1
+        if end > start:
+            result.append((start, end))
+    return result
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Closed quotations in text[start:end] as (open, close) offsets.
+
+    Curly quotes open and close; a straight double quote closes an open quotation
+    or opens one. A quotation left open (a quote running on into the next
+    paragraph) is not returned, so it does not stop the sentence splitting.
+    """
+    spans = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if open_at is None and ch in '"“«':
+            open_at = i
+        elif open_at is not None and ch in '"”»':
+            spans.append((open_at, i))
+            open_at = None
+    return spans
+
+
+def _is_boundary(text: str, punct_start: int, boundary: int, para_end: int) -> bool:
+    """Whether a sentence ends at ``boundary`` (right after its punctuation and quotes)."""
+    nxt = boundary
+    while nxt < para_end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= para_end:
+        return True
+    following = text[nxt]
+    if following.islower() or following in ",;:)]-\u2013—":
+        return False
+    if text[punct_start] != "." or text[punct_start:boundary].startswith(".."):
+        return True
+    # The word before the period.
+    w_end = punct_start
+    w_start = w_end
+    while w_start > 0 and not text[w_start - 1].isspace():
+        w_start -= 1
+    word = text[w_start:w_end].lstrip("\"“'\u2018([")
+    if not word:
+        return True
+    next_word_match = re.match(r"[\w\u2019']+", text[nxt:para_end])
+    next_word = next_word_match.group(0).lower() if next_word_match else ""
+    lowered = word.lower()
+    if lowered in _TITLES:
+        # "No. 10", "Nov. 11", "Gen. Smith": never a sentence end.
+        return False
+    if lowered in _FINAL_ABBREVIATIONS:
+        return following.isupper()
+    if len(word) == 1 and word.isupper():
+        # An initial: "J. R. R. Tolkien".
+        return False
+    if _ACRONYM.search(word + "."):
+        # "U.S. officials" never; "… in the U.S. The next day" when a typical opener follows.
+        return next_word in _SENTENCE_STARTERS
+    return True
+
+
+@lru_cache(maxsize=256)
+def _split_cached(text: str) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        protected: list[tuple[int, int]] = []
+        for m in _SOCIAL_SIGNATURE.finditer(text, p_start, p_end):
+            protected.append((p_start, m.end()))
+        quotes = _quote_spans(text, p_start, p_end)
+        cuts = []
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            boundary = m.end()
+            if any(a <= m.start() < b for a, b in protected):
+                continue
+            if any(a < m.start() and boundary <= b for a, b in quotes):
+                continue
+            if _is_boundary(text, m.start(), boundary, p_end):
+                cuts.append(boundary)
+        # A post's signature ends its unit even without a full stop.
+        for _a, b in protected:
+            if b < p_end:
+                cuts.append(b)
+        cuts = sorted(set(cuts))
+        pos = p_start
+        for cut in [*cuts, p_end]:
+            start, end = pos, cut
+            while start < end and _blank(text[start]):
+                start += 1
+            while end > start and _blank(text[end - 1]):
+                end -= 1
+            if end > start:
+                sentences.append(Sentence(start, end, text[start:end], number))
+            pos = cut
+    return tuple(sentences)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order; none crosses a paragraph break.
+
+    Survives abbreviations (Mr., Gen., U.S.), initials, decimals, quotations that
+    run over several sentences before their attribution, and embedded social posts.
+    """
+    return list(_split_cached(text))
+
+
+# --- lexicons -------------------------------------------------------------------------------
+
+
+def _words_re(words: list[str] | set[str], *, suffix: str = r"\b") -> re.Pattern:
+    alternatives = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")" + suffix, re.I)
+
+
+_ATTRIBUTION_VERBS = (
+    r"said|says|told|tells|stated|states|announced|announces|claimed|claims|confirmed|"
+    r"confirms|reported|reports|added|warned|warns|insisted|insists|denied|denies|estimated|"
+    r"estimates|hailed|accused|alleged|noted|wrote|tweeted|posted|declared|acknowledged|"
+    r"admitted|argued|explained|predicted|predicts|forecast|forecasts|projected|revealed|"
+    r"disclosed|concluded|found|showed|shows|ruled|testified|blamed|urged|pledged|promised|"
+    r"vowed|described|called"
+)
+# "X said", "X has hailed", "X told AFP".
+_ATTRIBUTION = re.compile(
+    r"(?:\b(?:has|have|had|also|later|previously|earlier|again|then)\s+)*"
+    r"\b(?P<verb>" + _ATTRIBUTION_VERBS + r")\b",
+)
+_SAID_WHO = re.compile(
+    r"[,”\"]\s*(?:said|says|wrote|added)\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w\u2019'.-]*|of|the|for|and)(?:\s+(?:[A-Z][\w\u2019'.-]*|of|the|for|and))*)"
+)
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<who>[^,.;:()\"“”]+?)(?=\s*(?:[,.;:()\"“”]|$|\s(?:which|who|that|"
+    r"released|published|on|in|at|from)\b))",
+    re.I,
+)
+_MEDIA = {
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "reuters": "Reuters",
+    "ap": "AP",
+    "the associated press": "the Associated Press",
+    "associated press": "the Associated Press",
+    "bbc": "BBC",
+    "the bbc": "BBC",
+    "cnn": "CNN",
+    "the guardian": "The Guardian",
+    "the new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "al jazeera": "Al Jazeera",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "tass": "TASS",
+    "interfax": "Interfax",
+    "ukrinform": "Ukrinform",
+    "the times": "The Times",
+    "bloomberg": "Bloomberg",
+    "the financial times": "The Financial Times",
+}
+_MEDIA_RE = re.compile(
+    r"\b(?:told|tells|in an interview with|speaking to)\s+(?P<media>"
+    + "|".join(sorted((re.escape(m) for m in _MEDIA), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+_COUNTRIES = {
+    "the us": "United States",
+    "us": "United States",
+    "the u.s.": "United States",
+    "u.s.": "United States",
+    "the united states": "United States",
+    "united states": "United States",
+    "washington": "United States",
+    "america": "United States",
+    "the uk": "United Kingdom",
+    "uk": "United Kingdom",
+    "the u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "the united kingdom": "United Kingdom",
+    "london": "United Kingdom",
+    "russia": "Russia",
+    "moscow": "Russia",
+    "the russian federation": "Russia",
+    "ukraine": "Ukraine",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "china": "China",
+    "beijing": "China",
+    "france": "France",
+    "paris": "France",
+    "germany": "Germany",
+    "berlin": "Germany",
+    "poland": "Poland",
+    "warsaw": "Poland",
+    "belarus": "Belarus",
+    "minsk": "Belarus",
+    "iran": "Iran",
+    "tehran": "Iran",
+    "turkey": "Turkey",
+    "ankara": "Turkey",
+    "israel": "Israel",
+    "japan": "Japan",
+    "tokyo": "Japan",
+    "india": "India",
+    "new delhi": "India",
+    "canada": "Canada",
+    "ottawa": "Canada",
+    "australia": "Australia",
+    "canberra": "Australia",
+    "italy": "Italy",
+    "rome": "Italy",
+    "spain": "Spain",
+    "madrid": "Spain",
+    "brazil": "Brazil",
+    "mexico": "Mexico",
+    "south africa": "South Africa",
+    "north korea": "North Korea",
+    "pyongyang": "North Korea",
+    "south korea": "South Korea",
+    "seoul": "South Korea",
+    "hungary": "Hungary",
+    "budapest": "Hungary",
+    "moldova": "Moldova",
+    "georgia": "Georgia",
+    "kazakhstan": "Kazakhstan",
+    "the kremlin": "Kremlin",
+    "kremlin": "Kremlin",
+    "the white house": "White House",
+    "white house": "White House",
+    "downing street": "Downing Street",
+}
+_DEMONYMS = frozenset(
+    _split(
+        r"""
+    ukrainian, russian, american, us, u.s., uk, british, french, german, polish, chinese,
+    belarusian, iranian, turkish, israeli, japanese, indian, canadian, australian, italian,
+    spanish, brazilian, european, un, eu, nato, local, regional, state, federal, national,
+    chief, senior, top, former, deputy, acting, interim, then, newly, elected, opposition
+    """
+    )
+)
+_TITLE_WORDS = frozenset(
+    _split(
+        r"""
+    president, vice, prime, minister, ministers, foreign, defence, defense, health, finance,
+    interior, economy, justice, education, chancellor, governor, mayor, senator, sen., rep.,
+    representative, congressman, congresswoman, mp, mep, lawmaker, deputy, gen., general, lt.,
+    lt, lieutenant, col., colonel, major, maj., captain, capt., commander, admiral, dr., dr,
+    prof., professor, mr., mr, mrs., mrs, ms., ms, judge, spokesman, spokeswoman, spokesperson,
+    secretary, secretary-general, chief, head, director, director-general, ceo, chair, chairman,
+    chairwoman, coach, prosecutor, attorney, advocate, ambassador, envoy, official, officer,
+    adviser, advisor, aide, economist, scientist, researcher, epidemiologist, analyst, expert,
+    leader, councillor, councilor, speaker, king, queen, prince, pope, ombudsman, sheriff,
+    inspector, sergeant, physician, doctor, surgeon, executive, founder, candidate, challenger,
+    incumbent, manager, treasurer, auditor, inspector-general, commissioner
+    """
+    )
+)
+# Titles that make a person's statement an official one.
+_OFFICIAL_TITLES = frozenset(
+    _split(
+        r"""
+    president, minister, chancellor, governor, mayor, senator, sen., rep., representative,
+    congressman, congresswoman, mp, mep, lawmaker, gen., general, lt., lieutenant, col.,
+    colonel, commander, admiral, spokesman, spokeswoman, spokesperson, secretary,
+    secretary-general, prosecutor, ambassador, envoy, official, councillor, councilor, speaker,
+    ombudsman, sheriff, inspector, commissioner, judge, treasurer, auditor, director-general,
+    chief
+    """
+    )
+)
+# Official bodies and their claimant kind; first match wins, longest first.
+_BODIES: dict[str, str] = {}
+for _kind, _words in {
+    ClaimantKind.OFFICE: _split(
+        r"""
+        prosecutor general, prosecutor-general, prosecutor general's office, prosecutor's
+        office, prosecutors, prosecutor, ministry, ministries, department, police, agency,
+        commission, inspectorate, presidency, president's office, presidential office, office,
+        ombudsman, regulator, central bank, statistics office, statistical office, bureau,
+        court, supreme court, tribunal, electoral commission, election commission, treasury,
+        health service, nhs, public health, coroner, audit office, auditor, emergency service,
+        emergency services, fire service, coast guard, border guard, border service, state
+        emergency service, customs, mayor, governor, city hall, town hall, council, city
+        council, county council, board, spokesman, spokeswoman, spokesperson, officials,
+        official, watchdog, investigators, inquiry, senate, congress
+        """
+    ),
+    ClaimantKind.GOVERNMENT: _split(
+        r"""
+        government, cabinet, administration, kremlin, white house, downing street, authorities,
+        state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime
+        """
+    ),
+    ClaimantKind.MILITARY: _split(
+        r"""
+        army, military, armed forces, general staff, commander, commanders, troops, navy, air
+        force, brigade, battalion, regiment, command, defence forces, defense forces, soldiers,
+        marines, national guard, special forces, militia, forces, pentagon
+        """
+    ),
+    ClaimantKind.ORGANISATION: _split(
+        r"""
+        un, united nations, who, world health organization, imf, world bank, nato, eu, european
+        union, european commission, red cross, icrc, amnesty, amnesty international, human
+        rights watch, unicef, unhcr, ohchr, osce, iaea, wada, ioc, union, party, company, ngo,
+        charity, institute, university, foundation, association, federation, committee, group,
+        hospital, clinic, firm, bank, organisation, organization, council, panel, researchers,
+        scientists, study, survey, report, poll, census
+        """
+    ),
+}.items():
+    for _w in _words:
+        _BODIES.setdefault(_w, _kind)
+_BODY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in _BODIES), key=len, reverse=True)) + r")\b",
+    re.I,
+)
+# Bodies that count as official when named in a sentence (not "group", "study" …).
+_OFFICIAL_BODY_WORDS = {
+    w
+    for w, k in _BODIES.items()
+    if k in (ClaimantKind.OFFICE, ClaimantKind.GOVERNMENT, ClaimantKind.MILITARY)
+} | frozenset(
+    _split(
+        r"""
+    un, united nations, who, world health organization, imf, world bank, nato, eu, european
+    union, european commission, president, prime minister, minister, red cross, unicef, unhcr,
+    ohchr, osce, iaea, wada, ioc, census
+    """
+    )
+)
+_OFFICIAL_BODY_WORDS -= frozenset(
+    _split(
+        r"""
+    state, forces, soldiers, troops, office, board, command, party, union, council, court
+    """
+    )
+)
+_OFFICIAL_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w) for w in _OFFICIAL_BODY_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_ACRONYM_BODIES = frozenset(
+    _split(
+        r"""
+    UN, WHO, IMF, NATO, EU, ICRC, UNICEF, UNHCR, OHCHR, OSCE, IAEA, WADA, IOC, NHS
+    """
+    )
+)
+
+_ANONYMOUS = re.compile(
+    r"\b(?:resident|residents|local|locals|villager|villagers|witness|witnesses|man|woman|"
+    r"men|women|mother|father|survivor|survivors|neighbour|neighbor|passer-by|shopkeeper|"
+    r"student|students|volunteer|volunteers|fan|fans|onlooker|onlookers|person|people|"
+    r"someone|one|another|voter|voters|parent|parents|driver|teacher|nurse|patient|"
+    r"worker|workers|farmer|farmers|pensioner|source|sources)\b",
+    re.I,
+)
+
+_CASUALTY = _words_re(
+    _split(
+        r"""
+        killed, kill, killing, dead, deaths, death, died, die, dying, bodies, body, wounded,
+        injured, injuries, casualties, casualty, fatalities, fatality, victims, murdered,
+        massacred, executed, slain, perished, death toll, toll, missing, drowned, exhumed,
+        buried, graves, shot dead
+        """
+    )
+)
+_EMOTION = _words_re(
+    _split(
+        r"""
+        celebrat\w*, cheer\w*, hug\w*, joy\w*, tears, crying, cried, weep\w*, emotional,
+        grateful, gratitude, glory, amazing, danc\w*, sang, singing, sing, partied, partying,
+        party, elated, jubila\w*, ecsta\w*, flowers, bouquets?, bonfire, welcome\w*, greet\w*,
+        proud, pride, happy, happiness, love, loved, thrilled, delighted, festive, heartbroken,
+        heartbreaking, grief, griev\w*, mourn\w*, sad, sadness, fans, euphori\w*, embrac\w*,
+        kiss\w*, smil\w*, laugh\w*, wonderful, beautiful, incredible, fantastic, touching,
+        moving, anthem, flags?, waved, waving, honk\w*, fireworks, rejoic\w*, relief, relieved,
+        hope, hopes, hopeful, unforgettable, magical, atmosphere, emotion\w*, swarmed, gifts?,
+        embroidered, towels?, crowds?
+        """
+    ),
+    suffix=r"\b",
+)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DATE = re.compile(
+    r"\b(?:(?:early|late|mid|mid-)\s*)?(?:" + _MONTH_NAMES + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")(?:\s+\d{4})?\b"
+    r"|\b(?:on|last|next|this|by|since|until|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|winter)\b"
+    r"|\b(?:in|since|by|until|from|during|before|after)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:19|20)\d\d\b"
+    r"|\b(?:yesterday|today|tomorrow|overnight)\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+_MAY_AS_VERB = re.compile(r"\bmay\b(?!\s+\d)", re.I)
+_COMPARISON = _words_re(
+    _split(
+        r"""
+        only, first time, for the first time, largest, biggest, highest, lowest, smallest,
+        worst, best, record, record-breaking, most, least, fastest, slowest, deadliest,
+        unprecedented, never before, doubled, tripled, halved, rose, fell, increased, decreased,
+        dropped, surged, plunged, grew, declined, compared with, compared to, up from, down from
+        """
+    )
+)
+_EVENT = _words_re(
+    _split(
+        r"""
+        annexed, invaded, withdrew, withdrawn, captured, seized, recaptured, liberated,
+        retreated, launched, struck, shelled, bombed, attacked, arrested, detained, charged,
+        convicted, sentenced, acquitted, banned, suspended, fined, approved, passed, signed,
+        vetoed, ratified, elected, resigned, dismissed, appointed, sacked, fired, evacuated,
+        exhumed, destroyed, damaged, collapsed, flooded, erupted, hit, cut, closed, opened,
+        began, begun, started, ended, sent, deployed, found, discovered, tested positive,
+        failed, won, lost, defeated, recalled, stripped, raised, lowered, allocated, spent, cut,
+        announced, introduced, reported, recorded, registered, confirmed, declared, imposed,
+        lifted, blocked, occupied, captured, shot, crashed, derailed, burned, overturned,
+        ordered
+        """
+    )
+)
+_PREDICTION = re.compile(
+    r"\b(?:will|would|expects?|expected to|forecasts?|projected|projects|predicts?|predicted|"
+    r"is set to|are set to|likely to|on track to|plans? to|planned|intends? to|aims? to|"
+    r"estimates? that)\b",
+    re.I,
+)
+_QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{1,2000}?)[\"”»]")
+_DURATION_UNITS = frozenset(
+    _split(
+        r"""
+    months, month, days, day, years, year, weeks, week, hours, hour, minutes, minute, seconds,
+    decades, decade, centuries, nights, night, year-old, years old, times
+    """
+    )
+)
+_STATISTIC_UNITS = {"%", "dollars", "pounds", "euros", "yen", "hryvnias", "roubles"}
+
+
+# --- claimants ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    start: int  # absolute
+    end: int
+    who: str
+    media: str | None
+
+
+def _clean_who(raw: str) -> str:
+    who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
+    # "An army commander on the outskirts of Kherson city" → "An army commander"
+    who = re.split(
+        r"\s+(?:on|in|at|from|near|outside|inside|who|which|speaking|after|"
+        r"during|earlier|later|also|has|have|had|on\s+Twitter)\b",
+        who,
+        maxsplit=1,
+    )[0]
+    return who.strip(" ,;:—\u2013-")
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:—\u2013(]\s*|[\"”]\s+|\b(?:while|but|and|whereas|although|though|as|after|because|"
+    r"since|when|where|before|so)\s+)(?=[^,;:—\u2013(\"”]*$)",
+)
+
+
+def _attributions(sentence: Sentence) -> list[_Attribution]:
+    text = sentence.text
+    found: list[_Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SAID_WHO.finditer(text):
+        who = _clean_who(m.group("who"))
+        if who and who.split()[0].lower() not in ("that", "it", "he", "she", "they", "we", "i"):
+            found.append(
+                _Attribution(
+                    sentence.start + m.start("who"),
+                    sentence.start + m.start("who") + len(who),
+                    who,
+                    None,
+                )
+            )
+            taken.append((m.start(), m.end()))
+    for m in _ACCORDING_TO.finditer(text):
+        who = _clean_who(m.group("who"))
+        if who:
+            start = sentence.start + m.start("who")
+            found.append(_Attribution(start, start + len(who), who, None))
+            taken.append((m.start(), m.end()))
+    for m in _ATTRIBUTION.finditer(text):
+        if any(a <= m.start("verb") < b for a, b in taken):
+            continue
+        before = text[: m.start()]
+        # "X said": the subject is the end of the clause before the verb.
+        clause = _CLAUSE_START.search(before)
+        subject = before[clause.end() :] if clause else before
+        subject_start = clause.end() if clause else 0
+        raw = subject.rstrip()
+        if not raw or len(raw.split()) > 12:
+            continue
+        who = _clean_who(raw)
+        first = who.split()[0].lower() if who else ""
+        if not who or first in ("it", "which", "that", "this", "who", "what", "there"):
+            continue
+        if first in ("he", "she", "they", "we", "i"):
+            # A pronoun: the claimant is named elsewhere; still an attribution.
+            who = ""
+        lead = len(raw) - len(raw.lstrip(" ,;:—\u2013-\"“”'\u2019"))
+        media = _MEDIA_RE.search(text, m.start())
+        media_name = None
+        if (media and media.start() == m.start("verb") + 0) or (
+            media and media.start() - m.end("verb") < 2
+        ):
+            media_name = _MEDIA[media.group("media").lower()]
+        start = sentence.start + subject_start + lead
+        found.append(_Attribution(start, sentence.start + m.end("verb"), who, media_name))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _resolve(who: str) -> tuple[str | None, str | None, bool]:
+    """(claimant name, claimant kind, is official) for the words naming who said it."""
+    if not who:
+        return None, None, False
+    words = who.split()
+    lowered = who.lower()
+    bare = re.sub(r"^(?:the|a|an|one)\s+", "", lowered)
+    if lowered in _MEDIA or bare in _MEDIA:
+        return _MEDIA.get(lowered, _MEDIA.get(bare)), ClaimantKind.MEDIA, False
+    if lowered in _COUNTRIES or bare in _COUNTRIES:
+        name = _COUNTRIES.get(lowered) or _COUNTRIES[bare]
+        return name, ClaimantKind.GOVERNMENT, True
+    # Titles and demonyms first, then the capitalised name: "Ukrainian MP Lesia Vasylenko".
+    i = 0
+    while i < len(words) and (
+        words[i].lower() in _TITLE_WORDS
+        or words[i].lower() in _DEMONYMS
+        or words[i].lower() in ("the", "a", "an", "of", "'s")
+        or words[i].lower().rstrip("\u2019's") in _COUNTRIES
+    ):
+        i += 1
+    title_words = [w.lower() for w in words[:i]]
+    name_words = words[i:]
+    official_title = any(w in _OFFICIAL_TITLES for w in title_words)
+    if name_words and all(
+        w[0].isupper()
+        for w in name_words
+        if w.lower() not in ("of", "de", "van", "von", "al", "bin")
+    ):
+        name = " ".join(name_words)
+        body = _BODY_RE.search(name)
+        if name.upper() in _ACRONYM_BODIES or name in _ACRONYM_BODIES:
+            return name, ClaimantKind.ORGANISATION, True
+        if body and not (
+            len(name_words) >= 2
+            and not title_words
+            and body.group(0).istitle()
+            and _looks_like_person(name_words)
+        ):
+            kind = _BODIES[body.group(0).lower()]
+            return name, kind, kind != ClaimantKind.ORGANISATION or name in _ACRONYM_BODIES
+        if name.lower() in _COUNTRIES:
+            return _COUNTRIES[name.lower()], ClaimantKind.GOVERNMENT, True
+        if len(name_words) == 1 and name.isupper() and len(name) > 1:
+            return name, ClaimantKind.ORGANISATION, False
+        return name, ClaimantKind.PERSON, official_title
+    # No proper name: a generic body ("the government", "the prosecutor general").
+    if _ANONYMOUS.search(bare) and not _BODY_RE.search(bare):
+        return None, None, False
+    # Only a short phrase whose head is the body: "the prosecutor general", "an army
+    # commander" — not "vehicles carrying returning troops".
+    body = _BODY_RE.search(bare)
+    short = len(words) <= 5 and not any(w.endswith("ing") for w in words)
+    generic = re.sub(r"^(?:a|an|one)\s+", "", who.strip(), flags=re.I)
+    generic = re.sub(r"^The\b", "the", generic)
+    if body and short and body.end() == len(bare):
+        kind = _BODIES[body.group(0).lower()]
+        return generic, kind, kind != ClaimantKind.ORGANISATION
+    if official_title and short:
+        return generic, ClaimantKind.OFFICE, True
+    return None, None, False
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    return all(w[0].isupper() and w.lower() not in _BODIES for w in words[-2:])
+
+
+_SUBJECT = re.compile(
+    r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|would\s+)?"
+    r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
+    r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
+    r"opened|began|built|sought|told|wrote|been|said)\b"
+)
+
+
+def _official_subject(sentence: Sentence) -> tuple[str, str] | None:
+    """The official body a sentence opens with, when it is the one acting."""
+    m = _SUBJECT.match(sentence.text)
+    if m is None:
+        return None
+    name, kind, official = _resolve(m.group("np"))
+    if name is None or not official or kind == ClaimantKind.PERSON:
+        return None
+    return name, kind
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def _primary_figure(figures: list[Figure], casualty: bool) -> Figure | None:
+    if not figures:
+        return None
+    if casualty:
+        for f in figures:
+            if (
+                (f.unit and _CASUALTY.search(f.unit))
+                or f.unit in ("civilians", "people", "soldiers", "children", "troops")
+                or any(w in f.unit for w in ("civilian", "people", "soldier", "child", "person"))
+            ):
+                return f
+    for f in figures:
+        if f.unit not in _DURATION_UNITS:
+            return f
+    return figures[0]
+
+
+def _score(sentence: Sentence) -> Suggestion:
+    text = sentence.text
+    base = sentence.start
+    reasons: list[Reason] = []
+    score = 0.05
+
+    def add(kind: str, start: int, end: int, label: str) -> None:
+        reasons.append(Reason(kind, base + start, base + end, label))
+
+    social = bool(_SOCIAL_SIGNATURE.search(text) or _SOCIAL_LINK.search(text))
+
+    # Figures: counts matter most; durations ("eight months") and multiples less.
+    figures = [
+        Figure(f.value, f.low, f.high, f.qualifier, f.unit, base + f.start, base + f.end, f.text)
+        for f in extract_figures(text)
+    ]
+    count_figures = [f for f in figures if f.unit not in _DURATION_UNITS]
+    for n, f in enumerate(figures):
+        reasons.append(Reason("figure", f.start, f.end, f.text))
+        if n == 0:
+            score += 0.45 if f in count_figures else 0.15
+        elif n < 3:
+            score += 0.05
+    if figures and not count_figures:
+        pass
+
+    casualty_match = _CASUALTY.search(text)
+    casualty = bool(casualty_match and count_figures)
+    if casualty:
+        add("casualty", casualty_match.start(), casualty_match.end(), casualty_match.group(0))
+        score += 0.1
+
+    # Attributions and who said it.
+    claimant = claimant_kind = None
+    official_speaker = False
+    attributed = False
+    anonymous_only = True
+    for att in _attributions(sentence):
+        name, kind, official = _resolve(att.who)
+        label = text[att.start - base : att.end - base]
+        add("attribution", att.start - base, att.end - base, label)
+        attributed = True
+        if name is not None and claimant is None:
+            claimant, claimant_kind = name, kind
+        if name is not None or att.who == "":
+            anonymous_only = False
+        official_speaker = official_speaker or official
+    if not attributed:
+        # "The prosecutor general has sent …": an official subject acting is theirs too.
+        subject = _official_subject(sentence)
+        if subject is not None:
+            claimant, claimant_kind = subject
+    if attributed:
+        score += 0.1 if anonymous_only else 0.3
+
+    official_match = None
+    for m in _OFFICIAL_RE.finditer(text):
+        token = m.group(0)
+        # "WHO"/"US" as acronyms only when capitalised.
+        if token.lower() in ("who", "un", "eu", "us") and not token.isupper():
+            continue
+        official_match = m
+        break
+    if official_match:
+        add("official_body", official_match.start(), official_match.end(), official_match.group(0))
+    if attributed and official_speaker:
+        score += 0.2
+    elif official_match:
+        score += 0.1
+
+    quotes = list(_QUOTE.finditer(text))
+    for q in quotes:
+        add("quotation", q.start(), q.end(), q.group("q")[:60])
+    if quotes:
+        longest = max(len(q.group("q").split()) for q in quotes)
+        score += 0.1 if (longest >= 4 and attributed) else 0.05
+
+    date_match = next(
+        (
+            m
+            for m in _DATE.finditer(text)
+            if not (m.group(0).lower() == "may" and _MAY_AS_VERB.match(m.group(0)))
+        ),
+        None,
+    )
+    if date_match:
+        add("date", date_match.start(), date_match.end(), date_match.group(0))
+        score += 0.1
+
+    comparison = _COMPARISON.search(text)
+    if comparison:
+        add("comparison", comparison.start(), comparison.end(), comparison.group(0))
+        score += 0.15
+
+    event = _EVENT.search(text)
+    if event:
+        add("event", event.start(), event.end(), event.group(0))
+        score += 0.1
+
+    prediction = _PREDICTION.search(text)
+    if prediction:
+        add("prediction", prediction.start(), prediction.end(), prediction.group(0))
+        score += 0.05
+
+    emotions = list(_EMOTION.finditer(text))
+    for e in emotions[:4]:
+        add("emotion", e.start(), e.end(), e.group(0))
+    score -= min(0.5, 0.15 * len(emotions))
+
+    if len(text.split()) < 6:
+        add("short", 0, len(text), text)
+        score -= 0.1
+
+    if social:
+        add("social_post", 0, len(text), text[:60])
+        score = min(score, 0.05)
+
+    score = round(max(0.0, min(1.0, score)), 3)
+
+    # The claim's kind, most specific first.
+    if casualty:
+        kind = ClaimKind.CASUALTY_FIGURE
+    elif (
+        prediction
+        and (count_figures or attributed)
+        and re.search(
+            r"\b(?:will|expects?|expected|forecasts?|projected|predicts?|set to|likely to)\b",
+            text,
+            re.I,
+        )
+    ):
+        kind = ClaimKind.PREDICTION
+    elif count_figures:
+        kind = ClaimKind.STATISTIC
+    elif attributed and (
+        official_speaker
+        or (claimant_kind and claimant_kind not in (ClaimantKind.PERSON, ClaimantKind.MEDIA))
+    ):
+        kind = ClaimKind.OFFICIAL_STATEMENT
+    elif quotes and attributed:
+        kind = ClaimKind.QUOTE
+    elif event or date_match:
+        kind = ClaimKind.EVENT
+    else:
+        kind = ClaimKind.OTHER
+    if social:
+        kind = ClaimKind.OTHER
+
+    reasons.sort(key=lambda r: (r.start, r.end))
+    return Suggestion(
+        start=sentence.start,
+        end=sentence.end,
+        text=text,
+        score=score,
+        reasons=tuple(reasons),
+        kind=str(kind),
+        claimant=claimant,
+        claimant_kind=str(claimant_kind) if claimant_kind else None,
+        figure=_primary_figure(count_figures or figures, casualty),
+    )
+
+
+def score_sentences(text: str) -> list[Suggestion]:
+    """Every sentence of ``text`` in order, scored, with reasons and guessed fields."""
+    return [_score(s) for s in split_sentences(text)]
+
+
+def suggest_claims(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
+    """The check-worthy sentences of ``text`` (score ≥ threshold), best first."""
+    scored = [s for s in score_sentences(text) if s.score >= threshold]
+    scored.sort(key=lambda s: (-s.score, s.start))
+    return scored

@@ -1,0 +1,300 @@
+"""Figures read from news prose: value or range, qualifier and what is counted."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articles.figures import Figure, extract_figures
+from articles.models import Qualifier
+
+D = Decimal
+
+# phrase, value, low, high, qualifier, unit, the words the figure was read from
+PHRASINGS = [
+    (
+        "more than 1,000 civilian bodies had been exhumed",
+        D(1000),
+        None,
+        None,
+        "more_than",
+        "civilian bodies",
+        "more than 1,000 civilian bodies",
+    ),
+    (
+        "the bodies of three civilians were found",
+        D(3),
+        None,
+        None,
+        "exact",
+        "civilians",
+        "three civilians",
+    ),
+    (
+        "at least 12 people were killed",
+        D(12),
+        None,
+        None,
+        "at_least",
+        "people",
+        "at least 12 people",
+    ),
+    (
+        "between 10 and 15 soldiers",
+        None,
+        D(10),
+        D(15),
+        "exact",
+        "soldiers",
+        "between 10 and 15 soldiers",
+    ),
+    ("nearly 200 homes", D(200), None, None, "about", "homes", "nearly 200 homes"),
+    ("almost 90 schools", D(90), None, None, "about", "schools", "almost 90 schools"),
+    ("dozens of people", None, D(24), D(99), "about", "people", "dozens of people"),
+    ("1.5 million people", D(1500000), None, None, "exact", "people", "1.5 million people"),
+    ("eight months under occupation", D(8), None, None, "exact", "months", "eight months"),
+    (
+        "a third of the population",
+        D("0.3333"),
+        None,
+        None,
+        "exact",
+        "of the population",
+        "a third of the population",
+    ),
+    ("10-15 tanks", None, D(10), D(15), "exact", "tanks", "10-15 tanks"),
+    ("10 to 15 tanks", None, D(10), D(15), "exact", "tanks", "10 to 15 tanks"),
+    (
+        "tens of thousands of refugees",
+        None,
+        D(20000),
+        D(99999),
+        "about",
+        "refugees",
+        "tens of thousands of refugees",
+    ),
+    ("hundreds of drones", None, D(200), D(999), "about", "drones", "hundreds of drones"),
+    (
+        "hundreds of thousands of voters",
+        None,
+        D(200000),
+        D(999999),
+        "about",
+        "voters",
+        "hundreds of thousands of voters",
+    ),
+    ("thousands of homes", None, D(2000), D(9999), "about", "homes", "thousands of homes"),
+    ("over 300 missiles", D(300), None, None, "more_than", "missiles", "over 300 missiles"),
+    (
+        "fewer than 50 patients",
+        D(50),
+        None,
+        None,
+        "less_than",
+        "patients",
+        "fewer than 50 patients",
+    ),
+    (
+        "less than 5% of the budget",
+        D(5),
+        None,
+        None,
+        "less_than",
+        "% of the budget",
+        "less than 5% of the budget",
+    ),
+    ("some 300 families", D(300), None, None, "about", "families", "some 300 families"),
+    ("roughly 40% of voters", D(40), None, None, "about", "% of voters", "roughly 40% of voters"),
+    (
+        "approximately 2,500 workers",
+        D(2500),
+        None,
+        None,
+        "about",
+        "workers",
+        "approximately 2,500 workers",
+    ),
+    ("around 70 villages", D(70), None, None, "about", "villages", "around 70 villages"),
+    ("an estimated 6,000 cases", D(6000), None, None, "about", "cases", "an estimated 6,000 cases"),
+    ("up to 30 buses", D(30), None, None, "at_most", "buses", "up to 30 buses"),
+    (
+        "as many as 4,000 troops",
+        D(4000),
+        None,
+        None,
+        "at_most",
+        "troops",
+        "as many as 4,000 troops",
+    ),
+    ("no more than 20 guests", D(20), None, None, "at_most", "guests", "no more than 20 guests"),
+    (
+        "no fewer than 40 witnesses",
+        D(40),
+        None,
+        None,
+        "at_least",
+        "witnesses",
+        "no fewer than 40 witnesses",
+    ),
+    ("1,200 students", D(1200), None, None, "exact", "students", "1,200 students"),
+    ("12.5% of adults", D("12.5"), None, None, "exact", "% of adults", "12.5% of adults"),
+    ("7 per cent", D(7), None, None, "exact", "%", "7 per cent"),
+    ("9.1 percent in June", D("9.1"), None, None, "exact", "%", "9.1 percent"),
+    (
+        "two-thirds of respondents",
+        D("0.6667"),
+        None,
+        None,
+        "exact",
+        "of respondents",
+        "two-thirds of respondents",
+    ),
+    (
+        "three quarters of households",
+        D("0.75"),
+        None,
+        None,
+        "exact",
+        "of households",
+        "three quarters of households",
+    ),
+    ("a dozen villages", D(12), None, None, "exact", "villages", "a dozen villages"),
+    (
+        "more than a dozen villages",
+        D(12),
+        None,
+        None,
+        "more_than",
+        "villages",
+        "more than a dozen villages",
+    ),
+    ("half of the budget", D("0.5"), None, None, "exact", "of the budget", "half of the budget"),
+    ("one in five adults", D("0.2"), None, None, "exact", "of adults", "one in five adults"),
+    ("twice as many", D(2), None, None, "exact", "times", "twice"),
+    ("three times higher", D(3), None, None, "exact", "times", "three times"),
+    ("$3.2 billion in aid", D(3200000000), None, None, "exact", "dollars", "$3.2 billion"),
+    ("£10m for schools", D(10000000), None, None, "exact", "pounds", "£10m"),
+    ("4.7 billion euros", D(4700000000), None, None, "exact", "euros", "4.7 billion euros"),
+    (
+        "between 2 and 3 million people",
+        None,
+        D(2000000),
+        D(3000000),
+        "exact",
+        "people",
+        "between 2 and 3 million people",
+    ),
+    (
+        "two hundred and fifty thousand voters",
+        D(250000),
+        None,
+        None,
+        "exact",
+        "voters",
+        "two hundred and fifty thousand voters",
+    ),
+    ("twenty-five villages", D(25), None, None, "exact", "villages", "twenty-five villages"),
+    ("at least one person died", D(1), None, None, "at_least", "person", "at least one person"),
+    ("a million doses", D(1000000), None, None, "exact", "doses", "a million doses"),
+    ("10k runners", D(10000), None, None, "exact", "runners", "10k runners"),
+    ("2000 people", D(2000), None, None, "exact", "people", "2000 people"),
+    ("0 cases", D(0), None, None, "exact", "cases", "0 cases"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "low", "high", "qualifier", "unit", "words"),
+    PHRASINGS,
+    ids=[p[0] for p in PHRASINGS],
+)
+def test_figure_is_read_from_phrase(phrase, value, low, high, qualifier, unit, words):
+    figures = extract_figures(phrase)
+
+    assert len(figures) == 1
+    figure = figures[0]
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+    assert figure.qualifier == qualifier
+    assert figure.unit == unit
+    assert figure.text == words
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "It was the first time the city had been shelled.",
+        "The second round is on Sunday.",
+        "Russia invaded Ukraine in February.",
+        "in 2022 elections were postponed",
+        "Since 2014 the region has been occupied.",
+        "— Anton Gerashchenko (@Gerashchenko_en) November 11, 2022",
+        "on 11 November the troops arrived",
+        "the vote on Nov. 8 was close",
+        "one Kherson resident told the Associated Press",
+        "One of them was a nurse.",
+        "COVID-19 patients filled the wards",
+        "F-16 jets and Su-25 aircraft",
+        "at 10:30 on Friday",
+        "the 21st century",
+        "pic.twitter.com/dXVBgPIjal",
+        "Article 5 of the treaty",
+        "half an hour later",
+        "a few residents and several officials",
+    ],
+)
+def test_not_a_figure(phrase):
+    assert extract_figures(phrase) == []
+
+
+def test_several_figures_come_in_text_order_with_absolute_offsets():
+    text = "Unemployment fell from 5.2% to 4.8%, while 1,200 jobs were created."
+
+    figures = extract_figures(text)
+
+    assert [f.text for f in figures] == ["5.2%", "4.8%", "1,200 jobs"]
+    assert all(text[f.start : f.end] == f.text for f in figures)
+
+
+def test_year_with_a_qualifier_is_a_figure():
+    assert extract_figures("more than 2020 signatures")[0].value == D(2020)
+
+
+def test_every_qualifier_is_a_model_choice():
+    qualifiers = {f.qualifier for p in PHRASINGS for f in extract_figures(p[0])}
+
+    assert qualifiers <= set(Qualifier.values)
+
+
+def test_figure_values_fit_the_claim_fields():
+    # Claim.figure_* are DecimalField(max_digits=20, decimal_places=4).
+    for phrase, *_ in PHRASINGS:
+        for figure in extract_figures(phrase):
+            for number in (figure.value, figure.low, figure.high):
+                if number is not None:
+                    assert -number.as_tuple().exponent <= 4
+                    assert len(number.as_tuple().digits) <= 20
+
+
+def test_a_range_is_not_a_value():
+    figure = extract_figures("between 10 and 15 soldiers")[0]
+
+    assert figure.is_range
+    assert isinstance(figure, Figure)
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_any_integer_with_thousands_separators_round_trips(number):
+    figures = extract_figures(f"Officials counted {number:,} people.")
+
+    assert len(figures) == 1
+    assert figures[0].value == number
+    assert figures[0].unit == "people"
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
+def test_any_decimal_figure_round_trips(whole, fraction):
+    text = f"{whole:,}.{fraction:02d}"
+
+    figures = extract_figures(f"a total of {text} tonnes")
+
+    assert [f.value for f in figures] == [D(f"{whole}.{fraction:02d}")]
