@@ -77,6 +77,12 @@ def _bump(instance: Model, **changes) -> None:
     instance.refresh_from_db(fields=["version"])
 
 
+def _as_actor(instance: Model, by: User) -> None:
+    """Credit the next history row of ``instance`` to ``by`` (outside a request too)."""
+    if by is not None and by.is_authenticated:
+        instance._history_user = by
+
+
 def _locked_claim(claim: Claim) -> Claim:
     """Re-read the claim under a row lock (PostgreSQL) so concurrent transitions serialise."""
     return Claim.objects.select_for_update().get(pk=claim.pk)
@@ -105,6 +111,13 @@ class Transition:
     def allowed_from(self, status: str) -> bool:
         return status in self.sources
 
+    def refusal(self, status: str) -> str:
+        """Why this transition cannot start from ``status``, in the editor's words."""
+        return _("“%(label)s” is not possible: the claim is %(status)s.") % {
+            "label": self.label,
+            "status": str(ClaimStatus(status).label).lower(),
+        }
+
 
 EDIT = "articles.change_claim"
 PUBLISH = "articles.publish_verdict"
@@ -116,12 +129,18 @@ TRANSITIONS: dict[str, Transition] = {
     for t in (
         Transition("accept", _("Accept"), (S.SUGGESTED,), S.OPEN, EDIT),
         Transition("start_research", _("Start research"), (S.OPEN,), S.RESEARCHING, EDIT),
-        Transition("submit_for_review", _("Submit for review"), (S.RESEARCHING,), S.IN_REVIEW, EDIT),
+        Transition(
+            "submit_for_review", _("Submit for review"), (S.RESEARCHING,), S.IN_REVIEW, EDIT
+        ),
         Transition("send_back", _("Send back to research"), (S.IN_REVIEW,), S.RESEARCHING, EDIT),
         Transition("publish", _("Publish verdict"), (S.IN_REVIEW,), S.PUBLISHED, PUBLISH),
         Transition("reopen", _("Reopen"), (S.PUBLISHED,), S.RESEARCHING, REOPEN),
         Transition(
-            "dismiss", _("Dismiss"), (S.SUGGESTED, S.OPEN, S.RESEARCHING, S.IN_REVIEW), S.DISMISSED, EDIT
+            "dismiss",
+            _("Dismiss"),
+            (S.SUGGESTED, S.OPEN, S.RESEARCHING, S.IN_REVIEW),
+            S.DISMISSED,
+            EDIT,
         ),
         Transition("restore", _("Restore"), (S.DISMISSED,), S.OPEN, EDIT),
     )
@@ -132,13 +151,54 @@ def can_publish(user: User) -> bool:
     return bool(user and user.is_authenticated and user.has_perm(PUBLISH))
 
 
+def _newest_draft(claim: Claim, *, lock: bool = False) -> Verdict | None:
+    drafts = Verdict.objects.filter(claim=claim, state=VerdictState.DRAFT)
+    if lock:
+        drafts = drafts.select_for_update()
+    return drafts.order_by("-created_at", "-id").first()
+
+
+def _is_own_draft(draft: Verdict | None, user: User) -> bool:
+    return bool(
+        settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER
+        and draft is not None
+        and user.is_authenticated
+        and draft.author_id == user.pk
+    )
+
+
 def available_transitions(*, claim: Claim, user: User) -> list[Transition]:
-    """The transitions this user may start from the claim's current state (buttons to show)."""
-    return [
+    """The transitions this user may start from the claim's current state (buttons to show).
+
+    Publishing is left out for the author of the draft while the four-eyes rule holds.
+    """
+    if not (user and user.is_authenticated):
+        return []
+    allowed = [
         t
         for t in TRANSITIONS.values()
-        if t.allowed_from(claim.status) and user.is_authenticated and user.has_perm(t.permission)
+        if t.allowed_from(claim.status) and user.has_perm(t.permission)
     ]
+    if any(t.name == "publish" for t in allowed) and _is_own_draft(_newest_draft(claim), user):
+        allowed = [t for t in allowed if t.name != "publish"]
+    return allowed
+
+
+def publish_problems(*, claim: Claim, draft: Verdict | None = None) -> list[str]:
+    """What the claim still lacks before its draft can be published (empty when ready)."""
+    if draft is None:
+        draft = _newest_draft(claim)
+    problems = []
+    if draft is None:
+        problems.append(_("there is no draft verdict"))
+    else:
+        if not draft.rating_id:
+            problems.append(_("the verdict has no rating"))
+        if not draft.explanation.strip():
+            problems.append(_("the verdict has no explanation"))
+    if not claim.evidence.exists():
+        problems.append(_("the claim has no evidence"))
+    return problems
 
 
 def _require(user: User, permission: str, action: str) -> None:
@@ -158,8 +218,9 @@ def _record(*, claim: Claim, to: ClaimStatus, by: User, note: str, at=None) -> S
         to_status=to,
         by=by if by and by.is_authenticated else None,
         at=at,
-        note=note,
+        note=note.strip(),
     )
+    _as_actor(claim, by)
     _bump(claim, status=to, last_activity_at=at)
     return change
 
@@ -172,24 +233,26 @@ def claim_transition(
     note: str = "",
     expected_version: int | None = None,
 ) -> Claim:
-    """Move a claim along the workflow; refuse invalid or unauthorised moves, changing nothing."""
+    """Move a claim along the workflow; refuse invalid or unauthorised moves, changing nothing.
+
+    Raises ``PermissionDenied`` when ``by`` may not make this move (including the
+    four-eyes rule on publishing), ``WorkflowError`` when the claim's state or
+    content does not allow it, and ``ConcurrentEditError`` when ``expected_version``
+    is given and the claim changed since. The claim row is locked for the whole
+    move, so two concurrent moves from the same state cannot both succeed.
+    """
     try:
         transition = TRANSITIONS[action]
     except KeyError:
-        raise WorkflowError(_("Unknown action “%(action)s”.") % {"action": action}) from None
+        raise WorkflowError(
+            _("Unknown action “%(action)s”.") % {"action": action}, code="unknown_action"
+        ) from None
     _require(by, transition.permission, _("“%(label)s” this claim") % {"label": transition.label})
     with transaction.atomic():
         locked = _locked_claim(claim)
         _check_version(locked, expected_version)
         if not transition.allowed_from(locked.status):
-            raise WorkflowError(
-                _("Cannot %(action)s a claim that is %(status)s.")
-                % {
-                    "action": str(transition.label).lower(),
-                    "status": str(ClaimStatus(locked.status).label).lower(),
-                },
-                code="invalid_transition",
-            )
+            raise WorkflowError(transition.refusal(locked.status), code="invalid_transition")
         if action == "submit_for_review" and not locked.verdicts.filter(
             state=VerdictState.DRAFT
         ).exists():
@@ -241,26 +304,13 @@ def claim_restore(*, claim: Claim, by: User, note: str = "") -> Claim:
 
 
 def _publish_current_draft(*, claim: Claim, by: User) -> Verdict:
-    draft = (
-        Verdict.objects.select_for_update()
-        .filter(claim=claim, state=VerdictState.DRAFT)
-        .order_by("-created_at", "-id")
-        .first()
-    )
-    problems = []
-    if draft is None:
-        problems.append(_("there is no draft verdict"))
-    else:
-        if not draft.rating_id:
-            problems.append(_("the verdict has no rating"))
-        if not draft.explanation.strip():
-            problems.append(_("the verdict has no explanation"))
-        if settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER and draft.author_id == by.pk:
-            raise PermissionDenied(
-                _("You wrote this verdict; another reviewer must publish it (four-eyes rule).")
-            )
-    if not claim.evidence.exists():
-        problems.append(_("the claim has no evidence"))
+    """Publish the newest draft: it becomes the current verdict; earlier ones stay as history."""
+    draft = _newest_draft(claim, lock=True)
+    if _is_own_draft(draft, by):
+        raise PermissionDenied(
+            _("You wrote this verdict; another reviewer must publish it (four-eyes rule).")
+        )
+    problems = publish_problems(claim=claim, draft=draft)
     if problems:
         raise WorkflowError(
             _("Cannot publish: %(problems)s.") % {"problems": "; ".join(str(p) for p in problems)},
@@ -273,7 +323,10 @@ def _publish_current_draft(*, claim: Claim, by: User) -> Verdict:
     draft.reviewer = by
     draft.published_at = now
     draft.version = F("version") + 1
-    draft.save(update_fields=["state", "is_current", "reviewer", "published_at", "version", "updated_at"])
+    _as_actor(draft, by)
+    draft.save(
+        update_fields=["state", "is_current", "reviewer", "published_at", "version", "updated_at"]
+    )
     return draft
 
 
@@ -424,16 +477,30 @@ def verdict_correct(*, verdict: Verdict, by: User, note: str) -> Correction:
     if not note.strip():
         raise ValidationError({"note": _("A correction needs a note.")})
     now = timezone.now()
-    correction = Correction.objects.create(verdict=verdict, note=note.strip(), published_at=now, author=by)
+    correction = Correction.objects.create(
+        verdict=verdict, note=note.strip(), published_at=now, author=by
+    )
+    _as_actor(verdict, by)
     _bump(verdict)
+    Claim.objects.filter(pk=verdict.claim_id).update(last_activity_at=now)
     return correction
 
 
 @transaction.atomic
 def claim_assign(*, claim: Claim, assignee, by: User) -> Claim:
-    """Assign a claim to an editor (or nobody)."""
+    """Assign a claim to an editor (or nobody); the assignee must be able to work on claims."""
     _require(by, EDIT, _("assign claims"))
-    _bump(claim, assignee=assignee, last_activity_at=timezone.now())
+    if assignee is not None and not (
+        assignee.is_active and assignee.is_staff and assignee.has_perm(EDIT)
+    ):
+        raise ValidationError(
+            {"assignee": _("%(user)s cannot work on claims.") % {"user": assignee}},
+            code="not_an_editor",
+        )
+    locked = _locked_claim(claim)
+    _as_actor(locked, by)
+    _bump(locked, assignee=assignee, last_activity_at=timezone.now())
+    claim.refresh_from_db()
     return claim
 
 # --- importing ---------------------------------------------------------------------------
