@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from articles.anchoring import quote_selector, reanchor
 from articles.importers import ParsedSeed, SeedError
 from articles.models import (
     Appearance,
@@ -378,15 +379,6 @@ def claim_create(
     return claim
 
 
-def quote_selector(body: str, start: int, end: int, *, context: int = 32) -> dict:
-    """The TextQuoteSelector fields for a span of ``body``."""
-    return {
-        "exact": body[start:end],
-        "prefix": body[max(0, start - context) : start],
-        "suffix": body[end : end + context],
-    }
-
-
 @transaction.atomic
 def appearance_add(
     *,
@@ -586,16 +578,6 @@ def _one_line(error: ValidationError) -> str:
     )
 
 
-def article_body_changed(*, article: Article, old_body: str) -> None:
-    """Re-anchor the article's appearances after its body changed from ``old_body``.
-
-    A re-imported seed may change an article's text; claim spans recorded
-    against the old text must then be found again in the new one (see
-    ``articles.anchoring``). Called by ``articles_import`` inside its
-    transaction, once per article whose body changed.
-    """
-
-
 def articles_import(
     *,
     seeds: Sequence[ParsedSeed | SeedError],
@@ -746,3 +728,74 @@ def _apply_seed_updates(to_update: list[tuple[int, int, ParsedSeed]], *, batch_s
     for article, old_body in old_bodies:
         article_body_changed(article=article, old_body=old_body)
 
+
+# --- anchoring ---------------------------------------------------------------------------
+# Claim spans recorded against an article's old text, placed again in its new text.
+
+APPEARANCE_ANCHOR_FIELDS = ["start", "end", "exact", "prefix", "suffix", "orphaned", "updated_at"]
+
+
+@transaction.atomic
+def article_body_changed(*, article: Article, old_body: str) -> int:
+    """Re-anchor the article's appearances after its body changed from ``old_body``.
+
+    A re-imported seed or an editor's correction may change an article's text;
+    the claim spans recorded against the old text are found again in the new
+    one (rules in ``articles.anchoring``). A placed appearance gets its new
+    offsets and quote context and loses any ``orphaned`` mark; one that cannot
+    be placed with confidence — its words or figures changed, its paragraph was
+    deleted — is marked ``orphaned`` and keeps its old selectors for an editor
+    to look at; it is never moved onto other words. One query reads the
+    appearances, ``bulk_update`` writes the changed ones. Returns how many
+    appearances were orphaned. Called by ``articles_import`` and
+    ``article_update`` inside their transactions.
+    """
+    body = article.body
+    appearances = list(Appearance.objects.filter(article=article).order_by("start", "id"))
+    if not appearances:
+        return 0
+    now = timezone.now()
+    placed: dict[Appearance, dict] = {}
+    orphans: list[Appearance] = []
+    for appearance in appearances:
+        anchor = reanchor(
+            body=body,
+            exact=appearance.exact,
+            prefix=appearance.prefix,
+            suffix=appearance.suffix,
+            start=appearance.start,
+        )
+        if anchor is None:
+            orphans.append(appearance)
+        else:
+            placed[appearance] = {
+                "start": anchor.start,
+                "end": anchor.end,
+                **quote_selector(body, anchor.start, anchor.end),
+            }
+    # Two spans of one claim placed on the same words would break the unique span: the
+    # later one is orphaned rather than merged, so no editor's record disappears.
+    spans_taken: set[tuple[int, int, int]] = set()
+    for appearance, fields in placed.items():
+        key = (appearance.claim_id, fields["start"], fields["end"])
+        if key in spans_taken:
+            orphans.append(appearance)
+            continue
+        spans_taken.add(key)
+    changed = []
+    for appearance in orphans:
+        placed.pop(appearance, None)
+        if not appearance.orphaned:
+            appearance.orphaned = True
+            appearance.updated_at = now
+            changed.append(appearance)
+    for appearance, fields in placed.items():
+        fields["orphaned"] = False
+        if any(getattr(appearance, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(appearance, name, value)
+            appearance.updated_at = now
+            changed.append(appearance)
+    if changed:
+        Appearance.objects.bulk_update(changed, APPEARANCE_ANCHOR_FIELDS, batch_size=500)
+    return sum(1 for appearance in appearances if appearance.orphaned)
