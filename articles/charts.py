@@ -335,6 +335,16 @@ def _legend_swatch(inner: str) -> str:
     )
 
 
+def claimant_swatches(points: list[FigurePoint]) -> dict[str, SafeString]:
+    """Each claimant's marker as a small decorative SVG, to repeat it beside the data table."""
+    return {
+        name: mark_safe(
+            _legend_swatch(_shape(s.shape, 0, 0, MARK_RADIUS, fill=s.colour, stroke=s.colour))
+        )
+        for name, s in claimant_styles(points).items()
+    }
+
+
 LEGEND_ARROW = (
     f'fill="none" stroke="{INK}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
 )

@@ -10,6 +10,7 @@ from articles.charts import (
     FigurePoint,
     build_chart,
     claimant_styles,
+    claimant_swatches,
     date_ticks,
     describe_figure,
     format_number,
@@ -124,6 +125,16 @@ def test_claimants_get_different_shapes_so_colour_is_not_needed():
     shapes = {style.shape for style in claimant_styles(points).values()}
 
     assert len(shapes) == 8
+
+
+def test_swatches_repeat_each_claimants_marker_for_the_table():
+    points = [point(claimant="A"), point(claimant="B", on=D(2022, 11, 1))]
+
+    swatches = claimant_swatches(points)
+
+    assert "<circle" in swatches["A"]
+    assert "<rect" in swatches["B"]
+    assert 'aria-hidden="true"' in swatches["A"]
 
 
 def test_legend_names_every_claimant_and_explains_qualifiers():
