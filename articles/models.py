@@ -7,7 +7,7 @@ Models hold data and integrity rules only. Every state change lives in
 from __future__ import annotations
 
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
@@ -47,6 +47,28 @@ class ArticleQuerySet(models.QuerySet):
                 filter=Q(appearances__claim__status__in=ClaimStatus.public_values()),
                 distinct=True,
             )
+        )
+
+    def for_article_page(self):
+        """Attach ``public_appearances``: the placed spans of public claims, with their verdicts.
+
+        Orphaned appearances and those of suggested or dismissed claims are left out.
+        """
+        return self.select_related("outlet").prefetch_related(
+            Prefetch(
+                "appearances",
+                queryset=Appearance.objects.filter(
+                    orphaned=False, claim__status__in=ClaimStatus.public_values()
+                )
+                .select_related("claim__claimant")
+                .order_by("start", "-end", "id"),
+                to_attr="public_appearances",
+            ),
+            Prefetch(
+                "public_appearances__claim__verdicts",
+                queryset=Verdict.objects.current().select_related("rating"),
+                to_attr="current_verdicts",
+            ),
         )
 
 
@@ -223,6 +245,10 @@ class Qualifier(models.TextChoices):
     ABOUT = "about", _("about")
 
 
+# Claims and claimant names are mostly English; other scripts pass through unstemmed.
+SEARCH_CONFIG = "english"
+
+
 class ClaimQuerySet(models.QuerySet):
     def public(self):
         """Claims a reader may see: not suggested, not dismissed."""
@@ -240,6 +266,66 @@ class ClaimQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("claimant").with_current_verdict()
+
+    def being_checked(self):
+        """Public claims without a final answer yet: open, researching or in review."""
+        return self.filter(status__in=[s for s in ClaimStatus if s.is_being_checked])
+
+    def with_current_rating(self, slug: str):
+        """Claims whose current published verdict has the rating ``slug``."""
+        return self.filter(verdicts__is_current=True, verdicts__rating__slug=slug)
+
+    def search(self, query: str):
+        """Claims whose text or claimant's name match ``query``.
+
+        Full-text search (web-search syntax, stemmed) on PostgreSQL; a
+        case-insensitive substring match elsewhere.
+        """
+        query = " ".join(query.split())
+        if not query:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            vector = SearchVector("text", "claimant__name", config=SEARCH_CONFIG)
+            return self.annotate(search_document=vector).filter(
+                search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+            )
+        return self.filter(Q(text__icontains=query) | Q(claimant__name__icontains=query))
+
+    def status_counts(self) -> dict[str, int]:
+        """How many of these claims are being checked and how many published, in one query."""
+        being_checked = [s for s in ClaimStatus if s.is_being_checked]
+        return self.aggregate(
+            being_checked=models.Count("pk", filter=Q(status__in=being_checked)),
+            published=models.Count("pk", filter=Q(status=ClaimStatus.PUBLISHED)),
+        )
+
+    def for_verdict_page(self):
+        """Everything a verdict page shows, in a fixed number of queries.
+
+        Attaches ``published_verdicts`` (oldest first, with ratings and
+        corrections); draft verdicts are never loaded.
+        """
+        return self.select_related("claimant").prefetch_related(
+            "topics",
+            Prefetch(
+                "appearances",
+                queryset=Appearance.objects.select_related("article__outlet").order_by(
+                    "said_on", "article__published_on", "article_id", "start"
+                ),
+            ),
+            Prefetch("evidence", queryset=Evidence.objects.order_by("created_at", "id")),
+            Prefetch(
+                "verdicts",
+                queryset=Verdict.objects.filter(state=VerdictState.PUBLISHED)
+                .select_related("rating")
+                .prefetch_related("corrections")
+                .order_by("published_at", "id"),
+                to_attr="published_verdicts",
+            ),
+            Prefetch("status_changes", queryset=StatusChange.objects.order_by("at", "id")),
+        )
 
 
 class Claim(TimeStamped):
@@ -507,6 +593,10 @@ class VerdictState(models.TextChoices):
 class VerdictQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=VerdictState.PUBLISHED, claim__status__in=ClaimStatus.public_values())
+
+    def current(self):
+        """The newest published verdict of each claim."""
+        return self.filter(is_current=True)
 
 
 class Verdict(TimeStamped):

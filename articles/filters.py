@@ -1,0 +1,116 @@
+"""The claims tracker's filters, shared by the public pages, exports and the API."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from django_filters.widgets import DateRangeWidget
+
+from articles.models import Appearance, ClaimKind, ClaimStatus, Rating
+
+BEING_CHECKED = "being_checked"
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """Public statuses only: the "being checked" group first, then its steps, then published."""
+    steps = [s for s in ClaimStatus if s.is_being_checked]
+    return [
+        (BEING_CHECKED, _("Being checked")),
+        *((s.value, _("Being checked: %(step)s") % {"step": str(s.label).lower()}) for s in steps),
+        (ClaimStatus.PUBLISHED.value, ClaimStatus.PUBLISHED.label),
+    ]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        # ISO dates are what a native date picker reads and writes.
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class SaidOnRangeWidget(DateRangeWidget):
+    """``said_on_after`` / ``said_on_before`` as native date pickers."""
+
+    suffixes = ["after", "before"]
+
+    def __init__(self, attrs=None):
+        forms.MultiWidget.__init__(self, (DateInput(), DateInput()), attrs)
+
+
+class SlugFilter(django_filters.CharFilter):
+    field_class = forms.SlugField
+
+
+class ClaimFilter(django_filters.FilterSet):
+    """Filter public claims by rating, status, kind, claimant, article, date and text.
+
+    Every parameter lives in the query string, so a filtered view can be shared.
+    Start from ``Claim.objects.public()``: the status filter only narrows within it.
+    """
+
+    ORDER_NEWEST = "newest"
+    ORDER_OLDEST = "oldest"
+
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_search",
+        max_length=200,
+    )
+    rating = django_filters.ModelChoiceFilter(
+        label=_("Rating"),
+        queryset=Rating.objects.all(),
+        to_field_name="slug",
+        method="filter_rating",
+        empty_label=_("Any rating"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=status_choices,
+        method="filter_status",
+        empty_label=_("Any status"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=ClaimKind.choices, empty_label=_("Any kind")
+    )
+    claimant = SlugFilter(label=_("Claimant"), field_name="claimant__slug")
+    article = SlugFilter(label=_("Article"), method="filter_article")
+    said_on = django_filters.DateFromToRangeFilter(
+        label=_("Said between"), field_name="said_on", widget=SaidOnRangeWidget
+    )
+    order = django_filters.ChoiceFilter(
+        label=_("Order"),
+        choices=[(ORDER_NEWEST, _("Newest first")), (ORDER_OLDEST, _("Oldest first"))],
+        method="filter_order",
+        empty_label=None,
+    )
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_rating(self, queryset, name, value):
+        return queryset.with_current_rating(value.slug)
+
+    def filter_status(self, queryset, name, value):
+        if value == BEING_CHECKED:
+            return queryset.being_checked()
+        return queryset.filter(status=value)
+
+    def filter_article(self, queryset, name, value):
+        # A subquery rather than a join: a claim may appear several times in one article.
+        return queryset.filter(
+            pk__in=Appearance.objects.filter(article__slug=value).values("claim_id")
+        )
+
+    def filter_order(self, queryset, name, value):
+        if value == self.ORDER_OLDEST:
+            return queryset.order_by(F("said_on").asc(nulls_last=True), "created_at", "id")
+        return queryset.order_by(F("said_on").desc(nulls_last=True), "-created_at", "-id")
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("order"):
+            queryset = self.filter_order(queryset, "order", self.ORDER_NEWEST)
+        return queryset
