@@ -1,42 +1,288 @@
-"""Public pages. Querysets start from ``Claim.objects.public()``."""
+"""Public pages. Querysets start from ``Claim.objects.public()``.
 
+Every page costs a fixed number of queries whatever the amount of data: lists
+are paginated and related rows come through ``select_related`` and prefetches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.models import Article, Claim, Claimant, TrackedFigure
+from articles.filters import ClaimFilter
+from articles.models import (
+    Article,
+    Claim,
+    Claimant,
+    ClaimStatus,
+    Rating,
+    StatusChange,
+    TrackedFigure,
+    Verdict,
+)
+from articles.rendering import Span, mark_spans, rating_css_class, trim_context
+
+PAGE_SIZE = 25
+HOME_VERDICTS = 10
+HOME_BEING_CHECKED = 5
+
+
+def rating_counts(**claim_filters) -> list[Rating]:
+    """The ratings currently given to public claims, each with ``claim_count``, in one query.
+
+    ``claim_filters`` narrow the claims, e.g. ``claimant=…``. Ratings nobody
+    currently carries are left out.
+    """
+    condition = Q(
+        verdicts__is_current=True,
+        verdicts__claim__status__in=ClaimStatus.public_values(),
+        **{f"verdicts__claim__{key}": value for key, value in claim_filters.items()},
+    )
+    # Meta.ordering does not apply to aggregating queries: order explicitly.
+    ratings = Rating.objects.annotate(claim_count=Count("verdicts", filter=condition)).order_by(
+        "-value"
+    )
+    return [rating for rating in ratings if rating.claim_count]
+
+
+def public_claimants():
+    """Claimants with at least one public claim, annotated with ``public_claim_count``."""
+    return Claimant.objects.annotate(
+        public_claim_count=Count("claims", filter=Q(claims__status__in=ClaimStatus.public_values()))
+    ).filter(public_claim_count__gt=0)
+
+
+def newest_first(queryset):
+    return queryset.order_by(F("said_on").desc(nulls_last=True), "-created_at", "-id")
+
+
+class SectionMixin:
+    """Names the navigation section the page belongs to, for the header's current link."""
+
+    section = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["section"] = self.section
+        return context
+
+
+class LenientPaginationMixin:
+    """A shared link to a page that no longer exists shows the nearest page, not a 404."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
 
 
 class HomeView(TemplateView):
     template_name = "articles/home.html"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_verdicts"] = (
+            Verdict.objects.published()
+            .current()
+            .select_related("claim__claimant", "rating")
+            .order_by("-published_at", "-id")[:HOME_VERDICTS]
+        )
+        context["being_checked"] = (
+            Claim.objects.being_checked().for_listing().order_by("-created_at", "-id")
+        )[:HOME_BEING_CHECKED]
+        context["status_counts"] = Claim.objects.public().status_counts()
+        context["rating_counts"] = rating_counts()
+        return context
 
-class ClaimListView(ListView):
+
+class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
+    """The claims tracker: every public claim, filtered through the query string."""
+
+    section = "claims"
     template_name = "articles/claim_list.html"
-    queryset = Claim.objects.public()
+    context_object_name = "claims"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        # Always bound, even to an empty query string, so the default order applies.
+        self.filterset = ClaimFilter(
+            self.request.GET,
+            queryset=Claim.objects.public().for_listing(),
+            request=self.request,
+        )
+        if not self.filterset.is_valid():
+            return self.filterset.queryset.none()
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
+        context["filter"] = self.filterset
+        context["filter_errors"] = not self.filterset.is_valid()
+        context["active_claimant"] = (
+            Claimant.objects.filter(slug=data["claimant"]).first() if data.get("claimant") else None
+        )
+        context["active_article"] = (
+            Article.objects.filter(slug=data["article"]).first() if data.get("article") else None
+        )
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        if context["filter_errors"]:
+            response_kwargs["status"] = 400
+        return super().render_to_response(context, **response_kwargs)
 
 
-class ClaimDetailView(DetailView):
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    from_label: str
+    to_label: str
+    to_status: str
+
+
+def public_timeline(changes: list[StatusChange]) -> list[TimelineEntry]:
+    """The status changes a reader may see: into public states, without notes or names."""
+    public = set(ClaimStatus.public_values())
+    return [
+        TimelineEntry(
+            at=change.at,
+            from_label=ClaimStatus(change.from_status).label
+            if change.from_status in public
+            else "",
+            to_label=ClaimStatus(change.to_status).label,
+            to_status=change.to_status,
+        )
+        for change in changes
+        if change.to_status in public
+    ]
+
+
+class ClaimDetailView(SectionMixin, DetailView):
+    """The verdict page: the claim, where it was made, the verdict, its sources and history."""
+
+    section = "claims"
     template_name = "articles/claim_detail.html"
-    queryset = Claim.objects.public()
+    context_object_name = "claim"
+
+    def get_queryset(self):
+        return Claim.objects.public().for_verdict_page()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        claim = self.object
+        published = claim.published_verdicts
+        current = next((v for v in reversed(published) if v.is_current), None)
+        claim.current_verdicts = [current] if current else []
+        context["verdict"] = current
+        context["rating_history"] = published
+        context["is_rechecking"] = current is not None and claim.status != ClaimStatus.PUBLISHED
+        appearances = list(claim.appearances.all())
+        for appearance in appearances:
+            appearance.context_before, appearance.context_after = trim_context(
+                appearance.prefix,
+                appearance.suffix,
+                cut_before=appearance.start > len(appearance.prefix),
+                cut_after=appearance.end + len(appearance.suffix) < len(appearance.article.body),
+            )
+        context["appearances"] = appearances
+        # Evidence is published with the verdict it supports, not while research goes on.
+        context["evidence"] = claim.evidence.all() if current else []
+        context["corrections"] = sorted(
+            (
+                (verdict, correction)
+                for verdict in published
+                for correction in verdict.corrections.all()
+            ),
+            key=lambda pair: pair[1].published_at,
+        )
+        context["timeline"] = public_timeline(claim.status_changes.all())
+        context["topics"] = claim.topics.all()
+        return context
 
 
-class ArticleListView(ListView):
+class ArticleListView(SectionMixin, LenientPaginationMixin, ListView):
+    section = "articles"
     template_name = "articles/article_list.html"
-    model = Article
+    context_object_name = "articles"
+    paginate_by = PAGE_SIZE
+    queryset = (
+        Article.objects.with_public_claim_counts()
+        .select_related("outlet")
+        .order_by("-published_on", "-id")
+    )
 
 
-class ArticleDetailView(DetailView):
+def appearance_span(appearance) -> Span:
+    claim = appearance.claim
+    verdict = claim.current_verdict
+    return Span(
+        start=appearance.start,
+        end=appearance.end,
+        anchor=f"appearance-{appearance.pk}",
+        href=claim.get_absolute_url(),
+        label=verdict.rating.label if verdict else str(_("Being checked")),
+        css_class=rating_css_class(verdict.rating.slug) if verdict else "status-being-checked",
+        title=claim.text,
+    )
+
+
+class ArticleDetailView(SectionMixin, DetailView):
+    """An article's text with its public claims marked where they were made."""
+
+    section = "articles"
     template_name = "articles/article_detail.html"
-    model = Article
+    context_object_name = "article"
+    queryset = Article.objects.for_article_page()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        # A span whose words are no longer at its offsets would mark the wrong text.
+        placed = [a for a in article.public_appearances if article.body[a.start : a.end] == a.exact]
+        context["paragraphs"] = mark_spans(article.body, map(appearance_span, placed))
+        claims = {}
+        for appearance in placed:
+            claims.setdefault(appearance.claim_id, (appearance.claim, appearance))
+        context["claims"] = list(claims.values())
+        return context
 
 
-class ClaimantListView(ListView):
+class ClaimantListView(SectionMixin, LenientPaginationMixin, ListView):
+    section = "claimants"
     template_name = "articles/claimant_list.html"
-    model = Claimant
+    context_object_name = "claimants"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return public_claimants().order_by("name", "id")
 
 
-class ClaimantDetailView(DetailView):
+class ClaimantDetailView(SectionMixin, DetailView):
+    """A claimant's public claims, newest first, with how their claims were rated."""
+
+    section = "claimants"
     template_name = "articles/claimant_detail.html"
-    model = Claimant
+    context_object_name = "claimant"
+
+    def get_queryset(self):
+        return public_claimants()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        claimant = self.object
+        claims = newest_first(Claim.objects.public().filter(claimant=claimant).for_listing())
+        page = Paginator(claims, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        context["page_obj"] = page
+        context["claims"] = page.object_list
+        context["rating_counts"] = rating_counts(claimant=claimant)
+        context["status_counts"] = Claim.objects.public().filter(claimant=claimant).status_counts()
+        return context
 
 
 class FigureDetailView(DetailView):
