@@ -19,7 +19,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import flatten_fieldsets, unquote
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import (
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db import router, transaction
 from django.db.models import F, Manager, Model, QuerySet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -91,6 +96,32 @@ def word_diff(old: str, new: str) -> str:
     return mark_safe(" ".join(parts))  # every piece is escaped above
 
 
+def history_changes(older, newer) -> list[tuple[str, object, object]]:
+    """``(field, old, new)`` for each tracked field that differs between two history rows.
+
+    Unlike ``diff_against`` (which goes through ``model_to_dict``), this includes the
+    fields editors cannot edit but care about, such as a claim's status.
+    """
+    changes = []
+    for field in older.tracked_fields:
+        if field.name in UNCOMPARED_FIELDS or field.primary_key:
+            continue
+        old, new = getattr(older, field.attname), getattr(newer, field.attname)
+        if old == new:
+            continue
+        if field.is_relation:
+            old, new = _related(older, field.name), _related(newer, field.name)
+        changes.append((field.name, old, new))
+    return changes
+
+
+def _related(record, name):
+    try:
+        return getattr(record, name)
+    except ObjectDoesNotExist:
+        return gettext("(deleted)")
+
+
 def _people(records) -> str:
     names = []
     for record in records:
@@ -156,20 +187,14 @@ class HistoryCompareAdminMixin(admin.ModelAdmin):
         if not chosen:
             raise Http404
         newer, older = sorted(chosen, key=lambda r: (r.history_date, r.history_id), reverse=True)
-        fields = [
-            f.name
-            for f in older.tracked_fields
-            if f.name not in UNCOMPARED_FIELDS and f.name != self.opts.pk.name
-        ]
-        delta = newer.diff_against(older, included_fields=fields, foreign_keys_are_objs=True)
         rows = []
-        for change in delta.changes:
-            old = display_value(self.model, change.field, change.old)
-            new = display_value(self.model, change.field, change.new)
+        for name, old_value, new_value in history_changes(older, newer):
+            old = display_value(self.model, name, old_value)
+            new = display_value(self.model, name, new_value)
             long_text = len(old) > 60 or len(new) > 60
             rows.append(
                 {
-                    "field": field_label(self.model, change.field),
+                    "field": field_label(self.model, name),
                     "old": old,
                     "new": new,
                     "diff": word_diff(old, new) if long_text else None,
@@ -260,13 +285,7 @@ class VersionedModelForm(forms.ModelForm):
             % {"who": who, "name": name, "when": when}
         ]
         if then is not None and later:
-            delta = later[-1].diff_against(
-                then,
-                included_fields=[
-                    f.name for f in then.tracked_fields if f.name not in UNCOMPARED_FIELDS
-                ],
-            )
-            changed = delta.changed_fields
+            changed = [name for name, _old, _new in history_changes(then, later[-1])]
         else:
             # No history to compare with: show where their saved values differ from this input.
             changed = [n for n in self.fields if n != "version" and n in cleaned]
