@@ -204,6 +204,20 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 
+# Words that may open a quantity besides number words.
+STARTERS = frozenset(
+    _split("a, an, no, half, twice, between, dozens, hundreds, thousands, millions, billions")
+    + _split("tens, scores")
+)
+# "no deaths", "no casualties": the nouns after which "no" is a count of zero.
+ZERO_NOUNS = frozenset(
+    _split(
+        r"""
+    deaths, casualties, injuries, fatalities, victims, cases, infections, survivors, arrests,
+    injured, dead
+    """
+    )
+)
 # Words that end the "what is counted" phrase after a number.
 STOP = frozenset(
     _split(
@@ -720,27 +734,30 @@ def extract_figures(text: str) -> list[Figure]:
             t.kind == "word"
             and t.low not in UNITS
             and t.low not in TENS
-            and t.low
-            not in (
-                "a",
-                "an",
-                "half",
-                "twice",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-                "billions",
-                "tens",
-                "scores",
-                "between",
-            )
+            and t.low not in STARTERS
             and "-" not in t.low
         ):
             i += 1
             continue
         q_start = i
         qualifier = None
+        # "No deaths have been reported": zero, said in words.
+        if t.low == "no" and scanner.low(i + 1) in ZERO_NOUNS:
+            unit = toks[i + 1].text
+            figures.append(
+                Figure(
+                    Decimal(0),
+                    None,
+                    None,
+                    "exact",
+                    unit,
+                    t.start,
+                    toks[i + 1].end,
+                    text[t.start : toks[i + 1].end],
+                )
+            )
+            i += 2
+            continue
         # "between 10 and 15"
         if t.low == "between":
             first = scanner.quantity(i + 1)

@@ -550,7 +550,7 @@ _EMOTION = _words_re(
         proud, pride, happy, happiness, love, loved, thrilled, delighted, festive, heartbroken,
         heartbreaking, grief, griev\w*, mourn\w*, sad, sadness, fans, euphori\w*, embrac\w*,
         kiss\w*, smil\w*, laugh\w*, wonderful, beautiful, incredible, fantastic, touching,
-        moving, anthem, flags?, waved, waving, honk\w*, fireworks, rejoic\w*, relief, relieved,
+        moving, anthem, flags, waved, waving, honk\w*, fireworks, rejoic\w*, relief, relieved,
         hope, hopes, hopeful, unforgettable, magical, atmosphere, emotion\w*, swarmed, gifts?,
         embroidered, towels?, crowds?
         """
@@ -604,12 +604,24 @@ _PREDICTION = re.compile(
     r"estimates? that)\b",
     re.I,
 )
+# "almost every house", "all schools": a quantity stated without a number.
+_QUANTIFIER = re.compile(
+    r"\b(?:almost|nearly|virtually|practically)\s+(?:every|all|no|none)\b"
+    r"|\b(?:none|no one|nobody)\s+(?:of|was|were|has|had)\b",
+    re.I,
+)
+_EXPERT = re.compile(
+    r"\b(?:Dr|Prof)\.?\s|\b(?:professor|doctor|scientist|economist|epidemiologist|"
+    r"researcher|analyst|expert|statistician|virologist|physician|surgeon|head of|heads the)\b",
+    re.I,
+)
+_AGE_UNITS = {"year-old", "years old", "years-old"}
 _QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{1,2000}?)[\"”»]")
 _DURATION_UNITS = frozenset(
     _split(
         r"""
     months, month, days, day, years, year, weeks, week, hours, hour, minutes, minute, seconds,
-    decades, decade, centuries, nights, night, year-old, years old, times
+    decades, decade, centuries, nights, night
     """
     )
 )
@@ -625,6 +637,7 @@ class _Attribution:
     end: int
     who: str
     media: str | None
+    raw: str = ""  # the words before cleaning, where a body may still be named
 
 
 def _clean_who(raw: str) -> str:
@@ -645,57 +658,92 @@ _CLAUSE_START = re.compile(
 )
 
 
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have|had)\s*$", re.I)
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[int, str] | None:
+    """The clause before an attribution verb: (its start, its text), skipping "who …" clauses."""
+    # "X, who heads the unit, said": the comma closes a relative clause, not the subject.
+    before = text[:verb_start].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause_start = max(starts) if starts else 0
+    subject = before[clause_start:]
+    # "Dr. Okafor, who heads the unit, said": the speaker is before the relative clause.
+    if subject.strip().split(" ", 1)[0].lower() in ("who", "whose") and clause_start:
+        earlier = before[:clause_start].rstrip(" ,")
+        starts = [m.end() for m in _CLAUSE_START.finditer(earlier)]
+        clause_start = max(starts) if starts else 0
+        subject = earlier[clause_start:]
+    if not subject.strip():
+        return None
+    return clause_start, subject
+
+
 def _attributions(sentence: Sentence) -> list[_Attribution]:
     text = sentence.text
     found: list[_Attribution] = []
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):
         who = _clean_who(m.group("who"))
-        if who and who.split()[0].lower() not in ("that", "it", "he", "she", "they", "we", "i"):
-            found.append(
-                _Attribution(
-                    sentence.start + m.start("who"),
-                    sentence.start + m.start("who") + len(who),
-                    who,
-                    None,
-                )
-            )
-            taken.append((m.start(), m.end()))
-    for m in _ACCORDING_TO.finditer(text):
-        who = _clean_who(m.group("who"))
-        if who:
+        if who and who.split()[0].lower() not in _PRONOUNS | _NOT_A_SPEAKER:
             start = sentence.start + m.start("who")
             found.append(_Attribution(start, start + len(who), who, None))
+            taken.append((m.start(), m.end()))
+    for m in _ACCORDING_TO.finditer(text):
+        who = m.group("who").strip()
+        if who:
+            start = sentence.start + m.start("who")
+            found.append(_Attribution(start, start + len(who), who, None, who))
             taken.append((m.start(), m.end()))
     for m in _ATTRIBUTION.finditer(text):
         if any(a <= m.start("verb") < b for a, b in taken):
             continue
-        before = text[: m.start()]
-        # "X said": the subject is the end of the clause before the verb.
-        clause = _CLAUSE_START.search(before)
-        subject = before[clause.end() :] if clause else before
-        subject_start = clause.end() if clause else 0
-        raw = subject.rstrip()
-        if not raw or len(raw.split()) > 12:
+        # "No deaths have been reported": a passive verb names no speaker.
+        if _PASSIVE.search(text[: m.start("verb")]):
+            continue
+        subject = _subject_before(text, m.start())
+        if subject is None:
+            continue
+        subject_start, raw = subject
+        raw = raw.rstrip()
+        if len(raw.split()) > 12:
             continue
         who = _clean_who(raw)
         first = who.split()[0].lower() if who else ""
-        if not who or first in ("it", "which", "that", "this", "who", "what", "there"):
+        if not who or first in _NOT_A_SPEAKER:
             continue
-        if first in ("he", "she", "they", "we", "i"):
-            # A pronoun: the claimant is named elsewhere; still an attribution.
+        if first in _PRONOUNS:
+            # A pronoun: the speaker is named elsewhere; still an attribution.
             who = ""
-        lead = len(raw) - len(raw.lstrip(" ,;:—\u2013-\"“”'\u2019"))
-        media = _MEDIA_RE.search(text, m.start())
-        media_name = None
-        if (media and media.start() == m.start("verb") + 0) or (
-            media and media.start() - m.end("verb") < 2
-        ):
-            media_name = _MEDIA[media.group("media").lower()]
+        lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
+        media = _MEDIA_RE.match(text, m.start("verb"))
+        media_name = _MEDIA[media.group("media").lower()] if media else None
         start = sentence.start + subject_start + lead
-        found.append(_Attribution(start, sentence.start + m.end("verb"), who, media_name))
+        found.append(_Attribution(start, sentence.start + m.end("verb"), who, media_name, raw))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_NAMED = re.compile(r"(?:[A-Z][\w\u2019'&-]*)(?:\s+(?:of|for|and|on|the|de|[A-Z][\w\u2019'&-]*))*")
+
+
+def _named_body(text: str) -> tuple[str, str] | None:
+    """A capitalised body named somewhere in ``text``: "the Central Election Commission"."""
+    for m in _NAMED.finditer(text):
+        name = re.sub(r"\s+(?:of|for|and|on|the|de)$", "", m.group(0))
+        name = re.sub(r"^The\s+", "", name)
+        if name in _ACRONYM_BODIES:
+            return name, ClaimantKind.ORGANISATION
+        if name.lower() in _COUNTRIES and " " not in name:
+            continue
+        body = _BODY_RE.search(name)
+        if body and body.group(0)[0].isupper() and len(name.split()) >= 2:
+            return name, _BODIES[body.group(0).lower()]
+    return None
 
 
 def _resolve(who: str) -> tuple[str | None, str | None, bool]:
@@ -746,10 +794,11 @@ def _resolve(who: str) -> tuple[str | None, str | None, bool]:
         return name, ClaimantKind.PERSON, official_title
     # No proper name: a generic body ("the government", "the prosecutor general").
     if _ANONYMOUS.search(bare) and not _BODY_RE.search(bare):
-        return None, None, False
+        return _named(who)
     # Only a short phrase whose head is the body: "the prosecutor general", "an army
     # commander" — not "vehicles carrying returning troops".
-    body = _BODY_RE.search(bare)
+    heads = list(_BODY_RE.finditer(bare))
+    body = heads[-1] if heads else None
     short = len(words) <= 5 and not any(w.endswith("ing") for w in words)
     generic = re.sub(r"^(?:a|an|one)\s+", "", who.strip(), flags=re.I)
     generic = re.sub(r"^The\b", "the", generic)
@@ -758,7 +807,16 @@ def _resolve(who: str) -> tuple[str | None, str | None, bool]:
         return generic, kind, kind != ClaimantKind.ORGANISATION
     if official_title and short:
         return generic, ClaimantKind.OFFICE, True
-    return None, None, False
+    return _named(who)
+
+
+def _named(who: str) -> tuple[str | None, str | None, bool]:
+    """The body named inside a longer phrase: "observers from the OSCE" → OSCE."""
+    named = _named_body(who)
+    if named is None:
+        return None, None, False
+    name, kind = named
+    return name, kind, True
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -817,49 +875,45 @@ def _score(sentence: Sentence) -> Suggestion:
 
     social = bool(_SOCIAL_SIGNATURE.search(text) or _SOCIAL_LINK.search(text))
 
-    # Figures: counts matter most; durations ("eight months") and multiples less.
     figures = [
         Figure(f.value, f.low, f.high, f.qualifier, f.unit, base + f.start, base + f.end, f.text)
         for f in extract_figures(text)
+        # An age describes someone; it is not a figure to check.
+        if f.unit not in _AGE_UNITS
     ]
     count_figures = [f for f in figures if f.unit not in _DURATION_UNITS]
-    for n, f in enumerate(figures):
-        reasons.append(Reason("figure", f.start, f.end, f.text))
-        if n == 0:
-            score += 0.45 if f in count_figures else 0.15
-        elif n < 3:
-            score += 0.05
-    if figures and not count_figures:
-        pass
-
     casualty_match = _CASUALTY.search(text)
     casualty = bool(casualty_match and count_figures)
-    if casualty:
-        add("casualty", casualty_match.start(), casualty_match.end(), casualty_match.group(0))
-        score += 0.1
 
-    # Attributions and who said it.
+    # Attributions and who said it: officials weigh most, private people and pronouns less.
     claimant = claimant_kind = None
     official_speaker = False
-    attributed = False
-    anonymous_only = True
+    attribution_weight = 0.0
     for att in _attributions(sentence):
         name, kind, official = _resolve(att.who)
-        label = text[att.start - base : att.end - base]
-        add("attribution", att.start - base, att.end - base, label)
-        attributed = True
+        if name is None and att.raw:
+            name, kind, official = _named(att.raw)
+        add(
+            "attribution", att.start - base, att.end - base, text[att.start - base : att.end - base]
+        )
+        according_to = text[: att.start - base].rstrip().lower().endswith("according to")
+        if name is None:
+            weight = 0.15 if att.who == "" else (0.2 if according_to else 0.1)
+        elif kind in (ClaimantKind.PERSON, ClaimantKind.MEDIA) and not official:
+            # An expert ("Dr. Okafor", "economist Jane Doe") weighs like an official source.
+            weight = 0.3 if _EXPERT.search(att.raw or att.who) else 0.2
+        else:
+            weight = 0.3
+        attribution_weight = max(attribution_weight, weight)
         if name is not None and claimant is None:
             claimant, claimant_kind = name, kind
-        if name is not None or att.who == "":
-            anonymous_only = False
         official_speaker = official_speaker or official
-    if not attributed:
+    attributed = attribution_weight > 0
+    acting_body = _official_subject(sentence)
+    if claimant is None and acting_body is not None:
         # "The prosecutor general has sent …": an official subject acting is theirs too.
-        subject = _official_subject(sentence)
-        if subject is not None:
-            claimant, claimant_kind = subject
-    if attributed:
-        score += 0.1 if anonymous_only else 0.3
+        claimant, claimant_kind = acting_body
+    score += attribution_weight
 
     official_match = None
     for m in _OFFICIAL_RE.finditer(text):
@@ -873,7 +927,30 @@ def _score(sentence: Sentence) -> Suggestion:
         add("official_body", official_match.start(), official_match.end(), official_match.group(0))
     if attributed and official_speaker:
         score += 0.2
-    elif official_match:
+    elif official_match or acting_body:
+        score += 0.1
+
+    # Figures: counts matter most; durations ("eight months") less; a small count ("two
+    # sons") only with an official source or a casualty behind it.
+    for n, f in enumerate(figures):
+        reasons.append(Reason("figure", f.start, f.end, f.text))
+        if n == 0:
+            if f not in count_figures:
+                score += 0.25
+            elif (
+                f.value is not None
+                and f.value < 10
+                and f.unit not in _STATISTIC_UNITS
+                and not f.unit.startswith(("%", "of "))
+                and not (casualty or official_speaker or official_match)
+            ):
+                score += 0.3
+            else:
+                score += 0.45
+        elif n < 3:
+            score += 0.05
+    if casualty:
+        add("casualty", casualty_match.start(), casualty_match.end(), casualty_match.group(0))
         score += 0.1
 
     quotes = list(_QUOTE.finditer(text))
@@ -881,7 +958,10 @@ def _score(sentence: Sentence) -> Suggestion:
         add("quotation", q.start(), q.end(), q.group("q")[:60])
     if quotes:
         longest = max(len(q.group("q").split()) for q in quotes)
-        score += 0.1 if (longest >= 4 and attributed) else 0.05
+        score += 0.1 if (longest >= 4 and official_speaker) else 0.05
+        if attributed and not official_speaker and attribution_weight <= 0.2:
+            # A passer-by's words: colour, rarely a claim to check.
+            score -= 0.1
 
     date_match = next(
         (
@@ -899,6 +979,10 @@ def _score(sentence: Sentence) -> Suggestion:
     if comparison:
         add("comparison", comparison.start(), comparison.end(), comparison.group(0))
         score += 0.15
+    quantifier = _QUANTIFIER.search(text)
+    if quantifier:
+        add("comparison", quantifier.start(), quantifier.end(), quantifier.group(0))
+        score += 0.2
 
     event = _EVENT.search(text)
     if event:

@@ -4,8 +4,20 @@ from pathlib import Path
 
 import pytest
 
-from articles.suggest import split_paragraphs, split_sentences
+from articles.models import ClaimantKind, ClaimKind
+from articles.suggest import (
+    Reason,
+    Suggestion,
+    score_sentences,
+    split_paragraphs,
+    split_sentences,
+    suggest_claims,
+)
+from bench.suggest_eval import load_labelled, totals
 
+GOVERNMENT_SAID = (
+    "In late October, the government said more than 1,000 civilian bodies had been exhumed."
+)
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ef148b2b24f95f6d.txt"
 
 
@@ -139,3 +151,279 @@ def test_crlf_and_byte_order_mark_do_not_leak_into_sentences():
     text = "\ufeffFirst sentence.\r\n\r\nSecond sentence.\r\n"
 
     assert sentences(text) == ["First sentence.", "Second sentence."]
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def scored(text: str) -> Suggestion:
+    (suggestion,) = score_sentences(text)
+    return suggestion
+
+
+def test_every_sentence_is_scored_in_text_order():
+    body = seed_body()
+
+    suggestions = score_sentences(body)
+
+    assert [s.text for s in suggestions] == sentences(body)
+    assert all(0 <= s.score <= 1 for s in suggestions)
+
+
+def test_suggestions_come_best_first_and_above_the_threshold():
+    suggestions = suggest_claims(seed_body(), threshold=0.3)
+
+    assert suggestions
+    assert all(s.score >= 0.3 for s in suggestions)
+    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+
+
+def test_a_higher_threshold_suggests_fewer_sentences():
+    body = seed_body()
+
+    assert len(suggest_claims(body, threshold=0.8)) < len(suggest_claims(body))
+
+
+def test_seed_figures_and_official_statements_rank_above_emotion_only_sentences():
+    labels = LABELLED["000_ef148b2b24f95f6d"].extra
+    score = {s.text: s.score for s in score_sentences(seed_body())}
+
+    lowest_claim = min(score[s] for s in labels["figure_or_official_statement"])
+    highest_emotion = max(score[s] for s in labels["emotion_or_celebration_only"])
+
+    assert lowest_claim > highest_emotion
+
+
+def test_reasons_carry_absolute_offsets_into_the_body():
+    body = "Crowds cheered.\n\nIn late October, the government said 1,000 bodies were exhumed."
+
+    suggestion = suggest_claims(body)[0]
+
+    for reason in suggestion.reasons:
+        assert isinstance(reason, Reason)
+        assert body[reason.start : reason.end] == reason.label or reason.kind in (
+            "quotation", "social_post", "short",
+        )  # fmt: skip
+    assert {"figure", "attribution", "official_body", "date"} <= {
+        r.kind for r in suggestion.reasons
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("At least 12 people were killed in the strike.", "figure"),
+        ("Dozens of homes were damaged in the strike.", "figure"),
+        ("The mayor said the bridge would reopen.", "attribution"),
+        ("Power returned on Friday, according to the city council.", "attribution"),
+        ("One resident told AFP the water was back.", "attribution"),
+        ("The minister said on Twitter that schools would reopen.", "attribution"),
+        ('The president called it "a turning point for the whole country".', "quotation"),
+        ("The ministry of health confirmed the outbreak.", "official_body"),
+        ("The vote was held in February.", "date"),
+        ("It was the deadliest attack on the city since 2014.", "comparison"),
+    ],
+)
+def test_reason_is_given(sentence, reason):
+    assert reason in {r.kind for r in scored(sentence).reasons}
+
+
+def test_emotional_sentence_scores_low():
+    suggestion = scored("Crowds cheered and danced in the streets, hugging and singing.")
+
+    assert suggestion.score < 0.2
+    assert "emotion" in {r.kind for r in suggestion.reasons}
+
+
+def test_embedded_social_post_is_never_suggested():
+    post = (
+        "Three villages liberated, 1,000 people freed pic.twitter.com/abc123 — Jane Doe "
+        "(@jdoe) March 3, 2022"
+    )
+
+    suggestion = scored(post)
+
+    assert suggestion.score <= 0.05
+    assert suggestion.kind == ClaimKind.OTHER
+    assert suggest_claims(post) == []
+
+
+# --- claimants and kinds --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "kind"),
+    [
+        (
+            "Regular military units are near the city, President Volodymyr Zelenskyy said.",
+            "Volodymyr Zelenskyy",
+            ClaimantKind.PERSON,
+        ),
+        (
+            '"I\'m crying tears of joy," Ukrainian MP Lesia Vasylenko said on Twitter.',
+            "Lesia Vasylenko",
+            ClaimantKind.PERSON,
+        ),
+        (
+            GOVERNMENT_SAID,
+            "the government",
+            ClaimantKind.GOVERNMENT,
+        ),
+        (
+            "Russia said its forces had left Kherson by early Friday morning.",
+            "Russia",
+            ClaimantKind.GOVERNMENT,
+        ),
+        (
+            'The US has hailed the liberation as an "extraordinary victory" for Ukraine.',
+            "United States",
+            ClaimantKind.GOVERNMENT,
+        ),
+        (
+            'Officials were pleased, while the UK said it brings "significant damage" for Russia.',
+            "United Kingdom",
+            ClaimantKind.GOVERNMENT,
+        ),
+        (
+            "The prosecutor general has already sent a team of investigators to the district.",
+            "the prosecutor general",
+            ClaimantKind.OFFICE,
+        ),
+        (
+            "An army commander on the outskirts of Kherson city told AFP they were being greeted.",
+            "army commander",
+            ClaimantKind.MILITARY,
+        ),
+        (
+            "Turnout was 61 percent, according to the Central Election Commission.",
+            "Central Election Commission",
+            ClaimantKind.OFFICE,
+        ),
+        (
+            "International observers from the OSCE said the vote was competitive.",
+            "OSCE",
+            ClaimantKind.ORGANISATION,
+        ),
+        (
+            "Coverage fell to 84 percent, according to the World Health Organization.",
+            "World Health Organization",
+            ClaimantKind.ORGANISATION,
+        ),
+        (
+            '"We lost everything," said Fatima Ait Ali, a farmer.',
+            "Fatima Ait Ali",
+            ClaimantKind.PERSON,
+        ),
+        (
+            "Dr. Sarah Okafor, who heads the unit at St. Mary's Hospital, said wards were full.",
+            "Sarah Okafor",
+            ClaimantKind.PERSON,
+        ),
+    ],
+)
+def test_claimant_is_guessed_from_the_attribution(sentence, claimant, kind):
+    suggestion = scored(sentence)
+
+    assert (suggestion.claimant, suggestion.claimant_kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are grateful," one Kherson resident told the Associated Press.',
+        "Crowds partied outside the city hall in darkness.",
+        "He denied all charges.",
+    ],
+)
+def test_no_claimant_is_made_up(sentence):
+    assert scored(sentence).claimant is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            GOVERNMENT_SAID,
+            ClaimKind.CASUALTY_FIGURE,
+        ),
+        ("At least 12 people were killed and 30 wounded in the strike.", ClaimKind.CASUALTY_FIGURE),
+        ("Unemployment held steady at 4.2 percent.", ClaimKind.STATISTIC),
+        ("The city approved a budget of 412 million pounds.", ClaimKind.STATISTIC),
+        (
+            "Russia said its forces had left Kherson by early Friday morning.",
+            ClaimKind.OFFICIAL_STATEMENT,
+        ),
+        (
+            "The central bank expects inflation to fall to 3 percent next year.",
+            ClaimKind.PREDICTION,
+        ),
+        ('"It was a beautiful day to vote," said Elena Marin, a retired teacher.', ClaimKind.QUOTE),
+        ("In September, Russia annexed the region following referendums.", ClaimKind.EVENT),
+        ("The reality of the occupation is grim.", ClaimKind.OTHER),
+    ],
+)
+def test_claim_kind_is_guessed(sentence, kind):
+    assert scored(sentence).kind == kind
+
+
+def test_kinds_are_model_choices():
+    for suggestion in score_sentences(seed_body()):
+        assert suggestion.kind in ClaimKind.values
+        assert suggestion.claimant_kind is None or suggestion.claimant_kind in ClaimantKind.values
+
+
+def test_casualty_suggestion_carries_its_figure():
+    body = seed_body()
+    suggestion = next(s for s in score_sentences(body) if "1,000" in s.text)
+
+    assert suggestion.figure.value == 1000
+    assert suggestion.figure.qualifier == "more_than"
+    assert suggestion.figure.unit == "civilian bodies"
+    assert (
+        body[suggestion.figure.start : suggestion.figure.end] == "more than 1,000 civilian bodies"
+    )
+
+
+def test_an_age_is_not_the_figure_of_a_sentence():
+    suggestion = scored('"It was a beautiful day," said Elena Marin, a 67-year-old teacher.')
+
+    assert suggestion.figure is None
+
+
+def test_empty_text_has_no_sentences():
+    assert score_sentences("") == []
+    assert suggest_claims("   \n\n ") == []
+
+
+# --- the labelled set -----------------------------------------------------------------------
+
+LABELLED = {article.name: article for article in load_labelled()}
+
+
+def test_labelled_sentences_are_exactly_the_sentences_of_each_article():
+    for article in LABELLED.values():
+        labelled = article.checkworthy | article.not_checkworthy
+
+        assert set(sentences(article.body)) == labelled, article.name
+        assert not article.checkworthy & article.not_checkworthy
+
+
+def test_labelled_set_has_the_seed_and_ten_more_articles():
+    assert "000_ef148b2b24f95f6d" in LABELLED
+    assert len(LABELLED) >= 11
+
+
+def test_precision_and_recall_stay_above_the_measured_floor():
+    # Measured 0.95 / 0.89 over all articles (docs/suggestions.md); floors leave a margin.
+    total = totals(list(LABELLED.values()))
+
+    assert total.precision >= 0.9
+    assert total.recall >= 0.85
+
+
+def test_held_out_articles_stay_above_their_floor():
+    # Articles the scorer was not tuned on: measured 0.88 / 0.79.
+    total = totals(list(LABELLED.values()), held_out=True)
+
+    assert total.precision >= 0.8
+    assert total.recall >= 0.75
