@@ -23,7 +23,15 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.anchoring import quote_selector, reanchor
-from articles.importers import ParsedSeed, SeedError
+from articles.importers import (
+    ParsedSeed,
+    SeedError,
+    content_hash,
+    derive_title,
+    guess_language,
+    normalise_body,
+    slug_base,
+)
 from articles.models import (
     Appearance,
     Article,
@@ -33,6 +41,7 @@ from articles.models import (
     ClaimStatus,
     Correction,
     Evidence,
+    Outlet,
     Rating,
     StatusChange,
     Verdict,
@@ -799,3 +808,114 @@ def article_body_changed(*, article: Article, old_body: str) -> int:
     if changed:
         Appearance.objects.bulk_update(changed, APPEARANCE_ANCHOR_FIELDS, batch_size=500)
     return sum(1 for appearance in appearances if appearance.orphaned)
+
+
+# --- articles ----------------------------------------------------------------------------
+
+# What an editor may change on an article; origin, hash and slug follow from these.
+ARTICLE_EDITABLE_FIELDS = frozenset({"title", "body", "published_on", "outlet", "url", "language"})
+
+
+def _refuse_duplicate_body(digest: str, *, exclude_pk: int | None = None) -> None:
+    existing = Article.objects.filter(content_hash=digest).exclude(pk=exclude_pk).first()
+    if existing is not None:
+        raise ValidationError(
+            {
+                "body": ValidationError(
+                    _("This text is already in the workbench as “%(title)s” (%(date)s)."),
+                    code="duplicate",
+                    params={"title": existing.title, "date": existing.published_on.isoformat()},
+                )
+            }
+        )
+
+
+def _normalised_body(body: str) -> str:
+    body = normalise_body(body)
+    if not body:
+        raise ValidationError({"body": _("An article needs a text.")}, code="required")
+    return body
+
+
+@transaction.atomic
+def article_create(
+    *,
+    body: str,
+    published_on: date,
+    by: User,
+    title: str = "",
+    outlet: Outlet | None = None,
+    url: str = "",
+    language: str = "en",
+) -> Article:
+    """Store an article an editor pasted (origin "admin").
+
+    The body is normalised exactly as a seed file's is (``importers.normalise_body``)
+    and hashed; a text already stored is refused with a ``ValidationError`` on
+    ``body`` naming the article that has it. An empty title is the first
+    sentence (``importers.derive_title``); an empty language is guessed.
+    """
+    _require(by, "articles.add_article", _("add articles"))
+    body = _normalised_body(body)
+    digest = content_hash(body)
+    _refuse_duplicate_body(digest)
+    title = " ".join(title.split()) or derive_title(body)
+    article = Article(
+        title=title,
+        body=body,
+        published_on=published_on,
+        outlet=outlet,
+        url=url.strip(),
+        language=language.strip() or guess_language(body),
+        content_hash=digest,
+        origin=Article.ORIGIN_ADMIN,
+    )
+    article.slug = unique_slug(Article, slug_base(title, fallback="article"))
+    article.full_clean()
+    _as_actor(article, by)
+    article.save()
+    return article
+
+
+@transaction.atomic
+def article_update(*, article: Article, by: User, **fields) -> Article:
+    """Change an article's title, text or source details (``ARTICLE_EDITABLE_FIELDS``).
+
+    A new body is normalised and hashed like a pasted one and may not repeat
+    another article's text; when it really differs, ``article_body_changed``
+    places the claims quoted from the old text again. The slug stays, so links
+    keep working. Returns the saved article (a fresh instance); nothing is
+    written when no value changes.
+    """
+    unknown = set(fields) - ARTICLE_EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"article_update() cannot change {', '.join(sorted(unknown))}")
+    _require(by, "articles.change_article", _("edit articles"))
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    old_body = current.body
+    if "body" in fields:
+        fields["body"] = _normalised_body(fields["body"])
+    if "title" in fields:
+        fields["title"] = " ".join(fields["title"].split()) or derive_title(
+            fields.get("body", old_body)
+        )
+    if "url" in fields:
+        fields["url"] = fields["url"].strip()
+    if "language" in fields:
+        fields["language"] = fields["language"].strip() or guess_language(
+            fields.get("body", old_body)
+        )
+    changed = {name: value for name, value in fields.items() if getattr(current, name) != value}
+    if not changed:
+        return current
+    for name, value in changed.items():
+        setattr(current, name, value)
+    if "body" in changed:
+        current.content_hash = content_hash(current.body)
+        _refuse_duplicate_body(current.content_hash, exclude_pk=current.pk)
+    current.full_clean()
+    _as_actor(current, by)
+    current.save()
+    if "body" in changed:
+        article_body_changed(article=current, old_body=old_body)
+    return current

@@ -1,1 +1,684 @@
-"""Admin for claims and verdicts."""
+"""Admin for claims and verdicts, with the corrections and status changes that follow them.
+
+Adding goes through the services (``claim_create``, ``evidence_add``,
+``verdict_draft``, ``verdict_correct``); a claim's status is never a form
+field, it moves only through the workflow buttons and actions.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth import get_user_model
+from django.forms import BaseInlineFormSet
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles import services
+from articles.admin.content import (
+    EMPTY,
+    HistoryWithoutRevertMixin,
+    admin_link,
+    adopt,
+    quote_html,
+    shorten,
+    swatch,
+)
+from articles.admin.workflow import ClaimWorkflowAdminMixin, VersionedAdminMixin
+from articles.forms import (
+    CorrectionForm,
+    DraftVerdictFormSet,
+    DraftVerdictInlineForm,
+    VerdictForm,
+)
+from articles.models import (
+    Appearance,
+    Claim,
+    ClaimantKind,
+    ClaimKind,
+    Correction,
+    Evidence,
+    Rating,
+    StatusChange,
+    Verdict,
+    VerdictState,
+)
+
+User = get_user_model()
+
+# --- list filters -----------------------------------------------------------------------------
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    title = _("assignee")
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        people = User.objects.filter(is_staff=True, is_active=True).order_by("username")
+        return [
+            ("me", _("Me")),
+            ("nobody", _("Nobody")),
+            *((str(user.pk), user.get_username()) for user in people),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assignee=request.user)
+        if value == "nobody":
+            return queryset.filter(assignee__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        return queryset
+
+
+class CurrentRatingFilter(admin.SimpleListFilter):
+    title = _("current rating")
+    parameter_name = "rating"
+
+    def lookups(self, request, model_admin):
+        return [
+            *((rating.slug, rating.label) for rating in Rating.objects.order_by("-value")),
+            ("none", _("Not rated yet")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "none":
+            return queryset.exclude(verdicts__is_current=True)
+        if value:
+            # At most one current verdict per claim, so the join adds no duplicates.
+            return queryset.filter(verdicts__is_current=True, verdicts__rating__slug=value)
+        return queryset
+
+
+class ClaimantKindFilter(admin.SimpleListFilter):
+    title = _("claimant kind")
+    parameter_name = "claimant_kind"
+
+    def lookups(self, request, model_admin):
+        return ClaimantKind.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in ClaimantKind.values:
+            return queryset.filter(claimant__kind=self.value())
+        return queryset
+
+
+class MyVerdictsFilter(admin.SimpleListFilter):
+    title = _("mine")
+    parameter_name = "mine"
+
+    def lookups(self, request, model_admin):
+        return [("written", _("Written by me")), ("reviewed", _("Published by me"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "written":
+            return queryset.filter(author=request.user)
+        if self.value() == "reviewed":
+            return queryset.filter(reviewer=request.user)
+        return queryset
+
+
+# --- inlines on the claim page ---------------------------------------------------------------
+
+
+class ViewOnlyInline:
+    """An inline that lists rows without letting them be added, changed or removed here."""
+
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class AppearanceInline(ViewOnlyInline, admin.TabularInline):
+    model = Appearance
+    fk_name = "claim"
+    verbose_name = _("appearance")
+    verbose_name_plural = _("appearances (where the claim was made)")
+    fields = readonly_fields = ("article_link", "quote", "said_on", "added_by")
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article", "added_by")
+            .order_by("said_on", "article__published_on", "start")
+        )
+
+    @admin.display(description=_("article"))
+    def article_link(self, obj):
+        return admin_link(obj.article, shorten(obj.article.title, 60))
+
+    @admin.display(description=_("quote"))
+    def quote(self, obj):
+        return quote_html(obj)
+
+
+class ServiceAddFormSet(BaseInlineFormSet):
+    """An inline formset whose new rows are written by a service, in the editor's name.
+
+    Changed and deleted rows are saved as usual; ``add_row(form)`` writes a new one.
+    """
+
+    request = None
+
+    def save_new(self, form, commit=True):
+        return self.add_row(form)
+
+    def add_row(self, form):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+
+class ServiceAddInlineMixin:
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        return type(formset.__name__, (formset,), {"request": request})
+
+
+class EvidenceFormSet(ServiceAddFormSet):
+    def add_row(self, form):
+        # The inline formset adds the claim itself to the form's fields.
+        fields = set(form._meta.fields) - {self.fk.name}
+        data = {name: value for name, value in form.cleaned_data.items() if name in fields}
+        return services.evidence_add(claim=self.instance, by=self.request.user, **data)
+
+
+class EvidenceInline(ServiceAddInlineMixin, admin.StackedInline):
+    model = Evidence
+    formset = EvidenceFormSet
+    extra = 0
+    fields = (
+        ("title", "stance", "kind"),
+        ("url", "publisher"),
+        ("published_on", "accessed_on", "archive_url"),
+        "excerpt",
+        "added_by",
+    )
+    readonly_fields = ("added_by",)
+    classes = ("fc-evidence",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("added_by").order_by("created_at")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs.setdefault(
+            "widgets",
+            {"excerpt": admin.widgets.AdminTextareaWidget(attrs={"rows": 3})},
+        )
+        return super().get_formset(request, obj, **kwargs)
+
+
+class DraftVerdictFormSetWithService(ServiceAddFormSet, DraftVerdictFormSet):
+    def add_row(self, form):
+        data = form.cleaned_data
+        return services.verdict_draft(
+            claim=self.instance,
+            by=self.request.user,
+            rating=data["rating"],
+            headline=data["headline"],
+            summary=data.get("summary", ""),
+            explanation=data.get("explanation", ""),
+        )
+
+
+class DraftVerdictInline(ServiceAddInlineMixin, admin.StackedInline):
+    model = Verdict
+    form = DraftVerdictInlineForm
+    formset = DraftVerdictFormSetWithService
+    verbose_name = _("draft verdict")
+    verbose_name_plural = _("draft verdicts (never public)")
+    extra = 0
+    fields = (("rating", "headline"), "summary", "explanation", ("author", "created_at"))
+    readonly_fields = ("author", "created_at")
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(state=VerdictState.DRAFT)
+            .select_related("rating", "author")
+            .order_by("created_at")
+        )
+
+
+class PublishedVerdictInline(ViewOnlyInline, admin.TabularInline):
+    model = Verdict
+    verbose_name = _("published verdict")
+    verbose_name_plural = _("published verdicts")
+    fields = readonly_fields = (
+        "headline_link",
+        "rating_swatch",
+        "is_current",
+        "author",
+        "reviewer",
+        "published_at",
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(state=VerdictState.PUBLISHED)
+            .select_related("rating", "author", "reviewer")
+            .order_by("-published_at")
+        )
+
+    @admin.display(description=_("headline"))
+    def headline_link(self, obj):
+        return admin_link(obj, obj.headline)
+
+    @admin.display(description=_("rating"))
+    def rating_swatch(self, obj):
+        return format_html("{} {}", swatch(obj.rating.colour), obj.rating.label)
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+@admin.register(Claim)
+class ClaimAdmin(
+    HistoryWithoutRevertMixin, ClaimWorkflowAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin
+):
+    list_display = (
+        "short_text",
+        "status_label",
+        "kind",
+        "claimant_link",
+        "current_rating",
+        "assignee",
+        "last_activity_at",
+        "updated_at",
+    )
+    list_display_links = ("short_text",)
+    list_filter = (
+        "status",
+        "kind",
+        ClaimantKindFilter,
+        CurrentRatingFilter,
+        AssigneeFilter,
+        "topics",
+        ("tracked_figure", admin.RelatedOnlyFieldListFilter),
+    )
+    list_select_related = ("claimant", "assignee")
+    search_fields = ("text", "slug", "claimant__name", "tracked_figure__name")
+    search_help_text = _("Search the claim's words, its claimant or its tracked figure.")
+    date_hierarchy = "said_on"
+    autocomplete_fields = ("claimant", "assignee", "topics", "tracked_figure")
+    list_per_page = 50
+    show_full_result_count = False
+    save_on_top = True
+    statement_fieldset = (
+        _("Statement"),
+        {"fields": ("text", ("claimant", "kind"), "said_on", "topics")},
+    )
+    figure_fieldset = (
+        _("Figure"),
+        {
+            "fields": (
+                ("figure_qualifier", "figure_value"),
+                ("figure_low", "figure_high"),
+                "figure_unit",
+                "figure_place",
+                ("figure_period_start", "figure_as_of"),
+                "tracked_figure",
+            ),
+            "description": _(
+                "For casualty figures and statistics: a value, or a range from low to high."
+            ),
+        },
+    )
+    tracking_fieldset = (
+        _("Tracking"),
+        {
+            "fields": (
+                ("status_label", "assignee"),
+                "public_link",
+                "slug",
+                ("created_at", "updated_at", "last_activity_at"),
+                "timeline_link",
+            )
+        },
+    )
+    fieldsets = (statement_fieldset, figure_fieldset, tracking_fieldset)
+    readonly_fields = (
+        "status_label",
+        "public_link",
+        "slug",
+        "created_at",
+        "updated_at",
+        "last_activity_at",
+        "timeline_link",
+    )
+    inlines = (AppearanceInline, EvidenceInline, DraftVerdictInline, PublishedVerdictInline)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_current_verdict()
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            # Status, slug and timestamps do not exist before the claim does.
+            return (
+                self.statement_fieldset,
+                self.figure_fieldset,
+                (_("Tracking"), {"fields": ("assignee",)}),
+            )
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if not ClaimKind(obj.kind).is_figure and not obj.has_figure:
+            name, options = self.figure_fieldset
+            fieldsets[fieldsets.index(self.figure_fieldset)] = (
+                name,
+                {**options, "classes": ("collapse",)},
+            )
+        return fieldsets
+
+    def get_inlines(self, request, obj):
+        return () if obj is None else super().get_inlines(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":
+            kwargs["queryset"] = User.objects.filter(is_staff=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def lookup_allowed(self, lookup, value, request):
+        # The "claims" links on article rows filter by the article they appear in.
+        if lookup in ("appearances__article", "appearances__article__id__exact"):
+            return True
+        return super().lookup_allowed(lookup, value, request)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        data = {name: value for name, value in form.cleaned_data.items() if name != "topics"}
+        adopt(obj, services.claim_create(by=request.user, **data))
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_public else None
+
+    @admin.display(description=_("claim"), ordering="text")
+    def short_text(self, obj):
+        return shorten(obj.text, 110)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_label(self, obj):
+        return format_html(
+            '<span class="fc-status fc-status--{}">{}</span>', obj.status, obj.get_status_display()
+        )
+
+    @admin.display(description=_("claimant"), ordering="claimant__name")
+    def claimant_link(self, obj):
+        return admin_link(obj.claimant)
+
+    @admin.display(description=_("current rating"))
+    def current_rating(self, obj):
+        verdict = obj.current_verdict
+        if verdict is None:
+            return EMPTY
+        return format_html("{} {}", swatch(verdict.rating.colour), verdict.rating.label)
+
+    @admin.display(description=_("public page"))
+    def public_link(self, obj):
+        if obj.pk is None or not obj.is_public:
+            return _("Not public while the claim is suggested or dismissed.")
+        url = obj.get_absolute_url()
+        return format_html('<a href="{}">{}</a>', url, url)
+
+    @admin.display(description=_("timeline"))
+    def timeline_link(self, obj):
+        if obj.pk is None:
+            return EMPTY
+        url = reverse("admin:articles_statuschange_changelist") + f"?claim__id__exact={obj.pk}"
+        return format_html('<a href="{}">{}</a>', url, _("Every status change of this claim"))
+
+
+# --- verdicts ---------------------------------------------------------------------------------
+
+
+@admin.register(Verdict)
+class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+    """Drafts are edited here; a published verdict is read-only and changes by correction."""
+
+    form = VerdictForm
+    list_display = (
+        "headline",
+        "claim_link",
+        "rating_swatch",
+        "state",
+        "is_current",
+        "author",
+        "reviewer",
+        "published_at",
+    )
+    list_filter = ("state", "is_current", "rating", MyVerdictsFilter)
+    list_select_related = ("claim", "rating", "author", "reviewer")
+    search_fields = ("headline", "summary", "claim__text")
+    date_hierarchy = "created_at"
+    autocomplete_fields = ("claim",)
+    list_per_page = 50
+    show_full_result_count = False
+    save_on_top = True
+    fieldsets = (
+        (None, {"fields": ("claim", "rating", "headline", "summary", "explanation")}),
+        (
+            _("Tracking"),
+            {
+                "fields": (
+                    ("state", "is_current"),
+                    ("author", "reviewer"),
+                    "published_at",
+                    ("created_at", "updated_at"),
+                    "corrections_list",
+                )
+            },
+        ),
+    )
+    readonly_fields = (
+        "state",
+        "is_current",
+        "author",
+        "reviewer",
+        "published_at",
+        "created_at",
+        "updated_at",
+        "corrections_list",
+    )
+
+    def get_queryset(self, request):
+        # The rating is part of every verdict's name, in lists and autocompletes alike. (The
+        # changelist skips list_select_related once the queryset selects anything itself.)
+        return super().get_queryset(request).select_related(*self.list_select_related)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "correction":
+            queryset = queryset.filter(state=VerdictState.PUBLISHED)
+        return queryset, may_have_duplicates
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return fields if obj is None else [*fields, "claim"]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return ((None, {"fields": ("claim", "rating", "headline", "summary", "explanation")}),)
+        return super().get_fieldsets(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.state == VerdictState.PUBLISHED:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        data = form.cleaned_data
+        verdict = services.verdict_draft(
+            claim=data["claim"],
+            by=request.user,
+            rating=data["rating"],
+            headline=data["headline"],
+            summary=data.get("summary", ""),
+            explanation=data.get("explanation", ""),
+        )
+        adopt(obj, verdict)
+
+    def view_on_site(self, obj):
+        if obj.state == VerdictState.PUBLISHED and obj.claim.is_public:
+            return obj.get_absolute_url()
+        return None
+
+    @admin.display(description=_("claim"), ordering="claim__text")
+    def claim_link(self, obj):
+        return admin_link(obj.claim, shorten(obj.claim.text, 70))
+
+    @admin.display(description=_("rating"), ordering="rating__value")
+    def rating_swatch(self, obj):
+        return format_html("{} {}", swatch(obj.rating.colour), obj.rating.label)
+
+    @admin.display(description=_("corrections"))
+    def corrections_list(self, obj):
+        if obj.pk is None:
+            return EMPTY
+        corrections = obj.corrections.order_by("published_at")
+        listing = format_html_join(
+            "",
+            "<li>{}: {}</li>",
+            ((c.published_at.date().isoformat(), shorten(c.note, 120)) for c in corrections),
+        )
+        add = ""
+        if obj.state == VerdictState.PUBLISHED and getattr(obj, "can_correct", False):
+            url = reverse("admin:articles_correction_add") + f"?verdict={obj.pk}"
+            add = format_html('<a class="addlink" href="{}">{}</a>', url, _("Add a correction"))
+        if not listing and not add:
+            return EMPTY
+        return format_html('<ul class="fc-plain">{}</ul>{}', listing, add)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            # Read by ``corrections_list``, which is only given the verdict.
+            obj.can_correct = request.user.has_perm("articles.add_correction")
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """Public notes on published verdicts, added by reviewers through ``verdict_correct``."""
+
+    form = CorrectionForm
+    list_display = ("note_excerpt", "verdict_link", "claim_link", "published_at", "author")
+    list_select_related = ("verdict__claim", "verdict__rating", "author")
+    search_fields = ("note", "verdict__headline", "verdict__claim__text")
+    date_hierarchy = "published_at"
+    autocomplete_fields = ("verdict",)
+    list_per_page = 50
+    fields = ("verdict", "note", "published_at", "author")
+    readonly_fields = ("published_at", "author")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return fields if obj is None else [*fields, "verdict"]
+
+    def get_fields(self, request, obj=None):
+        return ("verdict", "note") if obj is None else super().get_fields(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        correction = services.verdict_correct(
+            verdict=form.cleaned_data["verdict"], by=request.user, note=form.cleaned_data["note"]
+        )
+        adopt(obj, correction)
+
+    @admin.display(description=_("note"))
+    def note_excerpt(self, obj):
+        return shorten(obj.note, 90)
+
+    @admin.display(description=_("verdict"), ordering="verdict__headline")
+    def verdict_link(self, obj):
+        return admin_link(obj.verdict, shorten(obj.verdict.headline, 60))
+
+    @admin.display(description=_("claim"))
+    def claim_link(self, obj):
+        return admin_link(obj.verdict.claim, shorten(obj.verdict.claim.text, 60))
+
+
+@admin.register(StatusChange)
+class StatusChangeAdmin(admin.ModelAdmin):
+    """The tracking timeline, read-only: rows are written by the workflow services alone."""
+
+    list_display = ("claim_link", "from_status", "to_status", "by", "at", "note_excerpt")
+    list_filter = ("to_status", "from_status")
+    list_select_related = ("claim", "by")
+    search_fields = ("claim__text", "note")
+    date_hierarchy = "at"
+    list_per_page = 100
+    show_full_result_count = False
+    fields = ("claim", "from_status", "to_status", "by", "at", "note")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("claim"), ordering="claim__text")
+    def claim_link(self, obj):
+        return admin_link(obj.claim, shorten(obj.claim.text, 70))
+
+    @admin.display(description=_("internal note"))
+    def note_excerpt(self, obj):
+        return shorten(obj.note, 80) if obj.note else EMPTY
+
+
+# --- people to assign claims to ---------------------------------------------------------------
+
+
+def is_assignee_lookup(request) -> bool:
+    """Whether this is the claim page's autocomplete asking for an assignee."""
+    match = getattr(request, "resolver_match", None)
+    return bool(
+        match is not None
+        and match.url_name == "autocomplete"
+        and request.GET.get("app_label") == Claim._meta.app_label
+        and request.GET.get("model_name") == Claim._meta.model_name
+        and request.GET.get("field_name") == "assignee"
+    )
+
+
+class UserAdmin(auth_admin.UserAdmin):
+    """Django's user admin, plus: editors may search colleagues when assigning a claim.
+
+    They cannot open the user list itself; the lookup offers active staff only.
+    """
+
+    def has_view_permission(self, request, obj=None):
+        if obj is None and is_assignee_lookup(request):
+            return request.user.has_perm(services.EDIT)
+        return super().has_view_permission(request, obj)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if is_assignee_lookup(request):
+            queryset = queryset.filter(is_active=True, is_staff=True)
+        return queryset
+
+
+if admin.site.is_registered(User):
+    admin.site.unregister(User)
+admin.site.register(User, UserAdmin)
