@@ -1,0 +1,129 @@
+"""The editors' queue: what needs doing, for the person looking at it.
+
+One admin page (``admin:articles_queue``, at ``/admin/queue/``) with the claims
+assigned to the current user, the claims waiting for a reviewer, the claims
+nobody has touched for ``FACTCHECK_STALE_DAYS`` days, and counts by status.
+Each list is one query however many claims there are.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch, Q
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles import services
+from articles.models import Claim, ClaimStatus, Verdict, VerdictState
+
+# Rows per list; the page says how many more there are and links to the full changelist.
+QUEUE_LENGTH = 25
+WORKING = (ClaimStatus.SUGGESTED, ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)
+BEING_CHECKED = (ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)
+
+
+def _changelist(query: str = "") -> str:
+    url = reverse("admin:articles_claim_changelist")
+    return f"{url}?{query}" if query else url
+
+
+def queue_context(user) -> dict:
+    """The queue's lists and counts for ``user``, in a constant number of queries."""
+    stale_before = timezone.now() - timedelta(days=settings.FACTCHECK_STALE_DAYS)
+    claims = Claim.objects.select_related("claimant", "assignee").order_by("last_activity_at", "pk")
+    mine_q = Q(assignee=user, status__in=WORKING)
+    stale_q = Q(status__in=BEING_CHECKED, last_activity_at__lt=stale_before)
+    review_q = Q(status=ClaimStatus.IN_REVIEW)
+
+    totals = Claim.objects.aggregate(
+        mine=Count("pk", filter=mine_q),
+        in_review=Count("pk", filter=review_q),
+        stale=Count("pk", filter=stale_q),
+    )
+    by_status = {
+        row["status"]: row["count"]
+        for row in Claim.objects.order_by().values("status").annotate(count=Count("pk"))
+    }
+    drafts = Prefetch(
+        "verdicts",
+        queryset=Verdict.objects.filter(state=VerdictState.DRAFT)
+        .select_related("author", "rating")
+        .order_by("-created_at", "-id"),
+        to_attr="drafts",
+    )
+    in_review = list(claims.filter(review_q).prefetch_related(drafts)[:QUEUE_LENGTH])
+    may_publish = services.can_publish(user)
+    for claim in in_review:
+        claim.draft = claim.drafts[0] if claim.drafts else None
+        claim.own_draft = claim.draft is not None and claim.draft.author_id == user.pk
+        claim.yours_to_review = may_publish and not (
+            claim.own_draft and settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER
+        )
+
+    return {
+        "mine": list(claims.filter(mine_q)[:QUEUE_LENGTH]),
+        "mine_total": totals["mine"],
+        "mine_url": _changelist(f"assignee__id__exact={user.pk}"),
+        "in_review": in_review,
+        "in_review_total": totals["in_review"],
+        "in_review_url": _changelist(f"status__exact={ClaimStatus.IN_REVIEW}"),
+        "stale": list(claims.filter(stale_q)[:QUEUE_LENGTH]),
+        "stale_total": totals["stale"],
+        "stale_days": settings.FACTCHECK_STALE_DAYS,
+        "stale_url": _changelist(
+            urlencode(
+                {
+                    "status__in": ",".join(BEING_CHECKED),
+                    "last_activity_at__lt": stale_before.isoformat(),
+                }
+            )
+        ),
+        "may_publish": may_publish,
+        "status_counts": [
+            {
+                "status": status,
+                "count": by_status.get(status.value, 0),
+                "url": _changelist(f"status__exact={status.value}"),
+            }
+            for status in ClaimStatus
+        ],
+        "queue_length": QUEUE_LENGTH,
+    }
+
+
+def queue_view(request):
+    """The editors' queue page; for staff who work on claims (editors and reviewers)."""
+    if not request.user.has_perm(services.EDIT):
+        raise PermissionDenied
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Editors' queue"),
+        "subtitle": None,
+        **queue_context(request.user),
+    }
+    request.current_app = admin.site.name
+    return TemplateResponse(request, "admin/articles/queue.html", context)
+
+
+def _queue_urls(get_urls):
+    def get_urls_with_queue():
+        return [
+            path("queue/", admin.site.admin_view(queue_view), name="articles_queue"),
+            *get_urls(),
+        ]
+
+    return get_urls_with_queue
+
+
+# The queue belongs to the whole admin rather than to one ModelAdmin, so it joins
+# the site's own URLs (before the admin's catch-all view).
+if not getattr(admin.site.get_urls, "with_editors_queue", False):
+    admin.site.get_urls = _queue_urls(admin.site.get_urls)
+    admin.site.get_urls.with_editors_queue = True
