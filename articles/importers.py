@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from django.utils.text import slugify
@@ -52,17 +53,30 @@ class SeedError(Exception):
         self.is_file = is_file
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ParsedSeed:
-    """One seed file, parsed and normalised, ready to be stored as an article."""
+    """One seed file, parsed and normalised, ready to be stored as an article.
+
+    Title, slug and language are derived on first use: an unchanged re-import
+    only needs the date and the content hash, and skips that work.
+    """
 
     name: str
     published_on: date
     body: str
-    title: str
-    slug: str
     content_hash: str
-    language: str
+
+    @cached_property
+    def title(self) -> str:
+        return derive_title(self.body)
+
+    @cached_property
+    def slug(self) -> str:
+        return slug_base(self.title, fallback=self.name.removesuffix(SEED_SUFFIX))
+
+    @cached_property
+    def language(self) -> str:
+        return guess_language(self.body)
 
 
 # --- normalising -------------------------------------------------------------------------
@@ -188,7 +202,9 @@ def slug_base(title: str, *, fallback: str, max_length: int = SLUG_MAX_LENGTH) -
     Uniqueness against existing articles is the caller's business; this leaves
     room under the field's length for a ``-2``, ``-3`` … suffix.
     """
-    text = title.removesuffix(ELLIPSIS).lower().translate(_TRANSLIT)
+    text = title.removesuffix(ELLIPSIS)
+    if not text.isascii():
+        text = text.lower().translate(_TRANSLIT)
     slug = slugify(text) or slugify(fallback.lower().translate(_TRANSLIT)) or "article"
     if len(slug) > max_length:
         slug = slug[: max_length + 1]
@@ -198,7 +214,7 @@ def slug_base(title: str, *, fallback: str, max_length: int = SLUG_MAX_LENGTH) -
 
 # --- language ----------------------------------------------------------------------------
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]+")
+_CYRILLIC_LEAD_BYTES = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # U+0400-U+04FF in UTF-8
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -206,8 +222,11 @@ def guess_language(body: str) -> str:
     """ "uk" when most of the body's letters are Cyrillic, otherwise "en"."""
     if body.isascii():
         return "en"
-    cyrillic = sum(map(len, _CYRILLIC.findall(body)))
-    if not cyrillic:
+    # Counting UTF-8 lead bytes is far cheaper than a regex scan, and settles
+    # most texts: prose that is under a quarter Cyrillic is not Ukrainian.
+    encoded = body.encode("utf-8")
+    cyrillic = sum(encoded.count(lead) for lead in _CYRILLIC_LEAD_BYTES)
+    if cyrillic * 4 < len(body):
         return "en"
     letters = sum(map(len, _LETTERS.findall(body)))
     return "uk" if cyrillic * 2 > letters else "en"
@@ -279,15 +298,8 @@ def parse_seed(name: str, raw: bytes) -> ParsedSeed:
     body = text[header.end() :].strip()
     if not body:
         raise SeedError(name, _("the article body is empty"))
-    title = derive_title(body)
     return ParsedSeed(
-        name=name,
-        published_on=published_on,
-        body=body,
-        title=title,
-        slug=slug_base(title, fallback=Path(name).stem),
-        content_hash=content_hash(body),
-        language=guess_language(body),
+        name=name, published_on=published_on, body=body, content_hash=content_hash(body)
     )
 
 

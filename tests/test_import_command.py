@@ -121,9 +121,18 @@ def test_articles_with_the_same_title_get_numbered_slugs(tmp_path):
 def test_created_articles_have_a_history_entry():
     run(GOOD / "001_plain.txt")
 
-    record = Article.history.get()
+    article, record = Article.objects.get(), Article.history.get()
     assert record.history_type == "+"
     assert record.history_change_reason == "Imported from a seed file"
+    assert record.history_user is None
+    assert (record.id, record.title, record.body, record.slug, record.origin) == (
+        article.pk,
+        article.title,
+        article.body,
+        article.slug,
+        article.origin,
+    )
+    assert record.history_date >= article.created_at
 
 
 # --- idempotence and updates -------------------------------------------------------------
