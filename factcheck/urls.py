@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.urls import include, path
 
+from articles import feeds
+
 
 def healthz(request):
     """For load balancers and benchmarks: answers without touching the database."""
@@ -12,5 +14,15 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Publishing for machines: feeds, structured data, sitemap and the read-only API.
+    path("feeds/verdicts.rss", feeds.VerdictFeed(), name="verdict-feed-rss"),
+    path("feeds/verdicts.atom", feeds.VerdictAtomFeed(), name="verdict-feed-atom"),
+    path("feeds/claimants/<slug:slug>.rss", feeds.ClaimantVerdictFeed(), name="claimant-feed-rss"),
+    path(
+        "feeds/claimants/<slug:slug>.atom",
+        feeds.ClaimantVerdictAtomFeed(),
+        name="claimant-feed-atom",
+    ),
+    path("claimreview.json", feeds.claimreview_feed, name="claimreview-feed"),
     path("", include("articles.urls")),
 ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from articles import models
 from tests import factories
+from tests.admin_forms import admin_url
 
 ARTICLES_MODELS = [
     models.Outlet,
@@ -80,10 +81,6 @@ def one_of_each(db, editor):
     }
     claim.topics.add(rows["topic"])
     return rows
-
-
-def admin_url(model_name, view, *args):
-    return reverse(f"admin:articles_{model_name}_{view}", args=args)
 
 
 def test_every_model_of_the_workbench_is_in_the_admin():

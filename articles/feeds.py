@@ -1,0 +1,138 @@
+"""Syndication: RSS and Atom feeds of published verdicts, and the ClaimReview DataFeed.
+
+Only published verdicts of public claims ever appear; drafts never do. A
+verdict that is corrected moves back to the top (its ``updated_at`` changes),
+so readers following the feed see updates as well as new verdicts.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from articles.models import Claimant, ClaimStatus, Verdict
+from articles.structured_data import (
+    RatingScale,
+    absolute_url,
+    claimreview_queryset,
+    data_feed,
+)
+
+FEED_LENGTH = 50
+
+
+class VerdictFeed(Feed):
+    """The newest published and updated verdicts, as RSS 2.0."""
+
+    title = _("New and updated verdicts")
+    description = _("Fact-check verdicts as they are published or corrected.")
+    feed_url_name = "verdict-feed-rss"
+
+    def link(self) -> str:
+        return absolute_url(reverse("articles:claim-list"))
+
+    def feed_url(self) -> str:
+        return absolute_url(reverse(self.feed_url_name))
+
+    def verdicts(self):
+        return (
+            Verdict.objects.published()
+            .select_related("rating", "claim")
+            .order_by("-updated_at", "-id")
+        )
+
+    def items(self):
+        return self.verdicts()[:FEED_LENGTH]
+
+    def item_title(self, item: Verdict) -> str:
+        return f"{item.rating.label}: {item.claim.text}"
+
+    def item_description(self, item: Verdict) -> str:
+        # Readers render descriptions as HTML; the summary is plain text, so escape it.
+        return escape(item.summary or item.headline)
+
+    def item_link(self, item: Verdict) -> str:
+        return absolute_url(item.get_absolute_url())
+
+    def item_guid(self, item: Verdict) -> str:
+        # A re-rated claim has several verdicts on one page; each is its own item.
+        return f"{self.item_link(item)}#verdict-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item: Verdict):
+        return item.published_at
+
+    def item_updateddate(self, item: Verdict):
+        return item.updated_at
+
+    def item_author_name(self, item: Verdict) -> str:
+        return settings.FACTCHECK_ORGANISATION["name"]
+
+    def item_author_link(self, item: Verdict) -> str:
+        return settings.FACTCHECK_ORGANISATION["url"]
+
+    def author_name(self) -> str:
+        return settings.FACTCHECK_ORGANISATION["name"]
+
+    def author_link(self) -> str:
+        return settings.FACTCHECK_ORGANISATION["url"]
+
+
+class VerdictAtomFeed(VerdictFeed):
+    feed_type = Atom1Feed
+    subtitle = VerdictFeed.description
+    feed_url_name = "verdict-feed-atom"
+
+
+class ClaimantVerdictFeed(VerdictFeed):
+    """The verdicts on one claimant's claims, as RSS 2.0."""
+
+    feed_url_name = "claimant-feed-rss"
+
+    def get_object(self, request: HttpRequest, slug: str) -> Claimant:
+        # A claimant known only from suggested or dismissed claims is not public.
+        public = Claimant.objects.filter(claims__status__in=ClaimStatus.public_values())
+        return get_object_or_404(public.distinct(), slug=slug)
+
+    def title(self, obj: Claimant) -> str:
+        return _("Verdicts on claims by %(name)s") % {"name": obj.name}
+
+    def description(self, obj: Claimant) -> str:
+        # RSS descriptions are HTML to feed readers; a claimant's name is plain text.
+        return escape(self.subtitle(obj))
+
+    def subtitle(self, obj: Claimant) -> str:
+        return _("Fact-check verdicts on claims made by %(name)s.") % {"name": obj.name}
+
+    def link(self, obj: Claimant) -> str:
+        return absolute_url(obj.get_absolute_url())
+
+    def feed_url(self, obj: Claimant) -> str:
+        return absolute_url(reverse(self.feed_url_name, kwargs={"slug": obj.slug}))
+
+    def items(self, obj: Claimant):
+        return self.verdicts().filter(claim__claimant=obj)[:FEED_LENGTH]
+
+
+class ClaimantVerdictAtomFeed(ClaimantVerdictFeed):
+    feed_type = Atom1Feed
+    feed_url_name = "claimant-feed-atom"
+
+
+@require_safe
+def claimreview_feed(request: HttpRequest) -> JsonResponse:
+    """Every published ClaimReview as one schema.org DataFeed, in a constant number of queries."""
+    claims = claimreview_queryset().order_by("-updated_at", "-id")
+    return JsonResponse(
+        data_feed(claims, scale=RatingScale.current()),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -1,0 +1,133 @@
+"""Pasting and editing articles in the editors' admin: normalised like seeds, titled from
+the first sentence, never a second copy of a text, claims placed again after a change."""
+
+import datetime
+
+from articles import models
+from tests import factories
+from tests.admin_forms import admin_url, errors_of, form_data
+
+PASTED = (
+    "\ufeffKyiv, 14 October — The mayor said 19 people were rescued overnight.\r\n\r\n"
+    "Emergency crews worked until dawn.\r\n"
+)
+
+
+def paste(client, **fields):
+    data = {"body": PASTED, "published_on": "2022-10-14", "language": "", "_save": "Save"}
+    data.update(fields)
+    return client.post(admin_url("article", "add"), data)
+
+
+def test_pasting_an_article_stores_it_with_origin_admin_and_a_derived_title(editor_client):
+    response = paste(editor_client)
+
+    assert response.status_code == 302
+    article = models.Article.objects.get()
+    assert article.origin == "admin"
+    assert article.title == "Kyiv, 14 October — The mayor said 19 people were rescued overnight"
+    assert article.body == (
+        "Kyiv, 14 October — The mayor said 19 people were rescued overnight.\n\n"
+        "Emergency crews worked until dawn."
+    )
+    assert len(article.content_hash) == 64
+    assert article.slug
+    assert article.language == "en"
+    assert article.published_on == datetime.date(2022, 10, 14)
+
+
+def test_pasting_an_article_keeps_the_title_outlet_and_url_given(editor_client, editor):
+    outlet = factories.OutletFactory()
+
+    paste(
+        editor_client,
+        title="Overnight rescue in Kyiv",
+        outlet=outlet.pk,
+        url="https://news.example.org/rescue",
+        language="uk",
+    )
+
+    article = models.Article.objects.get()
+    assert (article.title, article.outlet, article.url, article.language) == (
+        "Overnight rescue in Kyiv",
+        outlet,
+        "https://news.example.org/rescue",
+        "uk",
+    )
+    assert article.history.get().history_user == editor
+
+
+def test_pasting_a_text_already_stored_names_the_article_that_has_it(editor_client):
+    paste(editor_client, title="First copy")
+
+    # The same text with other line ends and spacing around it is still the same text.
+    response = paste(editor_client, body=PASTED.replace("\r\n", "\n") + "\n\n  ")
+
+    assert response.status_code == 200
+    [error] = errors_of(response)
+    assert "already in the workbench" in error
+    assert "First copy" in error
+    assert models.Article.objects.count() == 1
+
+
+def test_the_article_page_lists_the_claims_quoted_from_it(editor_client):
+    appearance = factories.AppearanceFactory(claim__text="More than 1,000 bodies were exhumed")
+
+    response = editor_client.get(admin_url("article", "change", appearance.article.pk))
+
+    assert "More than 1,000 bodies were exhumed" in response.text
+    assert admin_url("claim", "change", appearance.claim.pk) in response.text
+
+
+def test_editing_an_article_text_rehashes_it_and_keeps_its_slug(editor_client, editor):
+    article = factories.ArticleFactory()
+    old_hash, slug = article.content_hash, article.slug
+    url = admin_url("article", "change", article.pk)
+    new_body = article.body + "\n\nA paragraph the import missed."
+
+    response = editor_client.post(url, form_data(editor_client.get(url), body=new_body))
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.body.endswith("A paragraph the import missed.")
+    assert article.content_hash != old_hash
+    assert article.slug == slug
+    assert article.history.latest().history_user == editor
+
+
+def test_saving_an_article_unchanged_with_browser_line_ends_writes_nothing(editor_client):
+    article = factories.ArticleFactory()
+    url = admin_url("article", "change", article.pk)
+    data = form_data(editor_client.get(url))
+    data["body"] = data["body"].replace("\n", "\r\n")
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    assert article.history.count() == 1
+
+
+def test_an_article_cannot_take_the_text_of_another(editor_client):
+    first = factories.ArticleFactory(title="The original")
+    second = factories.ArticleFactory()
+    url = admin_url("article", "change", second.pk)
+
+    response = editor_client.post(url, form_data(editor_client.get(url), body=first.body))
+
+    assert response.status_code == 200
+    assert any("The original" in error for error in errors_of(response))
+
+
+def test_editing_an_article_text_warns_about_quotes_that_were_lost(editor_client):
+    appearance = factories.AppearanceFactory()
+    article = appearance.article
+    url = admin_url("article", "change", article.pk)
+    new_body = article.body.replace(appearance.exact, "Nothing was said here at all.")
+
+    response = editor_client.post(
+        url, form_data(editor_client.get(url), body=new_body), follow=True
+    )
+
+    appearance.refresh_from_db()
+    assert appearance.orphaned
+    assert "1 quote could not be placed in the new text" in response.text
