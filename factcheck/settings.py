@@ -195,6 +195,12 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Factcheck workbench API",
     "DESCRIPTION": "Read-only access to published claims, verdicts, articles and claimants.",
     "VERSION": "1",
+    # Several models have a "kind"; name each enum after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "articles.models.ClaimKind",
+        "ClaimantKindEnum": "articles.models.ClaimantKind",
+        "EvidenceKindEnum": "articles.models.EvidenceKind",
+    },
 }
 
 # --- The workbench's own settings -------------------------------------------------

@@ -24,5 +24,6 @@ urlpatterns = [
         name="claimant-feed-atom",
     ),
     path("claimreview.json", feeds.claimreview_feed, name="claimreview-feed"),
+    path("api/", include("articles.api.urls")),
     path("", include("articles.urls")),
 ]

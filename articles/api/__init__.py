@@ -1,0 +1,1 @@
+"""The read-only JSON API: published claims, verdicts, articles and claimants."""

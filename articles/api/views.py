@@ -1,0 +1,124 @@
+"""Read-only API views. Every queryset starts from public data and loads its relations
+up front, so a list page costs the same number of queries whatever its length."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Count, Prefetch, Q
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import viewsets
+
+from articles.api import serializers
+from articles.filters import ClaimFilter
+from articles.models import (
+    Appearance,
+    Article,
+    Claim,
+    Claimant,
+    ClaimStatus,
+    Rating,
+    Verdict,
+    VerdictState,
+)
+
+# The tracker's rating filter works through a method, so the schema cannot infer its type:
+# it takes a rating's slug.
+extend_schema_field(OpenApiTypes.STR)(ClaimFilter.base_filters["rating"])
+
+
+class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    """Tracked claims; the list takes the same filters as the public claims tracker."""
+
+    lookup_field = "slug"
+    filterset_class = ClaimFilter
+
+    def get_queryset(self):
+        queryset = (
+            Claim.objects.public()
+            .select_related("claimant", "tracked_figure")
+            .with_current_verdict()
+            .prefetch_related("topics")
+        )
+        if self.action == "retrieve":
+            queryset = queryset.prefetch_related(
+                "current_verdicts__corrections",
+                Prefetch(
+                    "verdicts",
+                    queryset=Verdict.objects.filter(state=VerdictState.PUBLISHED)
+                    .select_related("rating")
+                    .order_by("published_at", "id"),
+                    to_attr="published_verdicts",
+                ),
+                Prefetch(
+                    "appearances",
+                    queryset=Appearance.objects.select_related("article__outlet").order_by(
+                        "said_on", "article__published_on", "start"
+                    ),
+                ),
+                "evidence",
+            )
+        return queryset
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.ClaimDetailSerializer
+        return serializers.ClaimSerializer
+
+
+class VerdictFilter(django_filters.FilterSet):
+    rating = django_filters.ModelChoiceFilter(
+        field_name="rating", queryset=Rating.objects.all(), to_field_name="slug"
+    )
+    claimant = django_filters.CharFilter(field_name="claim__claimant__slug")
+    is_current = django_filters.BooleanFilter()
+
+    class Meta:
+        model = Verdict
+        fields = ["rating", "claimant", "is_current"]
+
+
+class VerdictViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published verdicts of public claims, newest first; superseded ones included."""
+
+    serializer_class = serializers.VerdictSerializer
+    filterset_class = VerdictFilter
+    queryset = (
+        Verdict.objects.published()
+        .select_related("rating", "claim__claimant")
+        .prefetch_related("corrections")
+        .order_by("-published_at", "-id")
+    )
+
+
+class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    """Imported source articles; the full text only on an article's own page."""
+
+    lookup_field = "slug"
+    # An aggregate drops Meta.ordering, and pagination needs a stable order.
+    queryset = (
+        Article.objects.select_related("outlet")
+        .with_public_claim_counts()
+        .order_by("-published_on", "-id")
+    )
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.ArticleDetailSerializer
+        return serializers.ArticleSerializer
+
+
+class ClaimantViewSet(viewsets.ReadOnlyModelViewSet):
+    """Who made public claims. A claimant known only from unpublished suggestions is absent."""
+
+    lookup_field = "slug"
+    serializer_class = serializers.ClaimantSerializer
+    queryset = (
+        Claimant.objects.annotate(
+            public_claim_count=Count(
+                "claims", filter=Q(claims__status__in=ClaimStatus.public_values())
+            )
+        )
+        .filter(public_claim_count__gt=0)
+        .order_by("name", "id")
+    )
