@@ -1,12 +1,14 @@
 from django.urls import path
 
-from articles import views
+from articles import exports, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("claims/", views.ClaimListView.as_view(), name="claim-list"),
+    path("claims/export.csv", exports.claims_csv, name="claim-export-csv"),
+    path("claims/export.json", exports.claims_json, name="claim-export-json"),
     path("claims/<slug:slug>/", views.ClaimDetailView.as_view(), name="claim-detail"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),

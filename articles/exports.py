@@ -1,0 +1,173 @@
+"""CSV and JSON downloads of the claims tracker, honouring the tracker's filters.
+
+Both take the same query string as ``/claims/`` and filter with the same
+``ClaimFilter``, so "export what I see" holds. Rows are streamed in chunks, so
+a large export neither holds every claim in memory nor runs a query per row.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from articles.filters import ClaimFilter
+from articles.models import Claim, ClaimStatus, Qualifier
+from articles.structured_data import absolute_url
+
+CHUNK_SIZE = 500
+
+COLUMNS = [
+    "slug",
+    "url",
+    "text",
+    "claimant",
+    "claimant_kind",
+    "kind",
+    "status",
+    "rating",
+    "rating_value",
+    "verdict_headline",
+    "verdict_published_on",
+    "said_on",
+    "figure_value",
+    "figure_low",
+    "figure_high",
+    "figure_qualifier",
+    "figure_unit",
+    "figure_place",
+    "figure_as_of",
+    "figure_period_start",
+    "tracked_figure",
+]
+
+# A spreadsheet would run a cell that starts like a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_filter(request: HttpRequest) -> ClaimFilter:
+    """The tracker's filter over public claims, bound to this request's query string."""
+    base = (
+        Claim.objects.public().select_related("claimant", "tracked_figure").with_current_verdict()
+    )
+    return ClaimFilter(request.GET, queryset=base, request=request)
+
+
+def _invalid(filterset: ClaimFilter) -> JsonResponse:
+    # As the tracker does, refuse rather than export more than was asked for.
+    return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    value = value.normalize()
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def claim_row(claim: Claim) -> dict:
+    """One claim as a flat record of public fields (plain JSON types)."""
+    verdict = claim.current_verdict
+    claimant = claim.claimant
+    return {
+        "slug": claim.slug,
+        "url": absolute_url(claim.get_absolute_url()),
+        "text": claim.text,
+        "claimant": claimant.name if claimant else None,
+        "claimant_kind": claimant.get_kind_display() if claimant else None,
+        "kind": claim.get_kind_display(),
+        "status": str(ClaimStatus(claim.status).public_label),
+        "rating": verdict.rating.label if verdict else None,
+        "rating_value": verdict.rating.value if verdict else None,
+        "verdict_headline": verdict.headline if verdict else None,
+        "verdict_published_on": (
+            timezone.localdate(verdict.published_at).isoformat() if verdict else None
+        ),
+        "said_on": _iso(claim.said_on),
+        "figure_value": _number(claim.figure_value),
+        "figure_low": _number(claim.figure_low),
+        "figure_high": _number(claim.figure_high),
+        "figure_qualifier": (
+            str(Qualifier(claim.figure_qualifier).label) if claim.figure_qualifier else None
+        ),
+        "figure_unit": claim.figure_unit or None,
+        "figure_place": claim.figure_place or None,
+        "figure_as_of": _iso(claim.figure_as_of),
+        "figure_period_start": _iso(claim.figure_period_start),
+        "tracked_figure": claim.tracked_figure.name if claim.tracked_figure else None,
+    }
+
+
+def _rows(queryset: QuerySet[Claim]) -> Iterator[dict]:
+    # iterator(chunk_size=…) still runs the prefetches, once per chunk.
+    for claim in queryset.iterator(chunk_size=CHUNK_SIZE):
+        yield claim_row(claim)
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+class _Echo:
+    """A file-like object whose write() hands the line back to the csv writer's caller."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_lines(queryset: QuerySet[Claim]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(COLUMNS)
+    for row in _rows(queryset):
+        yield writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
+
+
+def _json_chunks(queryset: QuerySet[Claim]) -> Iterator[str]:
+    yield "["
+    for n, row in enumerate(_rows(queryset)):
+        yield ("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False)
+    yield "\n]\n"
+
+
+def _filename(extension: str) -> str:
+    return f"claims-{timezone.localdate().isoformat()}.{extension}"
+
+
+@require_safe
+def claims_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The filtered claims tracker as CSV (UTF-8, header row)."""
+    filterset = export_filter(request)
+    if not filterset.is_valid():
+        return _invalid(filterset)
+    response = StreamingHttpResponse(
+        _csv_lines(filterset.qs), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    return response
+
+
+@require_safe
+def claims_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The filtered claims tracker as a JSON array of records."""
+    filterset = export_filter(request)
+    if not filterset.is_valid():
+        return _invalid(filterset)
+    response = StreamingHttpResponse(_json_chunks(filterset.qs), content_type="application/json")
+    response["Content-Disposition"] = f'inline; filename="{_filename("json")}"'
+    return response
