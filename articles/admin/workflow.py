@@ -32,7 +32,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.safestring import mark_safe
-from django.utils.text import capfirst
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -166,6 +166,21 @@ class HistoryCompareAdminMixin(admin.ModelAdmin):
             ),
         }
         return super().history_view(request, object_id, extra_context)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        # simple-history's deltas skip fields editors cannot edit, a claim's status among them.
+        newer = None
+        for record in historical_records:
+            if newer is not None:
+                newer.history_delta_changes = [
+                    {
+                        "field": field_label(self.model, name),
+                        "old": Truncator(display_value(self.model, name, old)).chars(100),
+                        "new": Truncator(display_value(self.model, name, new)).chars(100),
+                    }
+                    for name, old, new in history_changes(record, newer)
+                ]
+            newer = record
 
     def history_compare_view(self, request, object_id):
         """Compare the versions ``?old=<history id>&new=<history id>`` (default: the two newest)."""
