@@ -1,6 +1,7 @@
 import datetime
 import json
 
+import extruct
 import pytest
 from django.utils import timezone
 
@@ -285,3 +286,71 @@ def test_json_ld_script_cannot_be_closed_by_the_data():
     assert "\\u003C/script\\u003E" in html
     payload = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert json.loads(payload)["claimReviewed"] == "</script><script>alert(1)</script> & more"
+
+
+# --- on the verdict page ----------------------------------------------------------------------
+
+
+def page_json_ld(client, claim) -> list[dict]:
+    response = client.get(claim.get_absolute_url())
+    assert response.status_code == 200
+    data = extruct.extract(response.text, base_url=SITE, syntaxes=["json-ld"])
+    return data["json-ld"]
+
+
+def test_verdict_page_carries_the_claim_review(client):
+    claimant = factories.ClaimantFactory(name="Oleh Syniehubov", description="Governor")
+    claim = published_claim(claimant=claimant, text="More than 1,000 bodies were exhumed")
+    article = factories.ArticleFactory(title="Bodies exhumed in Izium")
+    factories.AppearanceFactory(claim=claim, article=article)
+
+    [review] = page_json_ld(client, claim)
+
+    assert review == review_of(claim)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "More than 1,000 bodies were exhumed"
+    assert review["reviewRating"]["@type"] == "Rating"
+    assert review["author"]["@type"] == "Organization"
+    assert review["itemReviewed"]["@type"] == "Claim"
+    assert review["itemReviewed"]["author"]["@type"] == "Person"
+    assert review["itemReviewed"]["firstAppearance"]["headline"] == "Bodies exhumed in Izium"
+
+
+def test_verdict_page_url_matches_its_canonical_link(client):
+    claim = published_claim()
+
+    response = client.get(claim.get_absolute_url())
+
+    [review] = extruct.extract(response.text, base_url=SITE, syntaxes=["json-ld"])["json-ld"]
+    assert f'<link rel="canonical" href="{review["url"]}">' in response.text
+
+
+def test_page_of_claim_being_checked_carries_no_claim_review(client):
+    claim = factories.ClaimFactory(researching=True)
+
+    assert page_json_ld(client, claim) == []
+
+
+def test_page_of_claim_with_only_a_draft_verdict_carries_no_claim_review(client):
+    claim = factories.ClaimFactory(in_review=True)
+    factories.VerdictFactory(claim=claim, headline="Draft narwhal headline")
+
+    assert page_json_ld(client, claim) == []
+
+
+def test_page_of_reopened_claim_still_carries_its_claim_review(client, reviewer):
+    from articles.services import claim_reopen
+
+    claim = published_claim()
+    claim_reopen(claim=claim, by=reviewer)
+
+    [review] = page_json_ld(client, claim)
+    assert review["reviewRating"]["alternateName"] == "True"
+
+
+def test_json_ld_on_the_page_survives_hostile_claim_text(client):
+    claim = published_claim(text="Officials said </script><script>alert(1)</script> & more")
+
+    [review] = page_json_ld(client, claim)
+
+    assert review["claimReviewed"] == "Officials said </script><script>alert(1)</script> & more"
