@@ -204,6 +204,11 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 
+# Looked up by the word right before the number; longest phrases first.
+QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _qualifier in QUALIFIERS:
+    QUALIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _qualifier))
+
 # Words that may open a quantity besides number words.
 STARTERS = frozenset(
     _split("a, an, no, half, twice, between, dozens, hundreds, thousands, millions, billions")
@@ -270,7 +275,7 @@ TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     kind: str  # "num", "word", "punct"
     text: str
@@ -584,11 +589,9 @@ class _Scanner:
 
     def qualifier_before(self, i: int) -> tuple[str, int] | None:
         """A qualifier phrase ending right before token i: (qualifier, its first index)."""
-        for words, qualifier in QUALIFIERS:
+        for words, qualifier in QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
             n = len(words)
-            if i - n < 0:
-                continue
-            if all(self.low(i - n + k) == words[k] for k in range(n)):
+            if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
                 return qualifier, i - n
         return None
 
@@ -718,8 +721,18 @@ def _is_plural(word: str) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+# Any of these words (or a digit) may start a figure; most sentences have none.
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTERS | {
+    "dozen", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+}  # fmt: skip
+
+
 def extract_figures(text: str) -> list[Figure]:
     """Every quantity in ``text``, in order, with the offsets of the phrase it was read from."""
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return []
     scanner = _Scanner(text)
     toks = scanner.toks
     figures: list[Figure] = []
