@@ -309,3 +309,9 @@ def test_evidence_stays_private_while_research_goes_on(client):
 
     assert data["evidence"] == []
     assert "lemur" not in json.dumps(data)
+
+
+def test_api_root_lists_the_endpoints(client):
+    data = get_json(client, "/api/")
+
+    assert set(data) == {"claims", "verdicts", "articles", "claimants"}
