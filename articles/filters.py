@@ -37,7 +37,12 @@ class SaidOnRangeWidget(DateRangeWidget):
     suffixes = ["after", "before"]
 
     def __init__(self, attrs=None):
-        forms.MultiWidget.__init__(self, (DateInput(), DateInput()), attrs)
+        # The fieldset's legend names the range; each picker still needs its own name.
+        pickers = (
+            DateInput(attrs={"aria-label": _("Said on or after")}),
+            DateInput(attrs={"aria-label": _("Said on or before")}),
+        )
+        forms.MultiWidget.__init__(self, pickers, attrs)
 
 
 class SlugFilter(django_filters.CharFilter):
