@@ -39,16 +39,17 @@ INK = "#1f2328"
 MUTED = "#57606a"
 GRID = "#d0d7de"
 
-WIDTH = 720
-HEIGHT = 380
-MARGIN_LEFT = 72
+WIDTH = 640
+HEIGHT = 330
+MARGIN_LEFT = 64
 MARGIN_RIGHT = 24
 MARGIN_TOP = 40
 MARGIN_BOTTOM = 44
 MARK_RADIUS = 6.5
 DODGE = 17  # px between marks that share a date
 ARROW_LENGTH = 20
-CHAR_WIDTH = 6.9  # an average glyph at font-size 12, to keep value labels apart
+CHAR_WIDTH = 7.6  # an average glyph at font-size 14, to keep value labels apart
+DATE = "j M Y"
 LABEL_LIMIT = 14  # above this many marks, value labels would overlap: the table has them
 
 
@@ -269,10 +270,10 @@ def _label_spot(text: str, x: float, y: float, taken: list[Box], bounds: Box):
     width = len(text) * CHAR_WIDTH
     gap = MARK_RADIUS + 5
     candidates = [
-        (x + gap, y + 4, "start", (x + gap, y - 9, x + gap + width, y + 5)),
-        (x - gap, y + 4, "end", (x - gap - width, y - 9, x - gap, y + 5)),
-        (x, y - gap - 4, "middle", (x - width / 2, y - gap - 17, x + width / 2, y - gap - 2)),
-        (x, y + gap + 13, "middle", (x - width / 2, y + gap, x + width / 2, y + gap + 15)),
+        (x + gap, y + 5, "start", (x + gap, y - 10, x + gap + width, y + 6)),
+        (x - gap, y + 5, "end", (x - gap - width, y - 10, x - gap, y + 6)),
+        (x, y - gap - 4, "middle", (x - width / 2, y - gap - 18, x + width / 2, y - gap - 1)),
+        (x, y + gap + 14, "middle", (x - width / 2, y + gap, x + width / 2, y + gap + 17)),
     ]
     for tx, ty, anchor, box in candidates:
         inside = (
@@ -318,7 +319,7 @@ def mark_label(point: FigurePoint, *, unit: str) -> str:
             "claimant": point.claimant,
             "figure": describe_figure(point),
             "unit": unit,
-            "date": date_format(point.on, "DATE_FORMAT"),
+            "date": date_format(point.on, DATE),
         }
     ]
     if point.source:
@@ -435,14 +436,14 @@ def build_chart(
     ) % {
         "count": len(points),
         "unit": unit,
-        "first": date_format(first, "DATE_FORMAT"),
-        "last": date_format(last, "DATE_FORMAT"),
+        "first": date_format(first, DATE),
+        "last": date_format(last, DATE),
     }
     out = [
         f'<svg id="{escape(chart_id)}" class="figure-chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="100%" preserveAspectRatio="xMidYMid meet" role="group" '
         f'aria-labelledby="{escape(title_id)}" aria-describedby="{escape(desc_id)}" '
-        f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="13" '
+        f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="15" '
         f'fill="{INK}">',
         f'<title id="{escape(title_id)}">{escape(title)}</title>',
         f'<desc id="{escape(desc_id)}">{escape(description)}</desc>',
@@ -464,7 +465,7 @@ def build_chart(
     long_span = (last - first).days > 62
     for tick in date_ticks(first, last):
         x = sx(tick)
-        label = date_format(tick, "YEAR_MONTH_FORMAT" if long_span else "DATE_FORMAT")
+        label = date_format(tick, "M Y" if long_span else DATE)
         out.append(
             f'<line x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{_fmt(baseline)}" y2="{_fmt(baseline + 5)}" '
             f'stroke="{INK}" stroke-width="1"/>'
@@ -509,7 +510,8 @@ def build_chart(
         parts.append(_shape(style.shape, x, y, MARK_RADIUS, fill=fill, stroke=style.colour))
         # A generous invisible target, so small marks are easy to hover, tap and click.
         parts.append(
-            f'<circle cx="{_fmt(x)}" cy="{_fmt(y)}" r="12" fill="#ffffff" fill-opacity="0"/>'
+            f'<circle class="chart-hit" cx="{_fmt(x)}" cy="{_fmt(y)}" r="12" fill="#ffffff" '
+            'fill-opacity="0"/>'
         )
         if len(points) <= LABEL_LIMIT:
             text = describe_figure(point)
@@ -519,7 +521,7 @@ def build_chart(
                 taken.append(box)
                 parts.append(
                     f'<text x="{_fmt(tx)}" y="{_fmt(ty)}" text-anchor="{anchor}" '
-                    f'font-size="12" fill="{INK}" aria-hidden="true">{escape(text)}</text>'
+                    f'font-size="14" fill="{INK}" aria-hidden="true">{escape(text)}</text>'
                 )
         parts.append("</a>")
         out.append("".join(parts))

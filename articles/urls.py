@@ -14,5 +14,6 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
     path("claimants/", views.ClaimantListView.as_view(), name="claimant-list"),
     path("claimants/<slug:slug>/", views.ClaimantDetailView.as_view(), name="claimant-detail"),
+    path("figures/", views.FigureListView.as_view(), name="figure-list"),
     path("figures/<slug:slug>/", views.FigureDetailView.as_view(), name="figure-detail"),
 ]

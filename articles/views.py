@@ -6,16 +6,19 @@ are paginated and related rows come through ``select_related`` and prefetches.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from articles.charts import FigurePoint, build_chart, claimant_swatches, describe_figure
 from articles.filters import ClaimFilter
 from articles.models import (
+    Appearance,
     Article,
     Claim,
     Claimant,
@@ -285,6 +288,123 @@ class ClaimantDetailView(SectionMixin, DetailView):
         return context
 
 
-class FigureDetailView(DetailView):
+@dataclass(frozen=True)
+class FigureRow:
+    """One claimant's figure in one source: a mark on the chart and a row of the table."""
+
+    claim: Claim
+    article: Article | None
+    point: FigurePoint
+    is_as_of: bool  # False when the date is when it was said, not what the figure refers to
+    swatch: str = ""
+
+    @property
+    def on(self):
+        return self.point.on
+
+    @property
+    def figure(self) -> str:
+        return describe_figure(self.point)
+
+    @property
+    def unit(self) -> str:
+        return self.claim.figure_unit
+
+    @property
+    def rating(self) -> str:
+        return self.point.rating
+
+
+def public_figure_claims():
+    """Public claims that carry a figure (a value or either end of a range)."""
+    return Claim.objects.public().filter(
+        Q(figure_value__isnull=False) | Q(figure_low__isnull=False) | Q(figure_high__isnull=False)
+    )
+
+
+def figure_rows(claims) -> list[FigureRow]:
+    """One row per claim and source article, dated by the figure's "as of" date if it has one.
+
+    Uses the claims' prefetched appearances and current verdicts; no queries of its own.
+    """
+    rows = []
+    for claim in claims:
+        verdict = claim.current_verdict
+        rating = verdict.rating.label if verdict else str(claim.status_enum.public_label)
+        claimant = claim.claimant.name if claim.claimant else str(_("Unattributed"))
+        by_article = {a.article_id: a for a in claim.appearances.all()}
+        for appearance in by_article.values() or [None]:
+            article = appearance.article if appearance else None
+            said = claim.said_on or (appearance and (appearance.said_on or article.published_on))
+            point = FigurePoint(
+                on=claim.figure_as_of or said or None,
+                claimant=claimant,
+                href=claim.get_absolute_url(),
+                value=claim.figure_value,
+                low=claim.figure_low,
+                high=claim.figure_high,
+                qualifier=claim.figure_qualifier,
+                source=article.title if article else "",
+                rating=rating,
+            )
+            rows.append(FigureRow(claim, article, point, is_as_of=bool(claim.figure_as_of)))
+    rows.sort(key=lambda r: (r.on is None, r.on or date.min, r.point.claimant, r.point.source))
+    swatches = claimant_swatches([r.point for r in rows])
+    return [replace(row, swatch=swatches[row.point.claimant]) for row in rows]
+
+
+class FigureListView(SectionMixin, ListView):
+    """Every tracked figure that has public figures, with how many."""
+
+    section = "figures"
+    template_name = "articles/figure_list.html"
+    context_object_name = "figures"
+
+    def get_queryset(self):
+        has_figure = (
+            Q(claims__figure_value__isnull=False)
+            | Q(claims__figure_low__isnull=False)
+            | Q(claims__figure_high__isnull=False)
+        )
+        return TrackedFigure.objects.annotate(
+            public_figure_count=Count(
+                "claims", filter=has_figure & Q(claims__status__in=ClaimStatus.public_values())
+            )
+        ).filter(public_figure_count__gt=0)
+
+
+class FigureDetailView(SectionMixin, DetailView):
+    """A tracked figure over time: a chart of every public figure claim, and the same as a table.
+
+    A figure nobody may see a claim of yet is not found. Four queries whatever the data.
+    """
+
+    section = "figures"
     template_name = "articles/figure_detail.html"
+    context_object_name = "figure"
     model = TrackedFigure
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        figure = self.object
+        claims = (
+            public_figure_claims()
+            .filter(tracked_figure=figure)
+            .for_listing()
+            .prefetch_related(
+                Prefetch(
+                    "appearances",
+                    queryset=Appearance.objects.select_related("article").order_by(
+                        "article__published_on", "article_id", "start"
+                    ),
+                )
+            )
+        )
+        rows = figure_rows(claims)
+        if not rows:
+            raise Http404(_("No published figures for this tracked figure."))
+        context["rows"] = rows
+        context["chart"] = build_chart(
+            [row.point for row in rows], title=figure.name, unit=figure.unit
+        )
+        return context
