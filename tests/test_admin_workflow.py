@@ -88,6 +88,15 @@ def test_publish_button_comes_with_what_is_still_missing(reviewer_client):
     )
 
 
+def test_publish_button_comes_with_a_ready_note_when_nothing_is_missing(reviewer_client):
+    claim = ready_for_review(author=factories.UserFactory())
+
+    response = reviewer_client.get(change_url(claim))
+
+    assert "Ready to publish" in response.content.decode()
+    assert "Not ready to publish yet" not in response.content.decode()
+
+
 def test_published_claim_offers_an_editor_no_moves(editor_client):
     claim = factories.ClaimFactory(published=True)
 

@@ -111,7 +111,7 @@ def test_the_second_save_is_refused_showing_what_changed(two_open_forms, claim):
 
     assert response.status_code == 200
     errors = errors_of(response)
-    assert errors[0].startswith("alice saved this claim")
+    assert errors[0].startswith("This claim was saved by alice (")
     assert "Nothing of yours was saved" in errors[0]
     assert "Claim — yours: “About 1,200 bodies”; alice saved: “At least 1,000 bodies”." in errors
 
@@ -166,6 +166,31 @@ def test_a_status_change_since_opening_is_shown_too(two_open_forms, claim):
     assert claim.status == S.RESEARCHING
     assert claim.text == "More than 1,000 civilian bodies were exhumed"
     assert "Status — rita changed it from “Open” to “Researching”." in errors_of(response)
+
+
+def test_a_save_that_changed_nothing_does_not_block_the_next_one(two_open_forms, claim):
+    url, (alice_client, alice_form), (bob_client, bob_form) = two_open_forms
+    alice_client.post(url, alice_form)
+
+    response = bob_client.post(url, {**bob_form, "text": "About 1,200 bodies"})
+
+    claim.refresh_from_db()
+    assert response.status_code == 302
+    assert claim.text == "About 1,200 bodies"
+    assert claim.version == 3
+
+
+def test_a_change_of_topics_since_opening_is_shown(two_open_forms, claim):
+    url, (alice_client, alice_form), (bob_client, bob_form) = two_open_forms
+    topic = factories.TopicFactory(name="Exhumations")
+    alice_client.post(url, {**alice_form, "topics": [str(topic.pk)]})
+
+    response = bob_client.post(url, {**bob_form, "text": "About 1,200 bodies"})
+
+    claim.refresh_from_db()
+    assert response.status_code == 200
+    assert list(claim.topics.all()) == [topic]
+    assert "Topics — yours: “(empty)”; alice saved: “Exhumations”." in errors_of(response)
 
 
 def test_a_form_posted_without_its_version_is_refused(two_open_forms, claim):

@@ -269,13 +269,24 @@ class VersionedModelForm(forms.ModelForm):
             )
         if opened == current:
             return cleaned
+        conflict = self.conflict_messages(opened, cleaned)
+        if not conflict:
+            # The row moved on without changing anything this save could overwrite.
+            return cleaned
         # Saving again after reading the differences is a deliberate overwrite.
         data = self.data.copy()
         data[self.add_prefix("version")] = str(current)
         self.data = data
-        raise ValidationError(self.conflict_messages(opened, cleaned), code="stale")
+        raise ValidationError(conflict, code="stale")
+
+    def _same_as_saved(self, name: str, value) -> bool:
+        saved = getattr(self.instance, name)
+        if isinstance(saved, Manager):
+            return {obj.pk for obj in value} == {obj.pk for obj in saved.all()}
+        return value == saved
 
     def conflict_messages(self, opened: int, cleaned: dict) -> list[str]:
+        """What others changed since version ``opened``, field by field; empty if nothing."""
         model = type(self.instance)
         name = model._meta.verbose_name
         records = list(
@@ -286,6 +297,26 @@ class VersionedModelForm(forms.ModelForm):
         then = next((r for r in reversed(records) if r.version == opened), None)
         later = [r for r in records if r.version > opened] if then else []
         who = _people(later)
+        if then is not None and later:
+            changed = [field for field, _old, _new in history_changes(then, later[-1])]
+        else:
+            # No history to compare with: show where their saved values differ from this input.
+            changed = [
+                n
+                for n in self.fields
+                if n != "version" and n in cleaned and not self._same_as_saved(n, cleaned[n])
+            ]
+        # History does not track many-to-many fields; compare those with what is saved now.
+        changed += [
+            n
+            for n, field in self.fields.items()
+            if isinstance(field, forms.ModelMultipleChoiceField)
+            and n in cleaned
+            and n not in changed
+            and not self._same_as_saved(n, cleaned[n])
+        ]
+        if not changed:
+            return []
         when = (
             display_value(model, "updated_at", later[-1].history_date)
             if later
@@ -293,29 +324,22 @@ class VersionedModelForm(forms.ModelForm):
         )
         lines = [
             gettext(
-                "%(who)s saved this %(name)s (%(when)s) after you opened it. Nothing of yours "
-                "was saved; your input is kept below. Compare, then save again to keep your "
-                "version, or reload the page to start from theirs."
+                "This %(name)s was saved by %(who)s (%(when)s) after you opened it. Nothing of "
+                "yours was saved; your input is kept below. Compare, then save again to keep "
+                "your version, or reload the page to start from theirs."
             )
             % {"who": who, "name": name, "when": when}
         ]
-        if then is not None and later:
-            changed = [name for name, _old, _new in history_changes(then, later[-1])]
-        else:
-            # No history to compare with: show where their saved values differ from this input.
-            changed = [n for n in self.fields if n != "version" and n in cleaned]
         for field in changed:
             saved = display_value(model, field, getattr(self.instance, field))
             label = field_label(model, field)
             if field in self.fields and field in cleaned:
                 yours = display_value(model, field, cleaned[field])
-                if then is None and yours == saved:
-                    continue
                 lines.append(
                     gettext("%(field)s — yours: “%(yours)s”; %(who)s saved: “%(saved)s”.")
                     % {"field": label, "yours": yours, "who": who, "saved": saved}
                 )
-            else:
+            elif then is not None:
                 before = display_value(model, field, getattr(then, field))
                 lines.append(
                     gettext("%(field)s — %(who)s changed it from “%(before)s” to “%(saved)s”.")
@@ -552,6 +576,7 @@ class ClaimWorkflowAdminMixin(admin.ModelAdmin):
                 "version": claim.version,
                 "buttons": buttons,
                 "publish_problems": (services.publish_problems(claim=claim) if can_publish else []),
+                "can_publish": can_publish,
                 "own_draft": own_draft,
                 "current_verdict": current,
                 "can_correct": current is not None and services.can_publish(request.user),
