@@ -18,9 +18,11 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
 from django.db.models import F, Model, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_update_with_history
 
 from articles.anchoring import quote_selector, reanchor
@@ -49,6 +51,7 @@ from articles.models import (
     Verdict,
     VerdictState,
 )
+from articles.suggest import DEFAULT_THRESHOLD, Suggestion, suggest_claims
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -1112,3 +1115,209 @@ def article_update(*, article: Article, by: User, **fields) -> Article:
     if "body" in changed:
         article_body_changed(article=current, old_body=old_body)
     return current
+
+
+# --- suggestions -------------------------------------------------------------------------
+# The check-worthy sentences of an article become suggested claims (``articles.suggest``).
+
+SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
+SUGGEST_BATCH_SIZE = 1000
+
+
+def article_suggest_claims(*, article: Article, by: User | None = None) -> int:
+    """Suggest claims for the check-worthy sentences of ``article``; return how many are new.
+
+    See ``articles_suggest_claims``, which does the work for many articles at once.
+    """
+    return articles_suggest_claims(articles=[article], by=by)
+
+
+@transaction.atomic
+def articles_suggest_claims(
+    *,
+    articles: Sequence[Article],
+    by: User | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    batch_size: int = SUGGEST_BATCH_SIZE,
+) -> int:
+    """Create a suggested claim, with its appearance, for each check-worthy sentence.
+
+    Each claim gets the sentence as its text, the guessed kind, claimant and
+    figure, the article's date, and a "suggested" status change. A sentence is
+    skipped when the article already has an appearance of any claim on the same
+    span or with the same quote — so running it again creates no duplicates,
+    and a suggestion an editor dismissed (its claim keeps its appearance) never
+    comes back. Claimants are reused by name, case-insensitively, not duplicated.
+
+    Everything is written in bulk: a handful of queries per ``batch_size``
+    articles whatever their length. ``by`` (an editor, or ``None`` for an
+    import) is credited with the rows. Returns the number of claims created.
+    """
+    if by is not None:
+        _require(by, "articles.add_claim", _("suggest claims"))
+    user = by if by is not None and by.is_authenticated else None
+    articles = list(articles)
+    created = 0
+    for start in range(0, len(articles), batch_size):
+        created += _suggest_batch(articles[start : start + batch_size], user, threshold)
+    return created
+
+
+def _suggest_batch(articles: list[Article], user, threshold: float) -> int:
+    taken_spans: dict[int, set[tuple[int, int]]] = {article.pk: set() for article in articles}
+    taken_quotes: dict[int, set[str]] = {article.pk: set() for article in articles}
+    for article_id, start, end, exact in (
+        Appearance.objects.filter(article__in=[article.pk for article in articles])
+        .order_by()
+        .values_list("article_id", "start", "end", "exact")
+    ):
+        taken_spans[article_id].add((start, end))
+        taken_quotes[article_id].add(exact)
+    planned: list[tuple[Article, Suggestion]] = []
+    for article in articles:
+        spans, quotes = taken_spans[article.pk], taken_quotes[article.pk]
+        for suggestion in sorted(suggest_claims(article.body, threshold=threshold),
+                                 key=lambda s: s.start):  # fmt: skip
+            if (suggestion.start, suggestion.end) in spans or suggestion.text in quotes:
+                continue
+            spans.add((suggestion.start, suggestion.end))
+            quotes.add(suggestion.text)
+            planned.append((article, suggestion))
+    if not planned:
+        return 0
+
+    claimants = _suggested_claimants(suggestion for _article, suggestion in planned)
+    texts = [" ".join(suggestion.text.split()) for _article, suggestion in planned]
+    bases = [slugify(text)[:80].strip("-") or "claim" for text in texts]
+    slugs = _SlugPool(_taken_slugs(Claim, set(bases)))
+    now = timezone.now()
+    claims = []
+    for (article, suggestion), text, base in zip(planned, texts, bases, strict=True):
+        figure = suggestion.figure
+        claimant = claimants.get(_claimant_key(suggestion.claimant))
+        claims.append(
+            Claim(
+                text=text,
+                slug=slugs.claim(base),
+                kind=suggestion.kind,
+                claimant=claimant,
+                status=ClaimStatus.SUGGESTED,
+                said_on=article.published_on,
+                figure_value=figure.value if figure else None,
+                figure_low=figure.low if figure else None,
+                figure_high=figure.high if figure else None,
+                figure_qualifier=figure.qualifier if figure else "",
+                figure_unit=figure.unit[:200] if figure else "",
+                last_activity_at=now,
+            )
+        )
+    # The values come from the suggester and the article, not from a form: field
+    # checks here only guard against a suggester bug, without a query per row.
+    for claim in claims:
+        claim.clean_fields(exclude=["slug", "claimant", "tracked_figure", "assignee"])
+    claims = Claim.objects.bulk_create(claims)
+    _record_created_claim_history([claim.pk for claim in claims], user=user, at=now)
+    StatusChange.objects.bulk_create(
+        StatusChange(
+            claim=claim, from_status="", to_status=ClaimStatus.SUGGESTED, by=user, at=now,
+            note=_(SUGGESTION_NOTE),
+        )  # fmt: skip
+        for claim in claims
+    )
+    Appearance.objects.bulk_create(
+        Appearance(
+            claim=claim,
+            article=article,
+            start=suggestion.start,
+            end=suggestion.end,
+            said_on=article.published_on,
+            added_by=user,
+            **quote_selector(article.body, suggestion.start, suggestion.end),
+        )
+        for claim, (article, suggestion) in zip(claims, planned, strict=True)
+    )
+    return len(claims)
+
+
+def _claimant_key(name: str | None) -> str:
+    return " ".join(name.split()).lower() if name else ""
+
+
+def _suggested_claimants(suggestions) -> dict[str, Claimant]:
+    """The claimants the suggestions name, by lowercased name: reused, or created in bulk."""
+    wanted: dict[str, tuple[str, str]] = {}
+    for suggestion in suggestions:
+        key = _claimant_key(suggestion.claimant)
+        if key and key not in wanted:
+            name = " ".join(suggestion.claimant.split())[:200]
+            wanted[key] = (name, suggestion.claimant_kind or ClaimantKind.PERSON)
+    if not wanted:
+        return {}
+    found: dict[str, Claimant] = {}
+    keys = sorted(wanted)
+    for start in range(0, len(keys), 500):
+        for claimant in Claimant.objects.annotate(lowered=Lower("name")).filter(
+            lowered__in=keys[start : start + 500]
+        ):
+            found.setdefault(claimant.lowered, claimant)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        bases = {key: slugify(wanted[key][0])[:80].strip("-") or "claimant" for key in missing}
+        slugs = _SlugPool(_taken_slugs(Claimant, set(bases.values())))
+        new = [
+            Claimant(name=wanted[key][0], kind=wanted[key][1], slug=slugs.claim(bases[key]))
+            for key in missing
+        ]
+        for claimant in new:
+            claimant.clean_fields(exclude=["slug"])
+        for key, claimant in zip(missing, Claimant.objects.bulk_create(new), strict=True):
+            found[key] = claimant
+    return found
+
+
+def _taken_slugs(model: type[Model], bases: set[str]) -> set[str]:
+    """The slugs of ``model`` equal to a base or to a base with a -N suffix."""
+    taken: set[str] = set()
+    ordered = sorted(bases)
+    for start in range(0, len(ordered), 500):
+        taken.update(
+            model.objects.filter(slug__in=ordered[start : start + 500]).values_list(
+                "slug", flat=True
+            )
+        )
+    collided = sorted(base for base in ordered if base in taken)
+    for start in range(0, len(collided), 100):
+        pattern = "^(" + "|".join(re.escape(b) for b in collided[start : start + 100]) + ")-[0-9]+$"
+        taken.update(model.objects.filter(slug__regex=pattern).values_list("slug", flat=True))
+    return taken
+
+
+def _record_created_claim_history(pks: list[int], *, user, at) -> None:
+    """Write each new claim's "created" history row with one INSERT … SELECT per batch.
+
+    The rows ``bulk_create_with_history`` would write, copied by the database
+    from the claims just inserted (as ``_record_created_history`` does for
+    articles) rather than rebuilt in Python.
+    """
+    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = Claim.history.model
+    quote = connection.ops.quote_name
+    tracked = history.tracked_fields
+    target = [history._meta.get_field(field.name).column for field in tracked]
+    target += [
+        history._meta.get_field(name).column
+        for name in ("history_date", "history_change_reason", "history_type", "history_user")
+    ]
+    source = ", ".join(quote(field.column) for field in tracked)
+    when = connection.ops.adapt_datetimefield_value(at)
+    with connection.cursor() as cursor:
+        for start in range(0, len(pks), SUGGEST_BATCH_SIZE):
+            batch = pks[start : start + SUGGEST_BATCH_SIZE]
+            cursor.execute(
+                f"INSERT INTO {quote(history._meta.db_table)} "
+                f"({', '.join(quote(column) for column in target)}) "
+                f"SELECT {source}, %s, %s, '+', %s FROM {quote(Claim._meta.db_table)} "
+                f"WHERE {quote(Claim._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
+                [when, _(SUGGESTION_NOTE), user.pk if user else None, *batch],
+            )

@@ -6,6 +6,10 @@ gets one line — created, updated, unchanged or error — then a summary. A bad
 file is reported and skipped without stopping the others; the command then
 exits with status 1. Running it again with the same files changes nothing.
 
+With ``--suggest`` the check-worthy sentences of every imported article also
+become suggested claims (``articles.services.articles_suggest_claims``); a
+re-run suggests nothing twice and never brings back a dismissed suggestion.
+
 Parsing lives in ``articles.importers`` and the writes in
 ``articles.services.articles_import``; this command only wires them to the
 command line.
@@ -13,14 +17,24 @@ command line.
 
 from __future__ import annotations
 
+from itertools import batched
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from articles.importers import read_seeds
-from articles.services import ImportReport, SeedAction, SeedOutcome, articles_import
+from articles.models import Article
+from articles.services import (
+    SUGGEST_BATCH_SIZE,
+    ImportReport,
+    SeedAction,
+    SeedOutcome,
+    articles_import,
+    articles_suggest_claims,
+)
 
 ACTION_LABELS = {
     SeedAction.CREATED: gettext_lazy("created"),
@@ -49,11 +63,23 @@ class Command(BaseCommand):
             action="store_true",
             help="Report what would be created or updated without writing anything.",
         )
+        parser.add_argument(
+            "--suggest",
+            action="store_true",
+            help="Also suggest claims for the check-worthy sentences of every imported article "
+            "(existing and dismissed suggestions are not repeated).",
+        )
 
-    def handle(self, *args, paths, dry_run, **options):
+    def handle(self, *args, paths, dry_run, suggest=False, **options):
         report = self.import_seeds(paths or [settings.FACTCHECK_SEEDS_DIR], dry_run=dry_run)
         for outcome in report.outcomes:
             self.write_outcome(outcome)
+        if suggest and not dry_run:
+            count = self.suggest_claims(report)
+            self.stdout.write(
+                ngettext("Suggested %(count)d claim.", "Suggested %(count)d claims.", count)
+                % {"count": count}
+            )
         summary = self.summary(report)
         if report.errors:
             raise CommandError(summary)
@@ -70,6 +96,16 @@ class Command(BaseCommand):
                 _("The database refused the import, nothing was written (%(error)s). Run it again.")
                 % {"error": error}
             ) from error
+
+    def suggest_claims(self, report: ImportReport) -> int:
+        """Suggest claims for every article of this import, new, updated or unchanged."""
+        ids = sorted(outcome.article_id for outcome in report.outcomes if outcome.article_id)
+        count = 0
+        with transaction.atomic():
+            for chunk in batched(ids, SUGGEST_BATCH_SIZE):
+                articles = Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on")
+                count += articles_suggest_claims(articles=list(articles.order_by("pk")))
+        return count
 
     def write_outcome(self, outcome: SeedOutcome) -> None:
         label = str(ACTION_LABELS[outcome.action]).ljust(9)
