@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Appearance, Claim, Claimant, ClaimantKind, Rating, Verdict
+from articles.rendering import safe_url
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -89,8 +90,8 @@ def claimant_data(claimant: Claimant) -> dict:
     """A claimant as a schema.org Person or Organization."""
     schema_type = ClaimantKind(claimant.kind).schema_type
     data = {"@type": schema_type, "name": claimant.name}
-    if claimant.url:
-        data["url"] = claimant.url
+    if url := safe_url(claimant.url):
+        data["url"] = url
     if claimant.description:
         # A person's role is their job title; for an organisation it is a description.
         data["jobTitle" if schema_type == "Person" else "description"] = claimant.description
@@ -106,14 +107,14 @@ def appearance_data(appearance: Appearance) -> dict:
     article = appearance.article
     data = {
         "@type": "NewsArticle",
-        "url": article.url or absolute_url(article.get_absolute_url()),
+        "url": safe_url(article.url) or absolute_url(article.get_absolute_url()),
         "headline": article.title,
         "datePublished": article.published_on.isoformat(),
     }
     if article.outlet is not None:
         publisher = {"@type": "Organization", "name": article.outlet.name}
-        if article.outlet.url:
-            publisher["url"] = article.outlet.url
+        if url := safe_url(article.outlet.url):
+            publisher["url"] = url
         data["publisher"] = publisher
     return data
 
