@@ -3,7 +3,10 @@ import os
 # Playwright's event loop is running while pytest-django sets up the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 
 from tests import factories
@@ -24,9 +27,40 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Restore the rating scale and the roles after a transactional test flushed them.
+
+    Tests with ``transaction=True`` (browser, threads) empty every table when they end,
+    including what data migrations wrote; later tests expect it as a fresh database has it.
+    """
+    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    if not Group.objects.filter(name="Reviewers").exists():
+        migration = importlib.import_module("articles.migrations.0002_default_ratings_and_roles")
+        migration.forwards(apps, None)
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # PBKDF2 on every factory user costs more than most tests themselves.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _no_public_page_cache(settings):
+    # A page cached in one test must not answer in another; test_caching.py turns it on.
+    settings.FACTCHECK_PUBLIC_CACHE_SECONDS = 0
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started only once the test database exists.
+
+    Started earlier, it cannot share the in-memory SQLite connection, so each request
+    thread opens its own, which Python 3.13 reports as unclosed (a ResourceWarning).
+    """
+    return live_server
 
 
 @pytest.fixture(scope="session")
