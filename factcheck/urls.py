@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import include, path
 
 from articles import feeds
+from articles.sitemaps import SITEMAPS, RobotsView
 
 
 def healthz(request):
@@ -24,6 +26,8 @@ urlpatterns = [
         name="claimant-feed-atom",
     ),
     path("claimreview.json", feeds.claimreview_feed, name="claimreview-feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", RobotsView.as_view(), name="robots-txt"),
     path("api/", include("articles.api.urls")),
     path("", include("articles.urls")),
 ]
