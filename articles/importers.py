@@ -20,6 +20,7 @@ file and the reason in one line, so an import can report it and carry on.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -321,26 +322,32 @@ def seed_files(paths: Iterable[str | Path]) -> list[Path | SeedError]:
     :class:`SeedError` in its place. A file reached twice is listed once.
     """
     found: list[Path | SeedError] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix == SEED_SUFFIX and not p.name.startswith(".") and p.is_file()
-            )
-            if not files:
+            # scandir's entries know their type without a stat() per file, and
+            # resolving the folder once beats resolving each of 10,000 files.
+            with os.scandir(path) as entries:
+                names = sorted(
+                    entry.name
+                    for entry in entries
+                    if entry.name.endswith(SEED_SUFFIX)
+                    and not entry.name.startswith(".")
+                    and entry.is_file()
+                )
+            if not names:
                 found.append(
                     SeedError(str(given), _("no .txt files in this folder"), is_file=False)
                 )
+            folder = str(path.resolve())
+            files = [(path / name, os.path.join(folder, name)) for name in names]
         elif path.exists():
-            files = [path]
+            files = [(path, str(path.resolve()))]
         else:
             found.append(SeedError(str(given), _("no such file or folder"), is_file=False))
             continue
-        for file in files:
-            key = file.resolve()
+        for file, key in files:
             if key not in seen:
                 seen.add(key)
                 found.append(file)
