@@ -42,7 +42,7 @@ def codename(action, model):
 def forwards(apps, schema_editor):
     # Permissions are normally created after migrate; the groups need them now.
     app_config = apps.get_app_config("articles")
-    models_module = app_config.models_module
+    models_module = getattr(app_config, "models_module", None)
     app_config.models_module = models_module or True
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = models_module
