@@ -492,9 +492,8 @@ class AttachForm(SpanForm):
 class DecisionForm(forms.Form):
     """Accept or dismiss: a suggested claim row, or the span of an on-the-fly suggestion."""
 
-    claim = forms.ModelChoiceField(
-        queryset=Claim.objects.filter(status=ClaimStatus.SUGGESTED), required=False
-    )
+    # Any claim: the workflow service says why one that is no longer suggested cannot move.
+    claim = forms.ModelChoiceField(queryset=Claim.objects.all(), required=False)
     start = forms.IntegerField(min_value=0, required=False)
     end = forms.IntegerField(min_value=1, required=False)
     exact = forms.CharField(strip=False, required=False)

@@ -372,21 +372,32 @@
     // Let the browser settle the selection first.
     window.setTimeout(function () {
       const span = spanFromSelection();
-      if (span) choose(span, { focus: false });
+      const same = span && selected && span.start === selected.start && span.end === selected.end;
+      if (span && !same) choose(span, { focus: false });
     }, 0);
   }
 
+  let pressedInText = false;
+  document.addEventListener("mousedown", function (event) {
+    pressedInText = textPanel().contains(event.target);
+  });
+
+  function selectionTouchesText() {
+    const selection = window.getSelection();
+    return Boolean(
+      selection && selection.rangeCount && selection.getRangeAt(0).intersectsNode(textPanel()),
+    );
+  }
+
   document.addEventListener("mouseup", function (event) {
-    if (event.button === 0 && textPanel().contains(window.getSelection().anchorNode)) {
-      selectionEnded();
-    }
+    // A drag that starts or ends in the text; clicks on the forms leave the selection be.
+    const inText = pressedInText || textPanel().contains(event.target);
+    if (event.button === 0 && inText && selectionTouchesText()) selectionEnded();
   });
 
   document.addEventListener("keyup", function (event) {
     // Keyboard selections (Shift + arrows in caret browsing) end here.
-    if (event.key === "Shift" && textPanel().contains(window.getSelection().anchorNode)) {
-      selectionEnded();
-    }
+    if (event.key === "Shift" && selectionTouchesText()) selectionEnded();
   });
 
   // --- clicks and forms -------------------------------------------------------------------
