@@ -275,7 +275,10 @@ class Workbench:
         body = article.body
         claims = _claims_here(article)
         suggestions = list(suggest_claims(body))
+        # A sentence already decided (any claim on that span or quote) is no longer suggested,
+        # as ``articles_suggest_claims`` decides it for imports.
         taken = {(a.start, a.end) for claim in claims for a in claim.here}
+        taken_quotes = {a.exact for claim in claims for a in claim.here}
         by_span = {(s.start, s.end): s for s in suggestions}
 
         items = []
@@ -298,7 +301,7 @@ class Workbench:
                 )
             )
         for s in suggestions:
-            if (s.start, s.end) in taken:
+            if (s.start, s.end) in taken or s.text in taken_quotes:
                 continue
             items.append(
                 Item(
