@@ -7,6 +7,8 @@ feed check again and write.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.db.models import Q
 from django.urls import reverse
@@ -17,6 +19,7 @@ from articles.importers import content_hash, normalise_body, normalise_newlines
 from articles.models import (
     Appearance,
     Article,
+    Claim,
     ClaimStatus,
     Correction,
     Rating,
@@ -113,6 +116,42 @@ class ArticleChangeForm(ArticleBodyMixin, forms.ModelForm):
         }
 
 
+# --- claims ---------------------------------------------------------------------------------
+
+
+class ClaimForm(forms.ModelForm):
+    FIGURE_NUMBERS = ("figure_value", "figure_low", "figure_high")
+
+    class Meta:
+        model = Claim
+        fields = (
+            "text",
+            "claimant",
+            "kind",
+            "said_on",
+            "topics",
+            "figure_qualifier",
+            "figure_value",
+            "figure_low",
+            "figure_high",
+            "figure_unit",
+            "figure_place",
+            "figure_period_start",
+            "figure_as_of",
+            "tracked_figure",
+            "assignee",
+        )
+        widgets = {"text": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "1000", not "1000.0000": the column keeps four decimal places for fractions.
+        for name in self.FIGURE_NUMBERS:
+            value = self.initial.get(name)
+            if isinstance(value, Decimal):
+                self.initial[name] = format(value.normalize(), "f")
+
+
 # --- appearances ----------------------------------------------------------------------------
 
 
@@ -122,7 +161,7 @@ class AppearanceAddForm(forms.ModelForm):
     class Meta:
         model = Appearance
         fields = ("claim", "article", "exact", "said_on")
-        labels = {"exact": _("quote")}
+        labels = {"exact": _("Quote")}
         widgets = {"exact": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})}
         help_texts = {
             "exact": _("Copy the words exactly as they stand in the article's text."),

@@ -301,7 +301,7 @@ def test_claim_changelist_shows_status_claimant_rating_and_assignee(editor_clien
     assert "Mine: 40 tanks were destroyed" in response.text
     assert "Researching" in response.text
     assert "Ministry of Defence" in response.text
-    assert "False</td>" in response.text  # the current rating of the published claim
+    assert "\u00a0False</span>" in response.text  # the current rating of the published claim
     assert "reviewer" in response.text  # an assignee
 
 

@@ -20,14 +20,17 @@ from articles import services
 from articles.admin.content import (
     EMPTY,
     HistoryWithoutRevertMixin,
+    PeopleDisplayMixin,
     admin_link,
     adopt,
     quote_html,
+    rating_label,
     shorten,
-    swatch,
+    when,
 )
 from articles.admin.workflow import ClaimWorkflowAdminMixin, VersionedAdminMixin
 from articles.forms import (
+    ClaimForm,
     CorrectionForm,
     DraftVerdictFormSet,
     DraftVerdictInlineForm,
@@ -108,7 +111,7 @@ class ClaimantKindFilter(admin.SimpleListFilter):
 
 
 class MyVerdictsFilter(admin.SimpleListFilter):
-    title = _("mine")
+    title = _("me")
     parameter_name = "mine"
 
     def lookups(self, request, model_admin):
@@ -140,12 +143,12 @@ class ViewOnlyInline:
         return False
 
 
-class AppearanceInline(ViewOnlyInline, admin.TabularInline):
+class AppearanceInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularInline):
     model = Appearance
     fk_name = "claim"
     verbose_name = _("appearance")
     verbose_name_plural = _("appearances (where the claim was made)")
-    fields = readonly_fields = ("article_link", "quote", "said_on", "added_by")
+    fields = readonly_fields = ("article_link", "quote", "said_on", "added_by_name")
     show_change_link = True
 
     def get_queryset(self, request):
@@ -194,7 +197,7 @@ class EvidenceFormSet(ServiceAddFormSet):
         return services.evidence_add(claim=self.instance, by=self.request.user, **data)
 
 
-class EvidenceInline(ServiceAddInlineMixin, admin.StackedInline):
+class EvidenceInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.StackedInline):
     model = Evidence
     formset = EvidenceFormSet
     extra = 0
@@ -203,9 +206,9 @@ class EvidenceInline(ServiceAddInlineMixin, admin.StackedInline):
         ("url", "publisher"),
         ("published_on", "accessed_on", "archive_url"),
         "excerpt",
-        "added_by",
+        "added_by_name",
     )
-    readonly_fields = ("added_by",)
+    readonly_fields = ("added_by_name",)
     classes = ("fc-evidence",)
 
     def get_queryset(self, request):
@@ -232,15 +235,15 @@ class DraftVerdictFormSetWithService(ServiceAddFormSet, DraftVerdictFormSet):
         )
 
 
-class DraftVerdictInline(ServiceAddInlineMixin, admin.StackedInline):
+class DraftVerdictInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.StackedInline):
     model = Verdict
     form = DraftVerdictInlineForm
     formset = DraftVerdictFormSetWithService
     verbose_name = _("draft verdict")
     verbose_name_plural = _("draft verdicts (never public)")
     extra = 0
-    fields = (("rating", "headline"), "summary", "explanation", ("author", "created_at"))
-    readonly_fields = ("author", "created_at")
+    fields = (("rating", "headline"), "summary", "explanation", ("author_name", "created_at"))
+    readonly_fields = ("author_name", "created_at")
 
     def get_queryset(self, request):
         return (
@@ -252,7 +255,7 @@ class DraftVerdictInline(ServiceAddInlineMixin, admin.StackedInline):
         )
 
 
-class PublishedVerdictInline(ViewOnlyInline, admin.TabularInline):
+class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularInline):
     model = Verdict
     verbose_name = _("published verdict")
     verbose_name_plural = _("published verdicts")
@@ -260,8 +263,8 @@ class PublishedVerdictInline(ViewOnlyInline, admin.TabularInline):
         "headline_link",
         "rating_swatch",
         "is_current",
-        "author",
-        "reviewer",
+        "author_name",
+        "reviewer_name",
         "published_at",
     )
 
@@ -280,7 +283,7 @@ class PublishedVerdictInline(ViewOnlyInline, admin.TabularInline):
 
     @admin.display(description=_("rating"))
     def rating_swatch(self, obj):
-        return format_html("{} {}", swatch(obj.rating.colour), obj.rating.label)
+        return rating_label(obj.rating)
 
 
 # --- claims ---------------------------------------------------------------------------------
@@ -290,6 +293,7 @@ class PublishedVerdictInline(ViewOnlyInline, admin.TabularInline):
 class ClaimAdmin(
     HistoryWithoutRevertMixin, ClaimWorkflowAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin
 ):
+    form = ClaimForm
     list_display = (
         "short_text",
         "status_label",
@@ -297,8 +301,7 @@ class ClaimAdmin(
         "claimant_link",
         "current_rating",
         "assignee",
-        "last_activity_at",
-        "updated_at",
+        "last_activity",
     )
     list_display_links = ("short_text",)
     list_filter = (
@@ -420,12 +423,17 @@ class ClaimAdmin(
     def claimant_link(self, obj):
         return admin_link(obj.claimant)
 
-    @admin.display(description=_("current rating"))
+    @admin.display(description=_("last activity"), ordering="last_activity_at")
+    def last_activity(self, obj):
+        return when(obj.last_activity_at)
+
+    # "rating", not "current rating": a short header keeps the list within a laptop screen.
+    @admin.display(description=_("rating"))
     def current_rating(self, obj):
         verdict = obj.current_verdict
         if verdict is None:
             return EMPTY
-        return format_html("{} {}", swatch(verdict.rating.colour), verdict.rating.label)
+        return rating_label(verdict.rating)
 
     @admin.display(description=_("public page"))
     def public_link(self, obj):
@@ -446,7 +454,9 @@ class ClaimAdmin(
 
 
 @admin.register(Verdict)
-class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class VerdictAdmin(
+    PeopleDisplayMixin, HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin
+):
     """Drafts are edited here; a published verdict is read-only and changes by correction."""
 
     form = VerdictForm
@@ -454,11 +464,9 @@ class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistory
         "headline",
         "claim_link",
         "rating_swatch",
-        "state",
-        "is_current",
-        "author",
-        "reviewer",
-        "published_at",
+        "state_label",
+        "people",
+        "published",
     )
     list_filter = ("state", "is_current", "rating", MyVerdictsFilter)
     list_select_related = ("claim", "rating", "author", "reviewer")
@@ -475,7 +483,7 @@ class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistory
             {
                 "fields": (
                     ("state", "is_current"),
-                    ("author", "reviewer"),
+                    ("author_name", "reviewer_name"),
                     "published_at",
                     ("created_at", "updated_at"),
                     "corrections_list",
@@ -486,8 +494,8 @@ class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistory
     readonly_fields = (
         "state",
         "is_current",
-        "author",
-        "reviewer",
+        "author_name",
+        "reviewer_name",
         "published_at",
         "created_at",
         "updated_at",
@@ -545,7 +553,23 @@ class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistory
 
     @admin.display(description=_("rating"), ordering="rating__value")
     def rating_swatch(self, obj):
-        return format_html("{} {}", swatch(obj.rating.colour), obj.rating.label)
+        return rating_label(obj.rating)
+
+    @admin.display(description=_("published"), ordering="published_at")
+    def published(self, obj):
+        return when(obj.published_at)
+
+    @admin.display(description=_("state"), ordering="state")
+    def state_label(self, obj):
+        if obj.is_current:
+            return _("Published, current")
+        return obj.get_state_display()
+
+    @admin.display(description=_("author → reviewer"), ordering="author__username")
+    def people(self, obj):
+        if obj.reviewer is None:
+            return obj.author.get_username()
+        return f"{obj.author.get_username()} → {obj.reviewer.get_username()}"
 
     @admin.display(description=_("corrections"))
     def corrections_list(self, obj):
@@ -573,18 +597,18 @@ class VerdictAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistory
 
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     """Public notes on published verdicts, added by reviewers through ``verdict_correct``."""
 
     form = CorrectionForm
-    list_display = ("note_excerpt", "verdict_link", "claim_link", "published_at", "author")
+    list_display = ("note_excerpt", "verdict_link", "claim_link", "published", "author")
     list_select_related = ("verdict__claim", "verdict__rating", "author")
     search_fields = ("note", "verdict__headline", "verdict__claim__text")
     date_hierarchy = "published_at"
     autocomplete_fields = ("verdict",)
     list_per_page = 50
-    fields = ("verdict", "note", "published_at", "author")
-    readonly_fields = ("published_at", "author")
+    fields = ("verdict", "note", "published_at", "author_name")
+    readonly_fields = ("published_at", "author_name")
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -606,6 +630,10 @@ class CorrectionAdmin(admin.ModelAdmin):
     def note_excerpt(self, obj):
         return shorten(obj.note, 90)
 
+    @admin.display(description=_("published"), ordering="published_at")
+    def published(self, obj):
+        return when(obj.published_at)
+
     @admin.display(description=_("verdict"), ordering="verdict__headline")
     def verdict_link(self, obj):
         return admin_link(obj.verdict, shorten(obj.verdict.headline, 60))
@@ -616,17 +644,18 @@ class CorrectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatusChange)
-class StatusChangeAdmin(admin.ModelAdmin):
+class StatusChangeAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     """The tracking timeline, read-only: rows are written by the workflow services alone."""
 
-    list_display = ("claim_link", "from_status", "to_status", "by", "at", "note_excerpt")
+    list_display = ("claim_link", "from_status", "to_status", "by", "when_at", "note_excerpt")
     list_filter = ("to_status", "from_status")
     list_select_related = ("claim", "by")
     search_fields = ("claim__text", "note")
     date_hierarchy = "at"
     list_per_page = 100
     show_full_result_count = False
-    fields = ("claim", "from_status", "to_status", "by", "at", "note")
+    fields = ("claim_link", "from_status", "to_status", "by_name", "at", "note")
+    readonly_fields = ("claim_link", "by_name")
 
     def has_add_permission(self, request):
         return False
@@ -640,6 +669,10 @@ class StatusChangeAdmin(admin.ModelAdmin):
     @admin.display(description=_("claim"), ordering="claim__text")
     def claim_link(self, obj):
         return admin_link(obj.claim, shorten(obj.claim.text, 70))
+
+    @admin.display(description=_("at"), ordering="at")
+    def when_at(self, obj):
+        return when(obj.at, with_time=True)
 
     @admin.display(description=_("internal note"))
     def note_excerpt(self, obj):

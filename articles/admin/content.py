@@ -12,6 +12,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Model
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -101,6 +102,30 @@ class HistoryWithoutRevertMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
+class PeopleDisplayMixin:
+    """Who did what, shown as names: editors cannot open user pages, so no links there."""
+
+    @admin.display(description=_("added by"), ordering="added_by__username")
+    def added_by_name(self, obj):
+        return person(obj.added_by)
+
+    @admin.display(description=_("author"), ordering="author__username")
+    def author_name(self, obj):
+        return person(obj.author)
+
+    @admin.display(description=_("reviewer"), ordering="reviewer__username")
+    def reviewer_name(self, obj):
+        return person(obj.reviewer)
+
+    @admin.display(description=_("by"), ordering="by__username")
+    def by_name(self, obj):
+        return person(obj.by)
+
+
+def person(user) -> str:
+    return user.get_username() if user is not None else EMPTY
+
+
 def count_annotation(relation: str):
     return Count(relation, distinct=True)
 
@@ -188,7 +213,7 @@ class ArticleAdmin(HistoryWithoutRevertMixin, SimpleHistoryAdmin):
 
     form = ArticleChangeForm
     add_form = ArticlePasteForm
-    list_display = ("title", "published_on", "outlet_link", "origin", "claim_count", "updated_at")
+    list_display = ("title", "published_on", "outlet_link", "origin", "claim_count", "updated")
     list_filter = (OriginFilter, ("outlet", admin.RelatedOnlyFieldListFilter), "language")
     list_select_related = ("outlet",)
     search_fields = ("title", "url", "origin", "outlet__name")
@@ -200,7 +225,17 @@ class ArticleAdmin(HistoryWithoutRevertMixin, SimpleHistoryAdmin):
     save_on_top = True
 
     add_fieldsets = (
-        (None, {"fields": ("body", "title", "published_on", "outlet", "url", "language")}),
+        (
+            None,
+            {
+                "fields": ("body", "title"),
+                "description": _(
+                    "Paste a source article. It becomes a source you can split into claims; "
+                    "a text that is already in the workbench is refused."
+                ),
+            },
+        ),
+        (_("Source"), {"fields": (("published_on", "language"), "outlet", "url")}),
     )
     fieldsets = (
         (None, {"fields": ("title", "body")}),
@@ -266,6 +301,10 @@ class ArticleAdmin(HistoryWithoutRevertMixin, SimpleHistoryAdmin):
     def outlet_link(self, obj):
         return admin_link(obj.outlet)
 
+    @admin.display(description=_("updated"), ordering="updated_at")
+    def updated(self, obj):
+        return when(obj.updated_at)
+
     @admin.display(description=_("claims"), ordering="claim_count")
     def claim_count(self, obj):
         if not obj.claim_count:
@@ -327,17 +366,38 @@ class TrackedFigureAdmin(ClaimCountMixin, admin.ModelAdmin):
 # --- the verdict scale --------------------------------------------------------------------------
 
 
-def swatch(colour: str) -> str:
+def swatch(colour: str, *, with_code: bool = False) -> str:
     """A small square of ``colour`` as an SVG data URI (no inline style under the CSP)."""
     svg = (
-        "<svg xmlns='http://www.w3.org/2000/svg' width='14' height='14'>"
-        f"<rect width='14' height='14' rx='3' fill='{colour}'/></svg>"
+        "<svg xmlns='http://www.w3.org/2000/svg' width='12' height='12'>"
+        f"<rect width='12' height='12' rx='2' fill='{colour}'/></svg>"
     )
-    return format_html(
-        '<img class="fc-swatch" src="data:image/svg+xml,{}" width="14" height="14" alt=""> '
-        "<code>{}</code>",
+    image = format_html(
+        '<img class="fc-swatch" src="data:image/svg+xml,{}" width="12" height="12" alt="">',
         urlquote(svg, safe="'=:/ <>"),
-        colour,
+    )
+    if with_code:
+        return format_html("{} <code>{}</code>", image, colour)
+    return image
+
+
+def rating_label(rating: Rating) -> str:
+    # A no-break space keeps the swatch with the label's first word.
+    return format_html(
+        '<span class="fc-rating">{}\u00a0{}</span>', swatch(rating.colour), rating.label
+    )
+
+
+def when(value, *, with_time: bool = False) -> str:
+    """A date in few characters (and the time if asked), the full timestamp on hover."""
+    if value is None:
+        return EMPTY
+    local = timezone.localtime(value)
+    return format_html(
+        '<time datetime="{}" title="{}">{}</time>',
+        local.isoformat(),
+        formats.date_format(local, "DATETIME_FORMAT"),
+        formats.date_format(local, "j M Y, H:i" if with_time else "j M Y"),
     )
 
 
@@ -352,14 +412,16 @@ class RatingAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("colour"), ordering="colour")
     def colour_swatch(self, obj):
-        return swatch(obj.colour) if obj.colour else EMPTY
+        return swatch(obj.colour, with_code=True) if obj.colour else EMPTY
 
 
 # --- research -----------------------------------------------------------------------------------
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(
+    PeopleDisplayMixin, HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin
+):
     list_display = (
         "title",
         "claim_link",
@@ -367,7 +429,7 @@ class EvidenceAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistor
         "kind",
         "publisher",
         "added_by",
-        "created_at",
+        "added",
     )
     list_filter = ("stance", "kind")
     list_select_related = ("claim", "added_by")
@@ -383,9 +445,9 @@ class EvidenceAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistor
             _("Source"),
             {"fields": ("url", "publisher", ("published_on", "accessed_on"), "archive_url")},
         ),
-        (_("Tracking"), {"fields": ("added_by", ("created_at", "updated_at"))}),
+        (_("Tracking"), {"fields": ("added_by_name", ("created_at", "updated_at"))}),
     )
-    readonly_fields = ("added_by", "created_at", "updated_at")
+    readonly_fields = ("added_by_name", "created_at", "updated_at")
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -403,9 +465,13 @@ class EvidenceAdmin(HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistor
     def claim_link(self, obj):
         return admin_link(obj.claim, shorten(obj.claim.text, 70))
 
+    @admin.display(description=_("added"), ordering="created_at")
+    def added(self, obj):
+        return when(obj.created_at)
+
 
 @admin.register(Appearance)
-class AppearanceAdmin(admin.ModelAdmin):
+class AppearanceAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     """Where claims were made. New ones are placed by quoting the article's words."""
 
     add_form = AppearanceAddForm
@@ -423,7 +489,7 @@ class AppearanceAdmin(admin.ModelAdmin):
             _("Where in the text"),
             {"fields": ("quote", ("start", "end"), "prefix", "exact", "suffix", "orphaned")},
         ),
-        (_("Tracking"), {"fields": ("added_by", ("created_at", "updated_at"))}),
+        (_("Tracking"), {"fields": ("added_by_name", ("created_at", "updated_at"))}),
     )
     # The span and its quote move together, only through the services.
     readonly_fields = (
@@ -436,7 +502,7 @@ class AppearanceAdmin(admin.ModelAdmin):
         "exact",
         "suffix",
         "orphaned",
-        "added_by",
+        "added_by_name",
         "created_at",
         "updated_at",
     )
