@@ -346,3 +346,23 @@ def test_assigning_someone_who_is_not_staff_is_refused(editor_client):
 
     assert response.status_code == 200
     assert not models.Claim.objects.exists()
+
+
+def test_a_draft_verdict_on_the_claim_page_has_no_public_link(editor_client):
+    claim = factories.ClaimFactory(researching=True)
+    factories.VerdictFactory(claim=claim)
+
+    response = editor_client.get(admin_url("claim", "change", claim.pk))
+
+    # Only the claim's own "View on site" button: a draft is never public.
+    assert response.text.count("View on site") == 1
+
+
+def test_the_claim_page_leaves_out_empty_read_only_lists(editor_client):
+    claim = factories.ClaimFactory()
+
+    response = editor_client.get(admin_url("claim", "change", claim.pk))
+
+    assert "Appearances (where the claim was made)" not in response.text
+    assert "Published verdicts" not in response.text
+    assert "Draft verdicts (never public)" in response.text

@@ -242,6 +242,7 @@ class DraftVerdictInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.Stacke
     verbose_name = _("draft verdict")
     verbose_name_plural = _("draft verdicts (never public)")
     extra = 0
+    view_on_site = False
     fields = (("rating", "headline"), "summary", "explanation", ("author_name", "created_at"))
     readonly_fields = ("author_name", "created_at")
 
@@ -273,9 +274,12 @@ class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularIn
             super()
             .get_queryset(request)
             .filter(state=VerdictState.PUBLISHED)
-            .select_related("rating", "author", "reviewer")
+            .select_related("claim", "rating", "author", "reviewer")
             .order_by("-published_at")
         )
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.claim.is_public else None
 
     @admin.display(description=_("headline"))
     def headline_link(self, obj):
@@ -386,7 +390,15 @@ class ClaimAdmin(
         return fieldsets
 
     def get_inlines(self, request, obj):
-        return () if obj is None else super().get_inlines(request, obj)
+        if obj is None:
+            return ()
+        # Read-only lists with nothing in them are left out rather than shown as empty tables.
+        empty = set()
+        if not obj.appearances.exists():
+            empty.add(AppearanceInline)
+        if not obj.verdicts.filter(state=VerdictState.PUBLISHED).exists():
+            empty.add(PublishedVerdictInline)
+        return [inline for inline in super().get_inlines(request, obj) if inline not in empty]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
