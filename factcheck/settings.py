@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, so it stores what the view rendered; see articles/caching.py.
+    "articles.caching.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -110,7 +112,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
         if os.environ.get("REDIS_URL")
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -216,3 +221,5 @@ FACTCHECK_ORGANISATION = {
     "logo": os.environ.get("FACTCHECK_ORG_LOGO", "http://127.0.0.1:8000/static/logo.png"),
 }
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000")
+# Readers' pages are cached whole, keyed on a publication stamp; 0 turns it off.
+FACTCHECK_PUBLIC_CACHE_SECONDS = int(os.environ.get("FACTCHECK_PUBLIC_CACHE_SECONDS", "600"))

@@ -1,0 +1,124 @@
+"""Whole-page caching of the public site for readers, keyed on what was last changed.
+
+Readers' pages (the ``articles`` URL namespace) are cached whole in Django's cache
+framework under a key made of the page's path and query string, the active
+language and a *publication stamp*: one cheap query that changes whenever an
+editor or a service changes something a reader can see (a claim's activity time,
+the newest history row of claims, verdicts, evidence and articles, the newest
+edit of a claimant, correction, tracked figure or outlet). A change makes new
+keys; old entries simply age out. Because the stamp comes from the database,
+every process sees a change at once whatever cache backend is configured; with a
+shared cache (Redis) the processes also share the rendered pages.
+
+Never cached: requests that carry a session or any cookie but the CSRF and
+language ones (editors see their own work at once), anything but GET/HEAD,
+responses other than 200, streamed responses, and responses that set a cookie or
+vary on one. ``FACTCHECK_PUBLIC_CACHE_SECONDS`` bounds how long an entry lives (0
+turns the cache off), which also bounds how long a change the stamp cannot see (a
+rating relabelled, a row deleted in bulk) takes to show.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.utils import translation
+from django.utils.cache import has_vary_header
+
+from articles.models import (
+    Article,
+    Claim,
+    Claimant,
+    Correction,
+    Evidence,
+    Outlet,
+    TrackedFigure,
+    Verdict,
+)
+
+NAMESPACE = "articles"
+KEY_PREFIX = "public-page"
+
+
+@functools.cache
+def _stamp_sql() -> str:
+    # Built once: reading ``Model.history`` builds a new manager class on every access.
+    def newest(model, column: str) -> str:
+        return f'(SELECT MAX("{column}") FROM "{model._meta.db_table}")'
+
+    parts = [
+        newest(Claim, "last_activity_at"),
+        *(newest(m.history.model, "history_id") for m in (Claim, Verdict, Evidence, Article)),
+        *(newest(m, "updated_at") for m in (Claimant, Correction, TrackedFigure, Outlet)),
+    ]
+    return "SELECT " + ", ".join(parts)
+
+
+def publication_stamp() -> str:
+    """A short digest that changes whenever something readers see is changed. One query."""
+    with connection.cursor() as cursor:
+        cursor.execute(_stamp_sql())
+        row = cursor.fetchone()
+    return hashlib.blake2b(repr(row).encode(), digest_size=8).hexdigest()
+
+
+def page_key(request, stamp: str) -> str:
+    path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+    return f"{KEY_PREFIX}:{stamp}:{translation.get_language()}:{path}"
+
+
+def _cacheable_request(request) -> bool:
+    # A session or a pending message means the page may be personal; the CSRF and
+    # language cookies do not change what the page says (the key has the language).
+    harmless = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+    return (
+        settings.FACTCHECK_PUBLIC_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and set(request.COOKIES) <= harmless
+        and getattr(request.resolver_match, "namespace", None) == NAMESPACE
+    )
+
+
+def _cacheable_response(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not has_vary_header(response, "Cookie")
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Serves readers' pages from the cache; place it last so the view's own output is stored.
+
+    The middleware above it still runs on every response, so security headers, the
+    Content Security Policy and the like are always current.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_public_page_key", None)
+        if key and not getattr(response, "_from_public_cache", False):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            if _cacheable_response(response):
+                cache.set(key, response, settings.FACTCHECK_PUBLIC_CACHE_SECONDS)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not _cacheable_request(request):
+            return None
+        key = page_key(request, publication_stamp())
+        cached = cache.get(key)
+        if cached is not None:
+            cached._from_public_cache = True
+            return cached
+        request._public_page_key = key
+        return None
