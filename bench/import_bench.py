@@ -144,6 +144,9 @@ class Bench:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{self.db}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(self.template, self.db)
+        # Flush what earlier steps wrote (generated files, the last database) so
+        # that no measurement pays for writing back another one's dirty pages.
+        os.sync()
 
     def import_command(self) -> None:
         from django.core.management import call_command
