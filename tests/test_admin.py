@@ -11,6 +11,10 @@ from articles import models
 from tests import factories
 from tests.admin_forms import admin_url
 
+# Database access comes through fixtures requested by name; the mark keeps these
+# tests with the other database tests, before any transactional test empties the tables.
+pytestmark = pytest.mark.django_db
+
 ARTICLES_MODELS = [
     models.Outlet,
     models.Article,
