@@ -8,10 +8,13 @@ the claim's workflow state moves. ``save()`` and signals carry no side effects.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
+from itertools import batched
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -46,12 +49,13 @@ from articles.models import (
     Correction,
     Evidence,
     Outlet,
+    Qualifier,
     Rating,
     StatusChange,
     Verdict,
     VerdictState,
 )
-from articles.suggest import DEFAULT_THRESHOLD, Suggestion, suggest_claims
+from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -1116,7 +1120,6 @@ def article_update(*, article: Article, by: User, **fields) -> Article:
         article_body_changed(article=current, old_body=old_body)
     return current
 
-
 # --- suggestions -------------------------------------------------------------------------
 # The check-worthy sentences of an article become suggested claims (``articles.suggest``).
 
@@ -1135,7 +1138,7 @@ def article_suggest_claims(*, article: Article, by: User | None = None) -> int:
 @transaction.atomic
 def articles_suggest_claims(
     *,
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     by: User | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     batch_size: int = SUGGEST_BATCH_SIZE,
@@ -1156,14 +1159,34 @@ def articles_suggest_claims(
     if by is not None:
         _require(by, "articles.add_claim", _("suggest claims"))
     user = by if by is not None and by.is_authenticated else None
-    articles = list(articles)
-    created = 0
-    for start in range(0, len(articles), batch_size):
-        created += _suggest_batch(articles[start : start + batch_size], user, threshold)
-    return created
+    run = _SuggestionRun()
+    return sum(
+        _suggest_batch(list(batch), user, threshold, run) for batch in batched(articles, batch_size)
+    )
 
 
-def _suggest_batch(articles: list[Article], user, threshold: float) -> int:
+class _SuggestionRun:
+    """What one suggestion run learns once and reuses in every batch: taken slugs, claimants.
+
+    Wire copy repeats sentences across articles, so the same slug bases come back
+    batch after batch; asking the database about each base once keeps the cost of
+    a large run linear.
+    """
+
+    def __init__(self) -> None:
+        self.slugs = _SlugPool(set())
+        self.checked_bases: set[str] = set()
+        self.claimants: dict[str, Claimant] = {}
+
+    def slug_pool(self, bases: set[str]) -> _SlugPool:
+        new = bases - self.checked_bases
+        if new:
+            self.slugs.taken |= _taken_slugs(Claim, new)
+            self.checked_bases |= new
+        return self.slugs
+
+
+def _suggest_batch(articles: list[Article], user, threshold: float, run: _SuggestionRun) -> int:
     taken_spans: dict[int, set[tuple[int, int]]] = {article.pk: set() for article in articles}
     taken_quotes: dict[int, set[str]] = {article.pk: set() for article in articles}
     for article_id, start, end, exact in (
@@ -1173,88 +1196,209 @@ def _suggest_batch(articles: list[Article], user, threshold: float) -> int:
     ):
         taken_spans[article_id].add((start, end))
         taken_quotes[article_id].add(exact)
-    planned: list[tuple[Article, Suggestion]] = []
+    planned: list[tuple[Article, Sentence, Suggestion]] = []
     for article in articles:
         spans, quotes = taken_spans[article.pk], taken_quotes[article.pk]
-        for suggestion in sorted(suggest_claims(article.body, threshold=threshold),
-                                 key=lambda s: s.start):  # fmt: skip
-            if (suggestion.start, suggestion.end) in spans or suggestion.text in quotes:
+        for sentence, suggestion in checkworthy_sentences(article.body, threshold=threshold):
+            if (sentence.start, sentence.end) in spans or sentence.text in quotes:
                 continue
-            spans.add((suggestion.start, suggestion.end))
-            quotes.add(suggestion.text)
-            planned.append((article, suggestion))
+            spans.add((sentence.start, sentence.end))
+            quotes.add(sentence.text)
+            planned.append((article, sentence, suggestion))
     if not planned:
         return 0
 
-    claimants = _suggested_claimants(suggestion for _article, suggestion in planned)
-    texts = [" ".join(suggestion.text.split()) for _article, suggestion in planned]
-    bases = [slugify(text)[:80].strip("-") or "claim" for text in texts]
-    slugs = _SlugPool(_taken_slugs(Claim, set(bases)))
+    claimants = _suggested_claimants(
+        (suggestion for _article, _sentence, suggestion in planned), known=run.claimants
+    )
+    texts = [" ".join(sentence.text.split()) for _article, sentence, _suggestion in planned]
+    bases = [_claim_slug_base(text) for text in texts]
+    slugs = run.slug_pool(set(bases))
     now = timezone.now()
-    claims = []
-    for (article, suggestion), text, base in zip(planned, texts, bases, strict=True):
-        figure = suggestion.figure
+    claim_rows = []
+    for (article, _sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
         claimant = claimants.get(_claimant_key(suggestion.claimant))
-        claims.append(
-            Claim(
-                text=text,
-                slug=slugs.claim(base),
-                kind=suggestion.kind,
-                claimant=claimant,
-                status=ClaimStatus.SUGGESTED,
-                said_on=article.published_on,
-                figure_value=figure.value if figure else None,
-                figure_low=figure.low if figure else None,
-                figure_high=figure.high if figure else None,
-                figure_qualifier=figure.qualifier if figure else "",
-                figure_unit=figure.unit[:200] if figure else "",
-                last_activity_at=now,
+        claim_rows.append(
+            {
+                "text": text,
+                "slug": slugs.claim(base),
+                "kind": suggestion.kind,
+                "claimant_id": claimant.pk if claimant else None,
+                "status": ClaimStatus.SUGGESTED,
+                "said_on": article.published_on,
+                "last_activity_at": now,
+                **_figure_fields(suggestion.figure),
+            }
+        )
+    claim_ids = _insert_rows(Claim, claim_rows, now=now, returning="slug")
+    ids = [claim_ids[row["slug"]] for row in claim_rows]
+    _record_created_claim_history(ids, user=user, at=now)
+    note = _(SUGGESTION_NOTE)
+    user_id = user.pk if user else None
+    _insert_rows(
+        StatusChange,
+        [
+            {"claim_id": claim_id, "from_status": "", "to_status": ClaimStatus.SUGGESTED,
+             "by_id": user_id, "at": now, "note": note}
+            for claim_id in ids
+        ],
+        now=now,
+    )  # fmt: skip
+    _insert_rows(
+        Appearance,
+        [
+            {
+                "claim_id": claim_id,
+                "article_id": article.pk,
+                "start": sentence.start,
+                "end": sentence.end,
+                "said_on": article.published_on,
+                "added_by_id": user_id,
+                **quote_selector(article.body, sentence.start, sentence.end),
+            }
+            for claim_id, (article, sentence, _suggestion) in zip(ids, planned, strict=True)
+        ],
+        now=now,
+    )
+    return len(ids)
+
+
+@lru_cache(maxsize=16384)
+def _claim_slug_base(text: str) -> str:
+    # Wire copy repeats sentences: slugify each distinct one once.
+    return slugify(text)[:80].strip("-") or "claim"
+
+
+_QUALIFIER_VALUES = frozenset(Qualifier.values)
+# A figure's value must fit Claim.figure_* (max_digits=20, decimal_places=4).
+_FIGURE_LIMIT = Decimal(10) ** 16
+
+
+def _figure_fields(figure) -> dict:
+    """The claim fields of a suggested figure; none for a figure the fields cannot hold."""
+    if figure is None:
+        return {}
+    numbers = [n for n in (figure.value, figure.low, figure.high) if n is not None]
+    if not numbers or any(abs(n) >= _FIGURE_LIMIT for n in numbers):
+        return {}
+    if figure.low is not None and figure.high is not None and figure.low > figure.high:
+        return {}
+    return {
+        "figure_value": figure.value,
+        "figure_low": figure.low,
+        "figure_high": figure.high,
+        "figure_qualifier": figure.qualifier if figure.qualifier in _QUALIFIER_VALUES else "",
+        "figure_unit": figure.unit[:200],
+    }
+
+
+def _insert_rows(
+    model: type[Model], rows: list[dict], *, now, returning: str | None = None
+) -> dict[object, int]:
+    """INSERT ``rows`` (dicts of attnames) into ``model``'s table, in bulk.
+
+    The rows of a suggestion run are built by the service itself from the
+    suggester's output, so the per-object work of ``bulk_create`` (building
+    model instances, preparing every value through its field) would be most of
+    the cost. Every other column gets the field's default; ``created_at`` and
+    ``updated_at`` get ``now``. The database still enforces every constraint.
+
+    With ``returning`` (a unique field), returns the new ids by that field's value.
+    """
+    if not rows:
+        return {}
+    ops = connection.ops
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    defaults = {}
+    adapters = {}
+    for field in fields:
+        if field.attname in ("created_at", "updated_at"):
+            defaults[field.attname] = now
+        elif field.has_default() or not field.null:
+            defaults[field.attname] = field.get_default()
+        else:
+            defaults[field.attname] = None
+        internal = field.get_internal_type()
+        if internal == "DateTimeField":
+            adapters[field.attname] = ops.adapt_datetimefield_value
+        elif internal == "DateField":
+            adapters[field.attname] = ops.adapt_datefield_value
+        elif internal == "DecimalField":
+            adapters[field.attname] = (
+                lambda value, f=field: ops.adapt_decimalfield_value(
+                    value, f.max_digits, f.decimal_places
+                )
+            )  # fmt: skip
+    quote = ops.quote_name
+    names = [field.attname for field in fields]
+    # Many rows share a date or the same ``now``: adapt each distinct value once.
+    adapted: dict[tuple[str, object], object] = {}
+    params = []
+    for row in rows:
+        values = {**defaults, **row}
+        for name, adapt in adapters.items():
+            value = values[name]
+            if value is not None:
+                key = (name, value)
+                if key not in adapted:
+                    adapted[key] = adapt(value)
+                values[name] = adapted[key]
+        params.append([values[name] for name in names])
+    insert = (
+        f"INSERT INTO {quote(model._meta.db_table)} "
+        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
+    )
+    row_placeholders = "(" + ", ".join(["%s"] * len(names)) + ")"
+    with connection.cursor() as cursor:
+        if returning is None:
+            cursor.executemany(insert + row_placeholders, params)
+            return {}
+        key_column = quote(model._meta.get_field(returning).column)
+        if not connection.features.can_return_rows_from_bulk_insert:
+            cursor.executemany(insert + row_placeholders, params)
+            return _ids_by(model, returning, [row[returning] for row in rows])
+        ids: dict[object, int] = {}
+        per_statement = max(1, (connection.features.max_query_params or 999) // len(names))
+        for start in range(0, len(params), per_statement):
+            batch = params[start : start + per_statement]
+            cursor.execute(
+                insert
+                + ", ".join([row_placeholders] * len(batch))
+                + f" RETURNING {quote(model._meta.pk.column)}, {key_column}",
+                [value for row in batch for value in row],
+            )
+            ids.update((key, pk) for pk, key in cursor.fetchall())
+        return ids
+
+
+def _ids_by(model: type[Model], field: str, values: list) -> dict[object, int]:
+    found: dict[object, int] = {}
+    for start in range(0, len(values), 500):
+        found.update(
+            model.objects.filter(**{f"{field}__in": values[start : start + 500]}).values_list(
+                field, "pk"
             )
         )
-    # The values come from the suggester and the article, not from a form: field
-    # checks here only guard against a suggester bug, without a query per row.
-    for claim in claims:
-        claim.clean_fields(exclude=["slug", "claimant", "tracked_figure", "assignee"])
-    claims = Claim.objects.bulk_create(claims)
-    _record_created_claim_history([claim.pk for claim in claims], user=user, at=now)
-    StatusChange.objects.bulk_create(
-        StatusChange(
-            claim=claim, from_status="", to_status=ClaimStatus.SUGGESTED, by=user, at=now,
-            note=_(SUGGESTION_NOTE),
-        )  # fmt: skip
-        for claim in claims
-    )
-    Appearance.objects.bulk_create(
-        Appearance(
-            claim=claim,
-            article=article,
-            start=suggestion.start,
-            end=suggestion.end,
-            said_on=article.published_on,
-            added_by=user,
-            **quote_selector(article.body, suggestion.start, suggestion.end),
-        )
-        for claim, (article, suggestion) in zip(claims, planned, strict=True)
-    )
-    return len(claims)
+    return found
 
 
 def _claimant_key(name: str | None) -> str:
     return " ".join(name.split()).lower() if name else ""
 
 
-def _suggested_claimants(suggestions) -> dict[str, Claimant]:
-    """The claimants the suggestions name, by lowercased name: reused, or created in bulk."""
+def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str, Claimant]:
+    """The claimants the suggestions name, by lowercased name: reused, or created in bulk.
+
+    ``known`` holds the claimants found so far in this run; new ones are added to it.
+    """
     wanted: dict[str, tuple[str, str]] = {}
     for suggestion in suggestions:
         key = _claimant_key(suggestion.claimant)
-        if key and key not in wanted:
+        if key and key not in wanted and key not in known:
             name = " ".join(suggestion.claimant.split())[:200]
             wanted[key] = (name, suggestion.claimant_kind or ClaimantKind.PERSON)
-    if not wanted:
-        return {}
-    found: dict[str, Claimant] = {}
-    keys = sorted(wanted)
+    found = known
+    keys = sorted(key for key in wanted if key not in found)
     for start in range(0, len(keys), 500):
         for claimant in Claimant.objects.annotate(lowered=Lower("name")).filter(
             lowered__in=keys[start : start + 500]

@@ -25,6 +25,7 @@ __all__ = [
     "Reason",
     "Sentence",
     "Suggestion",
+    "checkworthy_sentences",
     "extract_figures",
     "score_sentences",
     "split_paragraphs",
@@ -149,9 +150,25 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
-def _blank(ch: str) -> bool:
-    # A byte-order mark left at the start of a body is not part of any sentence.
-    return ch.isspace() or ch == "\ufeff"
+# A byte-order mark left at the start of a body is not part of any sentence.
+_BLANK = "\ufeff"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past whitespace (and byte-order marks)."""
+    if start >= end:
+        return start, start
+    first, last = text[start], text[end - 1]
+    if not (first.isspace() or last.isspace() or first == _BLANK or last == _BLANK):
+        return start, end
+    segment = text[start:end]
+    core = segment.strip()
+    while core[:1] == _BLANK or core[-1:] == _BLANK:
+        core = core.strip(_BLANK).strip()
+    if not core:
+        return start, start
+    lead = segment.find(core)
+    return start + lead, start + lead + len(core)
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -164,13 +181,13 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     spans.append((pos, len(text)))
     result = []
     for start, end in spans:
-        while start < end and _blank(text[start]):
-            start += 1
-        while end > start and _blank(text[end - 1]):
-            end -= 1
+        start, end = _trim(text, start, end)
         if end > start:
             result.append((start, end))
     return result
+
+
+_QUOTE_MARK = re.compile('["“”«»]')
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -182,12 +199,12 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans = []
     open_at = None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch = m.group()
         if open_at is None and ch in '"“«':
-            open_at = i
+            open_at = m.start()
         elif open_at is not None and ch in '"”»':
-            spans.append((open_at, i))
+            spans.append((open_at, m.start()))
             open_at = None
     return spans
 
@@ -233,35 +250,42 @@ def _is_boundary(text: str, punct_start: int, boundary: int, para_end: int) -> b
 def _split_cached(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(split_paragraphs(text)):
-        protected: list[tuple[int, int]] = []
-        for m in _SOCIAL_SIGNATURE.finditer(text, p_start, p_end):
-            protected.append((p_start, m.end()))
-        quotes = _quote_spans(text, p_start, p_end)
-        cuts = []
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
-            boundary = m.end()
-            if any(a <= m.start() < b for a, b in protected):
-                continue
-            if any(a < m.start() and boundary <= b for a, b in quotes):
-                continue
-            if _is_boundary(text, m.start(), boundary, p_end):
-                cuts.append(boundary)
-        # A post's signature ends its unit even without a full stop.
-        for _a, b in protected:
-            if b < p_end:
-                cuts.append(b)
-        cuts = sorted(set(cuts))
-        pos = p_start
-        for cut in [*cuts, p_end]:
-            start, end = pos, cut
-            while start < end and _blank(text[start]):
-                start += 1
-            while end > start and _blank(text[end - 1]):
-                end -= 1
-            if end > start:
-                sentences.append(Sentence(start, end, text[start:end], number))
-            pos = cut
+        for start, end in _split_paragraph(text[p_start:p_end]):
+            start, end = p_start + start, p_start + end
+            sentences.append(Sentence(start, end, text[start:end], number))
     return tuple(sentences)
+
+
+# Wire copy and re-imported articles repeat paragraphs word for word.
+@lru_cache(maxsize=8192)
+def _split_paragraph(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each sentence of one paragraph, relative to it."""
+    end_of_text = len(text)
+    protected: list[tuple[int, int]] = []
+    if "(@" in text:
+        protected = [(0, m.end()) for m in _SOCIAL_SIGNATURE.finditer(text)]
+    quotes = None
+    cuts = []
+    for m in _BOUNDARY.finditer(text):
+        boundary = m.end()
+        if protected and any(a <= m.start() < b for a, b in protected):
+            continue
+        if quotes is None:
+            quotes = _quote_spans(text, 0, end_of_text)
+        if quotes and any(a < m.start() and boundary <= b for a, b in quotes):
+            continue
+        if _is_boundary(text, m.start(), boundary, end_of_text):
+            cuts.append(boundary)
+    # A post's signature ends its unit even without a full stop.
+    cuts.extend(b for _a, b in protected if b < end_of_text)
+    spans = []
+    pos = 0
+    for cut in [*sorted(set(cuts)), end_of_text]:
+        start, end = _trim(text, pos, cut)
+        if end > start:
+            spans.append((start, end))
+        pos = cut
+    return tuple(spans)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -704,6 +728,42 @@ _DURATION_UNITS = frozenset(
 _STATISTIC_UNITS = {"%", "dollars", "pounds", "euros", "yen", "hryvnias", "roubles"}
 
 
+class _Scanner:
+    """Several lexicons matched in one pass over a sentence's words."""
+
+    def __init__(self, lexicons: dict[str, _Lexicon]) -> None:
+        self.names = list(lexicons)
+        self.entries: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for name, lexicon in lexicons.items():
+            for first, rests in lexicon.phrases.items():
+                for rest, variant in rests:
+                    self.entries.setdefault(first, []).append((rest, variant, name))
+        for entries in self.entries.values():
+            entries.sort(key=lambda item: -len(item[0]))
+        self.prefixes = [(name, lex.prefixes) for name, lex in lexicons.items() if lex.prefixes]
+
+    def scan(self, text: str) -> dict[str, list[_Match]]:
+        found: dict[str, list[_Match]] = {name: [] for name in self.names}
+        free_from = dict.fromkeys(self.names, 0)
+        tokens = _tokens(text)
+        n = len(tokens)
+        for i, (start, _end, word) in enumerate(tokens):
+            matched = set()
+            for rest, variant, name in self.entries.get(word, ()):
+                if name in matched or free_from[name] > i:
+                    continue
+                k = len(rest)
+                if i + k < n and all(tokens[i + 1 + j][2] == rest[j] for j in range(k)):
+                    found[name].append(_Match(text, start, tokens[i + k][1], variant))
+                    free_from[name] = i + k + 1
+                    matched.add(name)
+            for name, prefixes in self.prefixes:
+                if name not in matched and free_from[name] <= i and word.startswith(prefixes):
+                    found[name].append(_Match(text, start, tokens[i][1], word))
+                    free_from[name] = i + 1
+        return found
+
+
 # --- claimants ------------------------------------------------------------------------------
 
 
@@ -716,6 +776,7 @@ class _Attribution:
     raw: str = ""  # the words before cleaning, where a body may still be named
 
 
+@lru_cache(maxsize=8192)
 def _clean_who(raw: str) -> str:
     who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
     # "An army commander on the outskirts of Kherson city" → "An army commander"
@@ -838,6 +899,7 @@ def _named_body(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _resolve(who: str) -> tuple[str | None, str | None, bool]:
     """(claimant name, claimant kind, is official) for the words naming who said it."""
     if not who:
@@ -902,6 +964,7 @@ def _resolve(who: str) -> tuple[str | None, str | None, bool]:
     return _named(who)
 
 
+@lru_cache(maxsize=8192)
 def _named(who: str) -> tuple[str | None, str | None, bool]:
     """The body named inside a longer phrase: "observers from the OSCE" → OSCE."""
     named = _named_body(who)
@@ -937,6 +1000,19 @@ def _official_subject(sentence: Sentence) -> tuple[str, str] | None:
 
 
 # --- scoring --------------------------------------------------------------------------------
+
+
+_SCANNER = _Scanner(
+    {
+        "casualty": _CASUALTY,
+        "official": _OFFICIAL_RE,
+        "comparison": _COMPARISON,
+        "event": _EVENT,
+        "prediction": _PREDICTION,
+        "strong_prediction": _STRONG_PREDICTION,
+        "emotion": _EMOTION,
+    }
+)
 
 
 def _primary_figure(figures: list[Figure], casualty: bool) -> Figure | None:
@@ -991,7 +1067,11 @@ def _score_text(text: str) -> Suggestion:
     def add(kind: str, start: int, end: int, label: str) -> None:
         reasons.append(Reason(kind, base + start, base + end, label))
 
-    social = bool(_SOCIAL_SIGNATURE.search(text) or _SOCIAL_LINK.search(text))
+    social = bool(
+        ("@" in text or "twitter" in text or "://" in text)
+        and (_SOCIAL_SIGNATURE.search(text) or _SOCIAL_LINK.search(text))
+    )
+    found = _SCANNER.scan(text)
 
     figures = [
         Figure(f.value, f.low, f.high, f.qualifier, f.unit, base + f.start, base + f.end, f.text)
@@ -1000,7 +1080,7 @@ def _score_text(text: str) -> Suggestion:
         if f.unit not in _AGE_UNITS
     ]
     count_figures = [f for f in figures if f.unit not in _DURATION_UNITS]
-    casualty_match = _CASUALTY.search(text)
+    casualty_match = next(iter(found["casualty"]), None)
     casualty = bool(casualty_match and count_figures)
 
     # Attributions and who said it: officials weigh most, private people and pronouns less.
@@ -1034,7 +1114,7 @@ def _score_text(text: str) -> Suggestion:
     score += attribution_weight
 
     official_match = None
-    for m in _OFFICIAL_RE.finditer(text):
+    for m in found["official"]:
         token = m.group(0)
         # "WHO"/"US" as acronyms only when capitalised.
         if token.lower() in ("who", "un", "eu", "us") and not token.isupper():
@@ -1093,7 +1173,7 @@ def _score_text(text: str) -> Suggestion:
         add("date", date_match.start(), date_match.end(), date_match.group(0))
         score += 0.1
 
-    comparison = _COMPARISON.search(text)
+    comparison = next(iter(found["comparison"]), None)
     if comparison:
         add("comparison", comparison.start(), comparison.end(), comparison.group(0))
         score += 0.15
@@ -1102,17 +1182,17 @@ def _score_text(text: str) -> Suggestion:
         add("comparison", quantifier.start(), quantifier.end(), quantifier.group(0))
         score += 0.2
 
-    event = _EVENT.search(text)
+    event = next(iter(found["event"]), None)
     if event:
         add("event", event.start(), event.end(), event.group(0))
         score += 0.1
 
-    prediction = _PREDICTION.search(text)
+    prediction = next(iter(found["prediction"]), None)
     if prediction:
         add("prediction", prediction.start(), prediction.end(), prediction.group(0))
         score += 0.05
 
-    emotions = list(_EMOTION.finditer(text))
+    emotions = found["emotion"]
     for e in emotions[:4]:
         add("emotion", e.start(), e.end(), e.group(0))
     score -= min(0.5, 0.15 * len(emotions))
@@ -1130,7 +1210,7 @@ def _score_text(text: str) -> Suggestion:
     # The claim's kind, most specific first.
     if casualty:
         kind = ClaimKind.CASUALTY_FIGURE
-    elif prediction and (count_figures or attributed) and _STRONG_PREDICTION.search(text):
+    elif prediction and (count_figures or attributed) and found["strong_prediction"]:
         kind = ClaimKind.PREDICTION
     elif count_figures:
         kind = ClaimKind.STATISTIC
@@ -1167,8 +1247,30 @@ def score_sentences(text: str) -> list[Suggestion]:
     return [_score(s) for s in split_sentences(text)]
 
 
+def checkworthy_sentences(
+    text: str, *, threshold: float = DEFAULT_THRESHOLD
+) -> list[tuple[Sentence, Suggestion]]:
+    """The check-worthy sentences of ``text`` in text order, each with its suggestion.
+
+    The cheap form for writers in bulk: each suggestion is scored on its sentence
+    alone, so *its* offsets (and its reasons' and figure's) count from the start
+    of the sentence; the sentence carries the offsets into ``text``.
+    """
+    found = []
+    for sentence in split_sentences(text):
+        suggestion = _score_text(sentence.text)
+        if suggestion.score >= threshold:
+            found.append((sentence, suggestion))
+    return found
+
+
 def suggest_claims(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
     """The check-worthy sentences of ``text`` (score ≥ threshold), best first."""
-    scored = [s for s in score_sentences(text) if s.score >= threshold]
+    # Look at the cached score first: most sentences are not worth placing.
+    scored = [
+        _score(sentence)
+        for sentence in split_sentences(text)
+        if _score_text(sentence.text).score >= threshold
+    ]
     scored.sort(key=lambda s: (-s.score, s.start))
     return scored

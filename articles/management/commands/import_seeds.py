@@ -21,7 +21,7 @@ from itertools import batched
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -100,12 +100,12 @@ class Command(BaseCommand):
     def suggest_claims(self, report: ImportReport) -> int:
         """Suggest claims for every article of this import, new, updated or unchanged."""
         ids = sorted(outcome.article_id for outcome in report.outcomes if outcome.article_id)
-        count = 0
-        with transaction.atomic():
+
+        def articles():
             for chunk in batched(ids, SUGGEST_BATCH_SIZE):
-                articles = Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on")
-                count += articles_suggest_claims(articles=list(articles.order_by("pk")))
-        return count
+                yield from Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on")
+
+        return articles_suggest_claims(articles=articles())
 
     def write_outcome(self, outcome: SeedOutcome) -> None:
         label = str(ACTION_LABELS[outcome.action]).ljust(9)
