@@ -1358,7 +1358,9 @@ def _insert_rows(
             cursor.executemany(insert + row_placeholders, params)
             return _ids_by(model, returning, [row[returning] for row in rows])
         ids: dict[object, int] = {}
-        per_statement = max(1, (connection.features.max_query_params or 999) // len(names))
+        # At most 1,000 rows a statement, fewer where the database limits parameters.
+        limit = connection.features.max_query_params
+        per_statement = max(1, min(1000, limit // len(names) if limit else 1000))
         for start in range(0, len(params), per_statement):
             batch = params[start : start + per_statement]
             cursor.execute(
