@@ -35,6 +35,8 @@ install: venv
 
 demo: venv ## Migrate, import the seeds, create roles and demo accounts
 	$(PY) manage.py migrate --noinput
+	@[ ! -d locale ] || $(PY) manage.py compilemessages --ignore=.venv -v 0 \
+		|| echo "warning: could not compile translations (apt-get install gettext); pages stay in English" >&2
 	$(PY) manage.py import_seeds --suggest
 	$(PY) manage.py create_demo_users
 

@@ -390,11 +390,8 @@ def build_legend(points: list[FigurePoint], styles: dict[str, Style]) -> str:
             )
         )
     items += [f"<li>{_legend_swatch(svg)} {escape(text)}</li>" for svg, text in key]
-    return (
-        f'<ul class="chart-legend" aria-label="{escape(_("Chart legend"))}">'
-        + "".join(items)
-        + "</ul>"
-    )
+    label = escape(_("Chart legend"))
+    return f'<ul class="chart-legend" aria-label="{label}">' + "".join(items) + "</ul>"
 
 
 def build_chart(

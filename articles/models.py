@@ -307,7 +307,7 @@ class ClaimQuerySet(models.QuerySet):
         Attaches ``published_verdicts`` (oldest first, with ratings and
         corrections); draft verdicts are never loaded.
         """
-        return self.select_related("claimant").prefetch_related(
+        return self.select_related("claimant", "tracked_figure").prefetch_related(
             "topics",
             Prefetch(
                 "appearances",

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from articles import feeds
 from articles.sitemaps import SITEMAPS, RobotsView
@@ -15,7 +17,9 @@ def healthz(request):
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Switching language only sets a cookie. Exempt from CSRF so the switch in every
+    # page's header needs no per-reader token, and readers' pages stay cacheable.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     # Publishing for machines: feeds, structured data, sitemap and the read-only API.
     path("feeds/verdicts.rss", feeds.VerdictFeed(), name="verdict-feed-rss"),
     path("feeds/verdicts.atom", feeds.VerdictAtomFeed(), name="verdict-feed-atom"),

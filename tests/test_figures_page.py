@@ -241,3 +241,23 @@ def test_figure_list_shows_figures_with_public_claims(client, figure, prosecutor
     assert figure.get_absolute_url() in html
     assert "Not yet public" not in html
     assert "1 figure" in html
+
+
+def test_verdict_page_links_to_its_tracked_figure(client, figure, prosecutor):
+    claim = figure_claim(figure, claimant=prosecutor, figure_value=1, figure_as_of=D(2022, 9, 1))
+
+    html = client.get(claim.get_absolute_url()).content.decode()
+
+    assert f'Part of <a href="{figure.get_absolute_url()}">{figure.name}</a>' in html
+
+
+def test_verdict_page_of_a_claim_without_tracked_figure_has_no_such_line(client, prosecutor):
+    claim = factories.ClaimFactory(claimant=prosecutor, published=True)
+
+    assert "Tracked figure" not in client.get(claim.get_absolute_url()).content.decode()
+
+
+def test_navigation_links_to_the_figures(client):
+    html = client.get(reverse("articles:home")).content.decode()
+
+    assert f'<a href="{reverse("articles:figure-list")}">Figures</a>' in html

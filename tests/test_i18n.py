@@ -1,0 +1,145 @@
+"""Readers get the public pages in English or Ukrainian, by browser preference or the switch."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils.translation.reloader import translation_file_changed
+
+from articles.models import ClaimStatus
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+LOCALE = Path(settings.BASE_DIR) / "locale" / "uk" / "LC_MESSAGES"
+PO, MO = LOCALE / "django.po", LOCALE / "django.mo"
+PUBLIC_SOURCES = (
+    "templates/base.html",
+    "templates/articles/",
+    "templates/403.html",
+    "templates/404.html",
+    "templates/500.html",
+    "articles/charts.py",
+    "articles/filters.py",
+    "articles/views.py",
+    "articles/feeds.py",
+    "articles/templatetags/",
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogue():
+    """``make test`` compiles the catalogue; a bare pytest run may find it missing or stale."""
+    if not MO.exists() or MO.stat().st_mtime < PO.stat().st_mtime:
+        call_command("compilemessages", locale=["uk"], ignore_patterns=[".venv"], verbosity=0)
+        translation_file_changed(None, MO)
+
+
+def uk(client, url, **kwargs):
+    return client.get(url, headers={"accept-language": "uk"}, **kwargs).content.decode()
+
+
+def test_pages_are_english_by_default(client):
+    html = client.get(reverse("articles:home")).content.decode()
+
+    assert '<html lang="en">' in html
+    assert "Latest verdicts" in html
+
+
+def test_browser_preference_for_ukrainian_gives_ukrainian_pages(client):
+    html = uk(client, reverse("articles:claim-list"))
+
+    assert '<html lang="uk">' in html
+    assert "<h1>Трекер заяв</h1>" in html
+    assert "Claims tracker" not in html
+
+
+def test_unsupported_language_falls_back_to_english(client):
+    response = client.get(reverse("articles:home"), headers={"accept-language": "fr"})
+
+    assert "Latest verdicts" in response.content.decode()
+
+
+def test_switch_sets_the_language_and_returns_to_the_page(client):
+    response = client.post(
+        reverse("set_language"), {"language": "uk", "next": reverse("articles:claimant-list")}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("articles:claimant-list")
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "uk"
+    assert "Автори заяв" in client.get(reverse("articles:claimant-list")).content.decode()
+
+
+def test_switch_back_to_english(client):
+    client.post(reverse("set_language"), {"language": "uk", "next": "/"})
+
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+
+    assert "Latest verdicts" in client.get("/").content.decode()
+
+
+def test_switch_is_a_plain_form_without_script_or_token(client):
+    html = client.get(reverse("articles:home")).content.decode()
+
+    form = re.search(r'<form action="/i18n/setlang/" method="post"[^>]*>(.*?)</form>', html, re.S)
+    assert form
+    assert 'name="next" value="/"' in form.group(1)
+    assert '<button type="submit" name="language" value="uk" lang="uk">Українська</button>' in (
+        form.group(1)
+    )
+    assert "csrfmiddlewaretoken" not in html
+    assert "<script" not in form.group(1)
+
+
+def test_switch_offers_english_on_ukrainian_pages(client):
+    html = uk(client, reverse("articles:home"))
+
+    assert '<button type="submit" name="language" value="en" lang="en">English</button>' in html
+    assert '<span lang="uk" aria-current="true">Українська</span>' in html
+
+
+def test_status_and_kind_labels_are_translated(client):
+    claim = factories.ClaimFactory(status=ClaimStatus.RESEARCHING, figure=True)
+
+    html = uk(client, claim.get_absolute_url())
+
+    assert "Дані про жертви" in html  # Casualty figure
+    assert "Перевіряється" in html  # Being checked
+    assert "понад 1\xa0000" in html  # more than 1,000
+
+
+def test_rating_labels_are_data_and_stay_as_written(client):
+    claim = factories.ClaimFactory(published=True)
+
+    html = uk(client, claim.get_absolute_url())
+
+    assert "Наш вердикт" in html
+    assert claim.current_verdict.rating.label in html
+
+
+def test_figure_chart_speaks_ukrainian(client):
+    figure = factories.TrackedFigureFactory()
+    factories.ClaimFactory(tracked_figure=figure, figure=True, figure_value=1500, published=True)
+
+    html = uk(client, figure.get_absolute_url())
+
+    assert "понад 1\xa0500" in html
+    assert "стрілка вгору" in html
+    assert "28 Жов 2022" in html
+
+
+def test_every_public_string_has_a_ukrainian_translation():
+    untranslated = []
+    for entry in PO.read_text().split("\n\n")[1:]:
+        references = re.findall(r"^#: (.*)$", entry, re.M)
+        sources = " ".join(references).split()
+        if not any(source.startswith(PUBLIC_SOURCES) for source in sources):
+            continue
+        if re.search(r'^msgstr(\[\d\])? ""\n(?!")', entry + "\n", re.M):
+            untranslated.append(re.search(r'^msgid "(.*)"', entry, re.M).group(1))
+
+    assert untranslated == []
