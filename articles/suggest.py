@@ -1,8 +1,9 @@
 """Claim suggestions: split an article into sentences and say which are worth checking.
 
-Pure Python, no database. The editor's split view and ``import_seeds --suggest``
-call ``suggest_claims(body)``; every offset returned is an offset into that
-exact body, so a suggestion becomes an appearance without re-searching.
+Pure Python, no database. The editor's split view calls ``suggest_claims(body)``
+and ``import_seeds --suggest`` its cheaper twin ``checkworthy_sentences(body)``;
+every offset returned is an offset into that exact body, so a suggestion
+becomes an appearance without re-searching.
 
 A sentence scores from 0 to 1 on what a fact-checker looks for — figures,
 attributions to named or official sources, quotations, official bodies, dates,
@@ -577,7 +578,7 @@ for _kind, _words in {
 }.items():
     for _w in _words:
         _BODIES.setdefault(_w, _kind)
-_BODY_RE = _Lexicon(_BODIES)
+_BODY_WORDS = _Lexicon(_BODIES)
 # Bodies that count as official when named in a sentence (not "group", "study" …).
 _OFFICIAL_BODY_WORDS = {
     w
@@ -599,7 +600,7 @@ _OFFICIAL_BODY_WORDS -= frozenset(
     """
     )
 )
-_OFFICIAL_RE = _Lexicon(_OFFICIAL_BODY_WORDS)
+_OFFICIAL_WORDS = _Lexicon(_OFFICIAL_BODY_WORDS)
 _ACRONYM_BODIES = frozenset(
     _split(
         r"""
@@ -893,7 +894,7 @@ def _named_body(text: str) -> tuple[str, str] | None:
             return name, ClaimantKind.ORGANISATION
         if name.lower() in _COUNTRIES and " " not in name:
             continue
-        body = _BODY_RE.search(name)
+        body = _BODY_WORDS.search(name)
         if body and body.group(0)[0].isupper() and len(name.split()) >= 2:
             return name, _BODIES[body.entry]
     return None
@@ -930,7 +931,7 @@ def _resolve(who: str) -> tuple[str | None, str | None, bool]:
         if w.lower() not in ("of", "de", "van", "von", "al", "bin")
     ):
         name = " ".join(name_words)
-        body = _BODY_RE.search(name)
+        body = _BODY_WORDS.search(name)
         if name.upper() in _ACRONYM_BODIES or name in _ACRONYM_BODIES:
             return name, ClaimantKind.ORGANISATION, True
         if body and not (
@@ -947,11 +948,11 @@ def _resolve(who: str) -> tuple[str | None, str | None, bool]:
             return name, ClaimantKind.ORGANISATION, False
         return name, ClaimantKind.PERSON, official_title
     # No proper name: a generic body ("the government", "the prosecutor general").
-    if _ANONYMOUS.search(bare) and not _BODY_RE.search(bare):
+    if _ANONYMOUS.search(bare) and not _BODY_WORDS.search(bare):
         return _named(who)
     # Only a short phrase whose head is the body: "the prosecutor general", "an army
     # commander" — not "vehicles carrying returning troops".
-    heads = list(_BODY_RE.finditer(bare))
+    heads = list(_BODY_WORDS.finditer(bare))
     body = heads[-1] if heads else None
     short = len(words) <= 5 and not any(w.endswith("ing") for w in words)
     generic = re.sub(r"^(?:a|an|one)\s+", "", who.strip(), flags=re.I)
@@ -1005,7 +1006,7 @@ def _official_subject(sentence: Sentence) -> tuple[str, str] | None:
 _SCANNER = _Scanner(
     {
         "casualty": _CASUALTY,
-        "official": _OFFICIAL_RE,
+        "official": _OFFICIAL_WORDS,
         "comparison": _COMPARISON,
         "event": _EVENT,
         "prediction": _PREDICTION,

@@ -1,8 +1,10 @@
 """Re-anchoring appearances after an article's text changed."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from articles.anchoring import Anchor, quote_selector, reanchor
+from articles.anchoring import _WORD, Anchor, quote_selector, reanchor
 
 BODY = (
     "Kherson was captured in February. In late October, the government said more than "
@@ -162,3 +164,38 @@ def test_tolerant_match_never_lands_on_other_words():
     new = "Officials said, 13 people died. Others said 15 people died."
 
     assert place(old, new, quote="Officials said 12 people died.") is None
+
+
+WORDS = st.lists(
+    st.sampled_from(["Kherson", "said", "1,000", "bodies", "the", "government", "—", '"x"', "."]),
+    min_size=1,
+    max_size=40,
+)
+
+
+@given(WORDS, st.data())
+def test_any_span_is_found_again_after_text_is_inserted_before_it(words, data):
+    body = " ".join(words)
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, len(body)))
+    selector = quote_selector(body, start, end)
+    new_body = "Inserted first. " + body
+
+    anchor = reanchor(body=new_body, start=start, **selector)
+
+    assert anchor is not None
+    assert new_body[anchor.start : anchor.end] == body[start:end]
+
+
+@given(WORDS, st.data())
+def test_a_placed_span_always_holds_the_same_words(words, data):
+    body = " ".join(words)
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, len(body)))
+    new_body = " ".join(data.draw(WORDS))
+
+    anchor = reanchor(body=new_body, start=start, **quote_selector(body, start, end))
+
+    if anchor is not None:
+        old_words = _WORD.findall(body[start:end])
+        assert _WORD.findall(new_body[anchor.start : anchor.end]) == old_words

@@ -298,3 +298,26 @@ def test_any_decimal_figure_round_trips(whole, fraction):
     figures = extract_figures(f"a total of {text} tonnes")
 
     assert [f.value for f in figures] == [D(f"{whole}.{fraction:02d}")]
+
+
+NEWS_WORDS = st.lists(
+    st.sampled_from(
+        ["more", "than", "1,000", "12.5%", "between", "and", "dozens", "of", "people", "a",
+         "third", "in", "2022", "November", "11,", "at", "least", "two-thirds", "$3", "billion",
+         "no", "deaths", "one", "in", "five", "COVID-19", "-", "15", "tens", "thousands", "."]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@given(NEWS_WORDS)
+def test_figures_of_any_text_are_ordered_slices_with_sane_values(text):
+    previous_end = 0
+    for figure in extract_figures(text):
+        assert text[figure.start : figure.end] == figure.text
+        assert figure.start >= previous_end
+        previous_end = figure.end
+        assert figure.qualifier in Qualifier.values
+        assert (figure.value is None) != (figure.low is None and figure.high is None)
+        if figure.low is not None and figure.high is not None:
+            assert figure.low <= figure.high

@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articles.models import ClaimantKind, ClaimKind
 from articles.suggest import (
@@ -427,3 +429,33 @@ def test_held_out_articles_stay_above_their_floor():
 
     assert total.precision >= 0.8
     assert total.recall >= 0.75
+
+
+# --- any text -------------------------------------------------------------------------------
+
+PROSE = st.lists(
+    st.sampled_from([*"abc XYZ 019.,!?\"“”'\u2019—-()@/\n", "\n\n", "Mr. ", "U.S. ", "said "]),
+    max_size=120,
+).map("".join)
+
+
+@given(PROSE)
+def test_sentences_of_any_text_are_ordered_trimmed_slices_within_paragraphs(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert "\n\n" not in sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+
+
+@given(PROSE)
+def test_any_text_scores_between_zero_and_one_with_reasons_inside_the_text(text):
+    for suggestion in score_sentences(text):
+        assert 0 <= suggestion.score <= 1
+        for reason in suggestion.reasons:
+            assert 0 <= reason.start <= reason.end <= len(text)
+        if suggestion.figure is not None:
+            assert text[suggestion.figure.start : suggestion.figure.end] == suggestion.figure.text
