@@ -816,7 +816,7 @@ def _clause_start(before: str) -> int:
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have|had)\s*$", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[int, str] | None:

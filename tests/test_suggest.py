@@ -459,3 +459,16 @@ def test_any_text_scores_between_zero_and_one_with_reasons_inside_the_text(text)
             assert 0 <= reason.start <= reason.end <= len(text)
         if suggestion.figure is not None:
             assert text[suggestion.figure.start : suggestion.figure.end] == suggestion.figure.text
+
+
+def test_the_first_speaker_of_a_sentence_is_its_claimant():
+    suggestion = scored(
+        'The US has hailed the liberation as an "extraordinary victory", while the UK said it '
+        'brings "significant damage" for Russia.'
+    )
+
+    assert (suggestion.claimant, suggestion.claimant_kind) == ("United States", "government")
+
+
+def test_a_passive_report_names_no_speaker():
+    assert scored("No deaths have been reported so far.").claimant is None
