@@ -1016,6 +1016,16 @@ _SCANNER = _Scanner(
 )
 
 
+def _is_small_count(figure: Figure) -> bool:
+    """A count under ten of things, not a share or a sum: "two sons", "three others"."""
+    return (
+        figure.value is not None
+        and figure.value < 10
+        and figure.unit not in _STATISTIC_UNITS
+        and not figure.unit.startswith(("%", "of "))
+    )
+
+
 def _primary_figure(figures: list[Figure], casualty: bool) -> Figure | None:
     if not figures:
         return None
@@ -1136,13 +1146,7 @@ def _score_text(text: str) -> Suggestion:
         if n == 0:
             if f not in count_figures:
                 score += 0.25
-            elif (
-                f.value is not None
-                and f.value < 10
-                and f.unit not in _STATISTIC_UNITS
-                and not f.unit.startswith(("%", "of "))
-                and not (casualty or official_speaker or official_match)
-            ):
+            elif _is_small_count(f) and not (casualty or official_speaker or official_match):
                 score += 0.3
             else:
                 score += 0.45
@@ -1213,7 +1217,11 @@ def _score_text(text: str) -> Suggestion:
         kind = ClaimKind.CASUALTY_FIGURE
     elif prediction and (count_figures or attributed) and found["strong_prediction"]:
         kind = ClaimKind.PREDICTION
-    elif count_figures:
+    elif any(not _is_small_count(f) for f in count_figures) or (
+        count_figures and not (event or date_match)
+    ):
+        # "three others" in "Russia annexed the region along with three others" is an
+        # event's detail; a statistic has a real count, a share or a sum.
         kind = ClaimKind.STATISTIC
     elif attributed and (
         official_speaker

@@ -361,6 +361,7 @@ def test_no_claimant_is_made_up(sentence):
         ),
         ('"It was a beautiful day to vote," said Elena Marin, a retired teacher.', ClaimKind.QUOTE),
         ("In September, Russia annexed the region following referendums.", ClaimKind.EVENT),
+        ("In September, Russia annexed the region along with three others.", ClaimKind.EVENT),
         ("The reality of the occupation is grim.", ClaimKind.OTHER),
     ],
 )
