@@ -28,6 +28,7 @@ from articles.admin.content import (
     shorten,
     when,
 )
+from articles.admin.figures import TrackedFigureGroupingMixin
 from articles.admin.workflow import ClaimWorkflowAdminMixin, VersionedAdminMixin
 from articles.forms import (
     ClaimForm,
@@ -295,7 +296,11 @@ class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularIn
 
 @admin.register(Claim)
 class ClaimAdmin(
-    HistoryWithoutRevertMixin, ClaimWorkflowAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin
+    HistoryWithoutRevertMixin,
+    TrackedFigureGroupingMixin,
+    ClaimWorkflowAdminMixin,
+    VersionedAdminMixin,
+    SimpleHistoryAdmin,
 ):
     form = ClaimForm
     list_display = (
