@@ -111,7 +111,7 @@ def format_number(value: Number) -> str:
 def describe_figure(point: FigurePoint) -> str:
     """The figure in words ("more than 1,000", "about 2,500", a range), for labels and tables."""
     if point.is_range:
-        figure = _("%(low)s–%(high)s") % {  # noqa: RUF001
+        figure = _("%(low)s–%(high)s") % {
             "low": format_number(point.low),
             "high": format_number(point.high),
         }

@@ -114,16 +114,16 @@ _ABBREVIATION_WORDS = """
     a.m p.m e.g i.e u.s u.k u.n e.u
     ім св вул просп пл обл р рр м с смт ст тис млн млрд грн д т.д т.п напр див проф акад
     г ул им тыс руб
-"""  # noqa: RUF001 -- Cyrillic abbreviations on purpose
+"""
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 # A run of sentence-ending punctuation, with closing quotes or brackets, before a space.
-_CLOSERS = '"”’»)]'  # noqa: RUF001
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")  # noqa: RUF001
+_CLOSERS = '"”’»)]'
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]", re.UNICODE)
-_OPENERS = "\"“‘«(['"  # noqa: RUF001
+_OPENERS = "\"“‘«(['"
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_TRAILING_JUNK = " ,;:–—-"  # noqa: RUF001
+_TRAILING_JUNK = " ,;:–—-"
 
 
 def _ends_in_abbreviation(text: str) -> bool:
@@ -187,11 +187,11 @@ def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
 # fmt: off
 _TRANSLIT = str.maketrans(
     {
-        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",  # noqa: RUF001
-        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",  # noqa: RUF001
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",  # noqa: RUF001
-        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",  # noqa: RUF001
-        "я": "ia", "ё": "io", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": "",  # noqa: RUF001
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+        "я": "ia", "ё": "io", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": "",
     }
 )
 # fmt: on

@@ -92,11 +92,16 @@ class Article(TimeStamped):
     url = models.URLField(_("original URL"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=10, default="en")
     content_hash = models.CharField(
-        _("content hash"), max_length=64, unique=True, editable=False,
+        _("content hash"),
+        max_length=64,
+        unique=True,
+        editable=False,
         help_text=_("SHA-256 of the normalised body."),
     )
     origin = models.CharField(
-        _("origin"), max_length=255, default=ORIGIN_ADMIN,
+        _("origin"),
+        max_length=255,
+        default=ORIGIN_ADMIN,
         help_text=_('The seed file it was imported from, or "admin".'),
     )
 
@@ -146,7 +151,9 @@ class Claimant(TimeStamped):
         _("kind"), max_length=20, choices=ClaimantKind, default=ClaimantKind.PERSON
     )
     description = models.CharField(
-        _("description"), max_length=300, blank=True,
+        _("description"),
+        max_length=300,
+        blank=True,
         help_text=_("Role or title, e.g. “President of Ukraine”."),
     )
     url = models.URLField(_("URL"), blank=True)
@@ -353,16 +360,23 @@ class Claim(TimeStamped):
         null=True,
         blank=True,
     )
-    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="claims")
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="claims"
+    )
     said_on = models.DateField(
-        _("said on"), null=True, blank=True, db_index=True,
+        _("said on"),
+        null=True,
+        blank=True,
+        db_index=True,
         help_text=_("When the claim was first made."),
     )
     # A figure: a value or a range, a qualifier, what is counted, where and when.
     figure_value = models.DecimalField(
         _("value"), max_digits=20, decimal_places=4, null=True, blank=True
     )
-    figure_low = models.DecimalField(_("low"), max_digits=20, decimal_places=4, null=True, blank=True)
+    figure_low = models.DecimalField(
+        _("low"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
     figure_high = models.DecimalField(
         _("high"), max_digits=20, decimal_places=4, null=True, blank=True
     )
@@ -456,7 +470,8 @@ class Appearance(TimeStamped):
     suffix = models.CharField(_("suffix"), max_length=64, blank=True)
     said_on = models.DateField(_("said on"), null=True, blank=True)
     orphaned = models.BooleanField(
-        _("orphaned"), default=False,
+        _("orphaned"),
+        default=False,
         help_text=_("The quote could not be placed with confidence after the text changed."),
     )
     added_by = models.ForeignKey(
@@ -473,7 +488,9 @@ class Appearance(TimeStamped):
         verbose_name = _("appearance")
         verbose_name_plural = _("appearances")
         constraints = [
-            models.CheckConstraint(condition=Q(end__gt=F("start")), name="appearance_span_not_empty"),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="appearance_span_not_empty"
+            ),
             # The quote is exactly the span it claims to be.
             models.CheckConstraint(
                 condition=Q(end=F("start") + Length("exact")), name="appearance_span_matches_quote"
@@ -560,7 +577,8 @@ class Rating(models.Model):
     label = models.CharField(_("label"), max_length=60)
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     value = models.SmallIntegerField(
-        _("numeric value"), unique=True,
+        _("numeric value"),
+        unique=True,
         help_text=_("Higher is more accurate; used as ClaimReview ratingValue."),
     )
     description = models.TextField(_("description"), blank=True)
@@ -568,7 +586,8 @@ class Rating(models.Model):
         _("colour"), max_length=7, default="#777777", help_text=_("Hex colour, e.g. #1a7f37.")
     )
     is_active = models.BooleanField(
-        _("offered for new verdicts"), default=True,
+        _("offered for new verdicts"),
+        default=True,
     )
 
     class Meta:
@@ -592,7 +611,9 @@ class VerdictState(models.TextChoices):
 
 class VerdictQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(state=VerdictState.PUBLISHED, claim__status__in=ClaimStatus.public_values())
+        return self.filter(
+            state=VerdictState.PUBLISHED, claim__status__in=ClaimStatus.public_values()
+        )
 
     def current(self):
         """The newest published verdict of each claim."""

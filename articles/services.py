@@ -225,9 +225,7 @@ def _require(user: User, permission: str, action: str) -> None:
     if not (user and user.is_authenticated):
         raise PermissionDenied(_("You must be logged in to %(action)s.") % {"action": action})
     if not user.has_perm(permission):
-        raise PermissionDenied(
-            _("You do not have permission to %(action)s.") % {"action": action}
-        )
+        raise PermissionDenied(_("You do not have permission to %(action)s.") % {"action": action})
 
 
 def _record(*, claim: Claim, to: ClaimStatus, by: User, note: str, at=None) -> StatusChange:
@@ -273,9 +271,10 @@ def claim_transition(
         _check_version(locked, expected_version)
         if not transition.allowed_from(locked.status):
             raise WorkflowError(transition.refusal(locked.status), code="invalid_transition")
-        if action == "submit_for_review" and not locked.verdicts.filter(
-            state=VerdictState.DRAFT
-        ).exists():
+        if (
+            action == "submit_for_review"
+            and not locked.verdicts.filter(state=VerdictState.DRAFT).exists()
+        ):
             raise WorkflowError(
                 _("Write a draft verdict before submitting the claim for review."),
                 code="no_draft",
@@ -385,13 +384,19 @@ def claim_create(
     """Create a claim (open, or suggested), optionally with its first appearance in an article."""
     if status not in (ClaimStatus.OPEN, ClaimStatus.SUGGESTED):
         raise WorkflowError(_("A new claim is either open or suggested."))
-    claim = Claim(text=" ".join(text.split()), kind=kind, claimant=claimant, status=status, **fields)
+    claim = Claim(
+        text=" ".join(text.split()), kind=kind, claimant=claimant, status=status, **fields
+    )
     claim.slug = unique_slug(Claim, claim.text, max_length=80)
     claim.full_clean()
     claim.save()
     StatusChange.objects.create(
-        claim=claim, from_status="", to_status=status,
-        by=by if by and by.is_authenticated else None, at=claim.created_at, note=note,
+        claim=claim,
+        from_status="",
+        to_status=status,
+        by=by if by and by.is_authenticated else None,
+        at=claim.created_at,
+        note=note,
     )
     if article is not None and start is not None and end is not None:
         appearance_add(claim=claim, article=article, start=start, end=end, by=by)
@@ -422,8 +427,10 @@ def appearance_add(
         )
     if exact is not None and article.body[start:end] != exact:
         raise ValidationError(
-            _("The quoted text does not stand at characters %(start)s–%(end)s of “%(article)s”; "
-              "the article may have changed — reload and select again.")
+            _(
+                "The quoted text does not stand at characters %(start)s–%(end)s of “%(article)s”; "
+                "the article may have changed — reload and select again."
+            )
             % {"start": start, "end": end, "article": article.title},
             code="quote_mismatch",
         )
@@ -447,7 +454,9 @@ def appearance_add(
 @transaction.atomic
 def evidence_add(*, claim: Claim, by: User, title: str, **fields) -> Evidence:
     """Attach a piece of evidence to a claim."""
-    evidence = Evidence(claim=claim, title=title, added_by=by if by.is_authenticated else None, **fields)
+    evidence = Evidence(
+        claim=claim, title=title, added_by=by if by.is_authenticated else None, **fields
+    )
     evidence.full_clean()
     evidence.save()
     Claim.objects.filter(pk=claim.pk).update(last_activity_at=timezone.now())
@@ -469,8 +478,13 @@ def verdict_draft(
     if claim.status in (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED):
         raise WorkflowError(_("Accept the claim before drafting a verdict."))
     verdict = Verdict(
-        claim=claim, rating=rating, headline=headline, explanation=explanation,
-        summary=summary, author=by, state=VerdictState.DRAFT,
+        claim=claim,
+        rating=rating,
+        headline=headline,
+        explanation=explanation,
+        summary=summary,
+        author=by,
+        state=VerdictState.DRAFT,
     )
     verdict.full_clean()
     verdict.save()
@@ -613,8 +627,13 @@ def claim_create_from_span(
         else None
     )
     claim = claim_create(
-        text=text.strip() or exact, by=by, kind=kind, claimant=claimant, status=status,
-        note=note, **fields,
+        text=text.strip() or exact,
+        by=by,
+        kind=kind,
+        claimant=claimant,
+        status=status,
+        note=note,
+        **fields,
     )
     # Inside this transaction: a refused quote takes the claim and claimant back out.
     appearance_add(claim=claim, article=article, start=start, end=end, by=by, exact=exact)
@@ -640,8 +659,13 @@ def suggestion_dismiss(
     """
     _require(by, EDIT, _("dismiss suggestions"))
     claim = claim_create_from_span(
-        article=article, start=start, end=end, exact=exact, by=by,
-        status=ClaimStatus.SUGGESTED, **claim_fields,
+        article=article,
+        start=start,
+        end=end,
+        exact=exact,
+        by=by,
+        status=ClaimStatus.SUGGESTED,
+        **claim_fields,
     )
     return claim_dismiss(claim=claim, by=by, note=note)
 

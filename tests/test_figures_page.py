@@ -172,7 +172,7 @@ def test_table_shows_ranges_and_being_checked(client, figure, governor):
 
     (row,) = Page(get(client, figure).content.decode()).rows
 
-    assert row[1] == "400–600 civilian bodies"  # noqa: RUF001
+    assert row[1] == "400–600 civilian bodies"
     assert row[4] == "Being checked"
 
 

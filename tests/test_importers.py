@@ -128,7 +128,7 @@ def test_curly_quotes_are_kept_and_open_the_title():
     seed = parse_fixture(GOOD / "003_social_post.txt")
 
     assert seed.title == "“Kherson is Ukraine,” the crowd chanted as soldiers arrived"
-    assert "‘We waited eight months,’ one resident said." in seed.body  # noqa: RUF001
+    assert "‘We waited eight months,’ one resident said." in seed.body
 
 
 def test_ukrainian_text_is_recognised_and_transliterated_for_the_slug():

@@ -9,7 +9,7 @@ from articles import services
 from articles.importers import content_hash
 from tests import factories
 
-CYRILLIC = "Мер Києва заявив про 19 врятованих людей."  # noqa: RUF001
+CYRILLIC = "Мер Києва заявив про 19 врятованих людей."
 BODY = "Officials said 12 bridges were repaired. Traffic resumed on Monday.\n\nMore to follow."
 
 

@@ -6,12 +6,36 @@ from django.db import migrations
 RATINGS = [
     # label, slug, value, colour, description
     ("True", "true", 6, "#1a7f37", "The claim is accurate and nothing significant is missing."),
-    ("Mostly true", "mostly-true", 5, "#4c9a2a", "Accurate, but needs clarification or more context."),
+    (
+        "Mostly true",
+        "mostly-true",
+        5,
+        "#4c9a2a",
+        "Accurate, but needs clarification or more context.",
+    ),
     ("Half true", "half-true", 4, "#9a6700", "Partially accurate; leaves out important details."),
-    ("Misleading", "misleading", 3, "#bc4c00", "Contains some truth but creates a false impression."),
-    ("Mostly false", "mostly-false", 2, "#cf222e", "Contains an element of truth but ignores critical facts."),
+    (
+        "Misleading",
+        "misleading",
+        3,
+        "#bc4c00",
+        "Contains some truth but creates a false impression.",
+    ),
+    (
+        "Mostly false",
+        "mostly-false",
+        2,
+        "#cf222e",
+        "Contains an element of truth but ignores critical facts.",
+    ),
     ("False", "false", 1, "#82071e", "The claim is inaccurate."),
-    ("Unverifiable", "unverifiable", 0, "#57606a", "There is not enough evidence to rate the claim yet."),
+    (
+        "Unverifiable",
+        "unverifiable",
+        0,
+        "#57606a",
+        "There is not enough evidence to rate the claim yet.",
+    ),
 ]
 
 EDITOR_MODELS = {
@@ -50,7 +74,8 @@ def forwards(apps, schema_editor):
     Rating = apps.get_model("articles", "Rating")
     for label, slug, value, colour, description in RATINGS:
         Rating.objects.update_or_create(
-            slug=slug, defaults={"label": label, "value": value, "colour": colour, "description": description}
+            slug=slug,
+            defaults={"label": label, "value": value, "colour": colour, "description": description},
         )
 
     Group = apps.get_model("auth", "Group")
@@ -58,7 +83,9 @@ def forwards(apps, schema_editor):
 
     def perms(spec):
         names = [codename(action, model) for model, actions in spec.items() for action in actions]
-        found = list(Permission.objects.filter(content_type__app_label="articles", codename__in=names))
+        found = list(
+            Permission.objects.filter(content_type__app_label="articles", codename__in=names)
+        )
         missing = set(names) - {p.codename for p in found}
         if missing:
             raise RuntimeError(f"missing permissions: {sorted(missing)}")

@@ -25,7 +25,9 @@ class Command(BaseCommand):
             try:
                 group = Group.objects.get(name=group_name)
             except Group.DoesNotExist:
-                raise CommandError(f"Group {group_name!r} is missing: run 'manage.py migrate' first.")
+                raise CommandError(
+                    f"Group {group_name!r} is missing: run 'manage.py migrate' first."
+                ) from None
             password = options["password"] or secrets.token_urlsafe(9)
             user, created = User.objects.get_or_create(
                 username=username, defaults={"email": f"{username}@example.org"}
@@ -35,4 +37,6 @@ class Command(BaseCommand):
             user.save()
             user.groups.set([group])
             verb = "created" if created else "reset"
-            self.stdout.write(f"{group_name[:-1]:<9} {verb:<8} username: {username:<9} password: {password}")
+            self.stdout.write(
+                f"{group_name[:-1]:<9} {verb:<8} username: {username:<9} password: {password}"
+            )
