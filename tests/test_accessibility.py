@@ -163,3 +163,21 @@ def test_chart_marks_are_reachable_by_keyboard(live_server, page):
 
     assert len(labels) == 2
     assert labels[0].startswith("Prosecutor General: more than 440 bodies")
+
+
+def test_ukrainian_pages_have_no_serious_accessibility_violation(live_server, browser):
+    pages = world()
+    context = browser.new_context(locale="uk-UA", extra_http_headers={"Accept-Language": "uk"})
+    page = context.new_page()
+    found = {}
+
+    for name in ("home", "tracker", "verdict", "figure"):
+        page.goto(live_server.url + pages[name])
+        assert page.evaluate("document.documentElement.lang") == "uk"
+        page.screenshot(path=str(ARTIFACTS / f"{name}-uk.png"), full_page=True)
+        blocking = [v for v in axe_violations(page) if v["impact"] in BLOCKING]
+        if blocking:
+            found[name] = blocking
+
+    context.close()
+    assert found == {}
