@@ -8,6 +8,7 @@ import importlib
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from tests import factories
 
@@ -39,6 +40,15 @@ def _reference_data(request):
     if not Group.objects.filter(name="Reviewers").exists():
         migration = importlib.import_module("articles.migrations.0002_default_ratings_and_roles")
         migration.forwards(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # The locale middleware activates a request's language for the whole thread; a test that
+    # asked for Ukrainian pages must not leave the next test's output in Ukrainian.
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)

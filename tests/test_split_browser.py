@@ -46,6 +46,7 @@ def split_page(page, live_server, seed_article):
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     expect(page.locator("h1")).to_have_text("Split into claims")
+    expect(page.locator("#content-main[data-ready=true]")).to_have_count(1)
     return page
 
 

@@ -468,4 +468,6 @@
     selected = { start: start, end: end };
     highlight("split-selection", start, end);
   }
+  // Lets scripts that drive the page (and its tests) wait until the handlers are attached.
+  root.dataset.ready = "true";
 })();
