@@ -73,8 +73,11 @@ class ConcurrentEditError(ValidationError):
 
 
 def unique_slug(model: type[Model], text: str, *, max_length: int = 80, exclude_pk=None) -> str:
-    """A slug from ``text`` that no row of ``model`` uses yet (suffixing -2, -3, …)."""
-    base = slugify(text, allow_unicode=False)[:max_length].strip("-") or model._meta.model_name
+    """A slug from ``text`` that no row of ``model`` uses yet (suffixing -2, -3, …).
+
+    Cut at a word boundary, with Cyrillic transliterated, as the importer does.
+    """
+    base = slug_base(text, fallback=model._meta.model_name, max_length=max_length)
     existing = set(
         model.objects.filter(slug__startswith=base)
         .exclude(pk=exclude_pk)
