@@ -34,7 +34,13 @@ def _reference_data(request):
     Tests with ``transaction=True`` (browser, threads) empty every table when they end,
     including what data migrations wrote; later tests expect it as a fresh database has it.
     """
-    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (
+        "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+        or bool(marker and marker.kwargs.get("transaction"))
+    )
+    if not transactional:
         return
     request.getfixturevalue("transactional_db")
     if not Group.objects.filter(name="Reviewers").exists():
