@@ -5,7 +5,7 @@ framework under a key made of the page's path and query string, the active
 language and a *publication stamp*: one cheap query that changes whenever an
 editor or a service changes something a reader can see (a claim's activity time,
 the newest history row of claims, verdicts, evidence and articles, the newest
-edit of a claimant, correction, tracked figure or outlet). A change makes new
+edit of an appearance, claimant, correction, tracked figure or outlet). A change makes new
 keys; old entries simply age out. Because the stamp comes from the database,
 every process sees a change at once whatever cache backend is configured; with a
 shared cache (Redis) the processes also share the rendered pages.
@@ -30,6 +30,7 @@ from django.utils import translation
 from django.utils.cache import has_vary_header
 
 from articles.models import (
+    Appearance,
     Article,
     Claim,
     Claimant,
@@ -53,7 +54,10 @@ def _stamp_sql() -> str:
     parts = [
         newest(Claim, "last_activity_at"),
         *(newest(m.history.model, "history_id") for m in (Claim, Verdict, Evidence, Article)),
-        *(newest(m, "updated_at") for m in (Claimant, Correction, TrackedFigure, Outlet)),
+        *(
+            newest(m, "updated_at")
+            for m in (Appearance, Claimant, Correction, TrackedFigure, Outlet)
+        ),
     ]
     return "SELECT " + ", ".join(parts)
 

@@ -136,3 +136,13 @@ def test_not_found_pages_are_not_cached(client, claim):
     claim.save()
 
     assert client.get("/claims/missing/").status_code == 200
+
+
+def test_a_new_appearance_refreshes_the_article_page(client, claim, editor):
+    article = factories.ArticleFactory(body="The bridge was closed for repairs. Traffic was slow.")
+    client.get(article.get_absolute_url())
+
+    services.appearance_add(claim=claim, article=article, start=0, end=34, by=editor)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'href="{claim.get_absolute_url()}"' in page
