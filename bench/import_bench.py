@@ -175,14 +175,14 @@ class Bench:
 
     def with_create_step(self, create) -> Timing:
         """The first import with another way of inserting the new articles."""
-        from articles import services
+        from articles.services import importing
 
-        original = services._create_articles
-        services._create_articles = create
+        original = importing._create_articles
+        importing._create_articles = create
         try:
             return self.first_import()
         finally:
-            services._create_articles = original
+            importing._create_articles = original
 
     def with_library_history(self) -> Timing:
         from simple_history.utils import bulk_create_with_history

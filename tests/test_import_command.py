@@ -208,7 +208,7 @@ def test_changed_date_alone_keeps_an_edited_title(tmp_path):
 def test_body_change_calls_the_reanchoring_hook_with_the_old_body(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr(
-        services,
+        services.importing,
         "article_body_changed",
         lambda *, article, old_body: calls.append((article.body, old_body)),
     )
@@ -223,7 +223,9 @@ def test_body_change_calls_the_reanchoring_hook_with_the_old_body(tmp_path, monk
 
 def test_date_change_alone_does_not_call_the_reanchoring_hook(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(services, "article_body_changed", lambda **kwargs: calls.append(kwargs))
+    monkeypatch.setattr(
+        services.importing, "article_body_changed", lambda **kwargs: calls.append(kwargs)
+    )
     write_seed(tmp_path, "kherson.txt", "Troops entered Kherson.")
     run(tmp_path)
 
@@ -354,7 +356,7 @@ def test_failure_while_writing_leaves_nothing_half_written(tmp_path, monkeypatch
     def refuse(**kwargs):
         raise RuntimeError("re-anchoring failed")
 
-    monkeypatch.setattr(services, "article_body_changed", refuse)
+    monkeypatch.setattr(services.importing, "article_body_changed", refuse)
     write_seed(tmp_path, "a.txt", "Troops entered Kherson on Friday.")
     write_seed(tmp_path, "b.txt", "Crowds cheered in the square.")
     with pytest.raises(RuntimeError):

@@ -1,0 +1,145 @@
+"""Every state change of the workbench, one function per change.
+
+Admin actions, views, management commands and tests all call these. Each is
+keyword-only, typed, atomic and validating, and writes a StatusChange where
+the claim's workflow state moves. ``save()`` and signals carry no side effects.
+
+One module per concern, all re-exported here, so callers write
+``services.claim_accept(...)`` whichever module holds it:
+
+- ``_base``: the errors, permissions and helpers every service shares;
+- ``workflow``: the claim workflow (transitions, publishing, corrections, assignment);
+- ``content``: claimants, claims, appearances, evidence, draft verdicts, articles,
+  and placing claim spans again when an article's text changes;
+- ``splitting``: the split view (claims from spans, similar claims);
+- ``importing``: seed files into articles;
+- ``suggestions``: suggested claims from an article's check-worthy sentences;
+- ``figures``: tracked figures.
+
+A test that replaces a function for one call path patches it in the module that
+calls it (``services.importing.article_body_changed``), not here.
+"""
+
+from articles.services._base import (
+    EDIT,
+    PUBLISH,
+    REOPEN,
+    ConcurrentEditError,
+    User,
+    WorkflowError,
+    unique_slug,
+)
+from articles.services.content import (
+    APPEARANCE_ANCHOR_FIELDS,
+    ARTICLE_EDITABLE_FIELDS,
+    appearance_add,
+    article_body_changed,
+    article_create,
+    article_update,
+    claim_create,
+    claimant_get_or_create,
+    evidence_add,
+    verdict_draft,
+)
+from articles.services.figures import claims_group_into_figure, tracked_figure_create
+from articles.services.importing import (
+    IMPORT_BATCH_SIZE,
+    SEED_CHANGE_REASON,
+    ImportReport,
+    SeedAction,
+    SeedOutcome,
+    articles_import,
+)
+from articles.services.splitting import (
+    SIMILAR_CANDIDATES,
+    SIMILAR_MIN_JACCARD,
+    SIMILAR_MIN_TRIGRAM,
+    claim_attach_span,
+    claim_create_from_span,
+    claim_tokens,
+    similar_claims,
+    suggestion_dismiss,
+)
+from articles.services.suggestions import (
+    SUGGEST_BATCH_SIZE,
+    SUGGESTION_NOTE,
+    article_suggest_claims,
+    articles_suggest_claims,
+)
+
+# The benchmarks clear this cache to measure a cold run.
+from articles.services.suggestions import _claim_slug_base as _claim_slug_base
+from articles.services.workflow import (
+    TRANSITIONS,
+    Transition,
+    available_transitions,
+    can_publish,
+    claim_accept,
+    claim_assign,
+    claim_dismiss,
+    claim_publish,
+    claim_reopen,
+    claim_restore,
+    claim_send_back,
+    claim_start_research,
+    claim_submit_for_review,
+    claim_transition,
+    publish_problems,
+    verdict_correct,
+)
+
+__all__ = [
+    "APPEARANCE_ANCHOR_FIELDS",
+    "ARTICLE_EDITABLE_FIELDS",
+    "EDIT",
+    "IMPORT_BATCH_SIZE",
+    "PUBLISH",
+    "REOPEN",
+    "SEED_CHANGE_REASON",
+    "SIMILAR_CANDIDATES",
+    "SIMILAR_MIN_JACCARD",
+    "SIMILAR_MIN_TRIGRAM",
+    "SUGGESTION_NOTE",
+    "SUGGEST_BATCH_SIZE",
+    "TRANSITIONS",
+    "ConcurrentEditError",
+    "ImportReport",
+    "SeedAction",
+    "SeedOutcome",
+    "Transition",
+    "User",
+    "WorkflowError",
+    "appearance_add",
+    "article_body_changed",
+    "article_create",
+    "article_suggest_claims",
+    "article_update",
+    "articles_import",
+    "articles_suggest_claims",
+    "available_transitions",
+    "can_publish",
+    "claim_accept",
+    "claim_assign",
+    "claim_attach_span",
+    "claim_create",
+    "claim_create_from_span",
+    "claim_dismiss",
+    "claim_publish",
+    "claim_reopen",
+    "claim_restore",
+    "claim_send_back",
+    "claim_start_research",
+    "claim_submit_for_review",
+    "claim_tokens",
+    "claim_transition",
+    "claimant_get_or_create",
+    "claims_group_into_figure",
+    "evidence_add",
+    "publish_problems",
+    "similar_claims",
+    "suggestion_dismiss",
+    "tracked_figure_create",
+    "unique_slug",
+    "verdict_correct",
+    "verdict_draft",
+]

@@ -1,0 +1,108 @@
+"""What every service shares: the errors they raise, the permissions they check,
+slugs, optimistic locking, and crediting history rows to the editor.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F, Model
+from django.utils.translation import gettext as _
+
+from articles.importers import slug_base
+from articles.models import Claim
+
+User = AbstractBaseUser | AnonymousUser
+
+
+class WorkflowError(ValidationError):
+    """A transition that is not allowed from the claim's current state or lacks what it needs."""
+
+
+class ConcurrentEditError(ValidationError):
+    """Someone else changed the row since the editor loaded it."""
+
+
+# The permissions the services check.
+EDIT = "articles.change_claim"
+PUBLISH = "articles.publish_verdict"
+REOPEN = "articles.reopen_claim"
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def unique_slug(model: type[Model], text: str, *, max_length: int = 80, exclude_pk=None) -> str:
+    """A slug from ``text`` that no row of ``model`` uses yet (suffixing -2, -3, …).
+
+    Cut at a word boundary, with Cyrillic transliterated, as the importer does.
+    """
+    base = slug_base(text, fallback=model._meta.model_name, max_length=max_length)
+    existing = set(
+        model.objects.filter(slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    if base not in existing:
+        return base
+    n = 2
+    while f"{base}-{n}" in existing:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _bump(instance: Model, **changes) -> None:
+    """Write ``changes`` and increment the optimistic-locking version in one UPDATE."""
+    for field, value in changes.items():
+        setattr(instance, field, value)
+    instance.version = F("version") + 1
+    instance.save(update_fields=[*changes, "version", "updated_at"])
+    instance.refresh_from_db(fields=["version"])
+
+
+def _as_actor(instance: Model, by: User) -> None:
+    """Credit the next history row of ``instance`` to ``by`` (outside a request too)."""
+    if by is not None and by.is_authenticated:
+        instance._history_user = by
+
+
+def _locked_claim(claim: Claim) -> Claim:
+    """Re-read the claim under a row lock (PostgreSQL) so concurrent transitions serialise."""
+    return Claim.objects.select_for_update().get(pk=claim.pk)
+
+
+def _check_version(instance: Model, expected_version: int | None) -> None:
+    if expected_version is not None and instance.version != expected_version:
+        raise ConcurrentEditError(
+            _("Someone else changed “%(obj)s” after you opened it; reload to see their changes.")
+            % {"obj": instance},
+            code="stale",
+        )
+
+
+def _require(user: User, permission: str, action: str) -> None:
+    if not (user and user.is_authenticated):
+        raise PermissionDenied(_("You must be logged in to %(action)s.") % {"action": action})
+    if not user.has_perm(permission):
+        raise PermissionDenied(_("You do not have permission to %(action)s.") % {"action": action})
+
+
+class _SlugPool:
+    """Hands out slugs not taken yet, suffixing -2, -3 … in memory.
+
+    Remembers the last suffix per base, so a thousand seeds with the same
+    title cost a thousand look-ups rather than half a million.
+    """
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+        self.next_suffix: dict[str, int] = {}
+
+    def claim(self, base: str) -> str:
+        slug, n = base, self.next_suffix.get(base, 2)
+        if slug in self.taken:
+            while (slug := f"{base}-{n}") in self.taken:
+                n += 1
+            self.next_suffix[base] = n + 1
+        self.taken.add(slug)
+        return slug

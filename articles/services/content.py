@@ -1,0 +1,354 @@
+"""Creating and editing content: claimants, claims, their appearances in articles,
+evidence, draft verdicts, and articles themselves, whose claim spans are placed
+again when their text changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.anchoring import quote_selector, reanchor
+from articles.importers import content_hash, derive_title, guess_language, normalise_body, slug_base
+from articles.models import (
+    Appearance,
+    Article,
+    Claim,
+    Claimant,
+    ClaimKind,
+    ClaimStatus,
+    Evidence,
+    Outlet,
+    Rating,
+    StatusChange,
+    Verdict,
+    VerdictState,
+)
+from articles.services._base import User, WorkflowError, _as_actor, _require, unique_slug
+
+
+def claimant_get_or_create(*, name: str, kind: str = "person", description: str = "") -> Claimant:
+    """Reuse the claimant of that name (case-insensitively) or create it."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": _("A claimant needs a name.")})
+    existing = Claimant.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing
+    claimant = Claimant(name=name, kind=kind, description=description)
+    claimant.slug = unique_slug(Claimant, name)
+    claimant.full_clean()
+    claimant.save()
+    return claimant
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    text: str,
+    by: User,
+    kind: str = ClaimKind.OTHER,
+    claimant: Claimant | None = None,
+    status: ClaimStatus = ClaimStatus.OPEN,
+    article: Article | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    note: str = "",
+    **fields,
+) -> Claim:
+    """Create a claim (open, or suggested), optionally with its first appearance in an article."""
+    if status not in (ClaimStatus.OPEN, ClaimStatus.SUGGESTED):
+        raise WorkflowError(_("A new claim is either open or suggested."))
+    claim = Claim(
+        text=" ".join(text.split()), kind=kind, claimant=claimant, status=status, **fields
+    )
+    claim.slug = unique_slug(Claim, claim.text, max_length=80)
+    claim.full_clean()
+    claim.save()
+    StatusChange.objects.create(
+        claim=claim,
+        from_status="",
+        to_status=status,
+        by=by if by and by.is_authenticated else None,
+        at=claim.created_at,
+        note=note,
+    )
+    if article is not None and start is not None and end is not None:
+        appearance_add(claim=claim, article=article, start=start, end=end, by=by)
+    return claim
+
+
+@transaction.atomic
+def appearance_add(
+    *,
+    claim: Claim,
+    article: Article,
+    start: int,
+    end: int,
+    by: User,
+    exact: str | None = None,
+    said_on: date | None = None,
+) -> Appearance:
+    """Record that ``claim`` was made at ``article.body[start:end]``.
+
+    When ``exact`` is given (the text the editor saw), it must stand at those
+    offsets; a mismatch is refused rather than stored on the wrong words.
+    """
+    if not (0 <= start < end <= len(article.body)):
+        raise ValidationError(
+            _("The span %(start)s–%(end)s lies outside the article’s text (%(length)s characters).")
+            % {"start": start, "end": end, "length": len(article.body)},
+            code="span_outside",
+        )
+    if exact is not None and article.body[start:end] != exact:
+        raise ValidationError(
+            _(
+                "The quoted text does not stand at characters %(start)s–%(end)s of “%(article)s”; "
+                "the article may have changed — reload and select again."
+            )
+            % {"start": start, "end": end, "article": article.title},
+            code="quote_mismatch",
+        )
+    appearance = Appearance(
+        claim=claim,
+        article=article,
+        start=start,
+        end=end,
+        said_on=said_on or article.published_on,
+        added_by=by if by and by.is_authenticated else None,
+        **quote_selector(article.body, start, end),
+    )
+    appearance.full_clean()
+    appearance.save()
+    if claim.said_on is None or (appearance.said_on and appearance.said_on < claim.said_on):
+        Claim.objects.filter(pk=claim.pk).update(said_on=appearance.said_on)
+        claim.said_on = appearance.said_on
+    return appearance
+
+
+@transaction.atomic
+def evidence_add(*, claim: Claim, by: User, title: str, **fields) -> Evidence:
+    """Attach a piece of evidence to a claim."""
+    evidence = Evidence(
+        claim=claim, title=title, added_by=by if by.is_authenticated else None, **fields
+    )
+    evidence.full_clean()
+    evidence.save()
+    Claim.objects.filter(pk=claim.pk).update(last_activity_at=timezone.now())
+    return evidence
+
+
+@transaction.atomic
+def verdict_draft(
+    *,
+    claim: Claim,
+    by: User,
+    rating: Rating,
+    headline: str,
+    explanation: str = "",
+    summary: str = "",
+) -> Verdict:
+    """Write a draft verdict for a claim. Drafts are never public."""
+    _require(by, "articles.add_verdict", _("draft a verdict"))
+    if claim.status in (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED):
+        raise WorkflowError(_("Accept the claim before drafting a verdict."))
+    verdict = Verdict(
+        claim=claim,
+        rating=rating,
+        headline=headline,
+        explanation=explanation,
+        summary=summary,
+        author=by,
+        state=VerdictState.DRAFT,
+    )
+    verdict.full_clean()
+    verdict.save()
+    Claim.objects.filter(pk=claim.pk).update(last_activity_at=timezone.now())
+    return verdict
+
+
+# --- anchoring ---------------------------------------------------------------------------
+# Claim spans recorded against an article's old text, placed again in its new text.
+
+APPEARANCE_ANCHOR_FIELDS = ["start", "end", "exact", "prefix", "suffix", "orphaned", "updated_at"]
+
+
+@transaction.atomic
+def article_body_changed(*, article: Article, old_body: str) -> int:
+    """Re-anchor the article's appearances after its body changed from ``old_body``.
+
+    A re-imported seed or an editor's correction may change an article's text;
+    the claim spans recorded against the old text are found again in the new
+    one (rules in ``articles.anchoring``). A placed appearance gets its new
+    offsets and quote context and loses any ``orphaned`` mark; one that cannot
+    be placed with confidence — its words or figures changed, its paragraph was
+    deleted — is marked ``orphaned`` and keeps its old selectors for an editor
+    to look at; it is never moved onto other words. One query reads the
+    appearances, ``bulk_update`` writes the changed ones. Returns how many
+    appearances were orphaned. Called by ``articles_import`` and
+    ``article_update`` inside their transactions.
+    """
+    body = article.body
+    appearances = list(Appearance.objects.filter(article=article).order_by("start", "id"))
+    if not appearances:
+        return 0
+    now = timezone.now()
+    placed: dict[Appearance, dict] = {}
+    orphans: list[Appearance] = []
+    for appearance in appearances:
+        anchor = reanchor(
+            body=body,
+            exact=appearance.exact,
+            prefix=appearance.prefix,
+            suffix=appearance.suffix,
+            start=appearance.start,
+        )
+        if anchor is None:
+            orphans.append(appearance)
+        else:
+            placed[appearance] = {
+                "start": anchor.start,
+                "end": anchor.end,
+                **quote_selector(body, anchor.start, anchor.end),
+            }
+    # Two spans of one claim placed on the same words would break the unique span: the
+    # later one is orphaned rather than merged, so no editor's record disappears.
+    spans_taken: set[tuple[int, int, int]] = set()
+    for appearance, fields in placed.items():
+        key = (appearance.claim_id, fields["start"], fields["end"])
+        if key in spans_taken:
+            orphans.append(appearance)
+            continue
+        spans_taken.add(key)
+    changed = []
+    for appearance in orphans:
+        placed.pop(appearance, None)
+        if not appearance.orphaned:
+            appearance.orphaned = True
+            appearance.updated_at = now
+            changed.append(appearance)
+    for appearance, fields in placed.items():
+        fields["orphaned"] = False
+        if any(getattr(appearance, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(appearance, name, value)
+            appearance.updated_at = now
+            changed.append(appearance)
+    if changed:
+        Appearance.objects.bulk_update(changed, APPEARANCE_ANCHOR_FIELDS, batch_size=500)
+    return sum(1 for appearance in appearances if appearance.orphaned)
+
+
+# --- articles ----------------------------------------------------------------------------
+
+# What an editor may change on an article; origin, hash and slug follow from these.
+ARTICLE_EDITABLE_FIELDS = frozenset({"title", "body", "published_on", "outlet", "url", "language"})
+
+
+def _refuse_duplicate_body(digest: str, *, exclude_pk: int | None = None) -> None:
+    existing = Article.objects.filter(content_hash=digest).exclude(pk=exclude_pk).first()
+    if existing is not None:
+        raise ValidationError(
+            {
+                "body": ValidationError(
+                    _("This text is already in the workbench as “%(title)s” (%(date)s)."),
+                    code="duplicate",
+                    params={"title": existing.title, "date": existing.published_on.isoformat()},
+                )
+            }
+        )
+
+
+def _normalised_body(body: str) -> str:
+    body = normalise_body(body)
+    if not body:
+        raise ValidationError({"body": _("An article needs a text.")}, code="required")
+    return body
+
+
+@transaction.atomic
+def article_create(
+    *,
+    body: str,
+    published_on: date,
+    by: User,
+    title: str = "",
+    outlet: Outlet | None = None,
+    url: str = "",
+    language: str = "en",
+) -> Article:
+    """Store an article an editor pasted (origin "admin").
+
+    The body is normalised exactly as a seed file's is (``importers.normalise_body``)
+    and hashed; a text already stored is refused with a ``ValidationError`` on
+    ``body`` naming the article that has it. An empty title is the first
+    sentence (``importers.derive_title``); an empty language is guessed.
+    """
+    _require(by, "articles.add_article", _("add articles"))
+    body = _normalised_body(body)
+    digest = content_hash(body)
+    _refuse_duplicate_body(digest)
+    title = " ".join(title.split()) or derive_title(body)
+    article = Article(
+        title=title,
+        body=body,
+        published_on=published_on,
+        outlet=outlet,
+        url=url.strip(),
+        language=language.strip() or guess_language(body),
+        content_hash=digest,
+        origin=Article.ORIGIN_ADMIN,
+    )
+    article.slug = unique_slug(Article, slug_base(title, fallback="article"))
+    article.full_clean()
+    _as_actor(article, by)
+    article.save()
+    return article
+
+
+@transaction.atomic
+def article_update(*, article: Article, by: User, **fields) -> Article:
+    """Change an article's title, text or source details (``ARTICLE_EDITABLE_FIELDS``).
+
+    A new body is normalised and hashed like a pasted one and may not repeat
+    another article's text; when it really differs, ``article_body_changed``
+    places the claims quoted from the old text again. The slug stays, so links
+    keep working. Returns the saved article (a fresh instance); nothing is
+    written when no value changes.
+    """
+    unknown = set(fields) - ARTICLE_EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"article_update() cannot change {', '.join(sorted(unknown))}")
+    _require(by, "articles.change_article", _("edit articles"))
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    old_body = current.body
+    if "body" in fields:
+        fields["body"] = _normalised_body(fields["body"])
+    if "title" in fields:
+        fields["title"] = " ".join(fields["title"].split()) or derive_title(
+            fields.get("body", old_body)
+        )
+    if "url" in fields:
+        fields["url"] = fields["url"].strip()
+    if "language" in fields:
+        fields["language"] = fields["language"].strip() or guess_language(
+            fields.get("body", old_body)
+        )
+    changed = {name: value for name, value in fields.items() if getattr(current, name) != value}
+    if not changed:
+        return current
+    for name, value in changed.items():
+        setattr(current, name, value)
+    if "body" in changed:
+        current.content_hash = content_hash(current.body)
+        _refuse_duplicate_body(current.content_hash, exclude_pk=current.pk)
+    current.full_clean()
+    _as_actor(current, by)
+    current.save()
+    if "body" in changed:
+        article_body_changed(article=current, old_body=old_body)
+    return current

@@ -1,0 +1,284 @@
+"""The claim workflow: the moves a claim can make, who may make them, and the moves
+themselves, with publishing, corrections and assignment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.models import Claim, ClaimStatus, Correction, StatusChange, Verdict, VerdictState
+from articles.services._base import (
+    EDIT,
+    PUBLISH,
+    REOPEN,
+    User,
+    WorkflowError,
+    _as_actor,
+    _bump,
+    _check_version,
+    _locked_claim,
+    _require,
+)
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: tuple[ClaimStatus, ...]
+    target: ClaimStatus
+    permission: str
+
+    def allowed_from(self, status: str) -> bool:
+        return status in self.sources
+
+    def refusal(self, status: str) -> str:
+        """Why this transition cannot start from ``status``, in the editor's words."""
+        return _("“%(label)s” is not possible: the claim is %(status)s.") % {
+            "label": self.label,
+            "status": str(ClaimStatus(status).label).lower(),
+        }
+
+
+S = ClaimStatus
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in (
+        Transition("accept", _("Accept"), (S.SUGGESTED,), S.OPEN, EDIT),
+        Transition("start_research", _("Start research"), (S.OPEN,), S.RESEARCHING, EDIT),
+        Transition(
+            "submit_for_review", _("Submit for review"), (S.RESEARCHING,), S.IN_REVIEW, EDIT
+        ),
+        Transition("send_back", _("Send back to research"), (S.IN_REVIEW,), S.RESEARCHING, EDIT),
+        Transition("publish", _("Publish verdict"), (S.IN_REVIEW,), S.PUBLISHED, PUBLISH),
+        Transition("reopen", _("Reopen"), (S.PUBLISHED,), S.RESEARCHING, REOPEN),
+        Transition(
+            "dismiss",
+            _("Dismiss"),
+            (S.SUGGESTED, S.OPEN, S.RESEARCHING, S.IN_REVIEW),
+            S.DISMISSED,
+            EDIT,
+        ),
+        Transition("restore", _("Restore"), (S.DISMISSED,), S.OPEN, EDIT),
+    )
+}
+
+
+def can_publish(user: User) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm(PUBLISH))
+
+
+def _newest_draft(claim: Claim, *, lock: bool = False) -> Verdict | None:
+    drafts = Verdict.objects.filter(claim=claim, state=VerdictState.DRAFT)
+    if lock:
+        drafts = drafts.select_for_update()
+    return drafts.order_by("-created_at", "-id").first()
+
+
+def _is_own_draft(draft: Verdict | None, user: User) -> bool:
+    return bool(
+        settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER
+        and draft is not None
+        and user.is_authenticated
+        and draft.author_id == user.pk
+    )
+
+
+def available_transitions(*, claim: Claim, user: User) -> list[Transition]:
+    """The transitions this user may start from the claim's current state (buttons to show).
+
+    Publishing is left out for the author of the draft while the four-eyes rule holds.
+    """
+    if not (user and user.is_authenticated):
+        return []
+    allowed = [
+        t
+        for t in TRANSITIONS.values()
+        if t.allowed_from(claim.status) and user.has_perm(t.permission)
+    ]
+    if any(t.name == "publish" for t in allowed) and _is_own_draft(_newest_draft(claim), user):
+        allowed = [t for t in allowed if t.name != "publish"]
+    return allowed
+
+
+def publish_problems(*, claim: Claim, draft: Verdict | None = None) -> list[str]:
+    """What the claim still lacks before its draft can be published (empty when ready)."""
+    if draft is None:
+        draft = _newest_draft(claim)
+    problems = []
+    if draft is None:
+        problems.append(_("there is no draft verdict"))
+    else:
+        if not draft.rating_id:
+            problems.append(_("the verdict has no rating"))
+        if not draft.explanation.strip():
+            problems.append(_("the verdict has no explanation"))
+    if not claim.evidence.exists():
+        problems.append(_("the claim has no evidence"))
+    return problems
+
+
+def _record(*, claim: Claim, to: ClaimStatus, by: User, note: str, at=None) -> StatusChange:
+    at = at or timezone.now()
+    change = StatusChange.objects.create(
+        claim=claim,
+        from_status=claim.status,
+        to_status=to,
+        by=by if by and by.is_authenticated else None,
+        at=at,
+        note=note.strip(),
+    )
+    _as_actor(claim, by)
+    _bump(claim, status=to, last_activity_at=at)
+    return change
+
+
+def claim_transition(
+    *,
+    claim: Claim,
+    action: str,
+    by: User,
+    note: str = "",
+    expected_version: int | None = None,
+) -> Claim:
+    """Move a claim along the workflow; refuse invalid or unauthorised moves, changing nothing.
+
+    Raises ``PermissionDenied`` when ``by`` may not make this move (including the
+    four-eyes rule on publishing), ``WorkflowError`` when the claim's state or
+    content does not allow it, and ``ConcurrentEditError`` when ``expected_version``
+    is given and the claim changed since. The claim row is locked for the whole
+    move, so two concurrent moves from the same state cannot both succeed.
+    """
+    try:
+        transition = TRANSITIONS[action]
+    except KeyError:
+        raise WorkflowError(
+            _("Unknown action “%(action)s”.") % {"action": action}, code="unknown_action"
+        ) from None
+    _require(by, transition.permission, _("“%(label)s” this claim") % {"label": transition.label})
+    with transaction.atomic():
+        locked = _locked_claim(claim)
+        _check_version(locked, expected_version)
+        if not transition.allowed_from(locked.status):
+            raise WorkflowError(transition.refusal(locked.status), code="invalid_transition")
+        if (
+            action == "submit_for_review"
+            and not locked.verdicts.filter(state=VerdictState.DRAFT).exists()
+        ):
+            raise WorkflowError(
+                _("Write a draft verdict before submitting the claim for review."),
+                code="no_draft",
+            )
+        if action == "publish":
+            _publish_current_draft(claim=locked, by=by)
+        _record(claim=locked, to=transition.target, by=by, note=note)
+    claim.refresh_from_db()
+    return claim
+
+
+def claim_accept(*, claim: Claim, by: User, note: str = "") -> Claim:
+    """Accept a suggested claim: it becomes open and public as “being checked”."""
+    return claim_transition(claim=claim, action="accept", by=by, note=note)
+
+
+def claim_dismiss(*, claim: Claim, by: User, note: str = "") -> Claim:
+    """Dismiss a claim: it leaves the public site; a re-import will not suggest it again."""
+    return claim_transition(claim=claim, action="dismiss", by=by, note=note)
+
+
+def claim_start_research(*, claim: Claim, by: User, note: str = "") -> Claim:
+    return claim_transition(claim=claim, action="start_research", by=by, note=note)
+
+
+def claim_submit_for_review(*, claim: Claim, by: User, note: str = "") -> Claim:
+    return claim_transition(claim=claim, action="submit_for_review", by=by, note=note)
+
+
+def claim_send_back(*, claim: Claim, by: User, note: str = "") -> Claim:
+    return claim_transition(claim=claim, action="send_back", by=by, note=note)
+
+
+def claim_publish(*, claim: Claim, by: User, note: str = "") -> Claim:
+    """Publish the claim's newest draft verdict (four-eyes rule; see ``_publish_current_draft``)."""
+    return claim_transition(claim=claim, action="publish", by=by, note=note)
+
+
+def claim_reopen(*, claim: Claim, by: User, note: str = "") -> Claim:
+    """Reopen a published claim for re-checking; its last verdict stays visible."""
+    return claim_transition(claim=claim, action="reopen", by=by, note=note)
+
+
+def claim_restore(*, claim: Claim, by: User, note: str = "") -> Claim:
+    return claim_transition(claim=claim, action="restore", by=by, note=note)
+
+
+def _publish_current_draft(*, claim: Claim, by: User) -> Verdict:
+    """Publish the newest draft: it becomes the current verdict; earlier ones stay as history."""
+    draft = _newest_draft(claim, lock=True)
+    if _is_own_draft(draft, by):
+        raise PermissionDenied(
+            _("You wrote this verdict; another reviewer must publish it (four-eyes rule).")
+        )
+    problems = publish_problems(claim=claim, draft=draft)
+    if problems:
+        raise WorkflowError(
+            _("Cannot publish: %(problems)s.") % {"problems": "; ".join(str(p) for p in problems)},
+            code="incomplete",
+        )
+    now = timezone.now()
+    Verdict.objects.filter(claim=claim, is_current=True).update(is_current=False)
+    draft.state = VerdictState.PUBLISHED
+    draft.is_current = True
+    draft.reviewer = by
+    draft.published_at = now
+    draft.version = F("version") + 1
+    _as_actor(draft, by)
+    draft.save(
+        update_fields=["state", "is_current", "reviewer", "published_at", "version", "updated_at"]
+    )
+    return draft
+
+
+@transaction.atomic
+def verdict_correct(*, verdict: Verdict, by: User, note: str) -> Correction:
+    """Add a dated public correction to a published verdict; the verdict counts as updated."""
+    _require(by, PUBLISH, _("correct a verdict"))
+    verdict = Verdict.objects.select_for_update().get(pk=verdict.pk)
+    if verdict.state != VerdictState.PUBLISHED:
+        raise WorkflowError(_("Only a published verdict can be corrected."))
+    if not note.strip():
+        raise ValidationError({"note": _("A correction needs a note.")})
+    now = timezone.now()
+    correction = Correction.objects.create(
+        verdict=verdict, note=note.strip(), published_at=now, author=by
+    )
+    _as_actor(verdict, by)
+    _bump(verdict)
+    Claim.objects.filter(pk=verdict.claim_id).update(last_activity_at=now)
+    return correction
+
+
+@transaction.atomic
+def claim_assign(*, claim: Claim, assignee, by: User) -> Claim:
+    """Assign a claim to an editor (or nobody); the assignee must be able to work on claims."""
+    _require(by, EDIT, _("assign claims"))
+    if assignee is not None and not (
+        assignee.is_active and assignee.is_staff and assignee.has_perm(EDIT)
+    ):
+        raise ValidationError(
+            {"assignee": _("%(user)s cannot work on claims.") % {"user": assignee}},
+            code="not_an_editor",
+        )
+    locked = _locked_claim(claim)
+    _as_actor(locked, by)
+    _bump(locked, assignee=assignee, last_activity_at=timezone.now())
+    claim.refresh_from_db()
+    return claim
