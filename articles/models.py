@@ -34,6 +34,8 @@ class Outlet(TimeStamped):
         ordering = ["name"]
         verbose_name = _("outlet")
         verbose_name_plural = _("outlets")
+        # The public page cache reads the newest edit of each table on every request.
+        indexes = [models.Index(fields=["updated_at"], name="outlet_updated_idx")]
 
     def __str__(self) -> str:
         return self.name
@@ -162,6 +164,8 @@ class Claimant(TimeStamped):
         ordering = ["name"]
         verbose_name = _("claimant")
         verbose_name_plural = _("claimants")
+        # The public page cache reads the newest edit of each table on every request.
+        indexes = [models.Index(fields=["updated_at"], name="claimant_updated_idx")]
 
     def __str__(self) -> str:
         return self.name
@@ -196,6 +200,8 @@ class TrackedFigure(TimeStamped):
         ordering = ["name"]
         verbose_name = _("tracked figure")
         verbose_name_plural = _("tracked figures")
+        # The public page cache reads the newest edit of each table on every request.
+        indexes = [models.Index(fields=["updated_at"], name="trackedfigure_updated_idx")]
 
     def __str__(self) -> str:
         return self.name
@@ -487,6 +493,8 @@ class Appearance(TimeStamped):
         ordering = ["article", "start"]
         verbose_name = _("appearance")
         verbose_name_plural = _("appearances")
+        # The public page cache reads the newest edit of each table on every request.
+        indexes = [models.Index(fields=["updated_at"], name="appearance_updated_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")), name="appearance_span_not_empty"
@@ -704,6 +712,8 @@ class Correction(TimeStamped):
         ordering = ["published_at"]
         verbose_name = _("correction")
         verbose_name_plural = _("corrections")
+        # The public page cache reads the newest edit of each table on every request.
+        indexes = [models.Index(fields=["updated_at"], name="correction_updated_idx")]
 
     def __str__(self) -> str:
         return f"{self.verdict} ({self.published_at:%Y-%m-%d})"
