@@ -9,15 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from articles.importers import ParsedSeed, SeedError
 from articles.models import Article
-from articles.services._base import _SlugPool
+from articles.services._base import _SlugPool, record_created_history
 from articles.services.content import article_body_changed
 
 IMPORT_BATCH_SIZE = 1000
@@ -206,41 +205,15 @@ def _plan_and_write(
 def _create_articles(articles: list[Article], *, batch_size: int) -> list[Article]:
     """Insert new articles in batches, with their history, returning them with their ids."""
     created = Article.objects.bulk_create(articles, batch_size=batch_size)
-    _record_created_history([article.pk for article in created], batch_size=batch_size)
+    record_created_history(
+        Article,
+        [article.pk for article in created],
+        at=timezone.now(),
+        reason=SEED_CHANGE_REASON,
+        user_id=None,
+        batch_size=batch_size,
+    )
     return created
-
-
-def _record_created_history(pks: list[int], *, batch_size: int) -> None:
-    """Write the "created" history row of each new article, one INSERT … SELECT per batch.
-
-    These are the rows ``bulk_create_with_history`` would write (type "+", the
-    seed change reason, now, no user), but the database copies them from the
-    rows just inserted instead of Python rebuilding every article as a
-    historical object and sending its text back: on a 10,000-file import that
-    is most of the write time (see docs/benchmarks.md, "Seed import").
-    """
-    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
-        return
-    history = Article.history.model
-    quote = connection.ops.quote_name
-    tracked = history.tracked_fields
-    target = [history._meta.get_field(field.name).column for field in tracked]
-    target += [
-        history._meta.get_field(name).column
-        for name in ("history_date", "history_change_reason", "history_type", "history_user")
-    ]
-    source = ", ".join(quote(field.column) for field in tracked)
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
-    with connection.cursor() as cursor:
-        for start in range(0, len(pks), batch_size):
-            batch = pks[start : start + batch_size]
-            cursor.execute(
-                f"INSERT INTO {quote(history._meta.db_table)} "
-                f"({', '.join(quote(column) for column in target)}) "
-                f"SELECT {source}, %s, %s, '+', NULL FROM {quote(Article._meta.db_table)} "
-                f"WHERE {quote(Article._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
-                [now, SEED_CHANGE_REASON, *batch],
-            )
 
 
 def _apply_seed_updates(to_update: list[tuple[int, int, ParsedSeed]], *, batch_size: int) -> None:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import batched
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Model
 from django.db.models.functions import Lower
@@ -30,7 +29,7 @@ from articles.models import (
     Qualifier,
     StatusChange,
 )
-from articles.services._base import User, _require, _SlugPool
+from articles.services._base import User, _require, _SlugPool, record_created_history
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 
 SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
@@ -142,7 +141,14 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
         )
     claim_ids = _insert_rows(Claim, claim_rows, now=now, returning="slug")
     ids = [claim_ids[row["slug"]] for row in claim_rows]
-    _record_created_claim_history(ids, user=user, at=now)
+    record_created_history(
+        Claim,
+        ids,
+        at=now,
+        reason=_(SUGGESTION_NOTE),
+        user_id=user.pk if user else None,
+        batch_size=SUGGEST_BATCH_SIZE,
+    )
     note = _(SUGGESTION_NOTE)
     user_id = user.pk if user else None
     _insert_rows(
@@ -346,34 +352,3 @@ def _taken_slugs(model: type[Model], bases: set[str]) -> set[str]:
         pattern = "^(" + "|".join(re.escape(b) for b in collided[start : start + 100]) + ")-[0-9]+$"
         taken.update(model.objects.filter(slug__regex=pattern).values_list("slug", flat=True))
     return taken
-
-
-def _record_created_claim_history(pks: list[int], *, user, at) -> None:
-    """Write each new claim's "created" history row with one INSERT … SELECT per batch.
-
-    The rows ``bulk_create_with_history`` would write, copied by the database
-    from the claims just inserted (as ``_record_created_history`` does for
-    articles) rather than rebuilt in Python.
-    """
-    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
-        return
-    history = Claim.history.model
-    quote = connection.ops.quote_name
-    tracked = history.tracked_fields
-    target = [history._meta.get_field(field.name).column for field in tracked]
-    target += [
-        history._meta.get_field(name).column
-        for name in ("history_date", "history_change_reason", "history_type", "history_user")
-    ]
-    source = ", ".join(quote(field.column) for field in tracked)
-    when = connection.ops.adapt_datetimefield_value(at)
-    with connection.cursor() as cursor:
-        for start in range(0, len(pks), SUGGEST_BATCH_SIZE):
-            batch = pks[start : start + SUGGEST_BATCH_SIZE]
-            cursor.execute(
-                f"INSERT INTO {quote(history._meta.db_table)} "
-                f"({', '.join(quote(column) for column in target)}) "
-                f"SELECT {source}, %s, %s, '+', %s FROM {quote(Claim._meta.db_table)} "
-                f"WHERE {quote(Claim._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
-                [when, _(SUGGESTION_NOTE), user.pk if user else None, *batch],
-            )
