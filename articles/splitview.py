@@ -705,25 +705,27 @@ class SplitViews:
     @method_decorator(require_POST)
     def accept(self, request, object_id: str):
         """Accept a suggestion: a suggested row becomes open; an on-the-fly one a new claim."""
-        article = self._article(request, object_id)
-        form = DecisionForm(request.POST)
-        if not form.is_valid():
-            return self._refused(request, article, self._form_error(form))
-        try:
-            claim = form.cleaned_data["claim"]
-            if claim is not None:
-                claim = services.claim_accept(claim=claim, by=request.user)
-            else:
-                claim = services.claim_create_from_span(
-                    article=article, by=request.user, **self._suggestion_fields(article, form)
-                )
-        except ValidationError as error:
-            return self._refused(request, article, error)
-        return self._done(request, article, _("Accepted “%(claim)s”.") % {"claim": claim})
+        return self._decide(
+            request,
+            object_id,
+            on_row=services.claim_accept,
+            on_the_fly=services.claim_create_from_span,
+            done=_("Accepted “%(claim)s”."),
+        )
 
     @method_decorator(require_POST)
     def dismiss(self, request, object_id: str):
         """Dismiss a suggestion so that suggesting claims again does not bring it back."""
+        return self._decide(
+            request,
+            object_id,
+            on_row=services.claim_dismiss,
+            on_the_fly=services.suggestion_dismiss,
+            done=_("Dismissed “%(claim)s”."),
+        )
+
+    def _decide(self, request, object_id: str, *, on_row, on_the_fly, done: str):
+        """Apply a decision to a suggested claim row, or to a suggestion computed on the fly."""
         article = self._article(request, object_id)
         form = DecisionForm(request.POST)
         if not form.is_valid():
@@ -731,14 +733,14 @@ class SplitViews:
         try:
             claim = form.cleaned_data["claim"]
             if claim is not None:
-                claim = services.claim_dismiss(claim=claim, by=request.user)
+                claim = on_row(claim=claim, by=request.user)
             else:
-                claim = services.suggestion_dismiss(
+                claim = on_the_fly(
                     article=article, by=request.user, **self._suggestion_fields(article, form)
                 )
         except ValidationError as error:
             return self._refused(request, article, error)
-        return self._done(request, article, _("Dismissed “%(claim)s”.") % {"claim": claim})
+        return self._done(request, article, done % {"claim": claim})
 
     @staticmethod
     def _suggestion_fields(article: Article, form: DecisionForm) -> dict:
