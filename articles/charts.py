@@ -8,6 +8,9 @@ escaped here, so the result is safe to drop into a template as it is.
 Readable without colour: each claimant gets its own marker shape as well as a
 colour, qualifiers are drawn as arrows or open markers, and a legend in HTML
 names all of them. Each mark is a link to the claim's verdict page.
+
+The chart is drawn for a given canvas size; pages show a wide drawing and one made for
+phones, and the stylesheet picks one, so nothing on a phone needs sideways scrolling.
 """
 
 from __future__ import annotations
@@ -41,14 +44,15 @@ GRID = "#d0d7de"
 
 WIDTH = 640
 HEIGHT = 330
-MARGIN_LEFT = 64
-MARGIN_RIGHT = 24
-MARGIN_TOP = 40
-MARGIN_BOTTOM = 44
+# The phone rendering: drawn for its own width rather than shrunk, so its text stays readable.
+COMPACT_WIDTH = 360
+COMPACT_HEIGHT = 300
+# Narrower canvases than this get the compact layout: smaller margins, fewer date ticks.
+COMPACT_BELOW = 480
 MARK_RADIUS = 6.5
 DODGE = 17  # px between marks that share a date
 ARROW_LENGTH = 20
-CHAR_WIDTH = 7.6  # an average glyph at font-size 14, to keep value labels apart
+GLYPH = 0.55  # an average glyph's width per unit of font size, to keep labels apart
 DATE = "j M Y"
 LABEL_LIMIT = 14  # above this many marks, value labels would overlap: the table has them
 
@@ -150,17 +154,19 @@ def value_ticks(top: float) -> list[float]:
     return [step * i for i in range(count + 1)]
 
 
-def date_ticks(first: datetime.date, last: datetime.date) -> list[datetime.date]:
-    """A handful of dates across the span: days, month starts or year starts."""
+def date_ticks(
+    first: datetime.date, last: datetime.date, *, target: int = 5
+) -> list[datetime.date]:
+    """About ``target`` dates across the span: days, month starts or year starts."""
     span = (last - first).days
     if span <= 0:
         return [first]
     if span <= 62:
-        step = max(1, math.ceil(span / 5))
+        step = max(1, math.ceil(span / target))
         return [first + datetime.timedelta(days=d) for d in range(0, span + 1, step)]
     if span <= 3 * 366:
         months = (last.year - first.year) * 12 + last.month - first.month
-        step = max(1, math.ceil(months / 5))
+        step = max(1, math.ceil(months / target))
         ticks = []
         year, month = first.year, first.month
         while (year, month) <= (last.year, last.month):
@@ -170,7 +176,7 @@ def date_ticks(first: datetime.date, last: datetime.date) -> list[datetime.date]
             month += step
             year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         return ticks or [first]
-    step = max(1, math.ceil((last.year - first.year) / 5))
+    step = max(1, math.ceil((last.year - first.year) / target))
     return [
         datetime.date(year, 1, 1)
         for year in range(first.year + 1, last.year + 1, step)
@@ -262,12 +268,16 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _label_spot(text: str, x: float, y: float, taken: list[Box], bounds: Box):
+def _text_width(text: str, font_size: float) -> float:
+    return len(text) * font_size * GLYPH
+
+
+def _label_spot(text: str, x: float, y: float, taken: list[Box], bounds: Box, *, font_size: float):
     """The first free place for a value label: right of the mark, left, above, below.
 
     None when all are taken: the table under the chart has every figure anyway.
     """
-    width = len(text) * CHAR_WIDTH
+    width = _text_width(text, font_size)
     gap = MARK_RADIUS + 5
     candidates = [
         (x + gap, y + 5, "start", (x + gap, y - 10, x + gap + width, y + 6)),
@@ -394,17 +404,49 @@ def build_legend(points: list[FigurePoint], styles: dict[str, Style]) -> str:
     return f'<ul class="chart-legend" aria-label="{label}">' + "".join(items) + "</ul>"
 
 
-def build_chart(
-    points: list[FigurePoint], *, title: str, unit: str, chart_id: str = "figure-chart"
-) -> SafeString:
-    """The chart and its legend as one safe block of HTML, or an empty string for no points.
+@dataclass(frozen=True)
+class Layout:
+    """Margins, type sizes and tick density for one canvas size."""
 
-    Marks are placed by date (x) and figure (y, from zero); marks sharing a date are
-    spread sideways so none hides another.
+    width: int
+    height: int
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    font_size: float  # axis text
+    label_size: float  # value labels beside the marks
+    date_ticks: int
+
+    @classmethod
+    def for_canvas(cls, width: int, height: int) -> Layout:
+        if width < COMPACT_BELOW:
+            # Shown about as wide as it is drawn, so 13 stays above 11 px on a 360 px phone.
+            return cls(width, height, 48, 14, 36, 40, 13, 13, 3)
+        return cls(width, height, 64, 24, 40, 44, 15, 14, 5)
+
+
+def _truncate(text: str, room: float, font_size: float) -> str:
+    fits = int(room / (font_size * GLYPH))
+    return text if len(text) <= fits else text[: max(fits - 1, 1)].rstrip() + "…"
+
+
+def render_svg(
+    points: list[FigurePoint],
+    *,
+    title: str,
+    unit: str,
+    chart_id: str = "figure-chart",
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    css_class: str = "figure-chart-svg",
+) -> str:
+    """One drawing of the chart for a canvas of ``width`` × ``height`` (its viewBox).
+
+    Every id inside derives from ``chart_id``, so several drawings can share a page.
+    Expects dated points only; returns plain markup whose text is all escaped.
     """
-    points = [p for p in points if p.on is not None]
-    if not points:
-        return mark_safe("")
+    layout = Layout.for_canvas(width, height)
     styles = claimant_styles(points)
     first = min(p.on for p in points)
     last = max(p.on for p in points)
@@ -414,16 +456,22 @@ def build_chart(
     # Headroom above the highest mark for its arrow and label.
     y_ticks = value_ticks(max(p.top for p in points) * 1.1)
     y_top = y_ticks[-1] or 1.0
+    y_labels = [format_number(Decimal(str(round(tick, 6)))) for tick in y_ticks]
+    # Room for the longest value on the axis, so big numbers are not cut at the left edge.
+    longest = max(_text_width(label, layout.font_size) for label in y_labels)
+    margin_left = max(layout.margin_left, math.ceil(longest + 12))
+    right = width - layout.margin_right
+    top, bottom = layout.margin_top, height - layout.margin_bottom
 
-    plot_w = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    plot_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    plot_w = right - margin_left
+    plot_h = bottom - top
     span_days = (x_last - x_first).days
 
     def sx(d: datetime.date) -> float:
-        return MARGIN_LEFT + plot_w * (d - x_first).days / span_days
+        return margin_left + plot_w * (d - x_first).days / span_days
 
     def sy(v: float) -> float:
-        return MARGIN_TOP + plot_h * (1 - float(v) / y_top)
+        return top + plot_h * (1 - float(v) / y_top)
 
     title_id = f"{chart_id}-title"
     desc_id = f"{chart_id}-desc"
@@ -437,40 +485,53 @@ def build_chart(
         "last": date_format(last, DATE),
     }
     out = [
-        f'<svg id="{escape(chart_id)}" class="figure-chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'<svg id="{escape(chart_id)}" class="{escape(css_class)}" '
+        f'viewBox="0 0 {width} {height}" '
         f'width="100%" preserveAspectRatio="xMidYMid meet" role="group" '
         f'aria-labelledby="{escape(title_id)}" aria-describedby="{escape(desc_id)}" '
-        f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="15" '
-        f'fill="{INK}">',
+        f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" '
+        f'font-size="{_fmt(layout.font_size)}" fill="{INK}">',
         f'<title id="{escape(title_id)}">{escape(title)}</title>',
         f'<desc id="{escape(desc_id)}">{escape(description)}</desc>',
         '<g class="chart-axes" aria-hidden="true">',
     ]
-    for tick in y_ticks:
+    for tick, label in zip(y_ticks, y_labels, strict=True):
         y = sy(tick)
         out.append(
-            f'<line x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{_fmt(y)}" y2="{_fmt(y)}" '
+            f'<line x1="{margin_left}" x2="{right}" y1="{_fmt(y)}" y2="{_fmt(y)}" '
             f'stroke="{GRID}" stroke-width="1"/>'
-            f'<text x="{MARGIN_LEFT - 8}" y="{_fmt(y + 4)}" text-anchor="end" fill="{MUTED}">'
-            f"{escape(format_number(Decimal(str(round(tick, 6)))))}</text>"
+            f'<text x="{margin_left - 8}" y="{_fmt(y + 4)}" text-anchor="end" fill="{MUTED}">'
+            f"{escape(label)}</text>"
         )
     baseline = sy(0)
     out.append(
-        f'<line x1="{MARGIN_LEFT}" x2="{WIDTH - MARGIN_RIGHT}" y1="{_fmt(baseline)}" '
+        f'<line x1="{margin_left}" x2="{right}" y1="{_fmt(baseline)}" '
         f'y2="{_fmt(baseline)}" stroke="{INK}" stroke-width="1"/>'
     )
-    long_span = (last - first).days > 62
-    for tick in date_ticks(first, last):
+    tick_format = "M Y" if (last - first).days > 62 else DATE
+    # As many date labels as fit side by side with a space of one em between them.
+    room = _text_width(date_format(last, tick_format), layout.font_size) + layout.font_size
+    target = max(1, min(layout.date_ticks, int(0.9 * plot_w / room)))
+    label_end = -math.inf
+    for tick in date_ticks(first, last, target=target):
         x = sx(tick)
-        label = date_format(tick, "M Y" if long_span else DATE)
+        label = date_format(tick, tick_format)
+        half = _text_width(label, layout.font_size) / 2
+        # Kept inside the canvas, and left out rather than drawn over its neighbour.
+        tx = min(max(x, half + 2), width - half - 2)
         out.append(
             f'<line x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{_fmt(baseline)}" y2="{_fmt(baseline + 5)}" '
             f'stroke="{INK}" stroke-width="1"/>'
-            f'<text x="{_fmt(x)}" y="{_fmt(baseline + 20)}" text-anchor="middle" '
-            f'fill="{MUTED}">{escape(label)}</text>'
         )
+        if tx - half >= label_end + layout.font_size / 2:
+            label_end = tx + half
+            out.append(
+                f'<text x="{_fmt(tx)}" y="{_fmt(baseline + 20)}" text-anchor="middle" '
+                f'fill="{MUTED}">{escape(label)}</text>'
+            )
+    unit_text = _truncate(unit, width - margin_left - 4, layout.font_size)
     out.append(
-        f'<text x="{MARGIN_LEFT}" y="{MARGIN_TOP - 12}" fill="{MUTED}">{escape(unit)}</text></g>'
+        f'<text x="{margin_left}" y="{top - 12}" fill="{MUTED}">{escape(unit_text)}</text></g>'
     )
 
     placed = []
@@ -482,7 +543,8 @@ def build_chart(
             placed.append((point, x, sy(point.centre)))
     # Marks and their arrows are obstacles for the value labels.
     taken = [_mark_box(point, x, y, sy) for point, x, y in placed]
-    bounds = (0, MARGIN_TOP - 20, WIDTH, HEIGHT - MARGIN_BOTTOM + 2)
+    # Value labels stay off the value axis and inside the canvas.
+    bounds = (margin_left, top - 20, width - 2, bottom + 2)
 
     out.append('<g class="chart-marks">')
     for point, x, y in placed:
@@ -512,20 +574,61 @@ def build_chart(
         )
         if len(points) <= LABEL_LIMIT:
             text = describe_figure(point)
-            spot = _label_spot(text, x, y, taken, bounds)
+            spot = _label_spot(text, x, y, taken, bounds, font_size=layout.label_size)
             if spot:
                 tx, ty, anchor, box = spot
                 taken.append(box)
                 parts.append(
                     f'<text x="{_fmt(tx)}" y="{_fmt(ty)}" text-anchor="{anchor}" '
-                    f'font-size="14" fill="{INK}" aria-hidden="true">{escape(text)}</text>'
+                    f'font-size="{_fmt(layout.label_size)}" fill="{INK}" aria-hidden="true">'
+                    f"{escape(text)}</text>"
                 )
         parts.append("</a>")
         out.append("".join(parts))
     out.append("</g></svg>")
+    return "".join(out)
 
-    svg = "".join(out)
-    legend = build_legend(points, styles)
+
+def build_chart(
+    points: list[FigurePoint],
+    *,
+    title: str,
+    unit: str,
+    chart_id: str = "figure-chart",
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    compact: bool = False,
+) -> SafeString:
+    """The chart and its legend as one safe block of HTML, or an empty string for no points.
+
+    Marks are placed by date (x) and figure (y, from zero); marks sharing a date are
+    spread sideways so none hides another. With ``compact``, a second drawing sized for
+    phones follows the first (ids suffixed ``-compact``); the stylesheet shows exactly one
+    of the two, so a screen reader meets the chart once.
+    """
+    points = [p for p in points if p.on is not None]
+    if not points:
+        return mark_safe("")
+    common = {"title": title, "unit": unit}
+    if compact:
+        svg = render_svg(
+            points,
+            chart_id=chart_id,
+            width=width,
+            height=height,
+            css_class="figure-chart-svg figure-chart-svg--wide",
+            **common,
+        ) + render_svg(
+            points,
+            chart_id=f"{chart_id}-compact",
+            width=COMPACT_WIDTH,
+            height=COMPACT_HEIGHT,
+            css_class="figure-chart-svg figure-chart-svg--compact",
+            **common,
+        )
+    else:
+        svg = render_svg(points, chart_id=chart_id, width=width, height=height, **common)
+    legend = build_legend(points, claimant_styles(points))
     # Every text above went through escape(); the markup itself is ours.
     return mark_safe(
         f'<div class="figure-chart" role="region" tabindex="0" '

@@ -272,3 +272,109 @@ def test_date_ticks_use_years_for_very_long_spans():
     ticks = date_ticks(D(2014, 2, 1), D(2024, 6, 1))
 
     assert all((tick.month, tick.day) == (1, 1) for tick in ticks)
+
+
+def several_points() -> list[FigurePoint]:
+    return [
+        point(on=D(2022, 9, 16), claimant="Governor", href="/claims/a/", qualifier="more_than"),
+        point(on=D(2022, 10, 1), claimant="Police", href="/claims/b/", value=None, low=4, high=9),
+        point(on=D(2022, 10, 28), href="/claims/c/", qualifier="about"),
+        point(on=D(2022, 12, 20), claimant="UN", href="/claims/d/", value=Decimal("1130")),
+    ]
+
+
+def svgs(html: str) -> list[str]:
+    return [chunk.split("</svg>")[0] for chunk in html.split('<svg id="')[1:]]
+
+
+def test_without_compact_there_is_one_drawing():
+    html = build_chart(several_points(), title="x", unit="y")
+
+    assert len(svgs(html)) == 1
+    assert "figure-chart-svg--compact" not in html
+
+
+def test_compact_drawing_has_the_smaller_view_box():
+    html = build_chart(several_points(), title="x", unit="y", compact=True)
+
+    wide, compact = (svg for svg in Tags(html).named("svg") if "viewbox" in svg and svg.get("id"))
+
+    assert wide["viewbox"] == "0 0 640 330"
+    assert compact["viewbox"] == "0 0 360 300"
+    assert "figure-chart-svg--compact" in compact["class"]
+
+
+def test_compact_drawing_has_every_mark_and_link_of_the_wide_one():
+    wide_svg, compact_svg = svgs(build_chart(several_points(), title="x", unit="y", compact=True))
+
+    def marks(svg):
+        return [(a["href"], a["aria-label"]) for a in Tags(svg).named("a")]
+
+    assert len(marks(wide_svg)) == 4
+    assert marks(compact_svg) == marks(wide_svg)
+
+
+def test_ids_are_unique_across_both_drawings():
+    html = build_chart(several_points(), title="x", unit="y", compact=True)
+
+    ids = [attrs["id"] for _, attrs in Tags(html).tags if "id" in attrs]
+
+    assert len(ids) == len(set(ids)) == 6
+    assert "figure-chart-compact-title" in ids
+
+
+def test_compact_text_is_at_least_11px_when_shown_360px_wide():
+    (_, compact_svg) = svgs(build_chart(several_points(), title="x", unit="y", compact=True))
+
+    sizes = [
+        float(attrs["font-size"]) for _, attrs in Tags(compact_svg).tags if "font-size" in attrs
+    ]
+
+    assert sizes
+    assert min(sizes) >= 11
+
+
+def test_compact_drawing_has_fewer_date_labels():
+    points = [point(on=D(2022, 2, 24)), point(on=D(2023, 6, 1), href="/claims/last/")]
+    wide_svg, compact_svg = svgs(build_chart(points, title="x", unit="y", compact=True))
+
+    def date_labels(svg):
+        return [text for text in Tags(svg).text if text.endswith(("2022", "2023"))]
+
+    assert 2 <= len(date_labels(compact_svg)) < len(date_labels(wide_svg))
+
+
+def test_date_labels_stay_inside_the_canvas():
+    points = [point(on=D(2022, 10, 1)), point(on=D(2022, 10, 9), href="/claims/last/")]
+    (_, compact_svg) = svgs(build_chart(points, title="x", unit="y", compact=True))
+
+    xs = [
+        float(attrs["x"])
+        for tag, attrs in Tags(compact_svg).tags
+        if tag == "text" and attrs.get("text-anchor") == "middle" and "font-size" not in attrs
+    ]
+
+    # "9 Oct 2022" at 13px is about 72 px wide: its middle stays 36 px from either edge.
+    assert xs
+    assert all(36 <= x <= 360 - 36 for x in xs)
+
+
+def test_big_values_widen_the_left_margin_instead_of_being_cut():
+    html = build_chart([point(value=Decimal("12345678"))], title="x", unit="y")
+
+    (axis_line, *_) = Tags(html).named("line")
+
+    # "15,000,000" at 15px is about 83 px wide, right-aligned 8 px left of the axis.
+    assert float(axis_line["x1"]) >= 83 + 8
+
+
+def test_long_unit_is_shortened_on_the_compact_drawing():
+    unit = "civilian bodies exhumed from mass graves in the Kharkiv region since September"
+    html = build_chart([point()], title="x", unit=unit, compact=True)
+    (_, compact_svg) = svgs(html)
+
+    axis_texts = Tags(compact_svg.split('class="chart-marks"')[0].split("</desc>")[1]).text
+
+    assert unit not in axis_texts
+    assert [text for text in axis_texts if text.startswith("civilian bodies exhumed")]
+    assert unit in Tags(compact_svg).named("a")[0]["aria-label"]
