@@ -405,6 +405,6 @@ class FigureDetailView(SectionMixin, DetailView):
             raise Http404(_("No published figures for this tracked figure."))
         context["rows"] = rows
         context["chart"] = build_chart(
-            [row.point for row in rows], title=figure.name, unit=figure.unit
+            [row.point for row in rows], title=figure.name, unit=figure.unit, compact=True
         )
         return context

@@ -16,23 +16,33 @@ pytestmark = pytest.mark.django_db
 
 
 class Page(HTMLParser):
-    """The marks of the chart and the rows of the table, as a reader's browser sees them."""
+    """The marks of the chart and the rows of the table, as a reader's browser sees them.
+
+    ``marks`` are those of the wide drawing, ``compact_marks`` those of the phone one.
+    """
 
     def __init__(self, html: str):
         super().__init__()
         self.marks: list[dict] = []
+        self.compact_marks: list[dict] = []
+        self.ids: list[str] = []
         self.rows: list[list[str]] = []
         self._in_marks = False
+        self._compact = False
         self._in_body = False
         self._cell: list[str] | None = None
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "g" and attrs.get("class") == "chart-marks":
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        if tag == "svg" and "figure-chart-svg" in attrs.get("class", ""):
+            self._compact = "figure-chart-svg--compact" in attrs["class"]
+        elif tag == "g" and attrs.get("class") == "chart-marks":
             self._in_marks = True
         elif tag == "a" and self._in_marks:
-            self.marks.append(attrs)
+            (self.compact_marks if self._compact else self.marks).append(attrs)
         elif tag == "tbody":
             self._in_body = True
         elif tag == "tr" and self._in_body:
@@ -97,6 +107,26 @@ def test_figure_page_charts_every_public_figure_claim(client, figure, prosecutor
     assert response.status_code == 200
     hrefs = [mark["href"] for mark in Page(response.content.decode()).marks]
     assert hrefs == [first.get_absolute_url(), second.get_absolute_url()]
+
+
+def test_phone_drawing_has_the_same_marks_as_the_wide_one(client, figure, prosecutor, governor):
+    figure_claim(figure, claimant=prosecutor, figure_value=440, figure_as_of=D(2022, 9, 16))
+    figure_claim(figure, claimant=governor, figure_value=534, figure_as_of=D(2022, 11, 10))
+
+    page = Page(get(client, figure).content.decode())
+
+    assert len(page.marks) == 2
+    assert page.compact_marks == page.marks
+
+
+def test_ids_are_unique_across_the_figure_page(client, figure, prosecutor, governor):
+    figure_claim(figure, claimant=prosecutor, figure_value=440, figure_as_of=D(2022, 9, 16))
+    figure_claim(figure, claimant=governor, figure_value=534, figure_as_of=D(2022, 11, 10))
+
+    ids = Page(get(client, figure).content.decode()).ids
+
+    assert "figure-chart-compact" in ids
+    assert len(ids) == len(set(ids))
 
 
 def test_figure_page_leaves_out_suggested_and_dismissed_claims(client, figure, prosecutor):
