@@ -129,7 +129,8 @@ def test_public_pages_have_no_serious_accessibility_violation(live_server, page,
     found, minor = {}, {}
 
     for name, url in pages.items():
-        page.goto(live_server.url + url)
+        response = page.goto(live_server.url + url)
+        assert response.status == (404 if name == "not-found" else 200), url
         page.screenshot(path=str(ARTIFACTS / f"{name}-{viewport}.png"), full_page=True)
         for violation in axe_violations(page):
             target = found if violation["impact"] in BLOCKING else minor

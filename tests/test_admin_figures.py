@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import TrackedFigure
+from articles.models import Claim, TrackedFigure
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,8 @@ def test_action_first_asks_which_figure(editor_client):
     html = response.content.decode()
     assert "Group claims into a tracked figure" in html
     assert "Bodies exhumed in Izium" in html
-    assert all(claim.tracked_figure_id is None for claim in claims)
+    stored = Claim.objects.filter(pk__in=[c.pk for c in claims])
+    assert list(stored.values_list("tracked_figure", flat=True)) == [None, None]
 
 
 def test_grouping_into_an_existing_figure(editor_client):

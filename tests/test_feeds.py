@@ -226,8 +226,13 @@ def test_empty_claimreview_data_feed_has_no_elements(client):
 
 
 def test_claimreview_data_feed_never_shows_unpublished_data(client, unpublished):
-    body = client.get("/claimreview.json").content.decode()
+    factories.ClaimFactory(published=True, text="Published claim about the bridge")
 
+    response = client.get("/claimreview.json")
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Published claim about the bridge" in body
     for secret in ("zebra", "okapi", "ibex", "quokka", "narwhal"):
         assert secret not in body
 

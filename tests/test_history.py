@@ -218,12 +218,12 @@ def public_pages(claim):
     return urls
 
 
-def fetch_all(urls):
+def fetch_all(urls, not_found=()):
     reader = Client()
     contents = {}
     for url in urls:
         response = reader.get(url)
-        assert response.status_code in (200, 404), url
+        assert response.status_code == (404 if url in not_found else 200), url
         body = b"".join(response.streaming_content) if response.streaming else response.content
         contents[url] = body.decode()
     return contents
@@ -348,11 +348,12 @@ def test_a_correction_moves_the_verdicts_updated_time(reviewer):
     claim = factories.ClaimFactory(published=True)
     verdict = claim.verdicts.get()
     Verdict.objects.filter(pk=verdict.pk).update(updated_at=timezone.now() - timedelta(days=3))
+    before = timezone.now()
 
     services.verdict_correct(verdict=verdict, by=reviewer, note="Wrong date.")
 
     verdict.refresh_from_db()
-    assert timezone.now() - verdict.updated_at < timedelta(minutes=1)
+    assert verdict.updated_at >= before
 
 
 @pytest.mark.parametrize("status", [S.SUGGESTED, S.DISMISSED])
@@ -360,9 +361,11 @@ def test_suggested_and_dismissed_claims_are_not_public(status):
     claim = factories.ClaimFactory(status=status, text="A claim nobody should see")
     factories.AppearanceFactory(claim=claim)
 
-    contents = fetch_all(public_pages(claim))
+    contents = fetch_all(
+        public_pages(claim),
+        not_found={claim.get_absolute_url(), claim.claimant.get_absolute_url()},
+    )
 
-    assert Client().get(claim.get_absolute_url()).status_code == 404
     for url, content in contents.items():
         assert "A claim nobody should see" not in content, url
 
@@ -372,9 +375,11 @@ def test_a_dismissed_claim_that_was_once_published_leaves_the_public_site(editor
     services.claim_reopen(claim=claim, by=reviewer)
     services.claim_dismiss(claim=claim, by=editor, note=NOTE)
 
-    contents = fetch_all(public_pages(claim))
+    contents = fetch_all(
+        public_pages(claim),
+        not_found={claim.get_absolute_url(), claim.claimant.get_absolute_url()},
+    )
 
-    assert Client().get(claim.get_absolute_url()).status_code == 404
     for url, content in contents.items():
         assert "Withdrawn after review" not in content, url
 

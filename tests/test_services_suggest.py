@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from articles import services
 from articles.importers import parse_seed
 from articles.models import Appearance, Article, Claim, Claimant, ClaimStatus, StatusChange
-from articles.suggest import suggest_claims
+from articles.suggest import checkworthy_sentences, suggest_claims
 from tests.factories import AppearanceFactory, ArticleFactory, ClaimantFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -227,7 +227,10 @@ def test_suggest_after_a_plain_import_fills_in_the_suggestions(tmp_path):
 
     import_seeds(tmp_path, "--suggest")
 
-    assert Claim.objects.filter(status=ClaimStatus.SUGGESTED).count() > 0
+    body = parse_seed(SEED.name, SEED.read_bytes()).body
+    expected = {sentence.text for sentence, _suggestion in checkworthy_sentences(body)}
+    suggested = Claim.objects.filter(status=ClaimStatus.SUGGESTED)
+    assert sorted(suggested.values_list("text", flat=True)) == sorted(expected)
 
 
 def test_dry_run_with_suggest_writes_nothing(tmp_path):

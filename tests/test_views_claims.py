@@ -46,7 +46,7 @@ def test_tracker_lists_public_claims_with_their_public_status(client):
     assert response.status_code == 200
     assert "An open claim about exhumations" in response.text
     assert "A published claim about graves" in response.text
-    assert "Being checked" in response.text
+    assert response.text.count('<span class="badge status-being-checked">Being checked</span>') == 1
     assert "2 claims" in response.text
 
 
@@ -69,7 +69,7 @@ def test_tracker_shows_the_current_rating_and_never_a_draft(client):
 
     response = client.get(TRACKER)
 
-    assert "Misleading" in response.text
+    assert '<span class="badge rating-misleading">Misleading</span>' in response.text
     assert "The published headline" in response.text
     assert "The draft headline" not in response.text
 
