@@ -69,6 +69,14 @@ class ArticleBodyMixin:
         return body
 
 
+# The same text box for pasting a new article and correcting an imported one.
+ARTICLE_WIDGETS = {
+    "body": forms.Textarea(attrs={"rows": 22, "class": "fc-body"}),
+    "title": forms.TextInput(attrs={"class": "vLargeTextField"}),
+    "language": forms.TextInput(attrs={"size": 6}),
+}
+
+
 class ArticlePasteForm(ArticleBodyMixin, forms.ModelForm):
     """A new article pasted by an editor; the title may be left for the first sentence."""
 
@@ -76,11 +84,7 @@ class ArticlePasteForm(ArticleBodyMixin, forms.ModelForm):
         model = Article
         fields = ("body", "title", "published_on", "outlet", "url", "language")
         field_classes = {"body": BodyField}
-        widgets = {
-            "body": forms.Textarea(attrs={"rows": 22, "class": "fc-body"}),
-            "title": forms.TextInput(attrs={"class": "vLargeTextField"}),
-            "language": forms.TextInput(attrs={"size": 6}),
-        }
+        widgets = ARTICLE_WIDGETS
         help_texts = {
             "body": _(
                 "The article's text exactly as published, paragraphs separated by blank lines. "
@@ -103,11 +107,7 @@ class ArticleChangeForm(ArticleBodyMixin, forms.ModelForm):
         model = Article
         fields = ("title", "body", "published_on", "outlet", "url", "language")
         field_classes = {"body": BodyField}
-        widgets = {
-            "body": forms.Textarea(attrs={"rows": 22, "class": "fc-body"}),
-            "title": forms.TextInput(attrs={"class": "vLargeTextField"}),
-            "language": forms.TextInput(attrs={"size": 6}),
-        }
+        widgets = ARTICLE_WIDGETS
         help_texts = {
             "body": _(
                 "Change the text only to correct an import: the claims quoted from it are "
