@@ -5,12 +5,19 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import importlib
 
+import hypothesis
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.utils import translation
 
 from tests import factories
+
+# The suite must give the same answer twice: property tests draw the same examples on every
+# run. HYPOTHESIS_PROFILE=explore draws fresh ones when hunting for new failures by hand.
+hypothesis.settings.register_profile("deterministic", derandomize=True, database=None)
+hypothesis.settings.register_profile("explore", max_examples=1000)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 CHROMIUM = "/usr/bin/chromium"
 

@@ -323,9 +323,11 @@ def test_read_seeds_keeps_errors_in_file_order():
 
 # --- properties --------------------------------------------------------------------------
 
-bodies = st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=400).filter(
-    lambda text: normalise_body(text) != ""
-)
+# A seed file is UTF-8, so its text never holds a lone surrogate (category Cs): such a
+# string has no bytes to write.
+bodies = st.text(
+    st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), min_size=1, max_size=400
+).filter(lambda text: normalise_body(text) != "")
 dates = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))
 
 
