@@ -29,6 +29,10 @@ class Outlet(TimeStamped):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     url = models.URLField(_("website"), blank=True)
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -106,6 +110,8 @@ class Article(TimeStamped):
         default=ORIGIN_ADMIN,
         help_text=_('The seed file it was imported from, or "admin".'),
     )
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
     objects = ArticleQuerySet.as_manager()
@@ -159,6 +165,10 @@ class Claimant(TimeStamped):
         help_text=_("Role or title, e.g. “President of Ukraine”."),
     )
     url = models.URLField(_("URL"), blank=True)
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -177,6 +187,10 @@ class Claimant(TimeStamped):
 class Topic(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -195,6 +209,10 @@ class TrackedFigure(TimeStamped):
     unit = models.CharField(_("unit"), max_length=100, help_text=_("What is counted."))
     place = models.CharField(_("place"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -234,6 +252,10 @@ class ClaimStatus(models.TextChoices):
 
     @classmethod
     def public_values(cls) -> list[str]:
+        """The states readers see. Claims being checked are public unless the newsroom
+        keeps them private (``FACTCHECK_PUBLIC_BEING_CHECKED=0``)."""
+        if not settings.FACTCHECK_PUBLIC_BEING_CHECKED:
+            return [cls.PUBLISHED]
         return [cls.OPEN, cls.RESEARCHING, cls.IN_REVIEW, cls.PUBLISHED]
 
     @property
@@ -328,7 +350,7 @@ class ClaimQuerySet(models.QuerySet):
                     "said_on", "article__published_on", "article_id", "start"
                 ),
             ),
-            Prefetch("evidence", queryset=Evidence.objects.order_by("created_at", "id")),
+            Prefetch("evidence", queryset=Evidence.objects.public().order_by("created_at", "id")),
             Prefetch(
                 "verdicts",
                 queryset=Verdict.objects.filter(state=VerdictState.PUBLISHED)
@@ -488,6 +510,10 @@ class Appearance(TimeStamped):
         blank=True,
         related_name="+",
     )
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "start"]
@@ -539,6 +565,12 @@ class EvidenceKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class EvidenceQuerySet(models.QuerySet):
+    def public(self):
+        """Evidence published with a verdict; what is found during a re-check stays private."""
+        return self.filter(published_at__isnull=False)
+
+
 class Evidence(TimeStamped):
     """What an editor found about a claim."""
 
@@ -558,6 +590,16 @@ class Evidence(TimeStamped):
     published_on = models.DateField(_("published on"), null=True, blank=True)
     accessed_on = models.DateField(_("accessed on"), null=True, blank=True)
     archive_url = models.URLField(_("archive URL"), max_length=500, blank=True)
+    published_at = models.DateTimeField(
+        _("published"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When it was first published with a verdict. Until then it is private; "
+            "afterwards it is part of the public record and only its archive URL may change."
+        ),
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("added by"),
@@ -569,6 +611,7 @@ class Evidence(TimeStamped):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
+    objects = EvidenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["claim", "-created_at"]
@@ -597,6 +640,10 @@ class Rating(models.Model):
         _("offered for new verdicts"),
         default=True,
     )
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-value"]
@@ -645,6 +692,15 @@ class Verdict(TimeStamped):
         verbose_name=_("author"),
         on_delete=models.PROTECT,
         related_name="authored_verdicts",
+    )
+    # The four-eyes rule: everyone who wrote or changed the draft's rating, headline, summary
+    # or explanation. The publisher must be none of them.
+    authors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("authors"),
+        related_name="coauthored_verdicts",
+        blank=True,
+        help_text=_("Everyone who wrote or changed the draft's substance."),
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -707,6 +763,10 @@ class Correction(TimeStamped):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["published_at"]

@@ -96,7 +96,7 @@ class HomeView(TemplateView):
             .order_by("-published_at", "-id")[:HOME_VERDICTS]
         )
         context["being_checked"] = (
-            Claim.objects.being_checked().for_listing().order_by("-created_at", "-id")
+            Claim.objects.public().being_checked().for_listing().order_by("-created_at", "-id")
         )[:HOME_BEING_CHECKED]
         context["status_counts"] = Claim.objects.public().status_counts()
         context["rating_counts"] = rating_counts()

@@ -37,7 +37,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "factcheck.apps.FactcheckAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -211,6 +211,9 @@ SPECTACULAR_SETTINGS = {
 # --- The workbench's own settings -------------------------------------------------
 # Four-eyes rule: a verdict's author may not publish it. A one-person newsroom can lift it.
 FACTCHECK_REQUIRE_SEPARATE_REVIEWER = env_bool("FACTCHECK_REQUIRE_SEPARATE_REVIEWER", True)
+# Claims being checked (open, researching, in review) are public unless a newsroom prefers
+# to show only published verdicts.
+FACTCHECK_PUBLIC_BEING_CHECKED = env_bool("FACTCHECK_PUBLIC_BEING_CHECKED", True)
 # A claim with no activity for this many days shows up as stale in the editors' queue.
 FACTCHECK_STALE_DAYS = int(os.environ.get("FACTCHECK_STALE_DAYS", "7"))
 FACTCHECK_SEEDS_DIR = BASE_DIR / "seeds"

@@ -105,7 +105,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
                 "tests.factories.VerdictFactory", factory_related_name="claim", published=True
             ),
             evidence_item=factory.RelatedFactory(
-                "tests.factories.EvidenceFactory", factory_related_name="claim"
+                "tests.factories.EvidenceFactory", factory_related_name="claim", published=True
             ),
         )
         figure = factory.Trait(
@@ -144,6 +144,10 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     stance = models.EvidenceStance.SUPPORTS
     kind = models.EvidenceKind.OFFICIAL_DOCUMENT
     accessed_on = datetime.date(2022, 11, 14)
+
+    class Params:
+        # Published with a verdict: public, and frozen but for its archive URL.
+        published = factory.Trait(published_at=factory.LazyFunction(timezone.now))
 
 
 class RatingFactory(factory.django.DjangoModelFactory):

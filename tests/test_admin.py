@@ -58,7 +58,7 @@ PAGES = {
         "evidence": ("edit", "edit"),
         "rating": ("edit", "edit"),
         "verdict": ("edit", "edit"),
-        "correction": ("edit", "edit"),
+        "correction": ("edit", "view"),  # a published correction is never changed
         "statuschange": (403, "view"),
     },
 }

@@ -324,9 +324,12 @@ def test_reverting_a_claim_to_an_old_version_is_refused(editor_client):
 
 
 def test_editors_can_look_up_colleagues_to_assign_but_not_browse_users(editor_client, editor):
-    factories.UserFactory(username="olena")
-    factories.UserFactory(username="olexandr", is_active=False)
+    factories.UserFactory(username="olena").groups.add(Group.objects.get(name="Reviewers"))
+    factories.UserFactory(username="olexandr", is_active=False).groups.add(
+        Group.objects.get(name="Editors")
+    )
     factories.UserFactory(username="olga-reader", is_staff=False)
+    factories.UserFactory(username="oleh-no-role")
 
     lookup = editor_client.get(
         reverse("admin:autocomplete"),

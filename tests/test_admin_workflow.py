@@ -6,10 +6,10 @@ from django.contrib.admin.sites import AdminSite
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import path, reverse
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles import services
-from articles.admin.workflow import ClaimWorkflowAdminMixin, VersionedAdminMixin
+from articles.admin.base import ServiceModelAdmin
+from articles.admin.workflow import ClaimWorkflowAdminMixin
 from articles.models import Claim, ClaimStatus, Correction, StatusChange
 from tests import factories
 
@@ -171,13 +171,29 @@ def test_transition_from_a_stale_page_is_refused(editor, editor_client):
 
 def test_reviewer_publishes_from_the_claim_page(reviewer, reviewer_client):
     claim = ready_for_review(author=factories.UserFactory())
+    page = reviewer_client.get(reverse("admin:articles_claim_change", args=[claim.pk]))
 
-    reviewer_client.post(transition_url(claim, "publish"), {"version": claim.version})
+    reviewer_client.post(
+        transition_url(claim, "publish"),
+        {"version": claim.version, "reviewed": page.context["workflow"]["reviewed"]},
+    )
 
     claim.refresh_from_db()
     verdict = claim.verdicts.get()
     assert claim.status == S.PUBLISHED
     assert (verdict.is_current, verdict.reviewer) == (True, reviewer)
+
+
+def test_a_publish_that_does_not_say_what_the_reviewer_read_is_refused(reviewer_client):
+    claim = ready_for_review(author=factories.UserFactory())
+
+    response = reviewer_client.post(
+        transition_url(claim, "publish"), {"version": claim.version}, follow=True
+    )
+
+    claim.refresh_from_db()
+    assert claim.status == S.IN_REVIEW
+    assert "reload the claim page and read the draft first" in response.content.decode()
 
 
 def test_transition_url_refuses_get(editor_client):
@@ -381,7 +397,7 @@ def test_user_with_view_access_only_gets_no_workflow_actions(client):
 
 
 def test_mixins_merge_with_the_model_admins_own_actions_and_urls():
-    class CustomClaimAdmin(ClaimWorkflowAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+    class CustomClaimAdmin(ClaimWorkflowAdminMixin, ServiceModelAdmin):
         actions = ["mark_interesting"]
 
         @admin.action(description="Mark interesting")

@@ -79,7 +79,7 @@ def test_article_update_changes_details_and_credits_the_editor(editor):
 
     updated = services.article_update(
         article=article, by=editor, title="  Bridges   repaired ", outlet=outlet
-    )
+    ).instance
 
     assert (updated.title, updated.outlet) == ("Bridges repaired", outlet)
     assert updated.history.latest().history_user == editor
@@ -99,7 +99,9 @@ def test_article_update_replaces_the_text_and_places_its_claims_again(editor):
     appearance = services.appearance_add(claim=claim, article=article, start=41, end=67, by=editor)
     assert appearance.exact == "Traffic resumed on Monday."
 
-    updated = services.article_update(article=article, by=editor, body="Update at 9:00. " + BODY)
+    updated = services.article_update(
+        article=article, by=editor, body="Update at 9:00. " + BODY
+    ).instance
 
     appearance.refresh_from_db()
     assert updated.content_hash == content_hash("Update at 9:00. " + BODY)

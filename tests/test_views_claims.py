@@ -196,6 +196,7 @@ def test_verdict_page_lists_evidence_with_its_sources(client):
     publish_verdict(claim)
     factories.EvidenceFactory(
         claim=claim,
+        published=True,
         title="Register of exhumations",
         url="https://gov.example.org/register",
         publisher="Prosecutor General",

@@ -1,16 +1,15 @@
 """The editors' admin: one module per concern.
 
-- ``content``: sources, claimants, topics, ratings, tracked figures, evidence, appearances.
-- ``claims``: claims, verdicts, corrections and status changes (with their inlines).
-- ``workflow``: transition buttons, bulk actions and optimistic locking, as mixins.
-- ``queue``: the editors' queue page.
+- ``base``: the service-backed ModelAdmin every editable model uses;
+- ``locking``: forms that carry their version, row locks, merging by field;
+- ``history``: history pages and the comparison of two versions;
+- ``display``: how rows, quotes, people, ratings and dates are shown;
+- ``workflow``: transition buttons and bulk actions on claims;
+- ``claims``: claims, verdicts, corrections, status changes (with their inlines);
+- ``content``: sources, claimants, topics, ratings, tracked figures, evidence, appearances;
+- ``figures``: grouping claims into a tracked figure;
+- ``queue``: the editors' queue page, served by the workbench's ``AdminSite``
+  (``factcheck.admin``, the default site).
 """
 
-from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
-
-from articles.admin import claims, content, queue  # noqa: F401  (registers the ModelAdmins)
-
-admin.site.site_header = _("Factcheck workbench")
-admin.site.site_title = _("Factcheck workbench")
-admin.site.index_title = _("Editors' desk")
+from articles.admin import claims, content  # noqa: F401  (registers the ModelAdmins)

@@ -1,35 +1,36 @@
 """Admin for claims and verdicts, with the corrections and status changes that follow them.
 
-Adding goes through the services (``claim_create``, ``evidence_add``,
-``verdict_draft``, ``verdict_correct``); a claim's status is never a form
-field, it moves only through the workflow buttons and actions.
+Every add, change and removal goes through the services (``claim_create``,
+``claim_update``, ``evidence_add``, ``evidence_update``, ``verdict_draft``,
+``verdict_update``, ``verdict_correct`` …, see ``base.ServiceModelAdmin``); a
+claim's status is never a form field, it moves only through the workflow
+buttons and actions. While a claim is published its statement and figure, its
+cited evidence and its published verdicts are read-only here.
 """
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import admin as auth_admin
 from django.contrib.auth import get_user_model
-from django.forms import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles import services
-from articles.admin.content import (
+from articles.admin.base import ServiceInlineMixin, ServiceModelAdmin
+from articles.admin.display import (
     EMPTY,
-    HistoryWithoutRevertMixin,
     PeopleDisplayMixin,
     admin_link,
-    adopt,
     quote_html,
     rating_label,
     shorten,
     when,
 )
 from articles.admin.figures import TrackedFigureGroupingMixin
-from articles.admin.workflow import ClaimWorkflowAdminMixin, VersionedAdminMixin
+from articles.admin.workflow import ClaimWorkflowAdminMixin
 from articles.forms import (
     ClaimForm,
     CorrectionForm,
@@ -42,6 +43,7 @@ from articles.models import (
     Claim,
     ClaimantKind,
     ClaimKind,
+    ClaimStatus,
     Correction,
     Evidence,
     Rating,
@@ -169,47 +171,45 @@ class AppearanceInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularInline):
         return quote_html(obj)
 
 
-class ServiceAddFormSet(BaseInlineFormSet):
-    """An inline formset whose new rows are written by a service, in the editor's name.
+class EvidenceInlineForm(forms.ModelForm):
+    """A row of evidence; once published with a verdict only its archive URL stays editable."""
 
-    Changed and deleted rows are saved as usual; ``add_row(form)`` writes a new one.
-    """
-
-    request = None
-
-    def save_new(self, form, commit=True):
-        return self.add_row(form)
-
-    def add_row(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
-
-
-class ServiceAddInlineMixin:
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        return type(formset.__name__, (formset,), {"request": request})
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and self.instance.published_at is not None:
+            for name, field in self.fields.items():
+                if name not in services.EVIDENCE_PUBLISHED_EDITABLE and name not in (
+                    "version",
+                    "id",
+                    "claim",
+                    "DELETE",
+                ):
+                    field.disabled = True
+                    field.help_text = _("Published with a verdict: read-only.")
 
 
-class EvidenceFormSet(ServiceAddFormSet):
-    def add_row(self, form):
-        # The inline formset adds the claim itself to the form's fields.
-        fields = set(form._meta.fields) - {self.fk.name}
-        data = {name: value for name, value in form.cleaned_data.items() if name in fields}
-        return services.evidence_add(claim=self.instance, by=self.request.user, **data)
+def _fields_of(form) -> dict:
+    """A new row's values from an inline form (the inline adds the parent key itself)."""
+    skip = {form._meta.model._meta.pk.name, "version", "DELETE", "claim"}
+    return {
+        name: value
+        for name, value in form.cleaned_data.items()
+        if name not in skip and name in form._meta.fields
+    }
 
 
-class EvidenceInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.StackedInline):
+class EvidenceInline(PeopleDisplayMixin, ServiceInlineMixin, admin.StackedInline):
     model = Evidence
-    formset = EvidenceFormSet
+    form = EvidenceInlineForm
     extra = 0
     fields = (
         ("title", "stance", "kind"),
         ("url", "publisher"),
         ("published_on", "accessed_on", "archive_url"),
         "excerpt",
-        "added_by_name",
+        ("added_by_name", "publication"),
     )
-    readonly_fields = ("added_by_name",)
+    readonly_fields = ("added_by_name", "publication")
     classes = ("fc-evidence",)
 
     def get_queryset(self, request):
@@ -222,30 +222,32 @@ class EvidenceInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.StackedInl
         )
         return super().get_formset(request, obj, **kwargs)
 
+    @admin.display(description=_("public"))
+    def publication(self, obj):
+        if obj is None or obj.pk is None or obj.published_at is None:
+            return _("Not yet: published with the next verdict.")
+        return when(obj.published_at)
 
-class DraftVerdictFormSetWithService(ServiceAddFormSet, DraftVerdictFormSet):
-    def add_row(self, form):
-        data = form.cleaned_data
-        return services.verdict_draft(
-            claim=self.instance,
-            by=self.request.user,
-            rating=data["rating"],
-            headline=data["headline"],
-            summary=data.get("summary", ""),
-            explanation=data.get("explanation", ""),
-        )
+    def create_row(self, request, form, parent=None):
+        return services.evidence_add(claim=parent, by=request.user, **_fields_of(form))
+
+    def update_row(self, request, obj, **kwargs):
+        return services.evidence_update(evidence=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.evidence_delete(evidence=obj, by=request.user, **kwargs)
 
 
-class DraftVerdictInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.StackedInline):
+class DraftVerdictInline(PeopleDisplayMixin, ServiceInlineMixin, admin.StackedInline):
     model = Verdict
     form = DraftVerdictInlineForm
-    formset = DraftVerdictFormSetWithService
+    formset = DraftVerdictFormSet
     verbose_name = _("draft verdict")
     verbose_name_plural = _("draft verdicts (never public)")
     extra = 0
     view_on_site = False
-    fields = (("rating", "headline"), "summary", "explanation", ("author_name", "created_at"))
-    readonly_fields = ("author_name", "created_at")
+    fields = (("rating", "headline"), "summary", "explanation", ("authors_names", "created_at"))
+    readonly_fields = ("authors_names", "created_at")
 
     def get_queryset(self, request):
         return (
@@ -253,8 +255,32 @@ class DraftVerdictInline(PeopleDisplayMixin, ServiceAddInlineMixin, admin.Stacke
             .get_queryset(request)
             .filter(state=VerdictState.DRAFT)
             .select_related("rating", "author")
+            .prefetch_related("authors")
             .order_by("created_at")
         )
+
+    @admin.display(description=_("authors"))
+    def authors_names(self, obj):
+        if obj is None or obj.pk is None:
+            return EMPTY
+        return ", ".join(user.get_username() for user in obj.authors.all()) or EMPTY
+
+    def create_row(self, request, form, parent=None):
+        data = form.cleaned_data
+        return services.verdict_draft(
+            claim=parent,
+            by=request.user,
+            rating=data["rating"],
+            headline=data["headline"],
+            summary=data.get("summary", ""),
+            explanation=data.get("explanation", ""),
+        )
+
+    def update_row(self, request, obj, **kwargs):
+        return services.verdict_update(verdict=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.verdict_delete(verdict=obj, by=request.user, **kwargs)
 
 
 class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularInline):
@@ -295,13 +321,7 @@ class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularIn
 
 
 @admin.register(Claim)
-class ClaimAdmin(
-    HistoryWithoutRevertMixin,
-    TrackedFigureGroupingMixin,
-    ClaimWorkflowAdminMixin,
-    VersionedAdminMixin,
-    SimpleHistoryAdmin,
-):
+class ClaimAdmin(TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceModelAdmin):
     form = ClaimForm
     list_display = (
         "short_text",
@@ -405,9 +425,16 @@ class ClaimAdmin(
             empty.add(PublishedVerdictInline)
         return [inline for inline in super().get_inlines(request, obj) if inline not in empty]
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.status == ClaimStatus.PUBLISHED:
+            # What readers are told stays as published until the claim is reopened.
+            fields += [f for f in ClaimForm._meta.fields if f in services.CLAIM_PUBLISHED_FIELDS]
+        return fields
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assignee":
-            kwargs["queryset"] = User.objects.filter(is_staff=True)
+            kwargs["queryset"] = services.assignable_users()
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def lookup_allowed(self, lookup, value, request):
@@ -416,12 +443,15 @@ class ClaimAdmin(
             return True
         return super().lookup_allowed(lookup, value, request)
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            super().save_model(request, obj, form, change)
-            return
-        data = {name: value for name, value in form.cleaned_data.items() if name != "topics"}
-        adopt(obj, services.claim_create(by=request.user, **data))
+    def create_row(self, request, form, parent=None):
+        data = {name: value for name, value in form.cleaned_data.items() if name != "version"}
+        return services.claim_create(by=request.user, **data)
+
+    def update_row(self, request, obj, **kwargs):
+        return services.claim_update(claim=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.claim_delete(claim=obj, by=request.user, **kwargs)
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None
@@ -471,9 +501,7 @@ class ClaimAdmin(
 
 
 @admin.register(Verdict)
-class VerdictAdmin(
-    PeopleDisplayMixin, HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin
-):
+class VerdictAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     """Drafts are edited here; a published verdict is read-only and changes by correction."""
 
     form = VerdictForm
@@ -500,7 +528,7 @@ class VerdictAdmin(
             {
                 "fields": (
                     ("state", "is_current"),
-                    ("author_name", "reviewer_name"),
+                    ("author_name", "authors_names", "reviewer_name"),
                     "published_at",
                     ("created_at", "updated_at"),
                     "corrections_list",
@@ -512,6 +540,7 @@ class VerdictAdmin(
         "state",
         "is_current",
         "author_name",
+        "authors_names",
         "reviewer_name",
         "published_at",
         "created_at",
@@ -544,12 +573,9 @@ class VerdictAdmin(
             return False
         return super().has_change_permission(request, obj)
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            super().save_model(request, obj, form, change)
-            return
+    def create_row(self, request, form, parent=None):
         data = form.cleaned_data
-        verdict = services.verdict_draft(
+        return services.verdict_draft(
             claim=data["claim"],
             by=request.user,
             rating=data["rating"],
@@ -557,7 +583,13 @@ class VerdictAdmin(
             summary=data.get("summary", ""),
             explanation=data.get("explanation", ""),
         )
-        adopt(obj, verdict)
+
+    def update_row(self, request, obj, **kwargs):
+        kwargs.pop("claim", None)  # a verdict stays with its claim
+        return services.verdict_update(verdict=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.verdict_delete(verdict=obj, by=request.user, **kwargs)
 
     def view_on_site(self, obj):
         if obj.state == VerdictState.PUBLISHED and obj.claim.is_public:
@@ -581,6 +613,12 @@ class VerdictAdmin(
         if obj.is_current:
             return _("Published, current")
         return obj.get_state_display()
+
+    @admin.display(description=_("authors"))
+    def authors_names(self, obj):
+        if obj is None or obj.pk is None:
+            return EMPTY
+        return ", ".join(user.get_username() for user in obj.authors.all()) or EMPTY
 
     @admin.display(description=_("author → reviewer"), ordering="author__username")
     def people(self, obj):
@@ -614,8 +652,12 @@ class VerdictAdmin(
 
 
 @admin.register(Correction)
-class CorrectionAdmin(PeopleDisplayMixin, admin.ModelAdmin):
-    """Public notes on published verdicts, added by reviewers through ``verdict_correct``."""
+class CorrectionAdmin(PeopleDisplayMixin, ServiceModelAdmin):
+    """Public notes on published verdicts, added by reviewers through ``verdict_correct``.
+
+    A published correction is part of the public record: it is never changed or removed;
+    a mistake in one is put right by another correction.
+    """
 
     form = CorrectionForm
     list_display = ("note_excerpt", "verdict_link", "claim_link", "published", "author")
@@ -634,14 +676,18 @@ class CorrectionAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     def get_fields(self, request, obj=None):
         return ("verdict", "note") if obj is None else super().get_fields(request, obj)
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            super().save_model(request, obj, form, change)
-            return
-        correction = services.verdict_correct(
+    def has_change_permission(self, request, obj=None):
+        if obj is not None:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def create_row(self, request, form, parent=None):
+        return services.verdict_correct(
             verdict=form.cleaned_data["verdict"], by=request.user, note=form.cleaned_data["note"]
         )
-        adopt(obj, correction)
 
     @admin.display(description=_("note"))
     def note_excerpt(self, obj):
@@ -714,7 +760,8 @@ def is_assignee_lookup(request) -> bool:
 class UserAdmin(auth_admin.UserAdmin):
     """Django's user admin, plus: editors may search colleagues when assigning a claim.
 
-    They cannot open the user list itself; the lookup offers active staff only.
+    They cannot open the user list itself; the lookup offers only the people a claim can
+    be assigned to (active Editors and Reviewers), searched by name.
     """
 
     def has_view_permission(self, request, obj=None):
@@ -723,10 +770,15 @@ class UserAdmin(auth_admin.UserAdmin):
         return super().has_view_permission(request, obj)
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
         if is_assignee_lookup(request):
-            queryset = queryset.filter(is_active=True, is_staff=True)
-        return queryset
+            return services.assignable_users()
+        return super().get_queryset(request)
+
+    def get_search_fields(self, request):
+        # Colleagues are looked up by name only: the lookup must not reveal e-mail addresses.
+        if is_assignee_lookup(request):
+            return ("username", "first_name", "last_name")
+        return super().get_search_fields(request)
 
 
 if admin.site.is_registered(User):

@@ -1,25 +1,31 @@
 """Admin for sources, claimants, topics, ratings, tracked figures, evidence, appearances.
 
-Also the small helpers the other admin modules share: links to related rows,
-the quote display, and ``adopt`` for rows a service created.
+Every add, change and removal goes through a service (``base.ServiceModelAdmin``).
+Slugs are made by the services from names and then kept, so they are shown, not edited.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote as urlquote
-
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Model
+from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles import services, splitview
-from articles.admin.workflow import VersionedAdminMixin
+from articles.admin.base import ServiceModelAdmin
+from articles.admin.display import (
+    EMPTY,
+    PeopleDisplayMixin,
+    admin_link,
+    count_annotation,
+    quote_html,
+    shorten,
+    swatch,
+    when,
+)
 from articles.forms import AppearanceAddForm, ArticleChangeForm, ArticlePasteForm
 from articles.models import (
     Appearance,
@@ -32,112 +38,56 @@ from articles.models import (
     TrackedFigure,
 )
 
-EMPTY = "—"
-
-# --- shared helpers -------------------------------------------------------------------------
-
-
-def admin_url(obj: Model) -> str:
-    opts = obj._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-
-
-def admin_link(obj: Model | None, text: str | None = None) -> str:
-    """A link to ``obj``'s admin page, or a dash when there is nothing to link to."""
-    if obj is None:
-        return EMPTY
-    return format_html('<a href="{}">{}</a>', admin_url(obj), text or str(obj))
-
-
-def shorten(text: str, length: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"
-
-
-def quote_html(appearance: Appearance) -> str:
-    """The quoted span in its context, the words themselves marked; orphans flagged."""
-    quote = format_html(
-        '<span class="fc-quote">…{}<mark>{}</mark>{}…</span>',
-        appearance.prefix[-40:],
-        appearance.exact,
-        appearance.suffix[:40],
-    )
-    if appearance.orphaned:
-        return format_html(
-            '<span class="fc-badge fc-badge--warn" title="{}">{}</span> {}',
-            _("The quote could not be placed with confidence after the text changed."),
-            _("orphaned"),
-            quote,
-        )
-    return quote
-
-
-def adopt(target: Model, source: Model) -> Model:
-    """Copy a row a service just created onto the instance the admin holds.
-
-    The admin keeps using its own instance after ``save_model`` (inline formsets
-    point at it, the log entry names it), so the service's row is copied over
-    rather than swapped in.
-    """
-    for field in source._meta.concrete_fields:
-        setattr(target, field.attname, getattr(source, field.attname))
-    target._state.adding = False
-    target._state.db = source._state.db
-    return target
-
-
-class HistoryWithoutRevertMixin:
-    """History pages that show old versions but never write them back.
-
-    Reverting saves every field of the old version, including workflow state,
-    versions and hashes that only the services may change.
-    """
-
-    def revert_disabled(self, request, obj=None):
-        return True
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-
-class PeopleDisplayMixin:
-    """Who did what, shown as names: editors cannot open user pages, so no links there."""
-
-    @admin.display(description=_("added by"), ordering="added_by__username")
-    def added_by_name(self, obj):
-        return person(obj.added_by)
-
-    @admin.display(description=_("author"), ordering="author__username")
-    def author_name(self, obj):
-        return person(obj.author)
-
-    @admin.display(description=_("reviewer"), ordering="reviewer__username")
-    def reviewer_name(self, obj):
-        return person(obj.reviewer)
-
-    @admin.display(description=_("by"), ordering="by__username")
-    def by_name(self, obj):
-        return person(obj.by)
-
-
-def person(user) -> str:
-    return user.get_username() if user is not None else EMPTY
-
-
-def count_annotation(relation: str):
-    return Count(relation, distinct=True)
-
-
 # --- sources --------------------------------------------------------------------------------
 
 
+class UniqueNameForm(forms.ModelForm):
+    """Says on the form, before any save, that the name is taken (the service refuses it too)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        model = self._meta.model
+        field = "label" if model is Rating else "name"
+        if cleaned.get(field) and field in self.changed_data:
+            try:
+                services.refuse_name_taken(
+                    model, " ".join(cleaned[field].split()), exclude_pk=self.instance.pk
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
+class ReferenceAdminMixin:
+    """Outlets, topics, ratings and tracked figures: written by the ``reference_*`` services."""
+
+    form = UniqueNameForm
+
+    def get_fields(self, request, obj=None):
+        fields = [f for f in super().get_fields(request, obj) if f != "slug"]
+        return fields if obj is None else [*fields, "slug"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if obj is None else [*fields, "slug"]
+
+    def create_row(self, request, form, parent=None):
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("slug", "version")}
+        return services.reference_create(model=self.model, by=request.user, **data)
+
+    def update_row(self, request, obj, **kwargs):
+        kwargs.pop("slug", None)
+        return services.reference_update(instance=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.reference_delete(instance=obj, by=request.user, **kwargs)
+
+
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(ReferenceAdminMixin, ServiceModelAdmin):
     list_display = ("name", "website", "article_count", "updated_at")
     search_fields = ("name", "url")
-    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "url", "created_at", "updated_at")
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 100
 
@@ -208,7 +158,7 @@ class ArticleClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryWithoutRevertMixin, SimpleHistoryAdmin):
+class ArticleAdmin(ServiceModelAdmin):
     """Articles are pasted here or imported from seeds; text changes go through the services."""
 
     form = ArticleChangeForm
@@ -272,15 +222,17 @@ class ArticleAdmin(HistoryWithoutRevertMixin, SimpleHistoryAdmin):
         # The split view's pages come first: the default URLs end in a catch-all.
         return splitview.admin_urls(self) + super().get_urls()
 
-    def save_model(self, request, obj, form, change):
-        data = {name: form.cleaned_data[name] for name in form.changed_data}
-        if change:
-            article = services.article_update(article=obj, by=request.user, **data)
-        else:
-            article = services.article_create(by=request.user, **form.cleaned_data)
-        adopt(obj, article)
-        if change and "body" in data:
-            self.warn_about_orphans(request, article)
+    def create_row(self, request, form, parent=None):
+        return services.article_create(by=request.user, **form.cleaned_data)
+
+    def update_row(self, request, obj, **kwargs):
+        result = services.article_update(article=obj, by=request.user, **kwargs)
+        if not result.dry_run and "body" in result.changed:
+            self.warn_about_orphans(request, result.instance)
+        return result
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.article_delete(article=obj, by=request.user, **kwargs)
 
     def warn_about_orphans(self, request, article):
         orphaned = article.appearances.filter(orphaned=True).count()
@@ -333,32 +285,47 @@ class ClaimCountMixin:
 
 
 @admin.register(Claimant)
-class ClaimantAdmin(ClaimCountMixin, admin.ModelAdmin):
+class ClaimantAdmin(ClaimCountMixin, ServiceModelAdmin):
+    form = UniqueNameForm
     claim_filter = "claimant__id__exact"
     list_display = ("name", "kind", "description", "claim_count", "updated_at")
     list_filter = ("kind",)
     search_fields = ("name", "description")
-    prepopulated_fields = {"slug": ("name",)}
-    readonly_fields = ("created_at", "updated_at")
+    fields = ("name", "kind", "description", "url", "slug", "created_at", "updated_at")
+    readonly_fields = ("slug", "created_at", "updated_at")
     list_per_page = 100
     show_full_result_count = False
 
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        return fields if obj is not None else ("name", "kind", "description", "url")
+
+    def create_row(self, request, form, parent=None):
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        return services.claimant_create(by=request.user, **data)
+
+    def update_row(self, request, obj, **kwargs):
+        return services.claimant_update(claimant=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.claimant_delete(claimant=obj, by=request.user, **kwargs)
+
 
 @admin.register(Topic)
-class TopicAdmin(ClaimCountMixin, admin.ModelAdmin):
+class TopicAdmin(ReferenceAdminMixin, ClaimCountMixin, ServiceModelAdmin):
     claim_filter = "topics__id__exact"
     list_display = ("name", "slug", "claim_count")
     search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name",)
     list_per_page = 100
 
 
 @admin.register(TrackedFigure)
-class TrackedFigureAdmin(ClaimCountMixin, admin.ModelAdmin):
+class TrackedFigureAdmin(ReferenceAdminMixin, ClaimCountMixin, ServiceModelAdmin):
     claim_filter = "tracked_figure__id__exact"
     list_display = ("name", "unit", "place", "claim_count", "updated_at")
     search_fields = ("name", "unit", "place")
-    prepopulated_fields = {"slug": ("name",)}
+    fields = ("name", "unit", "place", "description", "created_at", "updated_at")
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 100
 
@@ -366,48 +333,12 @@ class TrackedFigureAdmin(ClaimCountMixin, admin.ModelAdmin):
 # --- the verdict scale --------------------------------------------------------------------------
 
 
-def swatch(colour: str, *, with_code: bool = False) -> str:
-    """A small square of ``colour`` as an SVG data URI (no inline style under the CSP)."""
-    svg = (
-        "<svg xmlns='http://www.w3.org/2000/svg' width='12' height='12'>"
-        f"<rect width='12' height='12' rx='2' fill='{colour}'/></svg>"
-    )
-    image = format_html(
-        '<img class="fc-swatch" src="data:image/svg+xml,{}" width="12" height="12" alt="">',
-        urlquote(svg, safe="'=:/ <>"),
-    )
-    if with_code:
-        return format_html("{} <code>{}</code>", image, colour)
-    return image
-
-
-def rating_label(rating: Rating) -> str:
-    # A no-break space keeps the swatch with the label's first word.
-    return format_html(
-        '<span class="fc-rating">{}\u00a0{}</span>', swatch(rating.colour), rating.label
-    )
-
-
-def when(value, *, with_time: bool = False) -> str:
-    """A date in few characters (and the time if asked), the full timestamp on hover."""
-    if value is None:
-        return EMPTY
-    local = timezone.localtime(value)
-    return format_html(
-        '<time datetime="{}" title="{}">{}</time>',
-        local.isoformat(),
-        formats.date_format(local, "DATETIME_FORMAT"),
-        formats.date_format(local, "j M Y, H:i" if with_time else "j M Y"),
-    )
-
-
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(ReferenceAdminMixin, ServiceModelAdmin):
     list_display = ("label", "colour_swatch", "value", "slug", "is_active")
     list_filter = ("is_active",)
     search_fields = ("label", "slug")
-    prepopulated_fields = {"slug": ("label",)}
-    fields = ("label", "slug", "value", "colour", "colour_swatch", "is_active", "description")
+    fields = ("label", "value", "colour", "colour_swatch", "is_active", "description")
     readonly_fields = ("colour_swatch",)
 
     @admin.display(description=_("colour"), ordering="colour")
@@ -419,9 +350,7 @@ class RatingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(
-    PeopleDisplayMixin, HistoryWithoutRevertMixin, VersionedAdminMixin, SimpleHistoryAdmin
-):
+class EvidenceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     list_display = (
         "title",
         "claim_link",
@@ -445,21 +374,34 @@ class EvidenceAdmin(
             _("Source"),
             {"fields": ("url", "publisher", ("published_on", "accessed_on"), "archive_url")},
         ),
-        (_("Tracking"), {"fields": ("added_by_name", ("created_at", "updated_at"))}),
+        (
+            _("Tracking"),
+            {"fields": ("added_by_name", "published_at", ("created_at", "updated_at"))},
+        ),
     )
-    readonly_fields = ("added_by_name", "created_at", "updated_at")
+    readonly_fields = ("added_by_name", "published_at", "created_at", "updated_at")
 
     def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
-        return fields if obj is None else (*fields, "claim")
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is None:
+            return fields
+        fields.append("claim")
+        if obj.published_at is not None:
+            # Published with a verdict: part of the record; only a copy of the source may be added.
+            fields += sorted(
+                services.EVIDENCE_EDITABLE_FIELDS - services.EVIDENCE_PUBLISHED_EDITABLE
+            )
+        return fields
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            super().save_model(request, obj, form, change)
-            return
-        data = dict(form.cleaned_data)
-        evidence = services.evidence_add(claim=data.pop("claim"), by=request.user, **data)
-        adopt(obj, evidence)
+    def create_row(self, request, form, parent=None):
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        return services.evidence_add(claim=data.pop("claim"), by=request.user, **data)
+
+    def update_row(self, request, obj, **kwargs):
+        return services.evidence_update(evidence=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.evidence_delete(evidence=obj, by=request.user, **kwargs)
 
     @admin.display(description=_("claim"), ordering="claim__text")
     def claim_link(self, obj):
@@ -471,7 +413,7 @@ class EvidenceAdmin(
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(PeopleDisplayMixin, admin.ModelAdmin):
+class AppearanceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     """Where claims were made. New ones are placed by quoting the article's words."""
 
     add_form = AppearanceAddForm
@@ -520,12 +462,9 @@ class AppearanceAdmin(PeopleDisplayMixin, admin.ModelAdmin):
             kwargs["form"] = self.add_form
         return super().get_form(request, obj, change=change, **kwargs)
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            super().save_model(request, obj, form, change)
-            return
+    def create_row(self, request, form, parent=None):
         data = form.cleaned_data
-        appearance = services.appearance_add(
+        return services.appearance_add(
             claim=data["claim"],
             article=data["article"],
             start=form.span[0],
@@ -534,7 +473,12 @@ class AppearanceAdmin(PeopleDisplayMixin, admin.ModelAdmin):
             said_on=data["said_on"],
             by=request.user,
         )
-        adopt(obj, appearance)
+
+    def update_row(self, request, obj, **kwargs):
+        return services.appearance_update(appearance=obj, by=request.user, **kwargs)
+
+    def delete_row(self, request, obj, **kwargs):
+        return services.appearance_delete(appearance=obj, by=request.user, **kwargs)
 
     @admin.display(description=_("quote"))
     def quote(self, obj):

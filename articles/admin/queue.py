@@ -1,6 +1,7 @@
 """The editors' queue: what needs doing, for the person looking at it.
 
-One admin page (``admin:articles_queue``, at ``/admin/queue/``) with the claims
+One admin page (``admin:articles_queue``, at ``/admin/queue/``, a URL of the
+workbench's ``AdminSite``) with the claims
 assigned to the current user, the claims waiting for a reviewer, the claims
 nobody has touched for ``FACTCHECK_STALE_DAYS`` days, and counts by status.
 Each list is one query however many claims there are.
@@ -12,11 +13,10 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -55,6 +55,7 @@ def queue_context(user) -> dict:
         "verdicts",
         queryset=Verdict.objects.filter(state=VerdictState.DRAFT)
         .select_related("author", "rating")
+        .prefetch_related("authors")
         .order_by("-created_at", "-id"),
         to_attr="drafts",
     )
@@ -62,7 +63,9 @@ def queue_context(user) -> dict:
     may_publish = services.can_publish(user)
     for claim in in_review:
         claim.draft = claim.drafts[0] if claim.drafts else None
-        claim.own_draft = claim.draft is not None and claim.draft.author_id == user.pk
+        if claim.draft is not None:
+            claim.draft.author_ids = {author.pk for author in claim.draft.authors.all()}
+        claim.own_draft = services.is_author(claim.draft, user)
         claim.yours_to_review = may_publish and not (
             claim.own_draft and settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER
         )
@@ -98,32 +101,15 @@ def queue_context(user) -> dict:
     }
 
 
-def queue_view(request):
+def queue_view(request, admin_site):
     """The editors' queue page; for staff who work on claims (editors and reviewers)."""
     if not request.user.has_perm(services.EDIT):
         raise PermissionDenied
     context = {
-        **admin.site.each_context(request),
+        **admin_site.each_context(request),
         "title": _("Editors' queue"),
         "subtitle": None,
         **queue_context(request.user),
     }
-    request.current_app = admin.site.name
+    request.current_app = admin_site.name
     return TemplateResponse(request, "admin/articles/queue.html", context)
-
-
-def _queue_urls(get_urls):
-    def get_urls_with_queue():
-        return [
-            path("queue/", admin.site.admin_view(queue_view), name="articles_queue"),
-            *get_urls(),
-        ]
-
-    return get_urls_with_queue
-
-
-# The queue belongs to the whole admin rather than to one ModelAdmin, so it joins
-# the site's own URLs (before the admin's catch-all view).
-if not getattr(admin.site.get_urls, "with_editors_queue", False):
-    admin.site.get_urls = _queue_urls(admin.site.get_urls)
-    admin.site.get_urls.with_editors_queue = True

@@ -17,6 +17,7 @@ from articles.models import (
     Claim,
     Claimant,
     ClaimStatus,
+    Evidence,
     Rating,
     Verdict,
     VerdictState,
@@ -56,7 +57,9 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
                         "said_on", "article__published_on", "start"
                     ),
                 ),
-                "evidence",
+                Prefetch(
+                    "evidence", queryset=Evidence.objects.public().order_by("created_at", "id")
+                ),
             )
         return queryset
 

@@ -9,8 +9,12 @@ One module per concern, all re-exported here, so callers write
 
 - ``_base``: the errors, permissions and helpers every service shares;
 - ``workflow``: the claim workflow (transitions, publishing, corrections, assignment);
-- ``content``: claimants, claims, appearances, evidence, draft verdicts, articles,
-  and placing claim spans again when an article's text changes;
+- ``_rows``: the one write path every edit and removal rests on (lock, merge by
+  field, validate, version, history in the editor's name, claim activity);
+- ``content``: creating claimants, claims, appearances, evidence, draft verdicts and
+  articles, and placing claim spans again when an article's text changes;
+- ``editing``: changing and removing them, with the rules of the published record;
+- ``reference``: outlets, topics, ratings, claimants and tracked figures as lists;
 - ``splitting``: the split view (claims from spans, similar claims);
 - ``importing``: seed files into articles;
 - ``suggestions``: suggested claims from an article's check-worthy sentences;
@@ -27,19 +31,39 @@ from articles.services._base import (
     ConcurrentEditError,
     User,
     WorkflowError,
+    assignable_users,
+    check_assignee,
     unique_slug,
 )
+from articles.services._rows import MINE, THEIRS, EditConflict, EditResult, FieldConflict
 from articles.services.content import (
     APPEARANCE_ANCHOR_FIELDS,
-    ARTICLE_EDITABLE_FIELDS,
     appearance_add,
     article_body_changed,
     article_create,
-    article_update,
     claim_create,
     claimant_get_or_create,
     evidence_add,
     verdict_draft,
+)
+from articles.services.editing import (
+    ARTICLE_EDITABLE_FIELDS,
+    CLAIM_EDITABLE_FIELDS,
+    CLAIM_PUBLISHED_FIELDS,
+    EVIDENCE_EDITABLE_FIELDS,
+    EVIDENCE_PUBLISHED_EDITABLE,
+    appearance_delete,
+    appearance_update,
+    article_delete,
+    article_update,
+    claim_delete,
+    claim_update,
+    claimant_delete,
+    claimant_update,
+    evidence_delete,
+    evidence_update,
+    verdict_delete,
+    verdict_update,
 )
 from articles.services.figures import claims_group_into_figure, tracked_figure_create
 from articles.services.importing import (
@@ -49,6 +73,13 @@ from articles.services.importing import (
     SeedAction,
     SeedOutcome,
     articles_import,
+)
+from articles.services.reference import (
+    claimant_create,
+    reference_create,
+    reference_delete,
+    reference_update,
+    refuse_name_taken,
 )
 from articles.services.splitting import (
     SIMILAR_CANDIDATES,
@@ -71,6 +102,7 @@ from articles.services.suggestions import (
 from articles.services.suggestions import _claim_slug_base as _claim_slug_base
 from articles.services.workflow import (
     TRANSITIONS,
+    ReviewedVersion,
     Transition,
     available_transitions,
     can_publish,
@@ -84,6 +116,7 @@ from articles.services.workflow import (
     claim_start_research,
     claim_submit_for_review,
     claim_transition,
+    is_author,
     publish_problems,
     verdict_correct,
 )
@@ -91,8 +124,13 @@ from articles.services.workflow import (
 __all__ = [
     "APPEARANCE_ANCHOR_FIELDS",
     "ARTICLE_EDITABLE_FIELDS",
+    "CLAIM_EDITABLE_FIELDS",
+    "CLAIM_PUBLISHED_FIELDS",
     "EDIT",
+    "EVIDENCE_EDITABLE_FIELDS",
+    "EVIDENCE_PUBLISHED_EDITABLE",
     "IMPORT_BATCH_SIZE",
+    "MINE",
     "PUBLISH",
     "REOPEN",
     "SEED_CHANGE_REASON",
@@ -101,28 +139,39 @@ __all__ = [
     "SIMILAR_MIN_TRIGRAM",
     "SUGGESTION_NOTE",
     "SUGGEST_BATCH_SIZE",
+    "THEIRS",
     "TRANSITIONS",
     "ConcurrentEditError",
+    "EditConflict",
+    "EditResult",
+    "FieldConflict",
     "ImportReport",
+    "ReviewedVersion",
     "SeedAction",
     "SeedOutcome",
     "Transition",
     "User",
     "WorkflowError",
     "appearance_add",
+    "appearance_delete",
+    "appearance_update",
     "article_body_changed",
     "article_create",
+    "article_delete",
     "article_suggest_claims",
     "article_update",
     "articles_import",
     "articles_suggest_claims",
+    "assignable_users",
     "available_transitions",
     "can_publish",
+    "check_assignee",
     "claim_accept",
     "claim_assign",
     "claim_attach_span",
     "claim_create",
     "claim_create_from_span",
+    "claim_delete",
     "claim_dismiss",
     "claim_publish",
     "claim_reopen",
@@ -132,14 +181,27 @@ __all__ = [
     "claim_submit_for_review",
     "claim_tokens",
     "claim_transition",
+    "claim_update",
+    "claimant_create",
+    "claimant_delete",
     "claimant_get_or_create",
+    "claimant_update",
     "claims_group_into_figure",
     "evidence_add",
+    "evidence_delete",
+    "evidence_update",
+    "is_author",
     "publish_problems",
+    "reference_create",
+    "reference_delete",
+    "reference_update",
+    "refuse_name_taken",
     "similar_claims",
     "suggestion_dismiss",
     "tracked_figure_create",
     "unique_slug",
     "verdict_correct",
+    "verdict_delete",
     "verdict_draft",
+    "verdict_update",
 ]

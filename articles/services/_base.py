@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
-from django.db.models import F, Model
+from django.db.models import F, Model, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from articles.importers import slug_base
@@ -31,6 +32,34 @@ class ConcurrentEditError(ValidationError):
 EDIT = "articles.change_claim"
 PUBLISH = "articles.publish_verdict"
 REOPEN = "articles.reopen_claim"
+
+
+EDITOR_GROUPS = ("Editors", "Reviewers")
+
+
+# --- who may be assigned ---------------------------------------------------------------------
+
+
+def assignable_users() -> QuerySet:
+    """Active members of Editors or Reviewers (and active superusers): who can work on claims."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True)
+        .filter(Q(groups__name__in=EDITOR_GROUPS) | Q(is_superuser=True))
+        .distinct()
+        .order_by("username")
+    )
+
+
+def check_assignee(assignee) -> None:
+    """Refuse an assignee who cannot work on claims (inactive, not staff, no role)."""
+    if assignee is not None and not (
+        assignee.is_active and assignee.is_staff and assignee.has_perm(EDIT)
+    ):
+        raise ValidationError(
+            {"assignee": _("%(user)s cannot work on claims.") % {"user": assignee}},
+            code="not_an_editor",
+        )
 
 
 # --- helpers -----------------------------------------------------------------------------

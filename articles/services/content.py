@@ -28,7 +28,14 @@ from articles.models import (
     Verdict,
     VerdictState,
 )
-from articles.services._base import User, WorkflowError, _as_actor, _require, unique_slug
+from articles.services._base import (
+    User,
+    WorkflowError,
+    _as_actor,
+    _require,
+    check_assignee,
+    unique_slug,
+)
 
 
 def claimant_get_or_create(*, name: str, kind: str = "person", description: str = "") -> Claimant:
@@ -61,14 +68,20 @@ def claim_create(
     **fields,
 ) -> Claim:
     """Create a claim (open, or suggested), optionally with its first appearance in an article."""
+    _require(by, "articles.add_claim", _("add claims"))
     if status not in (ClaimStatus.OPEN, ClaimStatus.SUGGESTED):
         raise WorkflowError(_("A new claim is either open or suggested."))
+    topics = fields.pop("topics", None)
+    check_assignee(fields.get("assignee"))
     claim = Claim(
         text=" ".join(text.split()), kind=kind, claimant=claimant, status=status, **fields
     )
     claim.slug = unique_slug(Claim, claim.text, max_length=80)
     claim.full_clean()
+    _as_actor(claim, by)
     claim.save()
+    if topics:
+        claim.topics.set(topics)
     StatusChange.objects.create(
         claim=claim,
         from_status="",
@@ -98,6 +111,7 @@ def appearance_add(
     When ``exact`` is given (the text the editor saw), it must stand at those
     offsets; a mismatch is refused rather than stored on the wrong words.
     """
+    _require(by, "articles.add_appearance", _("record where claims were made"))
     if not (0 <= start < end <= len(article.body)):
         raise ValidationError(
             _("The span %(start)s–%(end)s lies outside the article’s text (%(length)s characters).")
@@ -123,6 +137,7 @@ def appearance_add(
         **quote_selector(article.body, start, end),
     )
     appearance.full_clean()
+    _as_actor(appearance, by)
     appearance.save()
     if claim.said_on is None or (appearance.said_on and appearance.said_on < claim.said_on):
         Claim.objects.filter(pk=claim.pk).update(said_on=appearance.said_on)
@@ -132,11 +147,14 @@ def appearance_add(
 
 @transaction.atomic
 def evidence_add(*, claim: Claim, by: User, title: str, **fields) -> Evidence:
-    """Attach a piece of evidence to a claim."""
+    """Attach a piece of evidence to a claim. It stays private until it is published with
+    the claim's next verdict."""
+    _require(by, "articles.add_evidence", _("add evidence"))
     evidence = Evidence(
         claim=claim, title=title, added_by=by if by.is_authenticated else None, **fields
     )
     evidence.full_clean()
+    _as_actor(evidence, by)
     evidence.save()
     Claim.objects.filter(pk=claim.pk).update(last_activity_at=timezone.now())
     return evidence
@@ -166,7 +184,9 @@ def verdict_draft(
         state=VerdictState.DRAFT,
     )
     verdict.full_clean()
+    _as_actor(verdict, by)
     verdict.save()
+    verdict.authors.add(by)
     Claim.objects.filter(pk=claim.pk).update(last_activity_at=timezone.now())
     return verdict
 
@@ -245,9 +265,6 @@ def article_body_changed(*, article: Article, old_body: str) -> int:
 
 # --- articles ----------------------------------------------------------------------------
 
-# What an editor may change on an article; origin, hash and slug follow from these.
-ARTICLE_EDITABLE_FIELDS = frozenset({"title", "body", "published_on", "outlet", "url", "language"})
-
 
 def _refuse_duplicate_body(digest: str, *, exclude_pk: int | None = None) -> None:
     existing = Article.objects.filter(content_hash=digest).exclude(pk=exclude_pk).first()
@@ -308,47 +325,3 @@ def article_create(
     _as_actor(article, by)
     article.save()
     return article
-
-
-@transaction.atomic
-def article_update(*, article: Article, by: User, **fields) -> Article:
-    """Change an article's title, text or source details (``ARTICLE_EDITABLE_FIELDS``).
-
-    A new body is normalised and hashed like a pasted one and may not repeat
-    another article's text; when it really differs, ``article_body_changed``
-    places the claims quoted from the old text again. The slug stays, so links
-    keep working. Returns the saved article (a fresh instance); nothing is
-    written when no value changes.
-    """
-    unknown = set(fields) - ARTICLE_EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"article_update() cannot change {', '.join(sorted(unknown))}")
-    _require(by, "articles.change_article", _("edit articles"))
-    current = Article.objects.select_for_update().get(pk=article.pk)
-    old_body = current.body
-    if "body" in fields:
-        fields["body"] = _normalised_body(fields["body"])
-    if "title" in fields:
-        fields["title"] = " ".join(fields["title"].split()) or derive_title(
-            fields.get("body", old_body)
-        )
-    if "url" in fields:
-        fields["url"] = fields["url"].strip()
-    if "language" in fields:
-        fields["language"] = fields["language"].strip() or guess_language(
-            fields.get("body", old_body)
-        )
-    changed = {name: value for name, value in fields.items() if getattr(current, name) != value}
-    if not changed:
-        return current
-    for name, value in changed.items():
-        setattr(current, name, value)
-    if "body" in changed:
-        current.content_hash = content_hash(current.body)
-        _refuse_duplicate_body(current.content_hash, exclude_pk=current.pk)
-    current.full_clean()
-    _as_actor(current, by)
-    current.save()
-    if "body" in changed:
-        article_body_changed(article=current, old_body=old_body)
-    return current

@@ -11,24 +11,25 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Claim, TrackedFigure
-from articles.services._base import EDIT, User, _as_actor, _bump, _require, unique_slug
+from articles.services._base import EDIT, User, _as_actor, _bump, _require
+from articles.services.reference import reference_create
 
 
 def tracked_figure_create(
     *, name: str, unit: str, by: User, place: str = "", description: str = ""
 ) -> TrackedFigure:
-    """Start following a quantity over time, e.g. "Civilian bodies exhumed in Izium"."""
-    _require(by, "articles.add_trackedfigure", _("create tracked figures"))
-    figure = TrackedFigure(
+    """Start following a quantity over time, e.g. "Civilian bodies exhumed in Izium".
+
+    A name another tracked figure has (in any case) is refused: one quantity, one figure.
+    """
+    return reference_create(
+        model=TrackedFigure,
+        by=by,
         name=name.strip(),
-        slug=unique_slug(TrackedFigure, name),
         unit=unit.strip(),
         place=place.strip(),
         description=description.strip(),
     )
-    figure.full_clean()
-    figure.save()
-    return figure
 
 
 @transaction.atomic

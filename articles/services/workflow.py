@@ -9,15 +9,24 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.models import Claim, ClaimStatus, Correction, StatusChange, Verdict, VerdictState
+from articles.history import history_changes
+from articles.models import (
+    Claim,
+    ClaimStatus,
+    Correction,
+    Evidence,
+    StatusChange,
+    Verdict,
+    VerdictState,
+)
 from articles.services._base import (
     EDIT,
     PUBLISH,
     REOPEN,
+    ConcurrentEditError,
     User,
     WorkflowError,
     _as_actor,
@@ -25,7 +34,9 @@ from articles.services._base import (
     _check_version,
     _locked_claim,
     _require,
+    check_assignee,
 )
+from articles.services._rows import base_record, later_editors
 
 
 @dataclass(frozen=True)
@@ -83,13 +94,19 @@ def _newest_draft(claim: Claim, *, lock: bool = False) -> Verdict | None:
     return drafts.order_by("-created_at", "-id").first()
 
 
+def is_author(draft: Verdict | None, user: User) -> bool:
+    """Whether ``user`` wrote ``draft`` or changed its rating, headline, summary or explanation."""
+    if draft is None or not (user and user.is_authenticated):
+        return False
+    if draft.author_id == user.pk:
+        return True
+    if hasattr(draft, "author_ids"):
+        return user.pk in draft.author_ids
+    return draft.authors.filter(pk=user.pk).exists()
+
+
 def _is_own_draft(draft: Verdict | None, user: User) -> bool:
-    return bool(
-        settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER
-        and draft is not None
-        and user.is_authenticated
-        and draft.author_id == user.pk
-    )
+    return bool(settings.FACTCHECK_REQUIRE_SEPARATE_REVIEWER and is_author(draft, user))
 
 
 def available_transitions(*, claim: Claim, user: User) -> list[Transition]:
@@ -141,6 +158,48 @@ def _record(*, claim: Claim, to: ClaimStatus, by: User, note: str, at=None) -> S
     return change
 
 
+@dataclass(frozen=True)
+class ReviewedVersion:
+    """What a reviewer was shown before publishing: the draft at a version, and the evidence.
+
+    ``evidence`` holds ``(id, version)`` of each piece of evidence on the page.
+    """
+
+    draft_id: int
+    draft_version: int
+    evidence: frozenset[tuple[int, int]] | None = None
+
+    @classmethod
+    def of(cls, claim: Claim) -> ReviewedVersion | None:
+        """What the claim's page shows right now (``None`` without a draft)."""
+        draft = _newest_draft(claim)
+        if draft is None:
+            return None
+        return cls(draft.pk, draft.version, evidence_fingerprint(claim))
+
+    def token(self) -> str:
+        evidence = ",".join(f"{pk}.{version}" for pk, version in sorted(self.evidence or ()))
+        return f"{self.draft_id}.{self.draft_version}:{evidence}"
+
+    @classmethod
+    def parse(cls, token: str) -> ReviewedVersion | None:
+        """The version a publish form carried, or ``None`` if it carried none (or garbage)."""
+        try:
+            draft, _sep, evidence = token.partition(":")
+            draft_id, draft_version = (int(part) for part in draft.split("."))
+            pairs = frozenset(
+                (int(pk), int(version))
+                for pk, version in (item.split(".") for item in evidence.split(",") if item)
+            )
+        except ValueError:
+            return None
+        return cls(draft_id, draft_version, pairs)
+
+
+def evidence_fingerprint(claim: Claim) -> frozenset[tuple[int, int]]:
+    return frozenset(claim.evidence.values_list("pk", "version"))
+
+
 def claim_transition(
     *,
     claim: Claim,
@@ -148,14 +207,17 @@ def claim_transition(
     by: User,
     note: str = "",
     expected_version: int | None = None,
+    reviewed: ReviewedVersion | None = None,
 ) -> Claim:
     """Move a claim along the workflow; refuse invalid or unauthorised moves, changing nothing.
 
     Raises ``PermissionDenied`` when ``by`` may not make this move (including the
     four-eyes rule on publishing), ``WorkflowError`` when the claim's state or
     content does not allow it, and ``ConcurrentEditError`` when ``expected_version``
-    is given and the claim changed since. The claim row is locked for the whole
-    move, so two concurrent moves from the same state cannot both succeed.
+    is given and the claim changed since, or when ``reviewed`` (what the reviewer
+    was shown) is given and the draft or the evidence changed since. The claim row
+    is locked for the whole move, so two concurrent moves from the same state
+    cannot both succeed.
     """
     try:
         transition = TRANSITIONS[action]
@@ -178,7 +240,7 @@ def claim_transition(
                 code="no_draft",
             )
         if action == "publish":
-            _publish_current_draft(claim=locked, by=by)
+            _publish_current_draft(claim=locked, by=by, reviewed=reviewed)
         _record(claim=locked, to=transition.target, by=by, note=note)
     claim.refresh_from_db()
     return claim
@@ -206,9 +268,11 @@ def claim_send_back(*, claim: Claim, by: User, note: str = "") -> Claim:
     return claim_transition(claim=claim, action="send_back", by=by, note=note)
 
 
-def claim_publish(*, claim: Claim, by: User, note: str = "") -> Claim:
+def claim_publish(
+    *, claim: Claim, by: User, note: str = "", reviewed: ReviewedVersion | None = None
+) -> Claim:
     """Publish the claim's newest draft verdict (four-eyes rule; see ``_publish_current_draft``)."""
-    return claim_transition(claim=claim, action="publish", by=by, note=note)
+    return claim_transition(claim=claim, action="publish", by=by, note=note, reviewed=reviewed)
 
 
 def claim_reopen(*, claim: Claim, by: User, note: str = "") -> Claim:
@@ -220,13 +284,56 @@ def claim_restore(*, claim: Claim, by: User, note: str = "") -> Claim:
     return claim_transition(claim=claim, action="restore", by=by, note=note)
 
 
-def _publish_current_draft(*, claim: Claim, by: User) -> Verdict:
-    """Publish the newest draft: it becomes the current verdict; earlier ones stay as history."""
+def _refuse_unless_reviewed(claim: Claim, draft: Verdict, reviewed: ReviewedVersion) -> None:
+    """Refuse to publish anything other than the draft and evidence the reviewer read."""
+    changes = []
+    if draft.pk != reviewed.draft_id:
+        changes.append(_("another draft verdict was written"))
+    elif draft.version != reviewed.draft_version:
+        seen = base_record(draft, reviewed.draft_version)
+        newest = draft.history.order_by("-history_date", "-history_id").first()
+        fields = (
+            [
+                str(Verdict._meta.get_field(name).verbose_name)
+                for name, *_v in history_changes(seen, newest)
+            ]
+            if seen is not None and newest is not None
+            else []
+        )
+        who, _when = later_editors(draft, reviewed.draft_version)
+        changes.append(
+            _("%(who)s changed the draft (%(fields)s)")
+            % {"who": who, "fields": ", ".join(fields) or _("its text")}
+        )
+    if reviewed.evidence is not None and reviewed.evidence != evidence_fingerprint(claim):
+        changes.append(_("the evidence changed"))
+    if changes:
+        raise ConcurrentEditError(
+            _("Not published: %(changes)s after you opened the claim. Read it again first.")
+            % {"changes": "; ".join(str(change) for change in changes)},
+            code="stale_review",
+        )
+
+
+def _publish_current_draft(
+    *, claim: Claim, by: User, reviewed: ReviewedVersion | None = None
+) -> Verdict:
+    """Publish the newest draft: it becomes the current verdict; earlier ones stay as history.
+
+    The publisher may be none of the draft's authors (four-eyes rule) and, when the
+    page they published from says what they were shown (``reviewed``), publishes
+    exactly that. The claim's evidence not yet public is published with the verdict.
+    """
     draft = _newest_draft(claim, lock=True)
     if _is_own_draft(draft, by):
         raise PermissionDenied(
-            _("You wrote this verdict; another reviewer must publish it (four-eyes rule).")
+            _(
+                "You wrote or changed this verdict; another reviewer must publish it "
+                "(four-eyes rule)."
+            )
         )
+    if draft is not None and reviewed is not None:
+        _refuse_unless_reviewed(claim, draft, reviewed)
     problems = publish_problems(claim=claim, draft=draft)
     if problems:
         raise WorkflowError(
@@ -239,11 +346,18 @@ def _publish_current_draft(*, claim: Claim, by: User) -> Verdict:
     draft.is_current = True
     draft.reviewer = by
     draft.published_at = now
-    draft.version = F("version") + 1
+    draft.version += 1
     _as_actor(draft, by)
     draft.save(
         update_fields=["state", "is_current", "reviewer", "published_at", "version", "updated_at"]
     )
+    for evidence in Evidence.objects.select_for_update().filter(
+        claim=claim, published_at__isnull=True
+    ):
+        evidence.published_at = now
+        evidence.version += 1
+        _as_actor(evidence, by)
+        evidence.save(update_fields=["published_at", "version", "updated_at"])
     return draft
 
 
@@ -270,13 +384,7 @@ def verdict_correct(*, verdict: Verdict, by: User, note: str) -> Correction:
 def claim_assign(*, claim: Claim, assignee, by: User) -> Claim:
     """Assign a claim to an editor (or nobody); the assignee must be able to work on claims."""
     _require(by, EDIT, _("assign claims"))
-    if assignee is not None and not (
-        assignee.is_active and assignee.is_staff and assignee.has_perm(EDIT)
-    ):
-        raise ValidationError(
-            {"assignee": _("%(user)s cannot work on claims.") % {"user": assignee}},
-            code="not_an_editor",
-        )
+    check_assignee(assignee)
     locked = _locked_claim(claim)
     _as_actor(locked, by)
     _bump(locked, assignee=assignee, last_activity_at=timezone.now())
