@@ -1,6 +1,7 @@
 """Whole-page caching of the public site for readers, keyed on what was last changed.
 
-Readers' pages (the ``articles`` URL namespace) are cached whole in Django's cache
+Readers' pages (the ``articles`` URL namespace, the sitemap and the ClaimReview
+DataFeed) are cached whole in Django's cache
 framework under a key made of the page's path and query string, the active
 language and a *publication stamp*: one cheap query that changes whenever an
 editor or a service changes something a reader can see (a claim's activity time,
@@ -42,6 +43,10 @@ from articles.models import (
 )
 
 NAMESPACE = "articles"
+# Machine-readable answers outside the namespace that are as public and as costly.
+MACHINE_URL_NAMES = frozenset(
+    {"sitemap", "sitemap-section", "claimreview-feed", "claimreview-pages"}
+)
 KEY_PREFIX = "public-page"
 
 
@@ -83,7 +88,10 @@ def _cacheable_request(request) -> bool:
         settings.FACTCHECK_PUBLIC_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and set(request.COOKIES) <= harmless
-        and getattr(request.resolver_match, "namespace", None) == NAMESPACE
+        and (
+            getattr(request.resolver_match, "namespace", None) == NAMESPACE
+            or getattr(request.resolver_match, "url_name", None) in MACHINE_URL_NAMES
+        )
     )
 
 

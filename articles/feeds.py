@@ -127,12 +127,71 @@ class ClaimantVerdictAtomFeed(ClaimantVerdictFeed):
     feed_url_name = "claimant-feed-atom"
 
 
+# ClaimReviews per page of the DataFeed: a page's memory and time stay the same however
+# many verdicts the archive holds.
+CLAIMREVIEW_PAGE_SIZE = 500
+
+
+def _claimreview_page_url(before: int | None) -> str:
+    path = reverse("claimreview-feed")
+    return absolute_url(path if before is None else f"{path}?before={before}")
+
+
+def _before(request: HttpRequest) -> int | None:
+    value = request.GET.get("before")
+    if value is None:
+        return None
+    if not value.isdigit():
+        raise ValueError(value)
+    return int(value)
+
+
 @require_safe
 def claimreview_feed(request: HttpRequest) -> JsonResponse:
-    """Every published ClaimReview as one schema.org DataFeed, in a constant number of queries."""
-    claims = claimreview_queryset().order_by("-updated_at", "-id")
-    return JsonResponse(
-        data_feed(claims, scale=RatingScale.current()),
+    """One page of the published ClaimReviews as a schema.org DataFeed, newest first.
+
+    ``?before=<id>`` continues after a page (keyset pagination: each page costs the
+    same). The next page, the first one and the index of every page are named in
+    the ``Link`` header (``rel="next"``, ``rel="first"``, ``rel="index"``).
+    """
+    try:
+        before = _before(request)
+    except ValueError:
+        return JsonResponse(
+            {"before": ["A whole number: the id the previous page ended at."]}, status=400
+        )
+    claims = claimreview_queryset().order_by("-id")
+    if before is not None:
+        claims = claims.filter(id__lt=before)
+    page = list(claims[: CLAIMREVIEW_PAGE_SIZE + 1])
+    more = len(page) > CLAIMREVIEW_PAGE_SIZE
+    page = page[:CLAIMREVIEW_PAGE_SIZE]
+    response = JsonResponse(
+        data_feed(page, scale=RatingScale.current()),
         content_type="application/ld+json",
         json_dumps_params={"ensure_ascii": False},
     )
+    links = [
+        f'<{_claimreview_page_url(None)}>; rel="first"',
+        f'<{absolute_url(reverse("claimreview-pages"))}>; rel="index"',
+    ]
+    if more:
+        links.insert(0, f'<{_claimreview_page_url(page[-1].pk)}>; rel="next"')
+    response["Link"] = ", ".join(links)
+    return response
+
+
+@require_safe
+def claimreview_pages(request: HttpRequest) -> JsonResponse:
+    """The address of every page of the ClaimReview DataFeed, for consumers that fetch in
+    parallel. Reads only the ids of published claims, a chunk at a time."""
+    ids = claimreview_queryset().prefetch_related(None).order_by("-id").values_list("id", flat=True)
+    pages = [_claimreview_page_url(None)]
+    position = 0
+    for position, pk in enumerate(ids.iterator(chunk_size=5000), start=1):
+        if position % CLAIMREVIEW_PAGE_SIZE == 0:
+            pages.append(_claimreview_page_url(pk))
+    # A boundary that falls on the very last review would name an empty page.
+    if len(pages) > 1 and position % CLAIMREVIEW_PAGE_SIZE == 0:
+        pages.pop()
+    return JsonResponse({"page_size": CLAIMREVIEW_PAGE_SIZE, "pages": pages})

@@ -1,7 +1,12 @@
 """The sitemap of every public page, and robots.txt pointing to it.
 
-Locations use ``settings.FACTCHECK_SITE_URL`` (not the request's host) so they
-match the pages' canonical links and the ClaimReview URLs.
+``/sitemap.xml`` is a sitemap index: one entry per file of at most
+``SITEMAP_LIMIT`` URLs (the protocol's limit, 50,000) of each section
+(``/sitemap-claims.xml?p=2`` …), so every public claim, article, claimant and
+figure is listed exactly once however large the archive. Locations use
+``settings.FACTCHECK_SITE_URL`` (not the request's host) so they match the pages'
+canonical links and the ClaimReview URLs. Both views are cached with the readers'
+pages (``articles.caching``).
 """
 
 from __future__ import annotations
@@ -10,9 +15,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, Q
-from django.db.models.functions import Coalesce, Greatest
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.db.models import Max
+from django.db.models.functions import Greatest
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from articles.models import (
@@ -21,14 +29,18 @@ from articles.models import (
     Claimant,
     ClaimStatus,
     TrackedFigure,
-    VerdictState,
 )
 from articles.structured_data import absolute_url
 from articles.views import public_figure_claims
 
+# The sitemaps protocol's limit of URLs per file.
+SITEMAP_LIMIT = 50_000
+
 
 class SiteSitemap(Sitemap):
     """A sitemap whose locations start with the configured site address."""
+
+    limit = SITEMAP_LIMIT
 
     def get_protocol(self, protocol=None) -> str:
         return urlsplit(settings.FACTCHECK_SITE_URL).scheme or "https"
@@ -67,19 +79,11 @@ class ClaimSitemap(SiteSitemap):
     priority = 0.7
 
     def items(self):
-        # A correction touches only the verdict, new evidence only last_activity_at.
-        verdict_updated = Max(
-            "verdicts__updated_at", filter=Q(verdicts__state=VerdictState.PUBLISHED)
-        )
+        # Publishing moves the claim's own row; a correction or new evidence moves its
+        # activity time, so the newer of the two dates the page without a join.
         return (
             Claim.objects.public()
-            .annotate(
-                modified=Greatest(
-                    "updated_at",
-                    "last_activity_at",
-                    Coalesce(verdict_updated, "updated_at"),
-                )
-            )
+            .annotate(modified=Greatest("updated_at", "last_activity_at"))
             .only("slug", "updated_at", "last_activity_at")
             .order_by("id")
         )
@@ -139,6 +143,24 @@ SITEMAPS = {
     "claimants": ClaimantSitemap,
     "figures": FigureSitemap,
 }
+
+
+@require_safe
+def sitemap_index(request):
+    """``/sitemap.xml``: every file of every section, each of at most ``SITEMAP_LIMIT`` URLs."""
+    entries = []
+    for section, sitemap_class in SITEMAPS.items():
+        location = absolute_url(reverse("sitemap-section", kwargs={"section": section}))
+        for page in sitemap_class().paginator.page_range:
+            entries.append(
+                SitemapIndexItem(location if page == 1 else f"{location}?p={page}", None)
+            )
+    return TemplateResponse(
+        request,
+        "sitemap_index.xml",
+        {"sitemaps": entries},
+        content_type="application/xml",
+    )
 
 
 class RobotsView(TemplateView):

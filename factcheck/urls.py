@@ -6,7 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from articles import feeds
-from articles.sitemaps import SITEMAPS, RobotsView
+from articles.sitemaps import SITEMAPS, RobotsView, sitemap_index
 
 
 def healthz(request):
@@ -30,7 +30,9 @@ urlpatterns = [
         name="claimant-feed-atom",
     ),
     path("claimreview.json", feeds.claimreview_feed, name="claimreview-feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("claimreview/pages.json", feeds.claimreview_pages, name="claimreview-pages"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", RobotsView.as_view(), name="robots-txt"),
     path("api/", include("articles.api.urls")),
     path("", include("articles.urls")),

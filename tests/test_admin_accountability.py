@@ -529,7 +529,7 @@ def test_without_public_checks_a_claim_being_checked_has_no_public_page(client, 
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/claims/", "/api/claims/", "/sitemap.xml", "/claims/export.csv"]
+    "url", ["/", "/claims/", "/api/claims/", "/sitemap-claims.xml", "/claims/export.csv"]
 )
 def test_without_public_checks_no_list_shows_a_claim_being_checked(client, only_published, url):
     response = client.get(url)

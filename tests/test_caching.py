@@ -1,5 +1,7 @@
 """Readers' pages are cached whole and refreshed as soon as something they show changes."""
 
+import os
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -147,3 +149,18 @@ def test_a_new_appearance_refreshes_the_article_page(client, claim, editor):
 
     page = client.get(article.get_absolute_url()).content.decode()
     assert f'href="{claim.get_absolute_url()}"' in page
+
+
+@pytest.mark.skipif(
+    not os.environ.get("REDIS_URL"), reason="needs REDIS_URL (CI's PostgreSQL pass sets it)"
+)
+def test_with_redis_configured_pages_are_cached_in_redis(client, claim):
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    client.get(claim.get_absolute_url())
+
+    redis_client = backend._cache.get_client(write=False)
+    assert isinstance(backend, RedisCache)
+    assert list(redis_client.scan_iter(match="*public-page*"))

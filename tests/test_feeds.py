@@ -3,8 +3,10 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
+from articles import feeds
 from articles.models import Claim, ClaimStatus
 from tests import factories
 
@@ -248,3 +250,79 @@ def test_claimreview_data_feed_costs_a_constant_number_of_queries(
         factories.AppearanceFactory(claim=factories.ClaimFactory(published=True))
     with django_assert_num_queries(4):
         assert len(client.get("/claimreview.json").json()["dataFeedElement"]) == 55
+
+
+# --- the ClaimReview DataFeed in pages ----------------------------------------------------------
+
+
+def next_page(response) -> str | None:
+    for part in response.get("Link", "").split(","):
+        url, _, rel = part.partition(";")
+        if rel.strip() == 'rel="next"':
+            return url.strip().strip("<>")
+    return None
+
+
+def walk_claimreview_pages(client) -> list[str]:
+    urls, path = [], "/claimreview.json"
+    while path:
+        response = client.get(path)
+        assert response.status_code == 200
+        urls += [element["url"] for element in response.json()["dataFeedElement"]]
+        nxt = next_page(response)
+        path = nxt.removeprefix(settings.FACTCHECK_SITE_URL) if nxt else None
+    return urls
+
+
+def test_a_consumer_walks_every_page_of_the_claimreview_feed(client, monkeypatch):
+    monkeypatch.setattr(feeds, "CLAIMREVIEW_PAGE_SIZE", 4)
+    claims = [factories.ClaimFactory(published=True) for _ in range(10)]
+
+    urls = walk_claimreview_pages(client)
+
+    assert len(urls) == 10
+    assert {url.rsplit("/claims/", 1)[1].strip("/") for url in urls} == {c.slug for c in claims}
+
+
+def test_the_claimreview_index_names_every_page(client, monkeypatch):
+    monkeypatch.setattr(feeds, "CLAIMREVIEW_PAGE_SIZE", 4)
+    for _ in range(8):
+        factories.ClaimFactory(published=True)
+
+    index = client.get("/claimreview/pages.json").json()
+
+    assert index["page_size"] == 4
+    assert len(index["pages"]) == 2
+    pages = [client.get(url.removeprefix(settings.FACTCHECK_SITE_URL)) for url in index["pages"]]
+    assert [len(page.json()["dataFeedElement"]) for page in pages] == [4, 4]
+
+
+def test_a_claimreview_page_cursor_that_is_not_a_number_is_refused(client):
+    response = client.get("/claimreview.json?before=abc")
+
+    assert response.status_code == 400
+    assert "before" in response.json()
+
+
+def test_a_claimreview_page_stays_within_a_fixed_memory_budget_as_the_archive_grows(
+    client, monkeypatch
+):
+    import tracemalloc
+
+    monkeypatch.setattr(feeds, "CLAIMREVIEW_PAGE_SIZE", 20)
+
+    def peak_of_first_page() -> int:
+        tracemalloc.start()
+        client.get("/claimreview.json")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    for _ in range(30):
+        factories.ClaimFactory(published=True)
+    small = peak_of_first_page()
+    for _ in range(270):
+        factories.ClaimFactory(published=True)
+    large = peak_of_first_page()
+
+    assert large < small * 1.5

@@ -210,6 +210,8 @@ def public_pages(claim):
         "/api/claims/",
         "/api/verdicts/",
         "/sitemap.xml",
+        "/sitemap-claims.xml",
+        "/sitemap-claimants.xml",
     ]
     if claim.claimant:
         urls.append(claim.claimant.get_absolute_url())
