@@ -241,7 +241,18 @@ class VerdictForm(RatingChoiceMixin, forms.ModelForm):
     class Meta:
         model = Verdict
         fields = ("claim", "rating", "headline", "summary", "explanation")
-        widgets = {"headline": forms.TextInput(attrs={"class": "vLargeTextField"})}
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "explanation": forms.Textarea(attrs={"rows": 18}),
+        }
+        help_texts = {
+            "summary": _("One or two sentences readers see under the rating."),
+            "explanation": _(
+                "Markdown: **bold**, *italic*, [links](https://…), lists. The preview below "
+                "shows it as readers will see it."
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,6 +14,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth import admin as auth_admin
 from django.contrib.auth import get_user_model
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,8 @@ from articles.admin.display import (
     when,
 )
 from articles.admin.figures import TrackedFigureGroupingMixin
+from articles.admin.locking import with_version
+from articles.admin.preview import ClaimPreviewMixin, VerdictEditorMixin, newest_draft
 from articles.admin.workflow import ClaimWorkflowAdminMixin
 from articles.forms import (
     ClaimForm,
@@ -321,7 +324,9 @@ class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularIn
 
 
 @admin.register(Claim)
-class ClaimAdmin(TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceModelAdmin):
+class ClaimAdmin(
+    ClaimPreviewMixin, TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceModelAdmin
+):
     form = ClaimForm
     list_display = (
         "short_text",
@@ -456,6 +461,30 @@ class ClaimAdmin(TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceMod
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context["verdict_panel"] = self.verdict_panel(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def verdict_panel(self, request, claim) -> dict:
+        """The draft verdict at the top of the claim page, with the ways to work on it."""
+        draft = newest_draft(claim)
+        info = f"{self.opts.app_label}_verdict"
+        panel = {"draft": draft, "can_draft": request.user.has_perm("articles.add_verdict")}
+        if draft is not None:
+            panel["edit_url"] = reverse(
+                f"admin:{info}_change", args=[draft.pk], current_app=self.admin_site.name
+            )
+            panel["preview_url"] = reverse(
+                "admin:articles_claim_preview", args=[claim.pk], current_app=self.admin_site.name
+            )
+        elif claim.status not in (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED):
+            panel["add_url"] = (
+                reverse(f"admin:{info}_add", current_app=self.admin_site.name)
+                + f"?claim={claim.pk}"
+            )
+        return panel
+
     @admin.display(description=_("claim"), ordering="text")
     def short_text(self, obj):
         return shorten(obj.text, 110)
@@ -501,7 +530,7 @@ class ClaimAdmin(TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceMod
 
 
 @admin.register(Verdict)
-class VerdictAdmin(PeopleDisplayMixin, ServiceModelAdmin):
+class VerdictAdmin(VerdictEditorMixin, PeopleDisplayMixin, ServiceModelAdmin):
     """Drafts are edited here; a published verdict is read-only and changes by correction."""
 
     form = VerdictForm
@@ -566,6 +595,22 @@ class VerdictAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return ((None, {"fields": ("claim", "rating", "headline", "summary", "explanation")}),)
+        if obj.state == VerdictState.DRAFT:
+            # A draft has no publication to speak of yet: who wrote it, and when.
+            return with_version(
+                (
+                    self.fieldsets[0],
+                    (
+                        _("Tracking"),
+                        {
+                            "fields": (
+                                ("author_name", "authors_names"),
+                                ("created_at", "updated_at"),
+                            )
+                        },
+                    ),
+                )
+            )
         return super().get_fieldsets(request, obj)
 
     def has_change_permission(self, request, obj=None):
@@ -583,6 +628,20 @@ class VerdictAdmin(PeopleDisplayMixin, ServiceModelAdmin):
             summary=data.get("summary", ""),
             explanation=data.get("explanation", ""),
         )
+
+    def _back_to_claim(self, request, obj, response):
+        # Writing a verdict is part of working on its claim: go back there after saving.
+        if any(key in request.POST for key in ("_continue", "_addanother", "_popup")):
+            return response
+        return HttpResponseRedirect(reverse("admin:articles_claim_change", args=[obj.claim_id]))
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._back_to_claim(
+            request, obj, super().response_add(request, obj, post_url_continue)
+        )
+
+    def response_change(self, request, obj):
+        return self._back_to_claim(request, obj, super().response_change(request, obj))
 
     def update_row(self, request, obj, **kwargs):
         kwargs.pop("claim", None)  # a verdict stays with its claim

@@ -245,6 +245,13 @@ def versioned_form(
     )
 
 
+def with_version(fieldsets):
+    """``fieldsets`` with the hidden version field the lock check relies on."""
+    if "version" in flatten_fieldsets(fieldsets):
+        return fieldsets
+    return [*fieldsets, (None, {"fields": ["version"], "classes": ["hidden"]})]
+
+
 class RowLockingAdminMixin:
     """Locks the row an admin form posts to before it is read, so the form is validated
     against what is saved right now (``select_for_update`` inside the admin's
@@ -277,9 +284,7 @@ class RowLockingAdminMixin:
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if obj is None or "version" in flatten_fieldsets(fieldsets):
-            return fieldsets
-        return [*fieldsets, (None, {"fields": ["version"], "classes": ["hidden"]})]
+        return fieldsets if obj is None else with_version(fieldsets)
 
     def get_readonly_fields(self, request, obj=None):
         # A read-only "version" would replace the hidden input the check relies on.
