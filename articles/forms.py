@@ -100,6 +100,8 @@ class ArticlePasteForm(ArticleBodyMixin, forms.ModelForm):
         self.fields["title"].required = False
         self.fields["language"].required = False
         self.fields["language"].initial = ""
+        # Pasting the text is the first thing to do on this page.
+        self.fields["body"].widget.attrs["autofocus"] = True
 
 
 class ArticleChangeForm(ArticleBodyMixin, forms.ModelForm):

@@ -136,6 +136,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# The workbench's own date and time formats per language (factcheck/formats/<lang>/).
+FORMAT_MODULE_PATH = ["factcheck.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

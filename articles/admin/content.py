@@ -9,6 +9,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -224,6 +225,24 @@ class ArticleAdmin(ServiceModelAdmin):
 
     def create_row(self, request, form, parent=None):
         return services.article_create(by=request.user, **form.cleaned_data)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        response = super().render_change_form(request, context, add, change, form_url, obj)
+        if add:
+            # The admin focuses the form's first control: the text box, not a button row above it.
+            response.context_data["save_on_top"] = False
+        return response
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_split" in request.POST:
+            # "Save and split into claims", the add page's first button.
+            self.message_user(
+                request,
+                _("The article “%(title)s” was added; split it into claims.") % {"title": obj},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(reverse("admin:articles_article_split", args=[obj.pk]))
+        return super().response_add(request, obj, post_url_continue)
 
     def update_row(self, request, obj, **kwargs):
         result = services.article_update(article=obj, by=request.user, **kwargs)

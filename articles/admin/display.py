@@ -113,7 +113,7 @@ def when(value, *, with_time: bool = False) -> str:
     local = timezone.localtime(value)
     return format_html(
         '<time datetime="{}" title="{}">{}</time>',
-        local.isoformat(),
+        local.replace(microsecond=0).isoformat(),
         formats.date_format(local, "DATETIME_FORMAT"),
-        formats.date_format(local, "j M Y, H:i" if with_time else "j M Y"),
+        formats.date_format(local, "DATETIME_FORMAT" if with_time else "DATE_FORMAT"),
     )

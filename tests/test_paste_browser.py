@@ -1,0 +1,42 @@
+"""Pasting an article in a real browser: the text box has the focus, and the first button
+saves the article and opens its split view."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from articles.models import Article
+from tests import factories
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PASSWORD = "correct horse battery staple"
+BODY = (
+    "Rescuers said on Tuesday that 54 people had died in the floods near Valencia.\n\n"
+    "The regional government put the number of missing at nine."
+)
+
+
+def test_an_editor_pastes_an_article_and_lands_in_its_split_view(page, live_server):
+    editor = factories.UserFactory(username="paster", password=PASSWORD)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    add = reverse("admin:articles_article_add")
+    page.goto(f"{live_server.url}{reverse('admin:login')}?next={add}")
+    page.fill("#id_username", "paster")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    expect(page.locator("#id_body")).to_be_focused()
+
+    page.keyboard.insert_text(BODY)
+    page.fill("#id_published_on", "2024-10-30")
+    page.locator("input[name=_split]").first.click()
+
+    expect(page.locator("h1")).to_have_text("Split into claims")
+    page.wait_for_load_state("networkidle")
+    article = Article.objects.get()
+    assert page.url.endswith(reverse("admin:articles_article_split", args=[article.pk]))
+    assert article.body == BODY
