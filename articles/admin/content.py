@@ -436,7 +436,7 @@ class AppearanceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     """Where claims were made. New ones are placed by quoting the article's words."""
 
     add_form = AppearanceAddForm
-    list_display = ("quote", "claim_link", "article_link", "said_on", "orphaned", "added_by")
+    list_display = ("quote", "claim_link", "article_link", "said_on", "placement", "added_by")
     list_filter = ("orphaned",)
     list_select_related = ("claim", "article", "added_by")
     search_fields = ("exact", "claim__text", "article__title")
@@ -502,6 +502,13 @@ class AppearanceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     @admin.display(description=_("quote"))
     def quote(self, obj):
         return quote_html(obj)
+
+    @admin.display(description=_("in the text"), ordering="orphaned")
+    def placement(self, obj):
+        # Placed is the normal case and reads as such; only an orphan asks for attention.
+        if obj.orphaned:
+            return format_html('<span class="fc-badge fc-badge--warn">{}</span>', _("orphaned"))
+        return _("placed")
 
     @admin.display(description=_("claim"), ordering="claim__text")
     def claim_link(self, obj):

@@ -1,7 +1,9 @@
-"""Template filters of the public site: Markdown, rating badges and public status labels."""
+"""Template filters: Markdown, rating badges, public status labels, and the levels editors
+read instead of raw scores."""
 
 from django import template
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import ClaimStatus
 from articles.rendering import rating_css_class, render_markdown, safe_url
@@ -35,3 +37,34 @@ def public_status(status: str) -> str:
 def safe_url_filter(url: str | None) -> str:
     """A stored link if it is http(s) or mailto; empty otherwise, so the template shows no link."""
     return safe_url(url)
+
+
+# Editors read levels, not raw numbers: (lowest score of the level, label), best first.
+CHECK_WORTHINESS_LEVELS = (
+    (0.75, _("very check-worthy")),
+    (0.55, _("check-worthy")),
+    (0.0, _("worth a look")),
+)
+SIMILARITY_LEVELS = (
+    (0.6, _("close match")),
+    (0.3, _("similar")),
+    (0.0, _("loosely related")),
+)
+
+
+def _level(value, levels) -> str:
+    if value is None:
+        return ""
+    return str(next(label for floor, label in levels if float(value) >= floor))
+
+
+@register.filter
+def check_worthiness(score) -> str:
+    """A suggestion's score (0–1) as a level an editor reads at a glance."""
+    return _level(score, CHECK_WORTHINESS_LEVELS)
+
+
+@register.filter
+def similarity(score) -> str:
+    """How alike two claims are (0–1), as a level."""
+    return _level(score, SIMILARITY_LEVELS)
