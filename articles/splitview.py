@@ -323,14 +323,16 @@ class Workbench:
             for r in s.reasons
             if r.kind in HIGHLIGHTED and 0 <= r.start < r.end <= len(body)
         ]
+        pending = {(item.start, item.end) for item in items}
+        # Every passage attached to a claim is marked, whatever the claim's state; a
+        # suggestion still waiting for a decision is marked as such instead.
         claimed = [
             (a.start, a.end)
             for claim in claims
-            if claim.status not in (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED)
+            if claim.status != ClaimStatus.DISMISSED
             for a in claim.here
-            if not a.orphaned
+            if not a.orphaned and (a.start, a.end) not in pending
         ]
-        pending = {(item.start, item.end) for item in items}
         present = {m[2] for m in marks}
         kinds = [kind for kind in HIGHLIGHTED if kind in present]
         return cls(
@@ -492,6 +494,21 @@ class AttachForm(SpanForm):
     claim = forms.ModelChoiceField(queryset=Claim.objects.all(), widget=forms.HiddenInput)
 
 
+class DetachForm(forms.Form):
+    """One appearance of a claim in this article, to be removed (the claim stays)."""
+
+    appearance = forms.ModelChoiceField(queryset=Appearance.objects.none())
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["appearance"].queryset = Appearance.objects.filter(
+            article=article
+        ).select_related("claim")
+        self.fields["appearance"].error_messages["invalid_choice"] = _(
+            "That passage is no longer attached here; reload the page."
+        )
+
+
 class DecisionForm(forms.Form):
     """Accept or dismiss: a suggested claim row, or the span of an on-the-fly suggestion."""
 
@@ -532,6 +549,7 @@ class SplitViews:
             ("dismiss/", self.dismiss, "split_dismiss"),
             ("create/", self.create, "split_create"),
             ("attach/", self.attach, "split_attach"),
+            ("detach/", self.detach, "split_detach"),
         ]
         return [
             path(f"<path:object_id>/split/{route}", wrap(view), name=prefix + name)
@@ -584,6 +602,7 @@ class SplitViews:
                     "split_dismiss",
                     "split_create",
                     "split_attach",
+                    "split_detach",
                 )
             },
             **extra,
@@ -811,6 +830,28 @@ class SplitViews:
             request,
             article,
             _("Attached the passage to “%(claim)s”.") % {"claim": data["claim"]},
+        )
+
+    @method_decorator(require_POST)
+    def detach(self, request, object_id: str):
+        """Remove one appearance of a claim from this article; the claim itself stays."""
+        article = self._article(request, object_id)
+        form = DetachForm(request.POST, article=article)
+        if not form.is_valid():
+            return self._refused(request, article, self._form_error(form))
+        appearance = form.cleaned_data["appearance"]
+        try:
+            services.appearance_delete(appearance=appearance, by=request.user)
+        except (ValidationError, PermissionDenied) as error:
+            return self._refused(
+                request,
+                article,
+                error if isinstance(error, ValidationError) else str(error),
+            )
+        return self._done(
+            request,
+            article,
+            _("Detached the passage from “%(claim)s”.") % {"claim": appearance.claim},
         )
 
 

@@ -117,12 +117,33 @@ def test_editor_accepts_a_suggestion_makes_a_claim_of_a_selection_and_attaches_a
     drag_select(page, "the bodies of three civilians with fractured skulls were found in a cellar")
     similar = page.locator("#similar-panel .split-similar-item").first
     expect(similar).to_contain_text("Beryslav district")
-    similar.get_by_role("button", name="Attach here").click()
+    similar.get_by_text("Attach here…").click()
+    confirmation = similar.locator(".split-confirm-body")
+    expect(confirmation).to_contain_text(
+        "the bodies of three civilians with fractured skulls were found in a cellar"
+    )
+    expect(confirmation).to_contain_text("Beryslav district")
+    confirmation.get_by_role("button", name="Attach").click()
     expect(page.locator("#split-status")).to_contain_text("Attached")
+    attached = page.locator("#claims-panel .split-appearances li").filter(
+        has_text="three civilians with fractured skulls"
+    )
+    expect(attached).to_have_count(1)
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "split-view.png"), full_page=True)
+
+    # Attached to the wrong claim after all: detach it again, in two clicks.
+    attached.get_by_text("Detach…").click()
+    attached.get_by_role("button", name="Detach").click()
+    expect(page.locator("#split-status")).to_contain_text("Detached the passage")
+    expect(
+        page.locator("#claims-panel .split-appearances li").filter(
+            has_text="three civilians with fractured skulls"
+        )
+    ).to_have_count(0)
+    page.wait_for_load_state("networkidle")
 
     accepted = Claim.objects.get(text__startswith="In late October")
     assert accepted.status == ClaimStatus.OPEN
@@ -130,10 +151,14 @@ def test_editor_accepts_a_suggestion_makes_a_claim_of_a_selection_and_attaches_a
     made = Claim.objects.get(text="Regular Ukrainian army units reached the outskirts of Kherson")
     assert made.status == ClaimStatus.OPEN
     assert made.claimant.name == "Volodymyr Zelenskyy"
-    attached = elsewhere.appearances.get()
-    assert attached.exact == (
-        "the bodies of three civilians with fractured skulls were found in a cellar"
+    # Attached, then detached: both are in the appearance's history, by the editor.
+    assert not elsewhere.appearances.exists()
+    history = Appearance.history.filter(
+        claim_id=elsewhere.pk,
+        exact="the bodies of three civilians with fractured skulls were found in a cellar",
     )
+    assert sorted(h.history_type for h in history) == ["+", "-"]
+    assert {h.history_user.username for h in history} == {"desk-editor"}
     for appearance in Appearance.objects.filter(article=seed_article):
         assert appearance.exact == body[appearance.start : appearance.end]
     assert made.appearances.get().start == body.index(quote)

@@ -83,12 +83,14 @@ from articles.services.reference import (
 )
 from articles.services.splitting import (
     SIMILAR_CANDIDATES,
-    SIMILAR_MIN_JACCARD,
+    SIMILAR_MIN_SCORE,
     SIMILAR_MIN_TRIGRAM,
     claim_attach_span,
     claim_create_from_span,
+    claim_numbers,
     claim_tokens,
     similar_claims,
+    similarity_score,
     suggestion_dismiss,
 )
 from articles.services.suggestions import (
@@ -135,7 +137,7 @@ __all__ = [
     "REOPEN",
     "SEED_CHANGE_REASON",
     "SIMILAR_CANDIDATES",
-    "SIMILAR_MIN_JACCARD",
+    "SIMILAR_MIN_SCORE",
     "SIMILAR_MIN_TRIGRAM",
     "SUGGESTION_NOTE",
     "SUGGEST_BATCH_SIZE",
@@ -173,6 +175,7 @@ __all__ = [
     "claim_create_from_span",
     "claim_delete",
     "claim_dismiss",
+    "claim_numbers",
     "claim_publish",
     "claim_reopen",
     "claim_restore",
@@ -197,6 +200,7 @@ __all__ = [
     "reference_update",
     "refuse_name_taken",
     "similar_claims",
+    "similarity_score",
     "suggestion_dismiss",
     "tracked_figure_create",
     "unique_slug",

@@ -18,15 +18,24 @@ from articles.services._base import EDIT, User, _require
 from articles.services.content import appearance_add, claim_create, claimant_get_or_create
 from articles.services.workflow import claim_dismiss
 
-# Below these scores a claim is not offered as "looks similar".
-SIMILAR_MIN_TRIGRAM = 0.15
-SIMILAR_MIN_JACCARD = 0.1
-# SQLite has no trigram index: compare in Python against at most this many recent claims.
+# Below this score a claim is not offered as "looks similar".
+SIMILAR_MIN_SCORE = 0.15
+# PostgreSQL's first cut (pg_trgm word similarity), before the closer look in Python.
+SIMILAR_MIN_TRIGRAM = 0.3
+# Candidates looked at closely: the most recent this many sharing a word or a number.
 SIMILAR_CANDIDATES = 500
 
 _WORD = re.compile(r"\w+")
 # "1,000", "1 000" and "1.000" are one number, so they should be one token.
 _THOUSANDS = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Words that say nothing about which claim is meant.
+_STOPWORD_TEXT = """
+    a an the and or but of in on at to for from by with as is are was were be been being
+    had has have that this it its said says say about after over than more less least most
+    і й та або але в у на з із до за від по про що як це його її їх був була були було
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def claim_tokens(text: str) -> set[str]:
@@ -34,20 +43,54 @@ def claim_tokens(text: str) -> set[str]:
     return set(_WORD.findall(_THOUSANDS.sub("", text.lower())))
 
 
+def claim_numbers(text: str) -> set[str]:
+    """The numbers ``text`` states, thousands separators dropped ("1,000" and "1000" agree)."""
+    return {n.replace(",", ".") for n in _NUMBER.findall(_THOUSANDS.sub("", text))}
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similarity_score(query: str, candidate: str) -> float:
+    """How well ``candidate`` matches what the editor is looking for (``query``), 0 to 1.
+
+    - the same words, in any case and spacing: 1;
+    - otherwise mostly the share of the query's words the candidate contains (a short
+      query finds a long claim), a little the overlap of the two (Jaccard);
+    - a number the two share weighs heavily (with the word after it, more): "23 bodies had
+      been recovered" finds "at least 23 people", not a claim with other numbers.
+    """
+    q_tokens, c_tokens = claim_tokens(query), claim_tokens(candidate)
+    if not q_tokens or not c_tokens:
+        return 0.0
+    if q_tokens == c_tokens:
+        return 1.0
+    words_q = {t for t in q_tokens if not t[0].isdigit() and t not in _STOPWORDS}
+    words_c = {t for t in c_tokens if not t[0].isdigit() and t not in _STOPWORDS}
+    containment = len(words_q & words_c) / len(words_q) if words_q else 0.0
+    score = 0.6 * containment + 0.25 * _jaccard(words_q, words_c)
+    numbers_q, numbers_c = claim_numbers(query), claim_numbers(candidate)
+    if numbers_q and numbers_c:
+        if numbers_q & numbers_c:
+            score += 0.35
+        else:
+            # Different figures: probably another statement, however alike the words.
+            score -= 0.15
+    return max(0.0, min(score, 0.99))
 
 
 def similar_claims(
     *, text: str, limit: int = 5, exclude_article: Article | None = None
 ) -> list[Claim]:
-    """Existing claims whose text resembles ``text``, most similar first.
+    """Existing claims whose text resembles ``text``, best match first.
 
-    Each returned claim carries a ``similarity`` between 0 and 1. PostgreSQL ranks by
-    trigram similarity (pg_trgm); other databases by the Jaccard index of the word tokens,
-    computed in Python over a bounded set of recent candidates sharing a word with ``text``.
-    Dismissed claims are left out, and with ``exclude_article`` so are the claims that
-    already appear in that article.
+    Each returned claim carries a ``similarity`` between 0 and 1 (``similarity_score``:
+    words and numbers, an identical text first). The candidates are the most recent
+    claims sharing a word or a number with ``text`` — on PostgreSQL also those pg_trgm's
+    word similarity finds; the closer look is the same on both databases. Dismissed
+    claims are left out, and with ``exclude_article`` so are the claims that already
+    appear in that article.
     """
     text = " ".join(text.split())
     if not text or limit <= 0:
@@ -55,28 +98,26 @@ def similar_claims(
     claims = Claim.objects.exclude(status=ClaimStatus.DISMISSED).select_related("claimant")
     if exclude_article is not None:
         claims = claims.exclude(appearances__article=exclude_article)
-    if settings.IS_POSTGRES:
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        return list(
-            claims.annotate(similarity=TrigramSimilarity("text", text))
-            .filter(similarity__gte=SIMILAR_MIN_TRIGRAM)
-            .order_by("-similarity", "-updated_at", "-id")[:limit]
-        )
     tokens = claim_tokens(text)
     if not tokens:
         return []
     # The longest words are the most telling; short ones ("the", "of") would match everything.
     probes = [t for t in sorted(tokens, key=len, reverse=True) if len(t) >= 4][:8]
-    if probes:
-        matches_a_word = Q()
-        for probe in probes:
-            matches_a_word |= Q(text__icontains=probe)
-        claims = claims.filter(matches_a_word)
+    probes += sorted(claim_numbers(text))[:4]
+    matches = Q()
+    for probe in probes:
+        matches |= Q(text__icontains=probe)
+    if settings.IS_POSTGRES:
+        from django.contrib.postgres.search import TrigramWordSimilarity
+
+        claims = claims.annotate(word_match=TrigramWordSimilarity(text, "text"))
+        matches |= Q(word_match__gte=SIMILAR_MIN_TRIGRAM)
+    if not matches:
+        return []
     scored = []
-    for claim in claims.order_by("-updated_at", "-id")[:SIMILAR_CANDIDATES]:
-        claim.similarity = _jaccard(tokens, claim_tokens(claim.text))
-        if claim.similarity >= SIMILAR_MIN_JACCARD:
+    for claim in claims.filter(matches).order_by("-updated_at", "-id")[:SIMILAR_CANDIDATES]:
+        claim.similarity = similarity_score(text, claim.text)
+        if claim.similarity >= SIMILAR_MIN_SCORE:
             scored.append(claim)
     scored.sort(key=lambda claim: claim.similarity, reverse=True)  # stable: recent first on ties
     return scored[:limit]

@@ -430,6 +430,19 @@
     }
   });
 
+  // A confirmation to attach shows the passage selected now, which may have changed since
+  // the list of similar claims was drawn.
+  document.addEventListener(
+    "toggle",
+    function (event) {
+      const details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+      const passage = details.querySelector("[data-passage]");
+      if (passage && selected) passage.textContent = body.slice(selected.start, selected.end);
+    },
+    true,
+  );
+
   document.addEventListener("submit", function (event) {
     const form = event.target.closest("form[data-split-form]");
     if (!form) return;
