@@ -99,7 +99,7 @@ def test_claims_in_review_show_their_draft_and_who_may_publish(reviewer, reviewe
 
     assert "Drafted by a colleague" in listed
     assert "by writer" in listed
-    assert "you can publish" in listed
+    assert "preview and publish" in listed
     assert "your draft" in listed
     assert "Still researching" not in listed
     assert "waiting for a reviewer (2)" in listed
@@ -111,7 +111,7 @@ def test_editors_are_not_told_they_can_publish(editor_client):
 
     listed = section(editor_client.get(QUEUE_URL), "queue-review")
 
-    assert "you can publish" not in listed
+    assert "preview and publish" not in listed
 
 
 def test_claims_without_recent_activity_are_stale(editor_client, settings):

@@ -11,16 +11,18 @@ cited evidence and its published verdicts are read-only here.
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import admin as auth_admin
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles import services
-from articles.admin.base import ServiceInlineMixin, ServiceModelAdmin
+from articles.admin.base import ServiceInlineMixin, ServiceModelAdmin, refusal
 from articles.admin.display import (
     EMPTY,
     PeopleDisplayMixin,
@@ -633,7 +635,34 @@ class VerdictAdmin(VerdictEditorMixin, PeopleDisplayMixin, ServiceModelAdmin):
         # Writing a verdict is part of working on its claim: go back there after saving.
         if any(key in request.POST for key in ("_continue", "_addanother", "_popup")):
             return response
+        if "_submit_for_review" in request.POST:
+            try:
+                services.claim_submit_for_review(claim=obj.claim, by=request.user)
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(request, refusal(error), messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    gettext("The verdict is saved and the claim is now in review."),
+                    messages.SUCCESS,
+                )
         return HttpResponseRedirect(reverse("admin:articles_claim_change", args=[obj.claim_id]))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        claim = obj.claim if obj is not None and obj.pk else None
+        if claim is None:
+            claim_id = context["adminform"].form["claim"].value() if add else None
+            claim = Claim.objects.filter(pk=claim_id).first() if claim_id else None
+        context["can_submit_for_review"] = bool(
+            claim is not None
+            and claim.status == ClaimStatus.RESEARCHING
+            and (obj is None or obj.state == VerdictState.DRAFT)
+            and request.user.has_perm(services.EDIT)
+        )
+        if obj is not None:
+            # Read by ``corrections_list``, which is only given the verdict.
+            obj.can_correct = request.user.has_perm("articles.add_correction")
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
         return self._back_to_claim(
@@ -702,12 +731,6 @@ class VerdictAdmin(VerdictEditorMixin, PeopleDisplayMixin, ServiceModelAdmin):
         if not listing and not add:
             return EMPTY
         return format_html('<ul class="fc-plain">{}</ul>{}', listing, add)
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        if obj is not None:
-            # Read by ``corrections_list``, which is only given the verdict.
-            obj.can_correct = request.user.has_perm("articles.add_correction")
-        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(Correction)
