@@ -26,6 +26,7 @@ from articles.models import (
     Verdict,
     VerdictState,
 )
+from articles.services.editing import CLAIM_FORM_FIELDS
 
 # --- articles -------------------------------------------------------------------------------
 
@@ -126,23 +127,7 @@ class ClaimForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = (
-            "text",
-            "claimant",
-            "kind",
-            "said_on",
-            "topics",
-            "figure_qualifier",
-            "figure_value",
-            "figure_low",
-            "figure_high",
-            "figure_unit",
-            "figure_place",
-            "figure_period_start",
-            "figure_as_of",
-            "tracked_figure",
-            "assignee",
-        )
+        fields = CLAIM_FORM_FIELDS
         widgets = {"text": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})}
 
     def __init__(self, *args, **kwargs):

@@ -13,13 +13,13 @@ from django.urls import reverse
 from articles import services
 from articles.models import Article, Claim, Rating
 from tests import factories
+from tests.browser import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "correct horse battery staple"
 SEED = Path(settings.BASE_DIR) / "seeds" / "000_ef148b2b24f95f6d.txt"
 LISTS = ["claim", "article", "evidence", "verdict", "appearance", "claimant", "statuschange"]
 
@@ -27,8 +27,6 @@ LISTS = ["claim", "article", "evidence", "verdict", "appearance", "claimant", "s
 @pytest.fixture
 def desk(live_server):
     call_command("import_seeds", str(SEED), "--suggest", stdout=StringIO())
-    reviewer = factories.UserFactory(username="layout-chief", password=PASSWORD)
-    reviewer.groups.add(Group.objects.get(name="Reviewers"))
     editor = factories.UserFactory(username="layout-editor")
     editor.groups.add(Group.objects.get(name="Editors"))
     claim = Claim.objects.order_by("pk").first()
@@ -59,17 +57,14 @@ def pages(desk):
     ]
 
 
-def log_in(page, live_server, width):
+def log_in_at(page, live_server, width):
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(f"{live_server.url}{reverse('admin:login')}")
-    page.fill("#id_username", "layout-chief")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    log_in(page, live_server, "layout-chief", "Reviewers")
 
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_no_admin_page_scrolls_sideways(page, live_server, desk, width):
-    log_in(page, live_server, width)
+    log_in_at(page, live_server, width)
     wide = {}
 
     for url in pages(desk):
@@ -84,7 +79,7 @@ def test_no_admin_page_scrolls_sideways(page, live_server, desk, width):
 
 
 def test_a_laptop_shows_every_column_of_every_list(page, live_server, desk):
-    log_in(page, live_server, 1280)
+    log_in_at(page, live_server, 1280)
     cut = {}
 
     for name in LISTS:

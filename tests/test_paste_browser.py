@@ -2,19 +2,17 @@
 saves the article and opens its split view."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests import factories
+from tests.browser import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "correct horse battery staple"
 BODY = (
     "Rescuers said on Tuesday that 54 people had died in the floods near Valencia.\n\n"
     "The regional government put the number of missing at nine."
@@ -22,13 +20,7 @@ BODY = (
 
 
 def test_an_editor_pastes_an_article_and_lands_in_its_split_view(page, live_server):
-    editor = factories.UserFactory(username="paster", password=PASSWORD)
-    editor.groups.add(Group.objects.get(name="Editors"))
-    add = reverse("admin:articles_article_add")
-    page.goto(f"{live_server.url}{reverse('admin:login')}?next={add}")
-    page.fill("#id_username", "paster")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    log_in(page, live_server, "paster", "Editors", next_url=reverse("admin:articles_article_add"))
     expect(page.locator("#id_body")).to_be_focused()
 
     page.keyboard.insert_text(BODY)

@@ -12,24 +12,14 @@ from playwright.sync_api import expect
 from articles import services
 from articles.models import ClaimStatus, Rating
 from tests import factories
+from tests.browser import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "correct horse battery staple"
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-
-
-def log_in(page, live_server, username, group, *, next_url):
-    user = factories.UserFactory(username=username, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    page.goto(f"{live_server.url}{reverse('admin:login')}?next={next_url}")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    return user
 
 
 @pytest.fixture

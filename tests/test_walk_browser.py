@@ -11,19 +11,17 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from articles.models import Claim, ClaimStatus
-from tests import factories
+from tests.browser import log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "correct horse battery staple"
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 BODY = (
     "The regional government said on Thursday that at least 54 people had died in the "
@@ -39,13 +37,7 @@ class Walker:
 
     def __init__(self, page, live_server, username, group):
         self.page, self.live_server = page, live_server
-        user = factories.UserFactory(username=username, password=PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        page.goto(f"{live_server.url}{reverse('admin:login')}")
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.click("input[type=submit]")
-        page.wait_for_load_state("networkidle")
+        log_in(page, live_server, username, group)
         self.clicks = 0
         self.loads = 0
         page.on("load", self._loaded)

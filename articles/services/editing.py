@@ -38,26 +38,26 @@ from articles.services.content import (
     article_body_changed,
 )
 
-# What an editor may change on a claim (its status moves only through the workflow).
-CLAIM_EDITABLE_FIELDS = frozenset(
-    {
-        "text",
-        "claimant",
-        "kind",
-        "said_on",
-        "topics",
-        "figure_qualifier",
-        "figure_value",
-        "figure_low",
-        "figure_high",
-        "figure_unit",
-        "figure_place",
-        "figure_period_start",
-        "figure_as_of",
-        "tracked_figure",
-        "assignee",
-    }
+# What an editor may change on a claim, in the order the claim form shows it (its status
+# moves only through the workflow).
+CLAIM_FORM_FIELDS = (
+    "text",
+    "claimant",
+    "kind",
+    "said_on",
+    "topics",
+    "figure_qualifier",
+    "figure_value",
+    "figure_low",
+    "figure_high",
+    "figure_unit",
+    "figure_place",
+    "figure_period_start",
+    "figure_as_of",
+    "tracked_figure",
+    "assignee",
 )
+CLAIM_EDITABLE_FIELDS = frozenset(CLAIM_FORM_FIELDS)
 # What readers are told about a published claim: frozen until it is reopened.
 CLAIM_PUBLISHED_FIELDS = CLAIM_EDITABLE_FIELDS - {"topics", "tracked_figure", "assignee"}
 EVIDENCE_EDITABLE_FIELDS = frozenset(
