@@ -331,7 +331,7 @@ def test_correction_is_shown_publicly_with_its_date(reviewer):
 
     corrections = html[html.index('id="corrections-heading"') :]
     assert "We misdated the statement." in corrections
-    assert f'datetime="{correction.published_at.isoformat()}"' in corrections
+    assert f'datetime="{correction.published_at.replace(microsecond=0).isoformat()}"' in corrections
 
 
 def test_correction_from_the_admin_claim_page_reaches_the_public_page(reviewer_client):

@@ -92,7 +92,7 @@ def swatch(colour: str, *, with_code: bool = False) -> str:
     )
     image = format_html(
         '<img class="fc-swatch" src="data:image/svg+xml,{}" width="12" height="12" alt="">',
-        urlquote(svg, safe="'=:/ <>"),
+        urlquote(svg, safe="'=:/"),
     )
     if with_code:
         return format_html("{} <code>{}</code>", image, colour)
