@@ -18,7 +18,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpRe
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from articles.filters import ClaimFilter
+from articles.filters import ClaimFilter, query_errors
 from articles.models import Claim, ClaimStatus, Qualifier
 from articles.structured_data import absolute_url
 
@@ -61,8 +61,8 @@ def export_filter(request: HttpRequest) -> ClaimFilter:
 
 
 def _invalid(filterset: ClaimFilter) -> JsonResponse:
-    # As the tracker does, refuse rather than export more than was asked for.
-    return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
+    # As the tracker and the API do, refuse rather than export more than was asked for.
+    return JsonResponse(query_errors(filterset), status=400)
 
 
 def _number(value: Decimal | None) -> int | float | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from django_filters.widgets import DateRangeWidget
 
 from articles.models import Appearance, ClaimKind, ClaimStatus, Rating
 
 BEING_CHECKED = "being_checked"
+ISO_DATE = "%Y-%m-%d"
 
 
 def status_choices() -> list[tuple[str, str]]:
@@ -28,25 +29,53 @@ class DateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         # ISO dates are what a native date picker reads and writes.
-        super().__init__(attrs, format="%Y-%m-%d")
+        super().__init__(attrs, format=ISO_DATE)
 
 
-class SaidOnRangeWidget(DateRangeWidget):
-    """``said_on_after`` / ``said_on_before`` as native date pickers."""
+# Every filter refuses a value it cannot use with a 400 naming the parameter (the tracker
+# shows the form's errors, the API and the exports answer {"<parameter>": ["<why>"]}); an
+# empty value means "any", as the tracker's form sends it.
 
-    suffixes = ["after", "before"]
 
-    def __init__(self, attrs=None):
-        # The fieldset's legend names the range; each picker still needs its own name.
-        pickers = (
-            DateInput(attrs={"aria-label": _("Said on or after")}),
-            DateInput(attrs={"aria-label": _("Said on or before")}),
-        )
-        forms.MultiWidget.__init__(self, pickers, attrs)
+def query_errors(filterset: django_filters.FilterSet) -> dict[str, list[str]]:
+    """The refused parameters and why, as the API answers them: ``{"<parameter>": ["<why>"]}``."""
+    return {
+        name: [str(message) for message in messages] for name, messages in filterset.errors.items()
+    }
 
 
 class SlugFilter(django_filters.CharFilter):
+    """A claimant's or article's slug: unknown, it matches nothing; malformed, it is refused."""
+
     field_class = forms.SlugField
+
+
+class ISODateFilter(django_filters.DateFilter):
+    """A date written as YYYY-MM-DD in every language (what a date picker sends)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("input_formats", [ISO_DATE])
+        kwargs.setdefault("widget", DateInput(attrs={"aria-label": kwargs.get("label")}))
+        super().__init__(*args, **kwargs)
+
+
+class StrictBooleanField(forms.Field):
+    """``true`` or ``false`` (or empty: any); anything else is refused, not read as "any"."""
+
+    widget = forms.TextInput
+    VALUES = {"true": True, "false": False}
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        try:
+            return self.VALUES[value]
+        except (KeyError, TypeError):
+            raise ValidationError(_("Enter true or false."), code="invalid") from None
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -82,8 +111,12 @@ class ClaimFilter(django_filters.FilterSet):
     )
     claimant = SlugFilter(label=_("Claimant"), field_name="claimant__slug")
     article = SlugFilter(label=_("Article"), method="filter_article")
-    said_on = django_filters.DateFromToRangeFilter(
-        label=_("Said between"), field_name="said_on", widget=SaidOnRangeWidget
+    # Two parameters, each refused on its own; the form shows them as one "Said between" range.
+    said_on_after = ISODateFilter(
+        label=_("Said on or after"), field_name="said_on", lookup_expr="gte"
+    )
+    said_on_before = ISODateFilter(
+        label=_("Said on or before"), field_name="said_on", lookup_expr="lte"
     )
     order = django_filters.ChoiceFilter(
         label=_("Order"),
@@ -95,7 +128,7 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 
-    def filter_rating(self, queryset, name, value):
+    def filter_rating(self, queryset, name, value: Rating):
         return queryset.with_current_rating(value.slug)
 
     def filter_status(self, queryset, name, value):

@@ -193,15 +193,17 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "articles.api.schema.AutoSchema",
     "UNAUTHENTICATED_USER": None,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factcheck workbench API",
     "DESCRIPTION": "Read-only access to published claims, verdicts, articles and claimants.",
     "VERSION": "1",
+    # The schema describes the API; /api/schema/ itself is not one of its operations.
+    "SERVE_INCLUDE_SCHEMA": False,
     # Several models have a "kind"; name each enum after its model.
     "ENUM_NAME_OVERRIDES": {
         "ClaimKindEnum": "articles.models.ClaimKind",

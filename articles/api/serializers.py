@@ -88,7 +88,7 @@ class ClaimantSummarySerializer(serializers.ModelSerializer):
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
-    outlet = OutletSerializer(read_only=True)
+    outlet = OutletSerializer(read_only=True, allow_null=True)
     page_url = PageURLField()
 
     class Meta:
@@ -140,7 +140,7 @@ class ClaimReferenceSerializer(serializers.ModelSerializer):
         view_name="api:claim-detail", lookup_field="slug"
     )
     page_url = PageURLField()
-    claimant = ClaimantSummarySerializer(read_only=True)
+    claimant = ClaimantSummarySerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim
@@ -200,7 +200,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         view_name="api:claim-detail", lookup_field="slug"
     )
     page_url = PageURLField()
-    claimant = ClaimantSummarySerializer(read_only=True)
+    claimant = ClaimantSummarySerializer(read_only=True, allow_null=True)
     status = serializers.SerializerMethodField()
     status_label = serializers.SerializerMethodField()
     topics = TopicSerializer(many=True, read_only=True)

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
@@ -15,4 +15,5 @@ router.register("claimants", views.ClaimantViewSet, basename="claimant")
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     *router.urls,
+    re_path(r"^.*$", views.not_found),
 ]

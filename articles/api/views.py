@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import django_filters
 from django.db.models import Count, Prefetch, Q
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
 from rest_framework import viewsets
 
 from articles.api import serializers
-from articles.filters import ClaimFilter
+from articles.filters import ClaimFilter, SlugFilter, StrictBooleanFilter
 from articles.models import (
     Appearance,
     Article,
@@ -23,9 +23,10 @@ from articles.models import (
     VerdictState,
 )
 
-# The tracker's rating filter works through a method, so the schema cannot infer its type:
-# it takes a rating's slug.
-extend_schema_field(OpenApiTypes.STR)(ClaimFilter.base_filters["rating"])
+
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/: a 404 in JSON, like the API's own."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)
 
 
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
@@ -71,10 +72,15 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
 class VerdictFilter(django_filters.FilterSet):
     rating = django_filters.ModelChoiceFilter(
-        field_name="rating", queryset=Rating.objects.all(), to_field_name="slug"
+        label=_("Rating"),
+        field_name="rating",
+        queryset=Rating.objects.all(),
+        to_field_name="slug",
     )
-    claimant = django_filters.CharFilter(field_name="claim__claimant__slug")
-    is_current = django_filters.BooleanFilter()
+    claimant = SlugFilter(label=_("Claimant"), field_name="claim__claimant__slug")
+    is_current = StrictBooleanFilter(
+        label=_("true: each claim's current verdict; false: superseded verdicts")
+    )
 
     class Meta:
         model = Verdict
