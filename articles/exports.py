@@ -88,7 +88,7 @@ def claim_row(claim: Claim) -> dict:
         "claimant_kind": claimant.get_kind_display() if claimant else None,
         "kind": claim.get_kind_display(),
         "status": str(ClaimStatus(claim.status).public_label),
-        "rating": verdict.rating.label if verdict else None,
+        "rating": verdict.rating.localized_label if verdict else None,
         "rating_value": verdict.rating.value if verdict else None,
         "verdict_headline": verdict.headline if verdict else None,
         "verdict_published_on": (

@@ -2,7 +2,9 @@
 
 Only published verdicts of public claims ever appear; drafts never do. A
 verdict that is corrected moves back to the top (its ``updated_at`` changes),
-so readers following the feed see updates as well as new verdicts.
+so readers following the feed see updates as well as new verdicts. A verdict
+that a later one superseded stays, titled as superseded and linking to the
+claim's rating history. Ratings are named in the reader's language.
 """
 
 from __future__ import annotations
@@ -52,18 +54,30 @@ class VerdictFeed(Feed):
         return self.verdicts()[:FEED_LENGTH]
 
     def item_title(self, item: Verdict) -> str:
-        return f"{item.rating.label}: {item.claim.text}"
+        label = item.rating.localized_label
+        if not item.is_current:
+            # A later verdict rates the claim now: the item says so rather than look current.
+            label = _("%(rating)s (superseded)") % {"rating": label}
+        return f"{label}: {item.claim.text}"
 
     def item_description(self, item: Verdict) -> str:
         # Readers render descriptions as HTML; the summary is plain text, so escape it.
-        return escape(item.summary or item.headline)
+        text = item.summary or item.headline
+        if not item.is_current:
+            text = _(
+                "A later verdict superseded this one; see the claim's rating history. %(text)s"
+            ) % {"text": text}
+        return escape(text)
 
     def item_link(self, item: Verdict) -> str:
-        return absolute_url(item.get_absolute_url())
+        # A superseded verdict is found in the claim's rating history, not at the top of its page.
+        url = absolute_url(item.get_absolute_url())
+        return url if item.is_current else f"{url}#rating-history"
 
     def item_guid(self, item: Verdict) -> str:
-        # A re-rated claim has several verdicts on one page; each is its own item.
-        return f"{self.item_link(item)}#verdict-{item.pk}"
+        # A re-rated claim has several verdicts on one page; each is its own item, and keeps
+        # its id when it is superseded.
+        return f"{absolute_url(item.get_absolute_url())}#verdict-{item.pk}"
 
     item_guid_is_permalink = False
 

@@ -11,6 +11,7 @@ from django.db import connections, models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -623,16 +624,32 @@ class Evidence(TimeStamped):
 
 
 class Rating(models.Model):
-    """One step of the verdict scale. Editable; verdicts keep the rating they were given."""
+    """One step of the verdict scale. Editable; verdicts keep the rating they were given.
 
-    label = models.CharField(_("label"), max_length=60)
+    ``label`` and ``description`` are in the site's default language (English); each
+    other language of ``settings.LANGUAGES`` has its own pair (``label_uk``…), which
+    readers of that language see wherever a rating is named: ``localized_label``.
+    """
+
+    label = models.CharField(_("label"), max_length=60, help_text=_("In English."))
+    label_uk = models.CharField(
+        _("label in Ukrainian"),
+        max_length=60,
+        blank=True,
+        help_text=_("Shown on Ukrainian pages, feeds and data; empty: the English label."),
+    )
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     value = models.SmallIntegerField(
         _("numeric value"),
         unique=True,
         help_text=_("Higher is more accurate; used as ClaimReview ratingValue."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=_("In English."))
+    description_uk = models.TextField(
+        _("description in Ukrainian"),
+        blank=True,
+        help_text=_("Shown on Ukrainian pages; empty: the English description."),
+    )
     colour = models.CharField(
         _("colour"), max_length=7, default="#777777", help_text=_("Hex colour, e.g. #1a7f37.")
     )
@@ -656,7 +673,25 @@ class Rating(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.label
+        return self.localized_label
+
+    def _localized(self, field: str) -> str:
+        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        if language != settings.LANGUAGE_CODE:
+            translated = getattr(self, f"{field}_{language}", "")
+            if translated:
+                return translated
+        return getattr(self, field)
+
+    @property
+    def localized_label(self) -> str:
+        """The label in the active language, or the English one where it has none."""
+        return self._localized("label")
+
+    @property
+    def localized_description(self) -> str:
+        """The description in the active language, or the English one where it has none."""
+        return self._localized("description")
 
 
 class VerdictState(models.TextChoices):

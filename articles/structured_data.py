@@ -175,7 +175,7 @@ def claim_review(claim: Claim, *, scale: RatingScale) -> dict | None:
             "ratingValue": rating.value,
             "bestRating": scale.best,
             "worstRating": scale.worst,
-            "alternateName": rating.label,
+            "alternateName": rating.localized_label,
         },
         "author": organisation(),
         "datePublished": _isodate(verdict.published_at),

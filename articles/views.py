@@ -229,7 +229,7 @@ def appearance_span(appearance) -> Span:
         end=appearance.end,
         anchor=f"appearance-{appearance.pk}",
         href=claim.get_absolute_url(),
-        label=verdict.rating.label if verdict else str(_("Being checked")),
+        label=verdict.rating.localized_label if verdict else str(_("Being checked")),
         css_class=rating_css_class(verdict.rating.slug) if verdict else "status-being-checked",
         title=claim.text,
     )
@@ -330,7 +330,7 @@ def figure_rows(claims) -> list[FigureRow]:
     rows = []
     for claim in claims:
         verdict = claim.current_verdict
-        rating = verdict.rating.label if verdict else str(claim.status_enum.public_label)
+        rating = verdict.rating.localized_label if verdict else str(claim.status_enum.public_label)
         claimant = claim.claimant.name if claim.claimant else str(_("Unattributed"))
         by_article = {a.article_id: a for a in claim.appearances.all()}
         for appearance in by_article.values() or [None]:

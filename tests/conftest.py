@@ -34,6 +34,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+# The data migrations that write reference data, in order: the scale and roles, then the
+# scale's translations.
+REFERENCE_DATA_MIGRATIONS = ("0002_default_ratings_and_roles", "0008_rating_translations")
+
+
 @pytest.fixture(autouse=True)
 def _reference_data(request):
     """Restore the rating scale and the roles after a transactional test flushed them.
@@ -51,8 +56,8 @@ def _reference_data(request):
         return
     request.getfixturevalue("transactional_db")
     if not Group.objects.filter(name="Reviewers").exists():
-        migration = importlib.import_module("articles.migrations.0002_default_ratings_and_roles")
-        migration.forwards(apps, None)
+        for name in REFERENCE_DATA_MIGRATIONS:
+            importlib.import_module(f"articles.migrations.{name}").forwards(apps, None)
 
 
 @pytest.fixture(autouse=True)

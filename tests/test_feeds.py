@@ -123,7 +123,7 @@ def test_corrected_verdict_moves_to_the_top(client, reviewer):
     assert titles == ["True: Older claim", "True: Newer claim"]
 
 
-def test_re_rated_claim_has_an_item_per_published_verdict(client):
+def test_re_rated_claim_has_an_item_per_published_verdict_the_old_one_marked_superseded(client):
     claim = factories.ClaimFactory(published=True, text="Re-rated claim")
     claim.verdicts.update(is_current=False)
     factories.VerdictFactory(
@@ -132,9 +132,10 @@ def test_re_rated_claim_has_an_item_per_published_verdict(client):
 
     items = rss_items(client.get("/feeds/verdicts.rss"))
 
-    assert sorted(item.findtext("title") for item in items) == [
-        "False: Re-rated claim",
-        "True: Re-rated claim",
+    page = f"{SITE}/claims/{claim.slug}/"
+    assert sorted((item.findtext("title"), item.findtext("link")) for item in items) == [
+        ("False: Re-rated claim", page),
+        ("True (superseded): Re-rated claim", f"{page}#rating-history"),
     ]
     assert len({item.findtext("guid") for item in items}) == 2
 

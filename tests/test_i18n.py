@@ -112,13 +112,23 @@ def test_status_and_kind_labels_are_translated(client):
     assert "понад 1\xa0000" in html  # more than 1,000
 
 
-def test_rating_labels_are_data_and_stay_as_written(client):
+def test_rating_label_and_description_are_in_the_page_language(client):
     claim = factories.ClaimFactory(published=True)
 
     html = uk(client, claim.get_absolute_url())
 
     assert "Наш вердикт" in html
-    assert claim.current_verdict.rating.label in html
+    assert "Правда: Твердження точне, і нічого суттєвого в ньому не пропущено." in html
+    assert "The claim is accurate" not in html
+
+
+def test_a_rating_without_a_ukrainian_label_shows_its_english_one(client):
+    rating = factories.RatingFactory(slug="cherry-picked", label="Cherry-picked")
+    claim = factories.ClaimFactory(published=True, verdict__rating=rating)
+
+    html = uk(client, claim.get_absolute_url())
+
+    assert "Cherry-picked" in html
 
 
 def test_figure_chart_speaks_ukrainian(client):

@@ -356,8 +356,9 @@ class TrackedFigureAdmin(ReferenceAdminMixin, ClaimCountMixin, ServiceModelAdmin
 class RatingAdmin(ReferenceAdminMixin, ServiceModelAdmin):
     list_display = ("label", "colour_swatch", "value", "slug", "is_active")
     list_filter = ("is_active",)
-    search_fields = ("label", "slug")
-    fields = ("label", "value", "colour", "colour_swatch", "is_active", "description")
+    search_fields = ("label", "label_uk", "slug")
+    fields = ("label", "label_uk", "value", "colour", "colour_swatch", "is_active",
+              "description", "description_uk")  # fmt: skip
     readonly_fields = ("colour_swatch",)
 
     @admin.display(description=_("colour"), ordering="colour")

@@ -49,6 +49,10 @@ class OutletSerializer(serializers.ModelSerializer):
 
 
 class RatingSerializer(serializers.ModelSerializer):
+    # In the request's language (Accept-Language), like every label the API gives.
+    label = serializers.CharField(source="localized_label", read_only=True)
+    description = serializers.CharField(source="localized_description", read_only=True)
+
     class Meta:
         model = Rating
         fields = ["slug", "label", "value", "description", "colour"]

@@ -21,7 +21,9 @@ from articles.services.editing import refuse_claimant_name_taken
 EDITABLE_FIELDS: dict[type[Model], frozenset[str]] = {
     Outlet: frozenset({"name", "url"}),
     Topic: frozenset({"name"}),
-    Rating: frozenset({"label", "value", "description", "colour", "is_active"}),
+    Rating: frozenset(
+        {"label", "label_uk", "value", "description", "description_uk", "colour", "is_active"}
+    ),
     TrackedFigure: frozenset({"name", "unit", "place", "description"}),
 }
 # The field that names a row; another row with the same name (any case) is refused.
@@ -49,7 +51,7 @@ def _codename(action: str, model: type[Model]) -> str:
 
 def _tidy(fields: dict) -> dict:
     return {
-        k: " ".join(v.split()) if isinstance(v, str) and k != "description" else v
+        k: " ".join(v.split()) if isinstance(v, str) and not k.startswith("description") else v
         for k, v in fields.items()
     }
 

@@ -63,7 +63,7 @@ def _describe(obj, context) -> tuple[str, str]:
         verdict = context.get("verdict") or current_verdict(obj)
         if verdict is None:
             return obj.text, _("This claim is being checked.")
-        return f"{verdict.rating.label}: {obj.text}", verdict.summary or verdict.headline
+        return f"{verdict.rating.localized_label}: {obj.text}", verdict.summary or verdict.headline
     if isinstance(obj, Article):
         return obj.title, _("Claims tracked in “%(title)s”.") % {"title": obj.title}
     if isinstance(obj, Claimant):
