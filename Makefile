@@ -38,7 +38,7 @@ demo: venv ## Migrate, import the seeds, create roles and demo accounts
 	@[ ! -d locale ] || $(PY) manage.py compilemessages --ignore=.venv -v 0 \
 		|| echo "warning: could not compile translations (apt-get install gettext); pages stay in English" >&2
 	$(PY) manage.py import_seeds --suggest
-	$(PY) manage.py create_demo_users
+	$(PY) manage.py create_demo_users --keep-existing
 
 run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite)
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
@@ -59,9 +59,13 @@ format: venv ## Apply ruff's formatting and fixes
 bench: venv ## Run the benchmarks in bench/ and print their figures
 	$(PY) bench/run_all.py
 
-check-deploy: venv ## manage.py check --deploy with production-like settings
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
-	DJANGO_ALLOWED_HOSTS=factcheck.example.org $(PY) manage.py check --deploy --fail-level WARNING
+check-deploy: venv ## collectstatic, then manage.py check --deploy, with production-like settings
+	@export DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$(head -c 48 /dev/urandom | base64) \
+		DJANGO_ALLOWED_HOSTS=factcheck.example.org FACTCHECK_SITE_URL=https://factcheck.example.org \
+		DJANGO_STATIC_ROOT=$$(mktemp -d); \
+	$(PY) manage.py collectstatic --noinput -v 0 \
+		&& $(PY) manage.py check --deploy --fail-level WARNING; \
+	status=$$?; rm -rf "$$DJANGO_STATIC_ROOT"; exit $$status
 
 clean: ## Remove the virtualenv and local database
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles

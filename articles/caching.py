@@ -1,9 +1,9 @@
 """Whole-page caching of the public site for readers, keyed on what was last changed.
 
 Readers' pages (the ``articles`` URL namespace, the sitemap and the ClaimReview
-DataFeed) are cached whole in Django's cache
-framework under a key made of the page's path and query string, the active
-language and a *publication stamp*: one cheap query that changes whenever an
+DataFeed) are cached whole in Django's cache framework under a key made of the
+page's address (the site's, see ``articles.siteurl``, with path and query string),
+the active language and a *publication stamp*: one cheap query that changes whenever an
 editor or a service changes something a reader can see (a claim's activity time,
 the newest history row of claims, verdicts, evidence and articles, the newest
 edit of an appearance, claimant, correction, tracked figure or outlet). A change makes new
@@ -41,6 +41,7 @@ from articles.models import (
     TrackedFigure,
     Verdict,
 )
+from articles.siteurl import site_origin
 
 NAMESPACE = "articles"
 # Machine-readable answers outside the namespace that are as public and as costly.
@@ -76,7 +77,10 @@ def publication_stamp() -> str:
 
 
 def page_key(request, stamp: str) -> str:
-    path = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+    # The site's address is part of the page (canonical link, JSON-LD): without
+    # FACTCHECK_SITE_URL it is the request's, so a page is cached once per host name.
+    address = site_origin() + request.get_full_path()
+    path = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
     return f"{KEY_PREFIX}:{stamp}:{translation.get_language()}:{path}"
 
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_safe
 
 from articles.filters import ClaimFilter, query_errors
 from articles.models import Claim, ClaimStatus, Qualifier
+from articles.siteurl import site_origin
 from articles.structured_data import absolute_url
 
 CHUNK_SIZE = 500
@@ -76,13 +77,17 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def claim_row(claim: Claim) -> dict:
-    """One claim as a flat record of public fields (plain JSON types)."""
+def claim_row(claim: Claim, *, origin: str | None = None) -> dict:
+    """One claim as a flat record of public fields (plain JSON types).
+
+    ``origin`` is the site's address; a streamed export passes the one of its request,
+    which is over by the time the rows are written.
+    """
     verdict = claim.current_verdict
     claimant = claim.claimant
     return {
         "slug": claim.slug,
-        "url": absolute_url(claim.get_absolute_url()),
+        "url": absolute_url(claim.get_absolute_url(), origin=origin),
         "text": claim.text,
         "claimant": claimant.name if claimant else None,
         "claimant_kind": claimant.get_kind_display() if claimant else None,
@@ -109,10 +114,10 @@ def claim_row(claim: Claim) -> dict:
     }
 
 
-def _rows(queryset: QuerySet[Claim]) -> Iterator[dict]:
+def _rows(queryset: QuerySet[Claim], origin: str) -> Iterator[dict]:
     # iterator(chunk_size=…) still runs the prefetches, once per chunk.
     for claim in queryset.iterator(chunk_size=CHUNK_SIZE):
-        yield claim_row(claim)
+        yield claim_row(claim, origin=origin)
 
 
 def _csv_cell(value) -> str:
@@ -131,16 +136,16 @@ class _Echo:
         return value
 
 
-def _csv_lines(queryset: QuerySet[Claim]) -> Iterator[str]:
+def _csv_lines(queryset: QuerySet[Claim], origin: str) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(COLUMNS)
-    for row in _rows(queryset):
+    for row in _rows(queryset, origin):
         yield writer.writerow([_csv_cell(row[column]) for column in COLUMNS])
 
 
-def _json_chunks(queryset: QuerySet[Claim]) -> Iterator[str]:
+def _json_chunks(queryset: QuerySet[Claim], origin: str) -> Iterator[str]:
     yield "["
-    for n, row in enumerate(_rows(queryset)):
+    for n, row in enumerate(_rows(queryset, origin)):
         yield ("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False)
     yield "\n]\n"
 
@@ -156,7 +161,9 @@ def claims_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     if not filterset.is_valid():
         return _invalid(filterset)
     response = StreamingHttpResponse(
-        _csv_lines(filterset.qs), content_type="text/csv; charset=utf-8"
+        # The rows are written while the response streams, after the request is over.
+        _csv_lines(filterset.qs, site_origin()),
+        content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     return response
@@ -168,6 +175,8 @@ def claims_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     filterset = export_filter(request)
     if not filterset.is_valid():
         return _invalid(filterset)
-    response = StreamingHttpResponse(_json_chunks(filterset.qs), content_type="application/json")
+    response = StreamingHttpResponse(
+        _json_chunks(filterset.qs, site_origin()), content_type="application/json"
+    )
     response["Content-Disposition"] = f'inline; filename="{_filename("json")}"'
     return response

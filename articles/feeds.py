@@ -9,7 +9,6 @@ claim's rating history. Ratings are named in the reader's language.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from articles.models import Claimant, ClaimStatus, Verdict
+from articles.siteurl import publisher
 from articles.structured_data import (
     RatingScale,
     absolute_url,
@@ -88,16 +88,16 @@ class VerdictFeed(Feed):
         return item.updated_at
 
     def item_author_name(self, item: Verdict) -> str:
-        return settings.FACTCHECK_ORGANISATION["name"]
+        return publisher()["name"]
 
     def item_author_link(self, item: Verdict) -> str:
-        return settings.FACTCHECK_ORGANISATION["url"]
+        return publisher()["url"]
 
     def author_name(self) -> str:
-        return settings.FACTCHECK_ORGANISATION["name"]
+        return publisher()["name"]
 
     def author_link(self) -> str:
-        return settings.FACTCHECK_ORGANISATION["url"]
+        return publisher()["url"]
 
 
 class VerdictAtomFeed(VerdictFeed):

@@ -3,17 +3,16 @@
 ``/sitemap.xml`` is a sitemap index: one entry per file of at most
 ``SITEMAP_LIMIT`` URLs (the protocol's limit, 50,000) of each section
 (``/sitemap-claims.xml?p=2`` …), so every public claim, article, claimant and
-figure is listed exactly once however large the archive. Locations use
-``settings.FACTCHECK_SITE_URL`` (not the request's host) so they match the pages'
-canonical links and the ClaimReview URLs. Both views are cached with the readers'
-pages (``articles.caching``).
+figure is listed exactly once however large the archive. Locations start with the
+site's address (``articles.siteurl``), so they match the pages' canonical links
+and the ClaimReview URLs. Both views are cached with the readers' pages
+(``articles.caching``).
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.db.models import Max
@@ -30,6 +29,7 @@ from articles.models import (
     ClaimStatus,
     TrackedFigure,
 )
+from articles.siteurl import site_origin
 from articles.structured_data import absolute_url
 from articles.views import public_figure_claims
 
@@ -43,10 +43,10 @@ class SiteSitemap(Sitemap):
     limit = SITEMAP_LIMIT
 
     def get_protocol(self, protocol=None) -> str:
-        return urlsplit(settings.FACTCHECK_SITE_URL).scheme or "https"
+        return urlsplit(site_origin()).scheme or "https"
 
     def get_domain(self, site=None) -> str:
-        parts = urlsplit(settings.FACTCHECK_SITE_URL)
+        parts = urlsplit(site_origin())
         return parts.netloc + parts.path.rstrip("/")
 
 

@@ -5,9 +5,9 @@ loaded (see ``claimreview_queryset``) and return plain dicts, so the verdict
 page, the ``/claimreview.json`` DataFeed and the API share one definition and
 each can be tested without rendering anything.
 
-Absolute URLs are built from ``settings.FACTCHECK_SITE_URL`` rather than the
-request's host, so every consumer (page, feed, sitemap, API) names a page by
-the same canonical address.
+Absolute URLs come from ``articles.siteurl``: ``settings.FACTCHECK_SITE_URL``
+when set, so every consumer (page, feed, sitemap, API) names a page by the same
+canonical address, else the address the request came in on.
 """
 
 from __future__ import annotations
@@ -24,19 +24,15 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Appearance, Claim, Claimant, ClaimantKind, Rating, Verdict
 from articles.rendering import safe_url
+from articles.siteurl import absolute_url, publisher
+
+__all__ = ["absolute_url"]  # re-exported: feeds, exports, sitemaps and the API import it here
 
 SCHEMA_CONTEXT = "https://schema.org"
 
 # The characters that could end a <script> element or open a comment inside it,
 # escaped the way Django's ``json_script`` filter escapes them.
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def absolute_url(path: str) -> str:
-    """The public address of a site path, independent of the host a request came in on."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.FACTCHECK_SITE_URL.rstrip("/") + "/" + path.lstrip("/")
 
 
 @dataclass(frozen=True)
@@ -79,11 +75,13 @@ def claimreview_queryset(queryset: QuerySet[Claim] | None = None) -> QuerySet[Cl
 
 def organisation() -> dict:
     """The publishing organisation, as a schema.org Organization."""
-    org = settings.FACTCHECK_ORGANISATION
-    data = {"@type": "Organization", "name": org["name"], "url": org["url"]}
-    if org.get("logo"):
-        data["logo"] = {"@type": "ImageObject", "url": org["logo"]}
-    return data
+    org = publisher()
+    return {
+        "@type": "Organization",
+        "name": org["name"],
+        "url": org["url"],
+        "logo": {"@type": "ImageObject", "url": org["logo"]},
+    }
 
 
 def claimant_data(claimant: Claimant) -> dict:

@@ -55,6 +55,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above the session and CSRF middleware, so it sees whether a response varies on Cookie.
+    *(
+        ["factcheck.middleware.SharedResponseGZipMiddleware"]
+        if env_bool("FACTCHECK_GZIP", True)
+        else []
+    ),
+    "articles.siteurl.SiteURLMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -140,17 +147,14 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["factcheck.formats"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# One storage whatever DEBUG says, so collectstatic always writes the manifest production
+# needs. With DEBUG on, pages link the files by their plain names (runserver serves them
+# from the source folders); `check --deploy` reports a missing manifest.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        )
-    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 LOGIN_URL = "admin:login"
@@ -221,12 +225,15 @@ FACTCHECK_PUBLIC_BEING_CHECKED = env_bool("FACTCHECK_PUBLIC_BEING_CHECKED", True
 # A claim with no activity for this many days shows up as stale in the editors' queue.
 FACTCHECK_STALE_DAYS = int(os.environ.get("FACTCHECK_STALE_DAYS", "7"))
 FACTCHECK_SEEDS_DIR = BASE_DIR / "seeds"
-# The publishing organisation, as named in ClaimReview structured data and feeds.
+# The publishing organisation, as named in ClaimReview structured data and feeds; an empty
+# address is the site's home page, an empty logo the site's own (articles.siteurl).
 FACTCHECK_ORGANISATION = {
     "name": os.environ.get("FACTCHECK_ORG_NAME", "Factcheck Workbench"),
-    "url": os.environ.get("FACTCHECK_ORG_URL", "http://127.0.0.1:8000/"),
-    "logo": os.environ.get("FACTCHECK_ORG_LOGO", "http://127.0.0.1:8000/static/logo.png"),
+    "url": os.environ.get("FACTCHECK_ORG_URL", ""),
+    "logo": os.environ.get("FACTCHECK_ORG_LOGO", ""),
 }
-FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000")
+# The public address in canonical links, feeds, exports, the API and JSON-LD. Unset: the
+# address each request came in on (`check --deploy` warns).
+FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "")
 # Readers' pages are cached whole, keyed on a publication stamp; 0 turns it off.
 FACTCHECK_PUBLIC_CACHE_SECONDS = int(os.environ.get("FACTCHECK_PUBLIC_CACHE_SECONDS", "600"))

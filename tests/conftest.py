@@ -76,6 +76,15 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _static_files_by_their_names(settings):
+    # Production links the hashed copies collectstatic writes; the suite never collects them.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
 def _no_public_page_cache(settings):
     # A page cached in one test must not answer in another; test_caching.py turns it on.
     settings.FACTCHECK_PUBLIC_CACHE_SECONDS = 0

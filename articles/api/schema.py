@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db import DatabaseError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular import openapi
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
@@ -62,6 +63,20 @@ class AutoSchema(openapi.AutoSchema):
         return responses
 
 
+def _current_values(field: forms.ModelChoiceField) -> dict:
+    """``{"enum": [...]}`` of the values stored now (the rating scale is editable).
+
+    A schema built without a database (``manage.py spectacular`` at build time, the
+    deployment check before ``migrate``) cannot list them and says so.
+    """
+    key = field.to_field_name or "pk"
+    try:
+        values = list(field.queryset.order_by(key).values_list(key, flat=True))
+    except DatabaseError:
+        return {"description": "Values are read from the database, which was not available."}
+    return {"enum": [str(value) for value in values]}
+
+
 class FilterParameters(DjangoFilterExtension):
     """django-filter's parameters, completed with what each filter's form field accepts."""
 
@@ -75,11 +90,8 @@ class FilterParameters(DjangoFilterExtension):
         for parameter in parameters:
             schema = parameter["schema"]
             if isinstance(field, forms.ModelChoiceField):
-                # Read when the schema is built: the scale is editable.
-                key = field.to_field_name or "pk"
-                values = field.queryset.order_by(key).values_list(key, flat=True)
                 schema.clear()
-                schema.update({"type": "string", "enum": [str(value) for value in values]})
+                schema.update({"type": "string", **_current_values(field)})
             elif isinstance(field, forms.ChoiceField):
                 schema["enum"] = [str(value) for value, _label in field.choices if value != ""]
             elif isinstance(field, forms.SlugField):

@@ -7,7 +7,6 @@ Each tag is a one-liner in a template; the data comes from
 from __future__ import annotations
 
 from django import template
-from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -15,6 +14,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Claim, Claimant, TrackedFigure
+from articles.siteurl import publisher
 from articles.structured_data import (
     RatingScale,
     absolute_url,
@@ -82,7 +82,7 @@ def seo_head(context, title: str = "", description: str = "", obj=None) -> SafeS
     ``obj`` defaults to the page's ``object`` (a detail view's), which also supplies
     the title and description when they are not given. The canonical address is
     the object's page, else the request's path without its query string, always on
-    ``settings.FACTCHECK_SITE_URL``. Error pages get only the feed links.
+    the site's address (``articles.siteurl``). Error pages get only the feed links.
     """
     obj = obj if obj is not None else context.get("object")
     feeds = format_html_join(
@@ -95,7 +95,7 @@ def seo_head(context, title: str = "", description: str = "", obj=None) -> SafeS
         return feeds
 
     derived_title, derived_description = _describe(obj, context)
-    org = settings.FACTCHECK_ORGANISATION
+    org = publisher()
     title = str(title or derived_title or org["name"])
     description = " ".join(str(description or derived_description).split())
     description = Truncator(description).words(DESCRIPTION_WORDS)
@@ -116,8 +116,7 @@ def seo_head(context, title: str = "", description: str = "", obj=None) -> SafeS
             ("property", "og:description", description),
             ("name", "twitter:description", description),
         ]
-    if org.get("logo"):
-        meta += [("property", "og:image", org["logo"]), ("name", "twitter:image", org["logo"])]
+    meta += [("property", "og:image", org["logo"]), ("name", "twitter:image", org["logo"])]
 
     return format_html(
         '<link rel="canonical" href="{}">\n  {}\n  {}',

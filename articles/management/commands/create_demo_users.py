@@ -17,6 +17,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--password", help="Use this password for both accounts instead of random ones."
         )
+        parser.add_argument(
+            "--keep-existing",
+            action="store_true",
+            help="Leave accounts that already exist (and their passwords) as they are.",
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -28,6 +33,12 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"Group {group_name!r} is missing: run 'manage.py migrate' first."
                 ) from None
+            if options["keep_existing"] and User.objects.filter(username=username).exists():
+                self.stdout.write(
+                    f"{group_name[:-1]:<9} {'kept':<8} username: {username:<9} "
+                    "(new password: manage.py create_demo_users)"
+                )
+                continue
             password = options["password"] or secrets.token_urlsafe(9)
             user, created = User.objects.get_or_create(
                 username=username, defaults={"email": f"{username}@example.org"}
