@@ -106,7 +106,12 @@ class ServiceFormSetMixin:
 
 
 class ServiceInlineMixin(ServiceRowsMixin):
-    """An inline whose new, changed and removed rows are written by services."""
+    """An inline whose new, changed and removed rows are written by services.
+
+    Its template carries each row's version as a hidden input (``versioned_form``).
+    """
+
+    template = "admin/articles/edit_inline/stacked.html"
 
     def get_formset(self, request, obj=None, **kwargs):
         if "fields" not in kwargs:
@@ -119,12 +124,6 @@ class ServiceInlineMixin(ServiceRowsMixin):
             (ServiceFormSetMixin, formset),
             {"service_inline": self, "request": request},
         )
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        if "version" in flatten_fieldsets(fieldsets):
-            return fieldsets
-        return [*fieldsets, (None, {"fields": ["version"], "classes": ["hidden"]})]
 
     def get_readonly_fields(self, request, obj=None):
         return [f for f in super().get_readonly_fields(request, obj) if f != "version"]

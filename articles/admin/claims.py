@@ -33,7 +33,6 @@ from articles.admin.display import (
     when,
 )
 from articles.admin.figures import TrackedFigureGroupingMixin
-from articles.admin.locking import with_version
 from articles.admin.preview import ClaimPreviewMixin, VerdictEditorMixin, newest_draft
 from articles.admin.workflow import ClaimWorkflowAdminMixin
 from articles.forms import (
@@ -599,19 +598,12 @@ class VerdictAdmin(VerdictEditorMixin, PeopleDisplayMixin, ServiceModelAdmin):
             return ((None, {"fields": ("claim", "rating", "headline", "summary", "explanation")}),)
         if obj.state == VerdictState.DRAFT:
             # A draft has no publication to speak of yet: who wrote it, and when.
-            return with_version(
+            return (
+                self.fieldsets[0],
                 (
-                    self.fieldsets[0],
-                    (
-                        _("Tracking"),
-                        {
-                            "fields": (
-                                ("author_name", "authors_names"),
-                                ("created_at", "updated_at"),
-                            )
-                        },
-                    ),
-                )
+                    _("Tracking"),
+                    {"fields": (("author_name", "authors_names"), ("created_at", "updated_at"))},
+                ),
             )
         return super().get_fieldsets(request, obj)
 

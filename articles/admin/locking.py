@@ -16,7 +16,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django import forms
-from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import router, transaction
 from django.db.models import Model
@@ -245,13 +244,6 @@ def versioned_form(
     )
 
 
-def with_version(fieldsets):
-    """``fieldsets`` with the hidden version field the lock check relies on."""
-    if "version" in flatten_fieldsets(fieldsets):
-        return fieldsets
-    return [*fieldsets, (None, {"fields": ["version"], "classes": ["hidden"]})]
-
-
 class RowLockingAdminMixin:
     """Locks the row an admin form posts to before it is read, so the form is validated
     against what is saved right now (``select_for_update`` inside the admin's
@@ -281,10 +273,6 @@ class RowLockingAdminMixin:
                     .values_list("pk", flat=True)
                 )
         return super().get_object(request, object_id, from_field)
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        return fieldsets if obj is None else with_version(fieldsets)
 
     def get_readonly_fields(self, request, obj=None):
         # A read-only "version" would replace the hidden input the check relies on.
