@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -122,6 +123,16 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
             return self.filterset.queryset.none()
         return self.filterset.qs
 
+    def get(self, request, *args, **kwargs):
+        # A submitted filter form sends every field, the empty ones too: keep shared links short.
+        if any(value == "" for value in request.GET.values()):
+            query = request.GET.copy()
+            for name in [name for name, value in request.GET.items() if value == ""]:
+                del query[name]
+            clean = f"{request.path}?{query.urlencode()}" if query else request.path
+            return HttpResponseRedirect(clean)
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         data = self.filterset.form.cleaned_data if self.filterset.is_valid() else {}
@@ -133,12 +144,56 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         context["active_article"] = (
             Article.objects.filter(slug=data["article"]).first() if data.get("article") else None
         )
+        context["active_filters"] = active_filters(self.request, self.filterset.form, data, context)
         return context
 
     def render_to_response(self, context, **response_kwargs):
         if context["filter_errors"]:
             response_kwargs["status"] = 400
         return super().render_to_response(context, **response_kwargs)
+
+
+def _without(request, *names: str) -> str:
+    query = request.GET.copy()
+    for name in (*names, "page"):
+        query.pop(name, None)
+    return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
+def active_filters(request, form, data: dict, context: dict) -> list[dict]:
+    """The filters a tracker page applies, each as a label, a value and the address without it."""
+    shown = []
+    for name in ("q", "rating", "status", "kind", "said_on_after", "said_on_before"):
+        value = data.get(name)
+        if value in (None, ""):
+            continue
+        field = form.fields[name]
+        if name == "q":
+            text = f"“{value}”"
+        elif hasattr(field, "choices") and not hasattr(value, "pk"):
+            text = str(dict(field.choices).get(value, value))
+        elif hasattr(value, "isoformat"):
+            text = date_format(value, "DATE_FORMAT")
+        else:
+            text = str(value)
+        shown.append({"label": field.label, "value": text, "remove": _without(request, name)})
+    if context.get("active_claimant"):
+        shown.append(
+            {
+                "label": _("Claimant"),
+                "value": context["active_claimant"].name,
+                "remove": _without(request, "claimant"),
+            }
+        )
+    if context.get("active_article"):
+        shown.append(
+            {
+                "label": _("Article"),
+                "value": context["active_article"].title,
+                "remove": _without(request, "article"),
+            }
+        )
+    return shown
 
 
 @dataclass(frozen=True)

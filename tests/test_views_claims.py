@@ -119,7 +119,7 @@ def test_tracker_names_the_claimant_it_is_filtered_by_with_a_way_to_remove_it(cl
 
     assert "Claimant:" in response.text
     assert "<strong>Regional Governor</strong>" in response.text
-    assert 'href="?kind=event"' in response.text
+    assert 'href="/claims/?kind=event"' in response.text
 
 
 def test_tracker_says_when_nothing_matches(client):
