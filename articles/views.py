@@ -12,6 +12,7 @@ from datetime import date, datetime
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -202,12 +203,14 @@ class TimelineEntry:
     from_label: str
     to_label: str
     to_status: str
+    # Another step happened the same day: the time tells them apart.
+    same_day: bool = False
 
 
 def public_timeline(changes: list[StatusChange]) -> list[TimelineEntry]:
     """The status changes a reader may see: into public states, without notes or names."""
     public = set(ClaimStatus.public_values())
-    return [
+    entries = [
         TimelineEntry(
             at=change.at,
             from_label=ClaimStatus(change.from_status).label
@@ -218,6 +221,16 @@ def public_timeline(changes: list[StatusChange]) -> list[TimelineEntry]:
         )
         for change in changes
         if change.to_status in public
+    ]
+    return with_times_where_days_repeat(entries)
+
+
+def with_times_where_days_repeat(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Mark the steps that share their (local) day with another, so they show their time."""
+    days = [timezone.localtime(entry.at).date() for entry in entries]
+    return [
+        replace(entry, same_day=days.count(day) > 1)
+        for entry, day in zip(entries, days, strict=True)
     ]
 
 

@@ -1,5 +1,6 @@
 """Readers get the public pages in English or Ukrainian, by browser preference or the switch."""
 
+import datetime
 import re
 from pathlib import Path
 
@@ -153,3 +154,12 @@ def test_every_public_string_has_a_ukrainian_translation():
             untranslated.append(re.search(r'^msgid "(.*)"', entry, re.M).group(1))
 
     assert untranslated == []
+
+
+def test_ukrainian_pages_write_months_in_the_genitive_in_lower_case(client):
+    claim = factories.ClaimFactory(said_on=datetime.date(2022, 11, 12))
+
+    text = uk(client, claim.get_absolute_url())
+
+    assert ">12 листопада 2022</time>" in text
+    assert "Лис" not in text

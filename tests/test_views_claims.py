@@ -1,11 +1,13 @@
 """The claims tracker and the verdict page, as a reader sees them."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
 from articles.models import ClaimStatus, Rating, VerdictState
 from tests import factories
 
@@ -294,3 +296,15 @@ def test_verdict_page_timeline_shows_transitions_without_notes_or_names(client):
     assert "waiting for the ministry" not in text
     assert "Found by the suggester" not in text
     assert "jane-the-editor" not in text
+
+
+def test_steps_of_one_day_show_their_time_on_the_public_timeline(client, editor):
+    claim = factories.ClaimFactory(suggested=True)
+    services.claim_accept(claim=claim, by=editor)
+    services.claim_start_research(claim=claim, by=editor)
+
+    text = client.get(claim.get_absolute_url()).text
+
+    times = re.findall(r'<ol class="timeline">.*?</ol>', text, re.S)[0]
+    # "6 Dec 2026, 07:47": a date with a time, for each of the two steps of one day.
+    assert len(re.findall(r">\d{1,2} \w{3} \d{4}, \d{2}:\d{2}</time>", times)) == 2

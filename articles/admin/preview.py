@@ -23,7 +23,7 @@ from django.utils.translation import gettext
 from articles import services
 from articles.models import Claim, ClaimStatus, Evidence, Verdict, VerdictState
 from articles.rendering import render_markdown, trim_context
-from articles.views import TimelineEntry, public_timeline
+from articles.views import TimelineEntry, public_timeline, with_times_where_days_repeat
 
 # A preview request carries at most this much text (a long explanation is a few thousand).
 MARKDOWN_PREVIEW_LIMIT = 100_000
@@ -186,7 +186,7 @@ def preview_context(claim: Claim, draft: Verdict) -> dict:
             ),
             key=lambda pair: pair[1].published_at,
         ),
-        "timeline": timeline,
+        "timeline": with_times_where_days_repeat(timeline),
         "topics": claim.topics.all(),
         "section": "claims",
     }
