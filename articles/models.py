@@ -109,7 +109,9 @@ class Article(TimeStamped):
         _("origin"),
         max_length=255,
         default=ORIGIN_ADMIN,
-        help_text=_('The seed file it was imported from, or "admin".'),
+        help_text=_(
+            'The seed file it was imported from, as a path under the import root, or "admin".'
+        ),
     )
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -122,7 +124,7 @@ class Article(TimeStamped):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         constraints = [
-            # A seed file is the natural key of an imported article.
+            # A seed file's path is the natural key of an imported article.
             models.UniqueConstraint(
                 fields=["origin"],
                 condition=~Q(origin="admin"),

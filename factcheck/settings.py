@@ -225,6 +225,10 @@ FACTCHECK_PUBLIC_BEING_CHECKED = env_bool("FACTCHECK_PUBLIC_BEING_CHECKED", True
 # A claim with no activity for this many days shows up as stale in the editors' queue.
 FACTCHECK_STALE_DAYS = int(os.environ.get("FACTCHECK_STALE_DAYS", "7"))
 FACTCHECK_SEEDS_DIR = BASE_DIR / "seeds"
+# An imported file's natural key is its path relative to this folder (outside it: absolute).
+FACTCHECK_IMPORT_ROOT = Path(os.environ.get("FACTCHECK_IMPORT_ROOT", BASE_DIR))
+# Larger seed files are refused before they are read (import_seeds --max-bytes overrides).
+FACTCHECK_IMPORT_MAX_BYTES = int(os.environ.get("FACTCHECK_IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 # The publishing organisation, as named in ClaimReview structured data and feeds; an empty
 # address is the site's home page, an empty logo the site's own (articles.siteurl).
 FACTCHECK_ORGANISATION = {
