@@ -111,10 +111,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL and a busy timeout let the dev server and a background import share the file.
+    # On every connection: WAL, so readers never wait for a writer nor a writer for
+    # readers; a busy timeout, so a writer waits for the write lock (20 s by default,
+    # FACTCHECK_SQLITE_TIMEOUT) instead of failing with "database is locked"; IMMEDIATE,
+    # so a transaction takes that lock at BEGIN (waiting if need be) rather than failing
+    # when its first write comes. Long jobs write in short transactions (imports,
+    # backups: see docs/operations.md).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
-            "timeout": 20,
+            "timeout": float(os.environ.get("FACTCHECK_SQLITE_TIMEOUT", "20")),
             "transaction_mode": "IMMEDIATE",
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }

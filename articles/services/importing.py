@@ -4,13 +4,14 @@ checked and written in its own short transaction.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from itertools import batched
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
@@ -21,6 +22,9 @@ from articles.services._base import _SlugPool, record_created_history
 from articles.services.content import article_body_changed
 
 IMPORT_BATCH_SIZE = 1000
+# Seconds the write lock stays free between batches on SQLite: longer than the 100 ms a
+# waiting writer may sleep between two looks at the lock.
+SQLITE_WRITER_PAUSE = 0.12
 SEED_CHANGE_REASON = "Imported from a seed file"
 
 
@@ -142,15 +146,30 @@ def articles_import(
     """
     report = ImportReport(outcomes=[], dry_run=dry_run)
     progress = _Progress()
+    wrote = False
     for batch in batched(seeds, batch_size):
         if dry_run:
             plan = _plan_batch(batch, progress)
         else:
+            if wrote:
+                _let_waiting_writers_in()
             plan = _write_batch(batch, progress, batch_size=batch_size)
+            wrote = bool(plan.to_create or plan.to_update)
         report.outcomes.extend(plan.outcomes)
         progress.names |= plan.progress.names
         progress.hashes |= plan.progress.hashes
     return report
+
+
+def _let_waiting_writers_in() -> None:
+    """Leave SQLite's write lock free a moment between two batches that took it.
+
+    SQLite keeps no queue for its write lock: a writer kept waiting (an editor's save)
+    polls for it every 100 ms at most, and would lose every race to the next batch.
+    PostgreSQL locks rows, so writers elsewhere never wait on an import there.
+    """
+    if connection.vendor == "sqlite":
+        time.sleep(SQLITE_WRITER_PAUSE)
 
 
 def _write_batch(

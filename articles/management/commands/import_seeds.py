@@ -39,13 +39,18 @@ from django.utils.translation import gettext_lazy, ngettext
 from articles.importers import printable, read_seeds
 from articles.models import Article
 from articles.services import (
-    SUGGEST_BATCH_SIZE,
     ImportReport,
     SeedAction,
     SeedOutcome,
     articles_import,
     articles_suggest_claims,
 )
+from articles.suggest import checkworthy_sentences
+
+# Articles whose suggestions are written in one transaction. Their sentences are scored
+# first, outside it (the scores are cached), so the transaction only writes, and the
+# write lock is free while the next chunk is scored: editors' saves get in between.
+SUGGEST_CHUNK = 200
 
 ACTION_LABELS = {
     SeedAction.CREATED: gettext_lazy("created"),
@@ -126,13 +131,13 @@ class Command(BaseCommand):
     def suggest_claims(self, report: ImportReport) -> int:
         """Suggest claims for every article of this import, new, updated or unchanged."""
         ids = sorted(outcome.article_id for outcome in report.outcomes if outcome.article_id)
-        # One transaction per batch, so the write lock is never held for long.
-        return sum(
-            articles_suggest_claims(
-                articles=Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on")
-            )
-            for chunk in batched(ids, SUGGEST_BATCH_SIZE)
-        )
+        count = 0
+        for chunk in batched(ids, SUGGEST_CHUNK):
+            articles = list(Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on"))
+            for article in articles:
+                checkworthy_sentences(article.body)
+            count += articles_suggest_claims(articles=articles)
+        return count
 
     def write_outcome(self, outcome: SeedOutcome) -> None:
         # Names and reasons come from the file system and the files: escaped, they cannot
