@@ -73,6 +73,16 @@ def test_five_wrong_passwords_lock_the_account_even_against_the_right_one(client
     assert "_auth_user_id" not in client.session
 
 
+def test_the_lockout_page_speaks_the_readers_language(client, reviewer_account):
+    fail_logins(client, reviewer_account, 5)
+
+    response = log_in(client, reviewer_account, PASSWORD, HTTP_ACCEPT_LANGUAGE="uk")
+
+    assert response.status_code == 429
+    assert "Забагато невдалих спроб входу" in response.text
+    assert "після 5 неправильних паролів" in response.text
+
+
 def test_the_lock_holds_for_that_account_from_that_address_only(client, reviewer_account):
     factories.UserFactory(username="colleague")
     fail_logins(client, reviewer_account, 5)

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.importers import format_seed, read_seeds
 from articles.models import Article
@@ -67,3 +69,32 @@ def test_every_written_batch_is_complete(folder):
         "c.txt": "Troops entered Kherson. Second report.",
         "e.txt": "Troops entered Kherson. Third report.",
     }
+
+
+def test_changed_files_are_written_fifty_to_a_transaction(tmp_path):
+    # Placing a changed article's claims again takes time: fifty of them are written
+    # per transaction, so the database's write lock is never held for long.
+    for n in range(120):
+        (tmp_path / f"{n:03d}.txt").write_bytes(format_seed(DAY, f"Report {n}."))
+    report_of(tmp_path)
+    for n in range(120):
+        (tmp_path / f"{n:03d}.txt").write_bytes(format_seed(DAY, f"Report {n}, corrected."))
+
+    with CaptureQueriesContext(connection) as queries:
+        report = report_of(tmp_path)
+
+    assert [action for _name, action, _reason in report] == [SeedAction.UPDATED] * 120
+    assert outermost_transactions(queries) == 3
+
+
+def outermost_transactions(queries) -> int:
+    """How many transactions the captured queries opened at the outermost level (inside
+    a test's own transaction, Django opens them as savepoints)."""
+    depth = opened = 0
+    for query in queries:
+        if query["sql"].startswith("SAVEPOINT"):
+            opened += depth == 0
+            depth += 1
+        elif query["sql"].startswith("RELEASE SAVEPOINT"):
+            depth -= 1
+    return opened

@@ -22,9 +22,12 @@ from articles.services._base import _SlugPool, record_created_history
 from articles.services.content import article_body_changed
 
 IMPORT_BATCH_SIZE = 1000
-# Seconds the write lock stays free between batches on SQLite: longer than the 100 ms a
-# waiting writer may sleep between two looks at the lock.
-SQLITE_WRITER_PAUSE = 0.12
+# Changed files written per transaction: each has its claims placed again.
+UPDATES_PER_TRANSACTION = 50
+# Seconds the write lock stays free between batches on SQLite. A waiting writer looks for
+# the lock every 100 ms at most, so each pause lets it in with an even chance or better:
+# it waits a batch or two, never twenty seconds.
+SQLITE_WRITER_PAUSE = 0.05
 SEED_CHANGE_REASON = "Imported from a seed file"
 
 
@@ -134,38 +137,68 @@ def articles_import(
     ``article_body_changed``. A seed with the same text as another article is
     refused, naming that article.
 
-    The seeds go in batches of ``batch_size``: each batch is checked against the
-    database and written in one short transaction, a constant number of queries
-    whatever its size. So an import of any size holds the database's write lock
-    only a moment at a time (editors keep saving while it runs), and every file
-    is written whole or not at all. Should the database refuse a batch (another
-    import wrote the same files at the same moment), ``IntegrityError`` rises with
-    the earlier batches written: running the import again finishes it. With
-    ``dry_run`` nothing is written and no lock taken; the report says what would
-    happen.
+    The seeds go in batches of ``batch_size``, fewer when a batch holds more than
+    ``UPDATES_PER_TRANSACTION`` changed files (placing their claims again takes
+    time): each batch is checked against the database and written in one short
+    transaction, a constant number of queries whatever its size. So an import of
+    any size holds the database's write lock only a moment at a time (editors keep
+    saving while it runs), and every file is written whole or not at all. Should
+    the database refuse a batch (another import wrote the same files at the same
+    moment), ``IntegrityError`` rises with the earlier batches written: running the
+    import again finishes it. With ``dry_run`` nothing is written and no lock
+    taken; the report says what would happen.
     """
     report = ImportReport(outcomes=[], dry_run=dry_run)
     progress = _Progress()
     wrote = False
     for batch in batched(seeds, batch_size):
-        if dry_run:
-            plan = _plan_batch(batch, progress)
-        else:
-            if wrote:
-                _let_waiting_writers_in()
-            plan = _write_batch(batch, progress, batch_size=batch_size)
-            wrote = bool(plan.to_create or plan.to_update)
-        report.outcomes.extend(plan.outcomes)
-        progress.names |= plan.progress.names
-        progress.hashes |= plan.progress.hashes
+        for part in [batch] if dry_run else _transactions(batch):
+            if dry_run:
+                plan = _plan_batch(part, progress)
+            else:
+                if wrote:
+                    _let_waiting_writers_in()
+                plan = _write_batch(part, progress, batch_size=batch_size)
+                wrote = bool(plan.to_create or plan.to_update)
+            report.outcomes.extend(plan.outcomes)
+            progress.names |= plan.progress.names
+            progress.hashes |= plan.progress.hashes
     return report
+
+
+def _transactions(batch: Sequence[ParsedSeed | SeedError]) -> list[list[ParsedSeed | SeedError]]:
+    """``batch`` cut, in order, into runs holding at most ``UPDATES_PER_TRANSACTION``
+    seeds whose article exists with another text or date (one query).
+
+    A new article is a quick insert; a changed one has its claims placed again, which
+    is slow enough that a thousand of them would hold the write lock for seconds.
+    """
+    parsed = {seed.name: seed for seed in batch if isinstance(seed, ParsedSeed)}
+    changed = {
+        origin
+        for origin, hash_, published_on in Article.objects.filter(origin__in=parsed)
+        .exclude(origin=Article.ORIGIN_ADMIN)
+        .values_list("origin", "content_hash", "published_on")
+        .order_by()
+        if (hash_, published_on) != (parsed[origin].content_hash, parsed[origin].published_on)
+    }
+    runs: list[list[ParsedSeed | SeedError]] = [[]]
+    updates = 0
+    for seed in batch:
+        if updates == UPDATES_PER_TRANSACTION:
+            runs.append([])
+            updates = 0
+        runs[-1].append(seed)
+        updates += isinstance(seed, ParsedSeed) and seed.name in changed
+    return runs
 
 
 def _let_waiting_writers_in() -> None:
     """Leave SQLite's write lock free a moment between two batches that took it.
 
     SQLite keeps no queue for its write lock: a writer kept waiting (an editor's save)
-    polls for it every 100 ms at most, and would lose every race to the next batch.
+    looks for it every 100 ms at most, and would lose every race to a next batch
+    that follows at once.
     PostgreSQL locks rows, so writers elsewhere never wait on an import there.
     """
     if connection.vendor == "sqlite":
