@@ -29,6 +29,7 @@ from articles.models import (
     TrackedFigure,
     Verdict,
 )
+from articles.sitemaps import SITEMAPS
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -120,7 +121,9 @@ def public_urls(claim: Claim) -> list[str]:
         reverse("claimant-feed-rss", kwargs={"slug": claim.claimant.slug}),
         reverse("claimant-feed-atom", kwargs={"slug": claim.claimant.slug}),
         reverse("claimreview-feed"),
+        reverse("claimreview-pages"),
         reverse("sitemap"),
+        *(reverse("sitemap-section", kwargs={"section": section}) for section in SITEMAPS),
         reverse("robots-txt"),
         reverse("api:claim-list"),
         reverse("api:claim-detail", kwargs={"slug": claim.slug}),
