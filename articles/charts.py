@@ -451,8 +451,10 @@ def render_svg(
     first = min(p.on for p in points)
     last = max(p.on for p in points)
     pad = max(1, round((last - first).days * 0.04))
-    x_first = first - datetime.timedelta(days=pad)
-    x_last = last + datetime.timedelta(days=pad)
+    # In day numbers, kept inside the calendar: a mark dated 0001-01-01 or 9999-12-31 (a
+    # typo, an old row) leaves no room for padding beyond it, and still gets drawn.
+    x_first = max(first.toordinal() - pad, datetime.date.min.toordinal())
+    x_last = min(last.toordinal() + pad, datetime.date.max.toordinal())
     # Headroom above the highest mark for its arrow and label.
     y_ticks = value_ticks(max(p.top for p in points) * 1.1)
     y_top = y_ticks[-1] or 1.0
@@ -465,10 +467,10 @@ def render_svg(
 
     plot_w = right - margin_left
     plot_h = bottom - top
-    span_days = (x_last - x_first).days
+    span_days = max(x_last - x_first, 1)
 
     def sx(d: datetime.date) -> float:
-        return margin_left + plot_w * (d - x_first).days / span_days
+        return margin_left + plot_w * (d.toordinal() - x_first) / span_days
 
     def sy(v: float) -> float:
         return top + plot_h * (1 - float(v) / y_top)

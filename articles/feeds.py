@@ -9,6 +9,8 @@ claim's rating history. Ratings are named in the reader's language.
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -28,6 +30,16 @@ from articles.structured_data import (
 )
 
 FEED_LENGTH = 50
+
+# Characters XML 1.0 cannot carry at all, not even escaped. Editors can no longer type
+# them (articles/validators.py), but older or restored rows may hold them: a feed drops
+# them rather than failing for every reader.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML 1.0 document cannot hold."""
+    return _NOT_XML.sub("", text)
 
 
 class VerdictFeed(Feed):
@@ -58,7 +70,7 @@ class VerdictFeed(Feed):
         if not item.is_current:
             # A later verdict rates the claim now: the item says so rather than look current.
             label = _("%(rating)s (superseded)") % {"rating": label}
-        return f"{label}: {item.claim.text}"
+        return xml_text(f"{label}: {item.claim.text}")
 
     def item_description(self, item: Verdict) -> str:
         # Readers render descriptions as HTML; the summary is plain text, so escape it.
@@ -67,7 +79,7 @@ class VerdictFeed(Feed):
             text = _(
                 "A later verdict superseded this one; see the claim's rating history. %(text)s"
             ) % {"text": text}
-        return escape(text)
+        return xml_text(escape(text))
 
     def item_link(self, item: Verdict) -> str:
         # A superseded verdict is found in the claim's rating history, not at the top of its page.
@@ -117,14 +129,14 @@ class ClaimantVerdictFeed(VerdictFeed):
         return get_object_or_404(public.distinct(), slug=slug)
 
     def title(self, obj: Claimant) -> str:
-        return _("Verdicts on claims by %(name)s") % {"name": obj.name}
+        return xml_text(_("Verdicts on claims by %(name)s") % {"name": obj.name})
 
     def description(self, obj: Claimant) -> str:
         # RSS descriptions are HTML to feed readers; a claimant's name is plain text.
         return escape(self.subtitle(obj))
 
     def subtitle(self, obj: Claimant) -> str:
-        return _("Fact-check verdicts on claims made by %(name)s.") % {"name": obj.name}
+        return xml_text(_("Fact-check verdicts on claims made by %(name)s.") % {"name": obj.name})
 
     def link(self, obj: Claimant) -> str:
         return absolute_url(obj.get_absolute_url())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Appearance, ClaimKind, ClaimStatus, Rating
+from articles.models import Appearance, Claim, Claimant, ClaimKind, ClaimStatus, Rating
 
 BEING_CHECKED = "being_checked"
 ISO_DATE = "%Y-%m-%d"
@@ -22,6 +22,16 @@ def status_choices() -> list[tuple[str, str]]:
         *((s.value, _("Being checked: %(step)s") % {"step": str(s.label).lower()}) for s in steps),
         (ClaimStatus.PUBLISHED.value, ClaimStatus.PUBLISHED.label),
     ]
+
+
+def public_claimant(slug: str) -> Claimant | None:
+    """The claimant a filter names, if readers may know of them: one with a public claim.
+
+    A claimant known only from suggested or dismissed claims is answered like a slug
+    nobody has, so the tracker's filter cannot probe for them.
+    """
+    public_claims = Claim.objects.public().filter(claimant=OuterRef("pk"))
+    return Claimant.objects.filter(Exists(public_claims), slug=slug).first()
 
 
 class DateInput(forms.DateInput):

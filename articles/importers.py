@@ -13,23 +13,45 @@ scripts stay as they are), and the stored body is never rewritten later, so
 claim spans anchored in it stay valid. ``content_hash`` is the SHA-256 of that
 normalised body.
 
-Everything that can go wrong with one file raises :class:`SeedError` naming the
-file and the reason in one line, so an import can report it and carry on.
+A body may hold no control character other than tab and line breaks, and the
+date must lie between 1900 and a year from today (``articles.validators``, the
+rules the models apply to what editors type).
+
+Files are found under the paths an import is given: a file as given, a folder's
+``*.txt`` files at any depth (hidden files and folders skipped, links to folders
+not followed). Only regular files are read, and only up to a size limit checked
+before reading, so a link to ``/dev/zero``, a named pipe or a huge file is
+refused rather than read. Each file's natural key (its article's ``origin``) is
+its path relative to the import root (``settings.FACTCHECK_IMPORT_ROOT``, the
+project folder by default), or its absolute path when it lies outside: files of
+the same name in different folders are different articles.
+
+Everything that can go wrong with one file, including what the file system
+reports (a link loop, a permission, a name that is not UTF-8), becomes a
+:class:`SeedError` naming the file and the reason in one line, so an import can
+report it and carry on. :func:`printable` escapes names and reasons for a
+terminal, so no line break or escape sequence in a file name breaks the report.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from django.conf import settings
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from articles.validators import find_control_character, plausible_date_range
 
 TITLE_MAX_LENGTH = 140
 SLUG_MAX_LENGTH = 80
@@ -37,6 +59,8 @@ ORIGIN_MAX_LENGTH = 255
 ELLIPSIS = "…"
 BOM = "\ufeff"
 SEED_SUFFIX = ".txt"
+# Far above a long news article (tens of kB), far below what slows its pages down.
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
 class SeedError(Exception):
@@ -73,7 +97,8 @@ class ParsedSeed:
 
     @cached_property
     def slug(self) -> str:
-        return slug_base(self.title, fallback=self.name.removesuffix(SEED_SUFFIX))
+        fallback = posixpath.basename(self.name).removesuffix(SEED_SUFFIX)
+        return slug_base(self.title, fallback=fallback)
 
     @cached_property
     def language(self) -> str:
@@ -256,10 +281,11 @@ def _decode(name: str, raw: bytes) -> str:
         ) from None
 
 
-def parse_seed(name: str, raw: bytes) -> ParsedSeed:
+def parse_seed(name: str, raw: bytes, *, today: date | None = None) -> ParsedSeed:
     """Parse one seed file's bytes into a :class:`ParsedSeed`, or raise :class:`SeedError`.
 
-    ``name`` is the file name; it becomes the article's origin (its natural key).
+    ``name`` is the file's key; it becomes the article's origin (its natural key).
+    ``today`` (the real one unless given) bounds the date in the header.
     """
     if len(name) > ORIGIN_MAX_LENGTH:
         raise SeedError(
@@ -271,7 +297,18 @@ def parse_seed(name: str, raw: bytes) -> ParsedSeed:
             name,
             _("contains a NUL byte at offset %(offset)d; is it a binary file?") % {"offset": nul},
         )
-    text = normalise_newlines(_decode(name, raw)).lstrip()
+    text = normalise_newlines(_decode(name, raw))
+    control = find_control_character(text)
+    if control is not None:
+        raise SeedError(
+            name,
+            _(
+                "contains the control character %(char)s at line %(line)d, column %(column)d; "
+                "only tabs and line breaks are allowed"
+            )
+            % {"char": control.label, "line": control.line, "column": control.column},
+        )
+    text = text.lstrip()
     if not text:
         raise SeedError(name, _("the file is empty"))
     header = _HEADER.match(text)
@@ -288,14 +325,19 @@ def parse_seed(name: str, raw: bytes) -> ParsedSeed:
             % {"found": _excerpt(text)},
         )
     year, month, day = (int(part) for part in header.groups())
+    found = f"{header[1]}-{header[2]}-{header[3]}"
     try:
         published_on = date(year, month, day)
     except ValueError:
+        reason = _("impossible date %(date)s in the header") % {"date": found}
+        raise SeedError(name, reason) from None
+    earliest, latest = plausible_date_range(today=today)
+    if not earliest <= published_on <= latest:
         raise SeedError(
             name,
-            _("impossible date %(date)s in the header")
-            % {"date": f"{header[1]}-{header[2]}-{header[3]}"},
-        ) from None
+            _("implausible date %(date)s in the header: expected %(earliest)s to %(latest)s")
+            % {"date": found, "earliest": earliest.isoformat(), "latest": latest.isoformat()},
+        )
     body = text[header.end() :].strip()
     if not body:
         raise SeedError(name, _("the article body is empty"))
@@ -312,63 +354,248 @@ def format_seed(published_on: date, body: str, *, crlf: bool = False, bom: bool 
     return ((BOM if bom else "") + text).encode("utf-8")
 
 
-# --- finding and reading files -----------------------------------------------------------
+# --- printing ----------------------------------------------------------------------------
+
+_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+# Controls, invisible formatting (bidirectional overrides), line and paragraph separators,
+# and the surrogates that stand for undecodable bytes of a file name.
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-def seed_files(paths: Iterable[str | Path]) -> list[Path | SeedError]:
-    """The seed files named by ``paths``, in order: a file as given, a folder's ``*.txt`` sorted.
+def printable(text: str) -> str:
+    """``text`` made safe for a one-line report on a terminal.
 
-    A path that does not exist, or a folder holding no seed files, becomes a
-    :class:`SeedError` in its place. A file reached twice is listed once.
+    Control and format characters, line separators and the undecodable bytes of a
+    file name become visible escapes (``\\n``, ``\\x1b``, ``\\u202e``, ``\\xff``) and a
+    backslash is doubled, so the escaped form is unambiguous; every other character,
+    Cyrillic and curly quotes included, stays as it is.
     """
-    found: list[Path | SeedError] = []
+    if text.isascii() and text.isprintable() and "\\" not in text:
+        return text
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif unicodedata.category(char) in _UNPRINTABLE:
+            code = ord(char)
+            if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for a byte
+                out.append(f"\\x{code - 0xDC00:02x}")
+            elif code <= 0xFF:
+                out.append(f"\\x{code:02x}")
+            elif code <= 0xFFFF:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# --- finding files -----------------------------------------------------------------------
+
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    """A file an import will read: where it is, and its key (the article's ``origin``)."""
+
+    path: str
+    name: str
+
+
+def import_root(root: str | Path | None = None) -> str:
+    """The folder keys are relative to: ``root``, or ``settings.FACTCHECK_IMPORT_ROOT``."""
+    return os.path.realpath(settings.FACTCHECK_IMPORT_ROOT if root is None else root)
+
+
+def seed_key(path: str, root: str) -> str:
+    """``path``'s key: relative to ``root`` (with ``/``), or the absolute path outside it."""
+    relative = os.path.relpath(path, root)
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        relative = path
+    return relative.replace(os.sep, "/")
+
+
+def _seed_file(path: str, root: str) -> SeedFile | SeedError:
+    name = seed_key(path, root)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return SeedError(name, _("the file name is not UTF-8 text"))
+    if _NAME_CONTROL.search(name):
+        return SeedError(name, _("the file name contains a control character"))
+    return SeedFile(path=path, name=name)
+
+
+def _cannot_read(exc: OSError) -> str:
+    return _("cannot be read: %(reason)s") % {"reason": exc.strerror or exc}
+
+
+def _folder_files(folder: str, root: str) -> list[SeedFile | SeedError]:
+    """The ``*.txt`` files under ``folder`` at any depth, sorted by key.
+
+    Hidden files and folders are skipped and links to folders are not followed (a
+    link loop cannot trap the walk). A folder that cannot be listed is an error in
+    its place; the rest of the walk goes on.
+    """
+    items: list[SeedFile | SeedError] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            # scandir's entries know their type without a stat() per file.
+            with os.scandir(current) as entries:
+                listed = list(entries)
+        except OSError as exc:
+            items.append(
+                SeedError(
+                    seed_key(current, root),
+                    _("the folder cannot be read: %(reason)s") % {"reason": exc.strerror or exc},
+                    is_file=False,
+                )
+            )
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                    continue
+            except OSError:
+                pass  # Whatever it is, reading it says what is wrong.
+            if entry.name.endswith(SEED_SUFFIX):
+                items.append(_seed_file(entry.path, root))
+    items.sort(key=lambda item: item.name)
+    return items
+
+
+def seed_files(
+    paths: Iterable[str | Path], *, root: str | Path | None = None
+) -> list[SeedFile | SeedError]:
+    """The seed files named by ``paths``, in order: a file as given, a folder's ``*.txt``
+    files at any depth, sorted by key.
+
+    Keys are relative to ``root`` (see :func:`import_root`). A path that does not
+    exist, a folder holding no seed files, a folder that cannot be listed and a file
+    whose name cannot be a key become a :class:`SeedError` in their place. A file
+    reached twice is listed once.
+    """
+    root = import_root(root)
+    found: list[SeedFile | SeedError] = []
     seen: set[str] = set()
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            # scandir's entries know their type without a stat() per file, and
-            # resolving the folder once beats resolving each of 10,000 files.
-            with os.scandir(path) as entries:
-                names = sorted(
-                    entry.name
-                    for entry in entries
-                    if entry.name.endswith(SEED_SUFFIX)
-                    and not entry.name.startswith(".")
-                    and entry.is_file()
-                )
-            if not names:
+        given = os.fspath(given)
+        absolute = os.path.abspath(given)
+        if os.path.isdir(absolute):
+            # Resolving the folder once beats resolving each of 10,000 files.
+            items = _folder_files(os.path.realpath(absolute), root)
+            if not items:
                 found.append(
                     SeedError(str(given), _("no .txt files in this folder"), is_file=False)
                 )
-            folder = str(path.resolve())
-            files = [(path / name, os.path.join(folder, name)) for name in names]
-        elif path.exists():
-            files = [(path, str(path.resolve()))]
+        elif os.path.lexists(absolute):
+            # The folder is resolved, the file's own name kept: a link keeps its name.
+            folder, base = os.path.split(absolute)
+            items = [_seed_file(os.path.join(os.path.realpath(folder), base), root)]
         else:
             found.append(SeedError(str(given), _("no such file or folder"), is_file=False))
             continue
-        for file, key in files:
-            if key not in seen:
-                seen.add(key)
-                found.append(file)
+        for item in items:
+            if isinstance(item, SeedError) and not item.is_file:
+                found.append(item)
+            elif item.name not in seen:
+                seen.add(item.name)
+                found.append(item)
     return found
 
 
-def read_seeds(paths: Iterable[str | Path]) -> list[ParsedSeed | SeedError]:
-    """Read and parse every seed file under ``paths``; failures stay in place as errors."""
+# --- reading files -----------------------------------------------------------------------
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return _("a folder")
+    if stat.S_ISFIFO(mode):
+        return _("a named pipe")
+    if stat.S_ISCHR(mode):
+        return _("a character device")
+    if stat.S_ISBLK(mode):
+        return _("a block device")
+    if stat.S_ISSOCK(mode):
+        return _("a socket")
+    return _("a special file")
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> SeedError:
+    return SeedError(
+        name,
+        _("%(size)s bytes, over the import limit of %(limit)s bytes")
+        % {"size": f"{size:,}", "limit": f"{max_bytes:,}"},
+    )
+
+
+def read_seed_file(file: SeedFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``file``, or a :class:`SeedError` saying why it was not read.
+
+    Only a regular file is read (a link is followed to one), and only when it holds
+    at most ``max_bytes`` bytes. Type and size come from the opened file itself, so
+    nothing can be swapped in between the check and the read; opening does not wait
+    on a named pipe, and reading stops past the limit even if the file grows.
+    """
+    try:
+        fd = os.open(file.path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    except OSError as exc:
+        raise SeedError(file.name, _cannot_read(exc)) from None
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise SeedError(
+                file.name,
+                _("not a regular file but %(kind)s; only regular files are imported")
+                % {"kind": _kind(status.st_mode)},
+            )
+        if status.st_size > max_bytes:
+            raise _too_large(file.name, status.st_size, max_bytes)
+        chunks = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        raw = b"".join(chunks)
+        if len(raw) > max_bytes:
+            raise _too_large(file.name, len(raw), max_bytes)
+        return raw
+    except OSError as exc:
+        raise SeedError(file.name, _cannot_read(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def read_seeds(
+    paths: Iterable[str | Path],
+    *,
+    root: str | Path | None = None,
+    max_bytes: int | None = None,
+) -> list[ParsedSeed | SeedError]:
+    """Read and parse every seed file under ``paths``; failures stay in place as errors.
+
+    ``max_bytes`` defaults to ``settings.FACTCHECK_IMPORT_MAX_BYTES``; ``root``, the
+    folder keys are relative to, to ``settings.FACTCHECK_IMPORT_ROOT``.
+    """
+    if max_bytes is None:
+        max_bytes = getattr(settings, "FACTCHECK_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
     seeds: list[ParsedSeed | SeedError] = []
-    for item in seed_files(paths):
+    for item in seed_files(paths, root=root):
         if isinstance(item, SeedError):
             seeds.append(item)
             continue
         try:
-            seeds.append(parse_seed(item.name, item.read_bytes()))
+            seeds.append(parse_seed(item.name, read_seed_file(item, max_bytes=max_bytes)))
         except SeedError as exc:
             seeds.append(exc)
-        except OSError as exc:
-            seeds.append(
-                SeedError(
-                    item.name, _("cannot be read: %(reason)s") % {"reason": exc.strerror or exc}
-                )
-            )
     return seeds

@@ -15,6 +15,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from articles.validators import (
+    validate_no_control_characters,
+    validate_plausible_date,
+    validate_plausible_figure_date,
+)
+
+# Every text an editor writes; see articles/validators.py.
+TEXT = [validate_no_control_characters]
+
 
 class TimeStamped(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -27,9 +36,9 @@ class TimeStamped(models.Model):
 class Outlet(TimeStamped):
     """Who published a source."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    url = models.URLField(_("website"), blank=True)
+    url = models.URLField(_("website"), blank=True, validators=TEXT)
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -84,10 +93,12 @@ class Article(TimeStamped):
 
     ORIGIN_ADMIN = "admin"
 
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(_("title"), max_length=300, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    body = models.TextField(_("body"))
-    published_on = models.DateField(_("published on"), db_index=True)
+    body = models.TextField(_("body"), validators=TEXT)
+    published_on = models.DateField(
+        _("published on"), db_index=True, validators=[validate_plausible_date]
+    )
     outlet = models.ForeignKey(
         Outlet,
         verbose_name=_("outlet"),
@@ -96,8 +107,8 @@ class Article(TimeStamped):
         null=True,
         blank=True,
     )
-    url = models.URLField(_("original URL"), max_length=500, blank=True)
-    language = models.CharField(_("language"), max_length=10, default="en")
+    url = models.URLField(_("original URL"), max_length=500, blank=True, validators=TEXT)
+    language = models.CharField(_("language"), max_length=10, default="en", validators=TEXT)
     content_hash = models.CharField(
         _("content hash"),
         max_length=64,
@@ -109,7 +120,9 @@ class Article(TimeStamped):
         _("origin"),
         max_length=255,
         default=ORIGIN_ADMIN,
-        help_text=_('The seed file it was imported from, or "admin".'),
+        help_text=_(
+            'The seed file it was imported from, as a path under the import root, or "admin".'
+        ),
     )
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -122,7 +135,7 @@ class Article(TimeStamped):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         constraints = [
-            # A seed file is the natural key of an imported article.
+            # A seed file's path is the natural key of an imported article.
             models.UniqueConstraint(
                 fields=["origin"],
                 condition=~Q(origin="admin"),
@@ -154,7 +167,7 @@ class ClaimantKind(models.TextChoices):
 class Claimant(TimeStamped):
     """Who made a claim. An office and the person holding it are different claimants."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(
         _("kind"), max_length=20, choices=ClaimantKind, default=ClaimantKind.PERSON
@@ -164,8 +177,9 @@ class Claimant(TimeStamped):
         max_length=300,
         blank=True,
         help_text=_("Role or title, e.g. “President of Ukraine”."),
+        validators=TEXT,
     )
-    url = models.URLField(_("URL"), blank=True)
+    url = models.URLField(_("URL"), blank=True, validators=TEXT)
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -186,7 +200,7 @@ class Claimant(TimeStamped):
 
 
 class Topic(models.Model):
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -205,11 +219,13 @@ class Topic(models.Model):
 class TrackedFigure(TimeStamped):
     """A quantity followed across sources and time, e.g. civilian bodies exhumed."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    unit = models.CharField(_("unit"), max_length=100, help_text=_("What is counted."))
-    place = models.CharField(_("place"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    unit = models.CharField(
+        _("unit"), max_length=100, help_text=_("What is counted."), validators=TEXT
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True, validators=TEXT)
+    description = models.TextField(_("description"), blank=True, validators=TEXT)
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -367,7 +383,7 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(TimeStamped):
     """One checkable statement, in the editor's words."""
 
-    text = models.TextField(_("claim"))
+    text = models.TextField(_("claim"), validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     claimant = models.ForeignKey(
         Claimant,
@@ -398,6 +414,7 @@ class Claim(TimeStamped):
         blank=True,
         db_index=True,
         help_text=_("When the claim was first made."),
+        validators=[validate_plausible_date],
     )
     # A figure: a value or a range, a qualifier, what is counted, where and when.
     figure_value = models.DecimalField(
@@ -412,12 +429,20 @@ class Claim(TimeStamped):
     figure_qualifier = models.CharField(
         _("qualifier"), max_length=20, choices=Qualifier, blank=True
     )
-    figure_unit = models.CharField(_("unit / what is counted"), max_length=200, blank=True)
-    figure_place = models.CharField(_("place"), max_length=200, blank=True)
-    figure_as_of = models.DateField(
-        _("as of"), null=True, blank=True, help_text=_("The date the figure refers to.")
+    figure_unit = models.CharField(
+        _("unit / what is counted"), max_length=200, blank=True, validators=TEXT
     )
-    figure_period_start = models.DateField(_("period start"), null=True, blank=True)
+    figure_place = models.CharField(_("place"), max_length=200, blank=True, validators=TEXT)
+    figure_as_of = models.DateField(
+        _("as of"),
+        null=True,
+        blank=True,
+        help_text=_("The date the figure refers to."),
+        validators=[validate_plausible_figure_date],
+    )
+    figure_period_start = models.DateField(
+        _("period start"), null=True, blank=True, validators=[validate_plausible_figure_date]
+    )
     tracked_figure = models.ForeignKey(
         TrackedFigure,
         verbose_name=_("tracked figure"),
@@ -497,7 +522,9 @@ class Appearance(TimeStamped):
     exact = models.TextField(_("exact quote"))
     prefix = models.CharField(_("prefix"), max_length=64, blank=True)
     suffix = models.CharField(_("suffix"), max_length=64, blank=True)
-    said_on = models.DateField(_("said on"), null=True, blank=True)
+    said_on = models.DateField(
+        _("said on"), null=True, blank=True, validators=[validate_plausible_date]
+    )
     orphaned = models.BooleanField(
         _("orphaned"),
         default=False,
@@ -578,19 +605,25 @@ class Evidence(TimeStamped):
     claim = models.ForeignKey(
         Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="evidence"
     )
-    title = models.CharField(_("title"), max_length=300)
-    url = models.URLField(_("URL"), max_length=500, blank=True)
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    excerpt = models.TextField(_("excerpt / note"), blank=True, help_text=_("Markdown."))
+    title = models.CharField(_("title"), max_length=300, validators=TEXT)
+    url = models.URLField(_("URL"), max_length=500, blank=True, validators=TEXT)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True, validators=TEXT)
+    excerpt = models.TextField(
+        _("excerpt / note"), blank=True, help_text=_("Markdown."), validators=TEXT
+    )
     stance = models.CharField(
         _("stance"), max_length=20, choices=EvidenceStance, default=EvidenceStance.CONTEXT
     )
     kind = models.CharField(
         _("kind"), max_length=30, choices=EvidenceKind, default=EvidenceKind.OTHER
     )
-    published_on = models.DateField(_("published on"), null=True, blank=True)
-    accessed_on = models.DateField(_("accessed on"), null=True, blank=True)
-    archive_url = models.URLField(_("archive URL"), max_length=500, blank=True)
+    published_on = models.DateField(
+        _("published on"), null=True, blank=True, validators=[validate_plausible_date]
+    )
+    accessed_on = models.DateField(
+        _("accessed on"), null=True, blank=True, validators=[validate_plausible_date]
+    )
+    archive_url = models.URLField(_("archive URL"), max_length=500, blank=True, validators=TEXT)
     published_at = models.DateTimeField(
         _("published"),
         null=True,
@@ -631,12 +664,13 @@ class Rating(models.Model):
     readers of that language see wherever a rating is named: ``localized_label``.
     """
 
-    label = models.CharField(_("label"), max_length=60, help_text=_("In English."))
+    label = models.CharField(_("label"), max_length=60, help_text=_("In English."), validators=TEXT)
     label_uk = models.CharField(
         _("label in Ukrainian"),
         max_length=60,
         blank=True,
         help_text=_("Shown on Ukrainian pages, feeds and data; empty: the English label."),
+        validators=TEXT,
     )
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     value = models.SmallIntegerField(
@@ -644,11 +678,14 @@ class Rating(models.Model):
         unique=True,
         help_text=_("Higher is more accurate; used as ClaimReview ratingValue."),
     )
-    description = models.TextField(_("description"), blank=True, help_text=_("In English."))
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("In English."), validators=TEXT
+    )
     description_uk = models.TextField(
         _("description in Ukrainian"),
         blank=True,
         help_text=_("Shown on Ukrainian pages; empty: the English description."),
+        validators=TEXT,
     )
     colour = models.CharField(
         _("colour"), max_length=7, default="#777777", help_text=_("Hex colour, e.g. #1a7f37.")
@@ -719,9 +756,11 @@ class Verdict(TimeStamped):
     rating = models.ForeignKey(
         Rating, verbose_name=_("rating"), on_delete=models.PROTECT, related_name="verdicts"
     )
-    headline = models.CharField(_("headline"), max_length=300)
-    summary = models.TextField(_("summary"), blank=True)
-    explanation = models.TextField(_("explanation"), blank=True, help_text=_("Markdown."))
+    headline = models.CharField(_("headline"), max_length=300, validators=TEXT)
+    summary = models.TextField(_("summary"), blank=True, validators=TEXT)
+    explanation = models.TextField(
+        _("explanation"), blank=True, help_text=_("Markdown."), validators=TEXT
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -790,7 +829,7 @@ class Correction(TimeStamped):
     verdict = models.ForeignKey(
         Verdict, verbose_name=_("verdict"), on_delete=models.CASCADE, related_name="corrections"
     )
-    note = models.TextField(_("note"), help_text=_("Markdown; shown publicly."))
+    note = models.TextField(_("note"), help_text=_("Markdown; shown publicly."), validators=TEXT)
     published_at = models.DateTimeField(_("published"), db_index=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -831,7 +870,9 @@ class StatusChange(models.Model):
         related_name="+",
     )
     at = models.DateTimeField(_("at"), db_index=True)
-    note = models.TextField(_("internal note"), blank=True, help_text=_("Never shown publicly."))
+    note = models.TextField(
+        _("internal note"), blank=True, help_text=_("Never shown publicly."), validators=TEXT
+    )
 
     class Meta:
         ordering = ["at", "id"]

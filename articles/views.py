@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.charts import FigurePoint, build_chart, claimant_swatches, describe_figure
-from articles.filters import ClaimFilter
+from articles.filters import ClaimFilter, public_claimant
 from articles.models import (
     Appearance,
     Article,
@@ -140,7 +140,7 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         context["filter"] = self.filterset
         context["filter_errors"] = not self.filterset.is_valid()
         context["active_claimant"] = (
-            Claimant.objects.filter(slug=data["claimant"]).first() if data.get("claimant") else None
+            public_claimant(data["claimant"]) if data.get("claimant") else None
         )
         context["active_article"] = (
             Article.objects.filter(slug=data["article"]).first() if data.get("article") else None

@@ -5,6 +5,7 @@ environment; the defaults are safe for local development only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "axes",
     "django_filters",
     "simple_history",
     "rest_framework",
@@ -53,6 +55,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The security headers come first, so every response carries them: static files,
+    # the redirect to HTTPS, a 400 for an unknown host, errors raised further down.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session and CSRF middleware, so it sees whether a response varies on Cookie.
@@ -68,11 +74,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Last, so it stores what the view rendered; see articles/caching.py.
+    # Stores what the view rendered; see articles/caching.py.
     "articles.caching.PublicPageCacheMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -105,10 +111,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL and a busy timeout let the dev server and a background import share the file.
+    # On every connection: WAL, so readers never wait for a writer nor a writer for
+    # readers; a busy timeout, so a writer waits for the write lock (20 s by default,
+    # FACTCHECK_SQLITE_TIMEOUT) instead of failing with "database is locked"; IMMEDIATE,
+    # so a transaction takes that lock at BEGIN (waiting if need be) rather than failing
+    # when its first write comes. Long jobs write in short transactions (imports,
+    # backups: see docs/operations.md).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
-            "timeout": 20,
+            "timeout": float(os.environ.get("FACTCHECK_SQLITE_TIMEOUT", "20")),
             "transaction_mode": "IMMEDIATE",
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
@@ -158,6 +169,31 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# Where a login lands when its "next" is missing or refused (another site, say).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# Login throttling (django-axes): after FACTCHECK_LOGIN_FAILURE_LIMIT wrong passwords for
+# one account from one address, that account is locked for that address (its right
+# password included) until FACTCHECK_LOGIN_LOCKOUT_MINUTES pass without another try, or
+# until `manage.py axes_reset_username NAME`. A locked-out try costs no password hash.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("FACTCHECK_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("FACTCHECK_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+# Behind FACTCHECK_PROXY_COUNT reverse proxies, each appending to X-Forwarded-For, a
+# client's address is the entry the nearest proxy added; with none, the connection's.
+FACTCHECK_PROXY_COUNT = int(os.environ.get("FACTCHECK_PROXY_COUNT", "0"))
+if FACTCHECK_PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = FACTCHECK_PROXY_COUNT
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 # Content Security Policy: no inline script or style anywhere.
 SECURE_CSP = {
@@ -176,8 +212,17 @@ SECURE_CSP = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# The language switch is a plain form; no script reads the cookie, no other site sends it.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = not DEBUG
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+    # Plain HTTP goes to this host, never to the one a request names: an unknown host then
+    # reaches CommonMiddleware, whose 400 gets every security header on its way out.
+    SECURE_SSL_HOST = os.environ.get("DJANGO_SECURE_SSL_HOST") or next(
+        (host for host in ALLOWED_HOSTS if host[0] not in ".*"), None
+    )
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -225,6 +270,10 @@ FACTCHECK_PUBLIC_BEING_CHECKED = env_bool("FACTCHECK_PUBLIC_BEING_CHECKED", True
 # A claim with no activity for this many days shows up as stale in the editors' queue.
 FACTCHECK_STALE_DAYS = int(os.environ.get("FACTCHECK_STALE_DAYS", "7"))
 FACTCHECK_SEEDS_DIR = BASE_DIR / "seeds"
+# An imported file's natural key is its path relative to this folder (outside it: absolute).
+FACTCHECK_IMPORT_ROOT = Path(os.environ.get("FACTCHECK_IMPORT_ROOT", BASE_DIR))
+# Larger seed files are refused before they are read (import_seeds --max-bytes overrides).
+FACTCHECK_IMPORT_MAX_BYTES = int(os.environ.get("FACTCHECK_IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 # The publishing organisation, as named in ClaimReview structured data and feeds; an empty
 # address is the site's home page, an empty logo the site's own (articles.siteurl).
 FACTCHECK_ORGANISATION = {

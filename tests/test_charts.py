@@ -5,6 +5,8 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.charts import (
     FigurePoint,
@@ -382,3 +384,49 @@ def test_long_unit_is_shortened_on_the_compact_drawing():
     assert unit not in axis_texts
     assert [text for text in axis_texts if text.startswith("civilian bodies exhumed")]
     assert unit in Tags(compact_svg).named("a")[0]["aria-label"]
+
+
+# --- any stored figure ---------------------------------------------------------------------
+
+
+def test_marks_dated_at_the_ends_of_the_calendar_are_drawn_beside_todays():
+    # A typo (0024 for 2024) or an old row must not cost readers the chart (OverflowError).
+    points = [point(on=D.min), point(on=D(2024, 3, 1)), point(on=D.max, claimant="Ministry")]
+
+    svg = build_chart(points, title="Bodies exhumed", unit="bodies")
+
+    assert svg.count('class="chart-mark"') == 3
+
+
+figures = st.one_of(
+    st.none(),
+    st.decimals(
+        min_value=Decimal("-99999999999999"),
+        max_value=Decimal("99999999999999"),
+        places=4,
+        allow_nan=False,
+        allow_infinity=False,
+    ),
+)
+stored_points = st.builds(
+    FigurePoint,
+    on=st.dates(),
+    claimant=st.text(max_size=20),
+    href=st.text(max_size=20),
+    value=figures,
+    low=figures,
+    high=figures,
+    qualifier=st.sampled_from(
+        ["", "exact", "at_least", "more_than", "at_most", "less_than", "about"]
+    ),
+    source=st.text(max_size=20),
+    rating=st.text(max_size=10),
+).filter(lambda p: p.value is not None or p.low is not None or p.high is not None)
+
+
+@settings(deadline=None, max_examples=150)
+@given(points=st.lists(stored_points, min_size=1, max_size=6))
+def test_any_stored_figures_make_a_chart_with_one_mark_each(points):
+    svg = build_chart(points, title="Any figure", unit="units", compact=True)
+
+    assert svg.count('class="chart-mark"') == 2 * len(points)

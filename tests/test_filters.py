@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
-from articles.filters import ClaimFilter
+from articles.filters import ClaimFilter, public_claimant
 from articles.models import Claim, Rating, VerdictState
 from tests import factories
 
@@ -178,3 +179,33 @@ def test_postgres_search_stems_words():
 
     assert filtered(q="exhumation OR exhume") == ["exhumed"]
     assert filtered(q="bodies -residents") == ["exhumed"]
+
+
+# --- nothing about claimants readers may not know of -----------------------------------------
+
+
+def tracker_page(client, slug: str) -> str:
+    response = client.get(reverse("articles:claim-list"), {"claimant": slug})
+    assert response.status_code == 200
+    # The page repeats the slug it was given in its links; nothing else may differ.
+    return response.text.replace(slug, "SLUG")
+
+
+@pytest.mark.parametrize("trait", ["suggested", "dismissed"])
+def test_filtering_by_a_claimant_without_public_claims_reveals_nothing(client, trait):
+    hidden = factories.ClaimantFactory(name="Unannounced Source", slug="unannounced-source")
+    claim("kept-back", claimant=hidden, **{trait: True})
+
+    page = tracker_page(client, "unannounced-source")
+
+    assert "Unannounced Source" not in page
+    assert page == tracker_page(client, "no-such-claimant")
+
+
+def test_a_claimant_with_a_public_claim_is_named(client):
+    known = factories.ClaimantFactory(name="Regional Governor", slug="regional-governor")
+    claim("said-it", claimant=known)
+    claim("kept-back", claimant=known, suggested=True)
+
+    assert public_claimant("regional-governor") == known
+    assert "<strong>Regional Governor</strong>" in tracker_page(client, "regional-governor")

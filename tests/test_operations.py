@@ -202,13 +202,19 @@ def test_pages_that_carry_a_csrf_token_or_a_session_are_not_compressed(client, r
 # --- demo accounts ----------------------------------------------------------------------------
 
 
+@pytest.fixture
+def development(settings):
+    # The demo accounts are for a laptop: with DEBUG off the command refuses to run.
+    settings.DEBUG = True
+
+
 def demo_users(*args) -> str:
     out = io.StringIO()
     call_command("create_demo_users", *args, stdout=out)
     return out.getvalue()
 
 
-def test_keep_existing_leaves_demo_passwords_alone_and_says_how_to_reset_them():
+def test_keep_existing_leaves_demo_passwords_alone_and_says_how_to_reset_them(development):
     demo_users("--password", "first-password-123")
 
     output = demo_users("--keep-existing")
@@ -219,7 +225,7 @@ def test_keep_existing_leaves_demo_passwords_alone_and_says_how_to_reset_them():
     assert "manage.py create_demo_users" in output
 
 
-def test_keep_existing_still_creates_missing_demo_accounts():
+def test_keep_existing_still_creates_missing_demo_accounts(development):
     output = demo_users("--keep-existing")
 
     assert get_user_model().objects.filter(username__in=["editor", "reviewer"]).count() == 2

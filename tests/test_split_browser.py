@@ -31,7 +31,7 @@ AXE_OPTIONS = {
 @pytest.fixture
 def seed_article():
     call_command("import_seeds", str(SEED), stdout=StringIO())
-    return Article.objects.get(origin=SEED.name)
+    return Article.objects.get(origin=f"seeds/{SEED.name}")
 
 
 @pytest.fixture

@@ -1,15 +1,17 @@
-"""Seed files become articles: one per file, keyed on its name, every file checked
-before anything is written, the writes in batches.
+"""Seed files become articles: one per file, keyed on its path, each batch of files
+checked and written in its own short transaction.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from itertools import batched
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
@@ -20,6 +22,12 @@ from articles.services._base import _SlugPool, record_created_history
 from articles.services.content import article_body_changed
 
 IMPORT_BATCH_SIZE = 1000
+# Changed files written per transaction: each has its claims placed again.
+UPDATES_PER_TRANSACTION = 50
+# Seconds the write lock stays free between batches on SQLite. A waiting writer looks for
+# the lock every 100 ms at most, so each pause lets it in with an even chance or better:
+# it waits a batch or two, never twenty seconds.
+SQLITE_WRITER_PAUSE = 0.05
 SEED_CHANGE_REASON = "Imported from a seed file"
 
 
@@ -85,13 +93,41 @@ class _Known:
     title: str
 
 
+@dataclass
+class _Progress:
+    """What the batches of one import have claimed so far: file names, texts, slugs.
+
+    A dry run writes nothing, so later batches learn about earlier ones from here
+    rather than from the database.
+    """
+
+    names: set[str] = field(default_factory=set)
+    hashes: dict[str, _Known] = field(default_factory=dict)
+    _slugs: _SlugPool | None = None
+
+    def slugs(self) -> _SlugPool:
+        """Every article slug, read once, with those this import hands out added."""
+        if self._slugs is None:
+            self._slugs = _SlugPool(set(Article.objects.values_list("slug", flat=True)))
+        return self._slugs
+
+
+@dataclass
+class _BatchPlan:
+    outcomes: list[SeedOutcome] = field(default_factory=list)
+    to_create: list[tuple[int, Article]] = field(default_factory=list)
+    to_update: list[tuple[int, int, ParsedSeed]] = field(default_factory=list)
+    progress: _Progress = field(default_factory=_Progress)
+
+
 def articles_import(
     *,
     seeds: Sequence[ParsedSeed | SeedError],
     dry_run: bool = False,
     batch_size: int = IMPORT_BATCH_SIZE,
 ) -> ImportReport:
-    """Create or update one article per parsed seed file, keyed on the file name.
+    """Create or update one article per parsed seed file, keyed on the file's key (its
+    path under the import root, see ``articles.importers``).
 
     ``seeds`` are what ``articles.importers.read_seeds`` returns, in file order;
     a ``SeedError`` among them (a file that could not be read) is reported as
@@ -101,54 +137,142 @@ def articles_import(
     ``article_body_changed``. A seed with the same text as another article is
     refused, naming that article.
 
-    Every seed is checked before anything is written, and the writes happen in
-    one transaction, in batches, so a bad file never leaves half-written rows
-    and a large import costs a constant number of queries per batch. With
-    ``dry_run`` nothing is written; the report says what would happen.
+    The seeds go in batches of ``batch_size``, fewer when a batch holds more than
+    ``UPDATES_PER_TRANSACTION`` changed files (placing their claims again takes
+    time): each batch is checked against the database and written in one short
+    transaction, a constant number of queries whatever its size. So an import of
+    any size holds the database's write lock only a moment at a time (editors keep
+    saving while it runs), and every file is written whole or not at all. Should
+    the database refuse a batch (another import wrote the same files at the same
+    moment), ``IntegrityError`` rises with the earlier batches written: running the
+    import again finishes it. With ``dry_run`` nothing is written and no lock
+    taken; the report says what would happen.
     """
-    if dry_run:
-        return _plan_and_write(seeds, dry_run=True, batch_size=batch_size)
-    # Planning inside the transaction keeps the existing rows it read consistent
-    # with the writes (SQLite takes its write lock at BEGIN).
+    report = ImportReport(outcomes=[], dry_run=dry_run)
+    progress = _Progress()
+    wrote = False
+    for batch in batched(seeds, batch_size):
+        for part in [batch] if dry_run else _transactions(batch):
+            if dry_run:
+                plan = _plan_batch(part, progress)
+            else:
+                if wrote:
+                    _let_waiting_writers_in()
+                plan = _write_batch(part, progress, batch_size=batch_size)
+                wrote = bool(plan.to_create or plan.to_update)
+            report.outcomes.extend(plan.outcomes)
+            progress.names |= plan.progress.names
+            progress.hashes |= plan.progress.hashes
+    return report
+
+
+def _transactions(batch: Sequence[ParsedSeed | SeedError]) -> list[list[ParsedSeed | SeedError]]:
+    """``batch`` cut, in order, into runs holding at most ``UPDATES_PER_TRANSACTION``
+    seeds whose article exists with another text or date (one query).
+
+    A new article is a quick insert; a changed one has its claims placed again, which
+    is slow enough that a thousand of them would hold the write lock for seconds.
+    """
+    parsed = {seed.name: seed for seed in batch if isinstance(seed, ParsedSeed)}
+    changed = {
+        origin
+        for origin, hash_, published_on in Article.objects.filter(origin__in=parsed)
+        .exclude(origin=Article.ORIGIN_ADMIN)
+        .values_list("origin", "content_hash", "published_on")
+        .order_by()
+        if (hash_, published_on) != (parsed[origin].content_hash, parsed[origin].published_on)
+    }
+    runs: list[list[ParsedSeed | SeedError]] = [[]]
+    updates = 0
+    for seed in batch:
+        if updates == UPDATES_PER_TRANSACTION:
+            runs.append([])
+            updates = 0
+        runs[-1].append(seed)
+        updates += isinstance(seed, ParsedSeed) and seed.name in changed
+    return runs
+
+
+def _let_waiting_writers_in() -> None:
+    """Leave SQLite's write lock free a moment between two batches that took it.
+
+    SQLite keeps no queue for its write lock: a writer kept waiting (an editor's save)
+    looks for it every 100 ms at most, and would lose every race to a next batch
+    that follows at once.
+    PostgreSQL locks rows, so writers elsewhere never wait on an import there.
+    """
+    if connection.vendor == "sqlite":
+        time.sleep(SQLITE_WRITER_PAUSE)
+
+
+def _write_batch(
+    batch: Sequence[ParsedSeed | SeedError], progress: _Progress, *, batch_size: int
+) -> _BatchPlan:
+    # Planning inside the transaction keeps what it read consistent with the writes
+    # (SQLite takes its write lock at BEGIN; PostgreSQL locks the rows it read).
     with transaction.atomic():
-        return _plan_and_write(seeds, dry_run=False, batch_size=batch_size)
+        plan = _plan_batch(batch, progress, lock=True)
+        while taken := _slugs_taken_meanwhile(plan):
+            # Someone created articles since the slugs were read: choose again.
+            progress.slugs().taken.update(taken)
+            plan = _plan_batch(batch, progress, lock=True)
+        _write_plan(plan, batch_size=batch_size)
+    return plan
 
 
-def _plan_and_write(
-    seeds: Sequence[ParsedSeed | SeedError], *, dry_run: bool, batch_size: int
-) -> ImportReport:
+def _plan_batch(
+    batch: Sequence[ParsedSeed | SeedError],
+    progress: _Progress,
+    *,
+    lock: bool = False,
+) -> _BatchPlan:
+    """Decide what becomes of each seed of ``batch``, given what earlier batches did.
+
+    ``lock`` takes row locks on the articles read (PostgreSQL), for a plan about to
+    be written in the same transaction.
+    """
+    plan = _BatchPlan()
+    parsed = [seed for seed in batch if isinstance(seed, ParsedSeed)]
     known_by_origin: dict[str, _Known] = {}
     hash_holder: dict[str, _Known] = {}
-    taken_slugs: set[str] = set()
-    for pk, origin, hash_, published_on, title, slug in Article.objects.values_list(
-        "pk", "origin", "content_hash", "published_on", "title", "slug"
-    ).order_by():
-        known = _Known(pk, origin, hash_, published_on, title)
-        if origin != Article.ORIGIN_ADMIN:
-            known_by_origin[origin] = known
-        hash_holder[hash_] = known
-        taken_slugs.add(slug)
-    slugs = _SlugPool(taken_slugs)
-
-    report = ImportReport(outcomes=[], dry_run=dry_run)
-    to_create: list[tuple[int, Article]] = []
-    to_update: list[tuple[int, int, ParsedSeed]] = []
-    names: set[str] = set()
+    if parsed:
+        names = {seed.name for seed in parsed}
+        hashes = {seed.content_hash for seed in parsed}
+        # Two lookups, each on its own index (an OR of both would scan the table); the
+        # origin one repeats the condition of its partial index so the index applies.
+        for lookup in (
+            Article.objects.filter(origin__in=names).exclude(origin=Article.ORIGIN_ADMIN),
+            Article.objects.filter(content_hash__in=hashes),
+        ):
+            rows = lookup.select_for_update() if lock else lookup
+            for row in rows.values_list(
+                "pk", "origin", "content_hash", "published_on", "title"
+            ).order_by():
+                known = _Known(*row)
+                if known.origin in names:
+                    known_by_origin[known.origin] = known
+                hash_holder[known.content_hash] = known
+    names_seen = progress.names
+    new_names = plan.progress.names
 
     def refuse(name: str, reason: str, *, is_file: bool = True) -> None:
-        report.outcomes.append(
+        plan.outcomes.append(
             SeedOutcome(name, SeedAction.ERROR, reason=str(reason), is_file=is_file)
         )
 
-    for seed in seeds:
+    for seed in batch:
         if isinstance(seed, SeedError):
             refuse(seed.name, seed.reason, is_file=seed.is_file)
             continue
-        if seed.name in names:
+        if seed.name in names_seen or seed.name in new_names:
             refuse(seed.name, _("another file of this name is in the same import"))
             continue
-        names.add(seed.name)
-        holder = hash_holder.get(seed.content_hash)
+        new_names.add(seed.name)
+        holder = (
+            plan.progress.hashes.get(seed.content_hash)
+            or hash_holder.get(seed.content_hash)
+            or progress.hashes.get(seed.content_hash)
+        )
         if holder is not None and holder.origin != seed.name:
             if holder.origin == Article.ORIGIN_ADMIN:
                 reason = _("same text as the article “%(title)s” entered in the admin") % {
@@ -159,10 +283,11 @@ def _plan_and_write(
             refuse(seed.name, reason)
             continue
         known = known_by_origin.get(seed.name)
+        index = len(plan.outcomes)
         if known is None:
             article = Article(
                 title=seed.title,
-                slug=slugs.claim(seed.slug),
+                slug=progress.slugs().claim(seed.slug),
                 body=seed.body,
                 published_on=seed.published_on,
                 language=seed.language,
@@ -170,36 +295,48 @@ def _plan_and_write(
                 origin=seed.name,
             )
             # No full_clean(): the parser bounds every field (title, slug and
-            # origin lengths, a real date, a known language) and uniqueness was
-            # settled in memory above; its per-row checks and queries are what
-            # batching saves. The database constraints still stand behind it.
-            to_create.append((len(report.outcomes), article))
-            report.outcomes.append(SeedOutcome(seed.name, SeedAction.CREATED, title=seed.title))
+            # origin lengths, a plausible date, no control characters, a known
+            # language) and uniqueness was settled above; its per-row checks and
+            # queries are what batching saves. The database constraints still
+            # stand behind it.
+            plan.to_create.append((index, article))
+            plan.outcomes.append(SeedOutcome(seed.name, SeedAction.CREATED, title=seed.title))
         elif known.content_hash == seed.content_hash and known.published_on == seed.published_on:
-            report.outcomes.append(
+            plan.outcomes.append(
                 SeedOutcome(seed.name, SeedAction.UNCHANGED, title=known.title, article_id=known.pk)
             )
         else:
             title = seed.title if known.content_hash != seed.content_hash else known.title
-            to_update.append((len(report.outcomes), known.pk, seed))
-            report.outcomes.append(
+            plan.to_update.append((index, known.pk, seed))
+            plan.outcomes.append(
                 SeedOutcome(seed.name, SeedAction.UPDATED, title=title, article_id=known.pk)
             )
-        hash_holder[seed.content_hash] = _Known(
-            0, seed.name, seed.content_hash, seed.published_on, seed.title
+        # Only an admin article's title is ever shown (deriving titles is what an
+        # unchanged re-import skips).
+        plan.progress.hashes[seed.content_hash] = _Known(
+            0, seed.name, seed.content_hash, seed.published_on, ""
         )
+    return plan
 
-    if dry_run:
-        return report
-    if to_create:
+
+def _slugs_taken_meanwhile(plan: _BatchPlan) -> set[str]:
+    """The slugs ``plan`` chose that the database now holds (one query per 500)."""
+    chosen = sorted(article.slug for _index, article in plan.to_create)
+    taken: set[str] = set()
+    for chunk in batched(chosen, 500):
+        taken.update(Article.objects.filter(slug__in=chunk).values_list("slug", flat=True))
+    return taken
+
+
+def _write_plan(plan: _BatchPlan, *, batch_size: int) -> None:
+    if plan.to_create:
         created = _create_articles(
-            [article for _index, article in to_create], batch_size=batch_size
+            [article for _index, article in plan.to_create], batch_size=batch_size
         )
-        for (index, _article), article in zip(to_create, created, strict=True):
-            report.outcomes[index] = replace(report.outcomes[index], article_id=article.pk)
-    if to_update:
-        _apply_seed_updates(to_update, batch_size=batch_size)
-    return report
+        for (index, _article), article in zip(plan.to_create, created, strict=True):
+            plan.outcomes[index] = replace(plan.outcomes[index], article_id=article.pk)
+    if plan.to_update:
+        _apply_seed_updates(plan.to_update, batch_size=batch_size)
 
 
 def _create_articles(articles: list[Article], *, batch_size: int) -> list[Article]:
