@@ -48,15 +48,16 @@ from functools import cached_property
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from articles.text import ELLIPSIS, ends_in_abbreviation
+from articles.text import SLUG_MAX_LENGTH as SLUG_MAX_LENGTH
+from articles.text import first_sentence as first_sentence
+from articles.text import slug_base as slug_base
 from articles.validators import find_control_character, plausible_date_range
 
 TITLE_MAX_LENGTH = 140
-SLUG_MAX_LENGTH = 80
 ORIGIN_MAX_LENGTH = 255
-ELLIPSIS = "…"
 BOM = "\ufeff"
 SEED_SUFFIX = ".txt"
 # Far above a long news article (tens of kB), far below what slows its pages down.
@@ -128,58 +129,7 @@ def content_hash(body: str) -> str:
 
 # --- titles ------------------------------------------------------------------------------
 
-# Words that end in a full stop without ending the sentence (compared lower-case,
-# without the stop). Initials and dotted acronyms ("J.", "U.S.") are caught by shape.
-_ABBREVIATION_WORDS = """
-    mr mrs ms mx dr prof rev hon st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
-    gov sen rep pres amb sec supt insp det jr sr messrs mme mlle
-    inc ltd co corp bros dept univ assn est approx ca vs etc al cf ie eg viz
-    no nos vol vols pp fig ed eds op art sec para ch
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m e.g i.e u.s u.k u.n e.u
-    ім св вул просп пл обл р рр м с смт ст тис млн млрд грн д т.д т.п напр див проф акад
-    г ул им тыс руб
-"""
-ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-
-# A run of sentence-ending punctuation, with closing quotes or brackets, before a space.
-_CLOSERS = '"”’»)]'
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]", re.UNICODE)
-_OPENERS = "\"“‘«(['"
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _TRAILING_JUNK = " ,;:–—-"
-
-
-def _ends_in_abbreviation(text: str) -> bool:
-    """Whether ``text`` (which ends with a full stop) ends with an abbreviation or initial."""
-    word = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
-    word = word.lstrip(_OPENERS)
-    if not word:
-        return False
-    return word.lower() in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of ``text``'s first paragraph, whitespace collapsed.
-
-    A full stop after an abbreviation ("Mr.", "Gen."), an initial or a dotted
-    acronym ("J.", "U.S.") does not end a sentence, nor does one inside a number
-    ("1.5"), nor one followed by a lower-case word.
-    """
-    paragraph = _PARAGRAPH_BREAK.split(text.strip(), maxsplit=1)[0]
-    flat = " ".join(paragraph.split())
-    for match in _SENTENCE_END.finditer(flat):
-        following = flat[match.end() :].lstrip().lstrip(_OPENERS)
-        if following and not (following[0].isupper() or following[0].isdigit()):
-            continue
-        candidate = flat[: match.end()]
-        if match.group().rstrip(_CLOSERS) == "." and _ends_in_abbreviation(
-            candidate.rstrip(_CLOSERS)
-        ):
-            continue
-        return candidate
-    return flat
 
 
 def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
@@ -195,7 +145,7 @@ def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
         len(sentence) > 1
         and sentence.endswith(".")
         and not sentence.endswith("..")
-        and not _ends_in_abbreviation(sentence)
+        and not ends_in_abbreviation(sentence)
     ):
         sentence = sentence[:-1]
     if len(sentence) <= max_length:
@@ -205,37 +155,6 @@ def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
         cut = cut.rsplit(" ", 1)[0]
     cut = cut.rstrip(_TRAILING_JUNK) or sentence[: max_length - len(ELLIPSIS)]
     return cut + ELLIPSIS
-
-
-# Ukrainian national transliteration (2010), with the few extra Russian letters,
-# so Cyrillic titles get readable ASCII slugs.
-# fmt: off
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
-        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-        "я": "ia", "ё": "io", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": "",
-    }
-)
-# fmt: on
-
-
-def slug_base(title: str, *, fallback: str, max_length: int = SLUG_MAX_LENGTH) -> str:
-    """An ASCII slug for ``title`` (Cyrillic transliterated), cut at a hyphen.
-
-    Uniqueness against existing articles is the caller's business; this leaves
-    room under the field's length for a ``-2``, ``-3`` … suffix.
-    """
-    text = title.removesuffix(ELLIPSIS)
-    if not text.isascii():
-        text = text.lower().translate(_TRANSLIT)
-    slug = slugify(text) or slugify(fallback.lower().translate(_TRANSLIT)) or "article"
-    if len(slug) > max_length:
-        slug = slug[: max_length + 1]
-        slug = slug.rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
-    return slug.strip("-") or "article"
 
 
 # --- language ----------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from articles.figures import Figure, extract_figures
+from articles.text import SOCIAL_SIGNATURE as _SOCIAL_SIGNATURE
+from articles.text import Sentence, split_paragraphs, split_sentences
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -67,16 +69,6 @@ class ClaimantKind:
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """A sentence of the body: ``text == body[start:end]``; ``paragraph`` counts from 0."""
-
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-@dataclass(frozen=True)
 class Reason:
     """Why a sentence scored as it did, with the absolute offsets of the words concerned.
 
@@ -106,196 +98,11 @@ class Suggestion:
     figure: Figure | None
 
 
-# --- paragraphs and sentences ---------------------------------------------------------------
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-
-# "— Anton Gerashchenko (@Gerashchenko_en) November 11, 2022": the signature that closes an
-# embedded post; everything from the paragraph's start to it is one unit.
-_SOCIAL_SIGNATURE = re.compile(
-    r"[—\u2013-]\s*[^\n—\u2013]{0,80}?\(@\w{1,30}\)\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4}"
-)
 _SOCIAL_LINK = re.compile(
     r"pic\.twitter\.com/\w+|https?://(?:www\.)?(?:twitter|x|t|instagram|facebook|t\.me)\S*"
     r"|\(@\w{1,30}\)",
     re.I,
 )
-
-# Candidate boundaries: terminal punctuation, closing quotes or brackets, then whitespace.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”\u2019')\]]*(?=\s)")
-
-# Abbreviations after which a period does not end a sentence.
-_TITLES = frozenset(
-    _split(
-        r"""
-    mr, mrs, ms, mx, dr, prof, gen, lt, col, sgt, capt, cpt, maj, adm, gov, sen, rep, st, mt,
-    ft, rev, hon, pres, supt, insp, cmdr, brig, fr, cpl, pvt, messrs, mme, mlle, sr, jr, no,
-    nos, vs, v, approx, dept, fig, figs, vol, pp, p, ca, cf, al, jan, feb, mar, apr, jun, jul,
-    aug, sep, sept, oct, nov, dec, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun, ave,
-    blvd, rd, univ, assn, est
-    """
-    )
-)
-# Abbreviations that may also end a sentence: split when a capital follows.
-_FINAL_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros"}
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
-# Words that typically open a new sentence after an acronym such as "U.S.".
-_SENTENCE_STARTERS = frozenset(
-    _split(
-        r"""
-    the, a, an, he, she, it, they, we, i, you, this, that, these, those, there, but, and, in,
-    on, at, after, before, since, when, while, as, his, her, their, its, our, my, some, many,
-    most, officials, however, meanwhile, yet, so, if, according, last, earlier, later
-    """
-    )
-)
-
-
-# A byte-order mark left at the start of a body is not part of any sentence.
-_BLANK = "\ufeff"
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``/``end`` moved inwards past whitespace (and byte-order marks)."""
-    if start >= end:
-        return start, start
-    first, last = text[start], text[end - 1]
-    if not (first.isspace() or last.isspace() or first == _BLANK or last == _BLANK):
-        return start, end
-    segment = text[start:end]
-    core = segment.strip()
-    while core[:1] == _BLANK or core[-1:] == _BLANK:
-        core = core.strip(_BLANK).strip()
-    if not core:
-        return start, start
-    lead = segment.find(core)
-    return start + lead, start + lead + len(core)
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each paragraph: text between blank lines, trimmed of whitespace."""
-    spans = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    result = []
-    for start, end in spans:
-        start, end = _trim(text, start, end)
-        if end > start:
-            result.append((start, end))
-    return result
-
-
-_QUOTE_MARK = re.compile('["“”«»]')
-
-
-def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Closed quotations in text[start:end] as (open, close) offsets.
-
-    Curly quotes open and close; a straight double quote closes an open quotation
-    or opens one. A quotation left open (a quote running on into the next
-    paragraph) is not returned, so it does not stop the sentence splitting.
-    """
-    spans = []
-    open_at = None
-    for m in _QUOTE_MARK.finditer(text, start, end):
-        ch = m.group()
-        if open_at is None and ch in '"“«':
-            open_at = m.start()
-        elif open_at is not None and ch in '"”»':
-            spans.append((open_at, m.start()))
-            open_at = None
-    return spans
-
-
-def _is_boundary(text: str, punct_start: int, boundary: int, para_end: int) -> bool:
-    """Whether a sentence ends at ``boundary`` (right after its punctuation and quotes)."""
-    nxt = boundary
-    while nxt < para_end and text[nxt].isspace():
-        nxt += 1
-    if nxt >= para_end:
-        return True
-    following = text[nxt]
-    if following.islower() or following in ",;:)]-\u2013—":
-        return False
-    if text[punct_start] != "." or text[punct_start:boundary].startswith(".."):
-        return True
-    # The word before the period.
-    w_end = punct_start
-    w_start = w_end
-    while w_start > 0 and not text[w_start - 1].isspace():
-        w_start -= 1
-    word = text[w_start:w_end].lstrip("\"“'\u2018([")
-    if not word:
-        return True
-    next_word_match = re.match(r"[\w\u2019']+", text[nxt:para_end])
-    next_word = next_word_match.group(0).lower() if next_word_match else ""
-    lowered = word.lower()
-    if lowered in _TITLES:
-        # "No. 10", "Nov. 11", "Gen. Smith": never a sentence end.
-        return False
-    if lowered in _FINAL_ABBREVIATIONS:
-        return following.isupper()
-    if len(word) == 1 and word.isupper():
-        # An initial: "J. R. R. Tolkien".
-        return False
-    if _ACRONYM.search(word + "."):
-        # "U.S. officials" never; "… in the U.S. The next day" when a typical opener follows.
-        return next_word in _SENTENCE_STARTERS
-    return True
-
-
-@lru_cache(maxsize=256)
-def _split_cached(text: str) -> tuple[Sentence, ...]:
-    sentences: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(split_paragraphs(text)):
-        for start, end in _split_paragraph(text[p_start:p_end]):
-            start, end = p_start + start, p_start + end
-            sentences.append(Sentence(start, end, text[start:end], number))
-    return tuple(sentences)
-
-
-# Wire copy and re-imported articles repeat paragraphs word for word.
-@lru_cache(maxsize=8192)
-def _split_paragraph(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each sentence of one paragraph, relative to it."""
-    end_of_text = len(text)
-    protected: list[tuple[int, int]] = []
-    if "(@" in text:
-        protected = [(0, m.end()) for m in _SOCIAL_SIGNATURE.finditer(text)]
-    quotes = None
-    cuts = []
-    for m in _BOUNDARY.finditer(text):
-        boundary = m.end()
-        if protected and any(a <= m.start() < b for a, b in protected):
-            continue
-        if quotes is None:
-            quotes = _quote_spans(text, 0, end_of_text)
-        if quotes and any(a < m.start() and boundary <= b for a, b in quotes):
-            continue
-        if _is_boundary(text, m.start(), boundary, end_of_text):
-            cuts.append(boundary)
-    # A post's signature ends its unit even without a full stop.
-    cuts.extend(b for _a, b in protected if b < end_of_text)
-    spans = []
-    pos = 0
-    for cut in [*sorted(set(cuts)), end_of_text]:
-        start, end = _trim(text, pos, cut)
-        if end > start:
-            spans.append((start, end))
-        pos = cut
-    return tuple(spans)
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` in order; none crosses a paragraph break.
-
-    Survives abbreviations (Mr., Gen., U.S.), initials, decimals, quotations that
-    run over several sentences before their attribution, and embedded social posts.
-    """
-    return list(_split_cached(text))
 
 
 # --- lexicons -------------------------------------------------------------------------------

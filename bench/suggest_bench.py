@@ -36,11 +36,11 @@ from import_bench import REAL_SEED, Bench, Timing, generate, timed  # noqa: E402
 
 def clear_caches() -> None:
     """Forget every cached sentence, paragraph and slug, as a new process would."""
-    from articles import services, suggest
+    from articles import suggest, text
 
     for cached in (
-        suggest._score_text, suggest._split_cached, suggest._split_paragraph, suggest._tokens,
-        suggest._resolve, suggest._named, suggest._clean_who, services._claim_slug_base,
+        suggest._score_text, text._split_cached, text._split_paragraph, suggest._tokens,
+        suggest._resolve, suggest._named, suggest._clean_who, text.slug_base,
     ):  # fmt: skip
         cached.cache_clear()
 

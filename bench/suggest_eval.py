@@ -41,7 +41,6 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -152,28 +151,9 @@ def load_labelled() -> list[Labelled]:
 
 def same_name(a: str | None, b: str | None) -> bool:
     """Names compared as a newsroom would: case, diacritics, apostrophes and "the" aside."""
-    return _key(a) == _key(b)
+    from articles.text import name_key
 
-
-def _key(name: str | None) -> str:
-    if not name:
-        return ""
-    folded = []
-    for ch in unicodedata.normalize("NFC", name.casefold()):
-        if "\u0400" <= ch <= "\u04ff":
-            # Ukrainian "й" and "ї" are letters of their own, not "и" and "і" with a mark.
-            folded.append(ch)
-        else:
-            folded.extend(
-                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-            )
-    text = "".join(folded)
-    for mark in "’ʼ`":
-        text = text.replace(mark, "'")
-    words = text.split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return " ".join(words)
+    return name_key(a) == name_key(b)
 
 
 def same_figure(label: FigureLabel | None, figure) -> bool:
@@ -209,7 +189,9 @@ def is_age(figure, text: str) -> bool:
 
 
 def is_generic_group(name: str) -> bool:
-    words = _key(name).split()
+    from articles.text import name_key
+
+    words = name_key(name).split()
     return bool(words) and all(w in GENERIC_GROUPS or w in ("local", "some") for w in words)
 
 

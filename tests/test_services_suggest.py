@@ -239,3 +239,17 @@ def test_dry_run_with_suggest_writes_nothing(tmp_path):
     import_seeds(tmp_path, "--suggest", "--dry-run")
 
     assert (Article.objects.count(), Claim.objects.count()) == (0, 0)
+
+
+def test_a_ukrainian_suggestion_gets_a_transliterated_slug():
+    article = ArticleFactory(
+        body=(
+            "За тиждень на грип в Україні захворіли понад 180 тисяч людей, повідомили в "
+            "Міністерстві охорони здоров'я."
+        )
+    )
+
+    services.article_suggest_claims(article=article)
+
+    (claim,) = suggested(article)
+    assert claim.slug.startswith("za-tyzhden-na-hryp-v-ukraini-zakhvorily-ponad-180-tysiach")

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import lru_cache
 from itertools import batched
 
 from django.db import connection, transaction
 from django.db.models import Model
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -31,6 +29,7 @@ from articles.models import (
 )
 from articles.services._base import User, _require, _SlugPool, record_created_history
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
+from articles.text import slug_base
 
 SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
 SUGGEST_BATCH_SIZE = 1000
@@ -179,10 +178,8 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
     return len(ids)
 
 
-@lru_cache(maxsize=16384)
 def _claim_slug_base(text: str) -> str:
-    # Wire copy repeats sentences: slugify each distinct one once.
-    return slugify(text)[:80].strip("-") or "claim"
+    return slug_base(text, fallback="claim")
 
 
 _QUALIFIER_VALUES = frozenset(Qualifier.values)
@@ -324,7 +321,7 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
             found.setdefault(claimant.lowered, claimant)
     missing = [key for key in keys if key not in found]
     if missing:
-        bases = {key: slugify(wanted[key][0])[:80].strip("-") or "claimant" for key in missing}
+        bases = {key: slug_base(wanted[key][0], fallback="claimant") for key in missing}
         slugs = _SlugPool(_taken_slugs(Claimant, set(bases.values())))
         new = [
             Claimant(name=wanted[key][0], kind=wanted[key][1], slug=slugs.claim(bases[key]))
