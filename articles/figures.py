@@ -43,6 +43,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from articles.figures_uk import extract_figures_uk, is_ukrainian
+
 __all__ = ["Figure", "extract_figures"]
 
 
@@ -287,24 +289,19 @@ class _Tok:
 
 def _tokenise(text: str) -> list[_Tok]:
     toks = []
+    append = toks.append
     for m in TOKEN.finditer(text):
-        if m.group("num") is not None:
-            toks.append(
-                _Tok(
-                    "num",
-                    m.group("num"),
-                    m.group("num"),
-                    m.start(),
-                    m.end(),
-                    (m.group("suffix") or ""),
-                )
-            )
-        elif m.group("word") is not None:
-            w = m.group("word")
-            toks.append(_Tok("word", w, w.lower(), m.start(), m.end()))
+        kind = m.lastgroup
+        if kind == "word":
+            w = m.group()
+            append(_Tok("word", w, w.lower(), m.start(), m.end()))
+        elif kind == "punct":
+            p = m.group()
+            append(_Tok("punct", p, p, m.start(), m.end()))
         else:
-            p = m.group("punct")
-            toks.append(_Tok("punct", p, p, m.start(), m.end()))
+            # A numeral, with or without its suffix ("10m", "5%").
+            num = m.group("num")
+            append(_Tok("num", num, num, m.start(), m.end(), m.group("suffix") or ""))
     return toks
 
 
@@ -550,7 +547,7 @@ class _Scanner:
                 and self.adjacent(j - 1, j)
                 and self.adjacent(j, j + 1)
             )
-            or (sep.low == "to" and self.low(i - 1) != "from")
+            or (sep.low == "to" and self.low(i - 1) not in ("from", "by"))
         ):
             second = self.simple(j + 1)
             if (
@@ -615,9 +612,25 @@ class _Scanner:
             )
         ):
             return True
-        # Clock times "10:30" and labels "Article 5".
+        # Clock times "10:30", "6 a.m.", "9 o'clock" and labels "Article 5".
         if nxt == ":" and self.adjacent(i, i + 1):
             return True
+        if (nxt in ("a", "p") and self.low(i + 2) == "." and self.low(i + 3) == "m") or (
+            nxt == "o'clock"
+        ):
+            return True
+        # Ages: "Eleni Papadaki, 72, who …", "people aged over 65".
+        if whole and q.value < 120:
+            if (
+                prev == ","
+                and self.tok(i - 2) is not None
+                and self.toks[i - 2].kind == "word"
+                and self.toks[i - 2].text[0].isupper()
+                and nxt in (",", ".", ")", "")
+            ):
+                return True
+            if "aged" in (prev, prev2, self.low(i - 3)):
+                return True
         if prev in LABEL_WORDS and (self.tok(i - 1) and self.toks[i - 1].text[0].isupper()):
             return True
         if whole and len(t.text) == 4 and 1800 <= q.value <= 2100:
@@ -677,6 +690,9 @@ class _Scanner:
                 break
             if t.low in STOP and t.low not in ("per",):
                 break
+            if not words and t.low in VERBS and t.low not in ("killed", "wounded", "injured"):
+                # "4 died": what is counted is not said; "died" is what happened to them.
+                break
             if t.text[0].isupper() and k > start_k and not words[-1].text[0].isupper():
                 break
             words.append(t)
@@ -730,7 +746,13 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTER
 
 
 def extract_figures(text: str) -> list[Figure]:
-    """Every quantity in ``text``, in order, with the offsets of the phrase it was read from."""
+    """Every quantity in ``text``, in order, with the offsets of the phrase it was read from.
+
+    Ukrainian text is read by ``articles.figures_uk`` (number words, decimal
+    commas, multipliers such as *тисяч* and *млн*).
+    """
+    if not text.isascii() and is_ukrainian(text):
+        return extract_figures_uk(text)
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return []
     scanner = _Scanner(text)

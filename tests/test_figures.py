@@ -321,3 +321,29 @@ def test_figures_of_any_text_are_ordered_slices_with_sane_values(text):
         assert (figure.value is None) != (figure.low is None and figure.high is None)
         if figure.low is not None and figure.high is not None:
             assert figure.low <= figure.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrenko, 72, was among the dead.",
+        "said Vera Lungu, 81.",
+        "people aged over 65 were offered the jab",
+        "the shelling began at 6 a.m. on Monday",
+        "talks resumed at 9 o'clock",
+    ],
+)
+def test_ages_and_clock_times_are_not_figures(text):
+    assert extract_figures(text) == []
+
+
+def test_a_count_after_a_comma_and_a_place_is_still_a_figure():
+    (figure,) = extract_figures("In Kherson, 12 people died.")
+
+    assert figure.value == 12
+
+
+def test_a_verb_after_the_number_is_not_what_is_counted():
+    (figure,) = extract_figures("Firefighters reached the village, but 4 died in hospital.")
+
+    assert (figure.value, figure.unit) == (4, "")

@@ -1,0 +1,371 @@
+"""Figures in Ukrainian prose: "щонайменше 27 людей", "50 тисяч гривень", "трьома ракетами".
+
+Pure Python, no database; ``articles.figures.extract_figures`` hands Ukrainian
+text here and returns the same ``Figure`` values.
+
+* numbers as digits with a decimal comma (*1,5 млн*), a non-breaking or thin
+  space between thousands (*1 240*), or a percent sign (*7,5%*, *13 відсотків*);
+* numbers as words in any case, cardinal and collective (*три*, *трьома*,
+  *двадцять п'ять*, *четверо*, *шестеро*), and *вдвічі*, *втричі* as times;
+* multipliers *тисяча* (*тис.*), *мільйон* (*млн*), *мільярд* (*млрд*),
+  *трильйон* (*трлн*) in any form;
+* ranges *10–15*, *від 10 до 15*; vague plurals *десятки*, *сотні*, *тисячі*,
+  *десятки тисяч* as ranges, qualified *about*;
+* qualifiers: *щонайменше*, *принаймні*, *не менше* (at least); *понад*,
+  *більше ніж*, *більш як* (more than); *до*, *не більше*, *максимум* (at
+  most — but *зросла до шести* is an exact new value); *менше ніж*, *менш як*
+  (less than); *близько*, *приблизно*, *майже*, *орієнтовно* (about);
+* money: *гривень*, *грн*, *₴*, *доларів*, *$*, *євро*, *€* as the unit.
+
+Not figures: dates (*1 вересня*, *2024 року*, *у 2022-му*), clock times (*о
+14:30*), ages (*67-річна*, *Оксана, 41 рік*, *віком 72 роки*), labels (*№ 5*),
+ordinals (*7-й*) and compound adjectives (*п'ятиповерхового*, *10-денний*).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from articles import morphology
+
+__all__ = ["extract_figures_uk", "is_ukrainian"]
+
+_CYRILLIC = re.compile(r"[а-яіїєґ]", re.I)
+_LATIN = re.compile(r"[a-z]", re.I)
+
+
+@lru_cache(maxsize=16384)
+def is_ukrainian(text: str) -> bool:
+    """Whether ``text`` is written mostly in Cyrillic (asked of each sentence several times)."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    return cyrillic > 0 and cyrillic >= len(_LATIN.findall(text))
+
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[\u00a0\u202f\u2009]\d{3})*(?:[.,]\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)"
+    r"|(?P<punct>[^\s\w])"
+)
+
+_MULTIPLIERS = {
+    "тисяча": 1_000, "тисячі": 1_000, "тисяч": 1_000, "тисячу": 1_000, "тисячею": 1_000,
+    "тисячам": 1_000, "тисячами": 1_000, "тисячах": 1_000, "тис": 1_000,
+    "мільйон": 1_000_000, "мільйона": 1_000_000, "мільйони": 1_000_000,
+    "мільйонів": 1_000_000, "мільйону": 1_000_000, "мільйонам": 1_000_000,
+    "мільйонами": 1_000_000, "мільйонах": 1_000_000, "млн": 1_000_000,
+    "мільярд": 1_000_000_000, "мільярда": 1_000_000_000, "мільярди": 1_000_000_000,
+    "мільярдів": 1_000_000_000, "мільярду": 1_000_000_000, "млрд": 1_000_000_000,
+    "трильйон": 10**12, "трильйона": 10**12, "трильйони": 10**12, "трильйонів": 10**12,
+    "трлн": 10**12,
+}  # fmt: skip
+# "десятки людей", "сотні", "тисячі" (without a number before), "десятки тисяч".
+_VAGUE = {
+    "десятки": (20, 99), "десятків": (20, 99), "десятками": (20, 99),
+    "сотні": (200, 999), "сотень": (200, 999), "сотнями": (200, 999),
+    "тисячі": (2_000, 9_999), "тисяч": (2_000, 9_999), "тисячами": (2_000, 9_999),
+    "мільйони": (2_000_000, 999_999_999), "мільйонів": (2_000_000, 999_999_999),
+}  # fmt: skip
+_TIMES = {"вдвічі": 2, "удвічі": 2, "втричі": 3, "утричі": 3, "вчетверо": 4, "учетверо": 4}
+_PERCENT_WORDS = ("відсот",)
+_MONEY = {
+    "гривня": "гривень", "гривні": "гривень", "гривень": "гривень", "гривню": "гривень",
+    "гривнями": "гривень", "грн": "гривень", "долар": "доларів", "долари": "доларів",
+    "доларів": "доларів", "доларах": "доларів", "дол": "доларів", "євро": "євро",
+    "фунтів": "фунтів", "рублів": "рублів",
+}  # fmt: skip
+_CURRENCY_SIGNS = {"₴": "гривень", "$": "доларів", "€": "євро", "£": "фунтів"}
+_MONTHS = frozenset(
+    [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ]
+)
+_YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
+_AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
+_TIME_WORDS = frozenset(
+    ["годині", "годин", "година", "ранку", "вечора", "ночі", "хвилин", "хвилини"]
+)
+_DATE_PREPOSITIONS = frozenset(["у", "в", "з", "до", "від", "після", "протягом", "на"])
+# Qualifier phrases, read backwards from the number; longest first.
+_QUALIFIERS = sorted(
+    [
+        (("щонайменше",), "at_least"), (("щонайменш",), "at_least"),
+        (("принаймні",), "at_least"), (("не", "менше", "ніж"), "at_least"),
+        (("не", "менш", "як"), "at_least"), (("не", "менше"), "at_least"),
+        (("не", "менш", "ніж"), "at_least"), (("мінімум",), "at_least"),
+        (("понад",), "more_than"), (("більше", "ніж"), "more_than"),
+        (("більш", "ніж"), "more_than"), (("більш", "як"), "more_than"),
+        (("більше", "за"), "more_than"), (("до",), "at_most"),
+        (("не", "більше", "ніж"), "at_most"), (("не", "більше"), "at_most"),
+        (("не", "більш", "як"), "at_most"), (("максимум",), "at_most"),
+        (("менше", "ніж"), "less_than"), (("менш", "ніж"), "less_than"),
+        (("менш", "як"), "less_than"), (("менше", "за"), "less_than"),
+        (("близько",), "about"), (("приблизно",), "about"), (("майже",), "about"),
+        (("орієнтовно",), "about"), (("біля",), "about"), (("понад", "майже"), "about"),
+    ],
+    key=lambda item: -len(item[0]),
+)  # fmt: skip
+_QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _qualifier in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _qualifier))
+# "зросла до шести": after a verb of change, "до" gives the new value, exactly.
+_CHANGE_STEMS = (
+    "зрос", "зріс", "збільш", "зменш", "скорот", "зниз", "знизи", "підвищ", "підня", "сягну",
+    "прискор", "сповіл", "впа", "подорожча", "подешевша", "виро", "опусти",
+)  # fmt: skip
+# Words that end what is counted after a number.
+_STOP = frozenset(
+    """
+    і й та а але або чи що як який яка яке які де коли щоб бо з із зі в у на до від за по про
+    для при під над між через після перед без ще вже також лише тільки ж же б би не ні це цей
+    ця ці той те ті його її їх їхні свої свій наш ваш мій там тут
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+class _Tok:
+    __slots__ = ("end", "kind", "low", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        self.low = text.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        toks.append(_Tok(kind, m.group(), m.start(), m.end()))
+    return toks
+
+
+def _number(tok: _Tok) -> Decimal:
+    digits = re.sub(r"[\u00a0\u202f\u2009]", "", tok.text).replace(",", ".")
+    return Decimal(digits)
+
+
+def _round(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.quantize(Decimal("0.0001")).normalize()
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokenise(text)
+        self.numerals = morphology.numeral_values()
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def glued(self, i: int, j: int) -> bool:
+        return 0 <= i < j < len(self.toks) and self.toks[i].end == self.toks[j].start
+
+    # -- numbers ------------------------------------------------------------------------
+
+    def words_number(self, i: int) -> tuple[Decimal, int] | None:
+        """ "двадцять п'ять", "сто двадцять", "трьома" from token i: (value, next index)."""
+        total = 0
+        j = i
+        last = None
+        while j < len(self.toks) and self.toks[j].kind == "word":
+            value = self.numerals.get(self.toks[j].low)
+            if value is None or (last is not None and value >= last):
+                break
+            total += value
+            last = value
+            j += 1
+        return (Decimal(total), j) if j > i else None
+
+    def quantity(self, i: int) -> tuple[Decimal | None, Decimal | None, Decimal | None, int, str]:
+        """(value, low, high, next index, kind) at token i, or a None value and kind ''."""
+        tok = self.toks[i]
+        kind = "number"
+        if tok.kind == "num":
+            value, j = _number(tok), i + 1
+        elif tok.low in _TIMES:
+            return Decimal(_TIMES[tok.low]), None, None, i + 1, "times"
+        elif tok.low in _VAGUE and not (i and self.toks[i - 1].kind == "num"):
+            low, high = _VAGUE[tok.low]
+            j = i + 1
+            # "десятки тисяч": tens of thousands.
+            if self.low(j) in _MULTIPLIERS and tok.low in ("десятки", "десятків", "сотні"):
+                scale = _MULTIPLIERS[self.low(j)]
+                low, high = low * scale, (high + 1) * scale - 1
+                j += 1
+            return None, Decimal(low), Decimal(high), j, "vague"
+        else:
+            found = self.words_number(i)
+            if found is None:
+                return None, None, None, i, ""
+            value, j = found
+        if self.low(j) in _MULTIPLIERS:
+            value *= _MULTIPLIERS[self.low(j)]
+            j += 1
+            if self.low(j) == "." and self.toks[j - 1].low in ("тис", "млн", "млрд", "трлн"):
+                j += 1
+        if self.low(j) == "%" or self.low(j).startswith(_PERCENT_WORDS):
+            kind = "percent"
+            j += 1
+        return value, None, None, j, kind
+
+    # -- what is not a figure -----------------------------------------------------------
+
+    def not_a_figure(self, i: int, j: int) -> bool:
+        tok = self.toks[i]
+        nxt, prev = self.low(j), self.low(i - 1)
+        if prev in ("№", "номер"):
+            return True
+        if tok.kind == "num":
+            # "67-річна", "7-й", "10-денний": a number glued to a word by a hyphen.
+            if nxt in ("-", "–") and self.glued(i, j) and self.toks[j + 1 :][:1]:
+                after = self.toks[j + 1]
+                if after.kind == "word" and self.glued(j, j + 1):
+                    return True
+            if nxt == ":" and self.glued(i, j):
+                return True
+            whole = tok.text.isdigit()
+            if whole and nxt in _MONTHS:
+                return True
+            year = whole and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
+            if year and (nxt in _YEAR_WORDS or prev in _DATE_PREPOSITIONS or nxt in ("-", "–")):
+                return True
+            if prev == "о" and (nxt in _TIME_WORDS or nxt == ":"):
+                return True
+        # Ages: "віком 72 роки", "Оксана, 41 рік".
+        if nxt in _AGE_WORDS:
+            if prev in ("віком", "віці"):
+                return True
+            if prev == "," and i >= 2 and self.toks[i - 2].text[:1].isupper():
+                return True
+        return False
+
+    def qualifier(self, i: int) -> tuple[str, int] | None:
+        """The qualifier phrase ending right before token i: (qualifier, its first index)."""
+        for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
+            n = len(words)
+            if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
+                if words == ("до",):
+                    before = self.low(i - 2)
+                    if before.startswith(_CHANGE_STEMS) or self.low(i - 3) == "від":
+                        return None
+                return qualifier, i - n
+        return None
+
+    def unit(self, j: int) -> tuple[str, int]:
+        """What is counted: the adjectives and the noun after the number."""
+        words: list[_Tok] = []
+        k = j
+        while k < len(self.toks) and len(words) < 3:
+            tok = self.toks[k]
+            if tok.kind != "word" or tok.low in _STOP:
+                break
+            part = morphology.is_noun_or_adjective(tok.text)
+            if tok.low in _MONEY:
+                words.append(tok)
+                k += 1
+                break
+            if not part:
+                break
+            words.append(tok)
+            k += 1
+            if part == "noun":
+                break
+        if not words:
+            return "", j
+        if len(words) == 1 and words[0].low in _MONEY:
+            return _MONEY[words[0].low], k
+        return self.text[words[0].start : words[-1].end], k
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Words that may open a figure written without digits."""
+    numerals = morphology.numeral_values()
+    return frozenset([*numerals, *_TIMES, *_VAGUE, *(w.replace("'", "’") for w in numerals)])
+
+
+def extract_figures_uk(text: str):
+    """Every quantity of a Ukrainian ``text``, as ``articles.figures.Figure`` values."""
+    from articles.figures import Figure
+
+    if not _DIGIT.search(text) and _starters().isdisjoint(_WORD.findall(text.lower())):
+        return []
+    reader = _Reader(text)
+    toks = reader.toks
+    figures = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        currency = ""
+        start_index = i
+        if tok.kind == "punct" and tok.text in _CURRENCY_SIGNS and reader.glued(i, i + 1):
+            currency = _CURRENCY_SIGNS[tok.text]
+            i += 1
+            tok = toks[i]
+        if tok.kind == "punct" or (
+            tok.kind == "word"
+            and tok.low not in reader.numerals
+            and tok.low not in _TIMES
+            and tok.low not in _VAGUE
+        ):
+            i += 1
+            continue
+        value, low, high, j, kind = reader.quantity(i)
+        if not kind or reader.not_a_figure(i, j):
+            # "14:30": the minutes are no figure either.
+            i = j + 2 if reader.low(j) == ":" and reader.glued(j, j + 1) else max(j, i + 1)
+            continue
+        qualifier = "about" if kind == "vague" else "exact"
+        # A range: "10–15", "від 10 до 15".
+        if value is not None and reader.low(j) in ("-", "–", "—") and reader.glued(j - 1, j):
+            second = reader.quantity(j + 1) if j + 1 < len(toks) else None
+            if second and second[0] is not None and second[0] > value:
+                value, low, high, j = None, value, second[0], second[3]
+        elif value is not None and reader.low(i - 1) == "від" and reader.low(j) == "до":
+            second = reader.quantity(j + 1) if j + 1 < len(toks) else None
+            if second and second[0] is not None and second[0] > value:
+                value, low, high, j = None, value, second[0], second[3]
+                start_index = i - 1
+        found = reader.qualifier(start_index)
+        if found is not None and value is not None:
+            qualifier, start_index = found
+        if kind == "percent":
+            unit = "%"
+        elif kind == "times":
+            unit = "разів"
+        else:
+            unit, j = reader.unit(j)
+            unit = currency or unit
+        start, end = toks[start_index].start, toks[j - 1].end
+        figures.append(
+            Figure(
+                value=_round(value) if value is not None else None,
+                low=_round(low) if low is not None else None,
+                high=_round(high) if high is not None else None,
+                qualifier=qualifier,
+                unit=unit,
+                start=start,
+                end=end,
+                text=text[start:end],
+            )
+        )
+        i = max(j, i + 1)
+    return figures

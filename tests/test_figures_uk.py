@@ -1,0 +1,101 @@
+"""Figures read from Ukrainian prose: number words, multipliers, decimal commas, qualifiers."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articles.figures import extract_figures
+from articles.figures_uk import is_ukrainian
+
+D = Decimal
+
+# phrase, value (or (low, high)), qualifier, unit
+PHRASINGS = [
+    ("росіяни випустили три ракети", D(3), "exact", "ракети"),
+    ("атакували Харків трьома керованими авіабомбами", D(3), "exact", "керованими авіабомбами"),
+    ("загинули четверо людей", D(4), "exact", "людей"),
+    ("підозру отримали ще шестеро людей", D(6), "exact", "людей"),
+    ("двоє медиків загинули", D(2), "exact", "медиків"),
+    ("загинули двадцять п'ять людей", D(25), "exact", "людей"),
+    ("виділить по 50 тисяч гривень", D(50000), "exact", "гривень"),
+    ("застава в 107 млн гривень", D(107000000), "exact", "гривень"),
+    ("без світла 1,5 млн людей", D(1500000), "exact", "людей"),
+    ("резерви становили 42,3 млрд доларів", D(42300000000), "exact", "доларів"),
+    ("зарплата становила 21 тисячу гривень", D(21000), "exact", "гривень"),
+    ("евакуювали понад 2,5 тисячі людей", D(2500), "more_than", "людей"),
+    ("Понад 1,5 тис. людей вийшли на площу", D(1500), "more_than", "людей"),
+    ("загинули щонайменше 27 людей", D(27), "at_least", "людей"),
+    ("пошкоджено понад 100 автомобілів", D(100), "more_than", "автомобілів"),
+    ("залишилися близько 700 тисяч людей", D(700000), "about", "людей"),
+    ("приблизно 40 будинків", D(40), "about", "будинків"),
+    ("до 15 людей можуть бути під завалами", D(15), "at_most", "людей"),
+    ("кількість загиблих зросла до шести", D(6), "exact", ""),
+    ("інфляція прискорилася до 7,5%", D("7.5"), "exact", "%"),
+    ("ставка 13 відсотків", D(13), "exact", "%"),
+    ("не менше ніж 40 людей", D(40), "at_least", "людей"),
+    ("майже вдвічі більше", D(2), "about", "разів"),
+    ("сягнула 1\u00a0240", D(1240), "exact", ""),
+    ("втратила ще 1\u202f230 військових", D(1230), "exact", "військових"),
+    ("від 10 до 15 людей", (D(10), D(15)), "exact", "людей"),
+    ("10–15 людей", (D(10), D(15)), "exact", "людей"),
+    ("десятки тисяч людей", (D(20000), D(99999)), "about", "людей"),
+    ("сотні людей", (D(200), D(999)), "about", "людей"),
+    ("₴300 на кожного", D(300), "exact", "гривень"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "unit"), PHRASINGS)
+def test_ukrainian_figures(text, value, qualifier, unit):
+    (figure,) = extract_figures(text)
+
+    if isinstance(value, tuple):
+        assert (figure.low, figure.high, figure.value) == (*value, None)
+    else:
+        assert figure.value == value
+    assert figure.qualifier == qualifier
+    assert figure.unit == unit
+    assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "резерви на 1 вересня зросли",
+        "у 2022 році",
+        "з 2014 року",
+        "о 14:30 пролунали вибухи",
+        "«Я прокинулася», — каже 67-річна пенсіонерка",
+        "— сказала медсестра Оксана, 41 рік.",
+        "чоловік віком 72 роки",
+        "будинок № 5 на вулиці",
+        "під завалами п'ятиповерхового будинку",
+        "у 2022-му",
+    ],
+)
+def test_dates_times_ages_and_labels_are_not_figures(text):
+    assert extract_figures(text) == []
+
+
+def test_ukrainian_text_is_recognised_by_its_script():
+    assert is_ukrainian("Загинули троє людей.")
+    assert not is_ukrainian("Three people died in Kyiv (Київ).")
+
+
+WORDS = st.lists(
+    st.sampled_from(
+        ["три", "трьома", "тисяч", "млн", "понад", "до", "1,5", "2024", "року", "%", "—",
+         "людей", "гривень", "12", "\u00a0", " ", ",", ".", "вересня", "від", "-"]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@given(WORDS)
+def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
+    for figure in extract_figures(text):
+        assert text[figure.start : figure.end] == figure.text
+        assert (figure.value is None) == (figure.low is not None)
+        if figure.value is None:
+            assert figure.low < figure.high
