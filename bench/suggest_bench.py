@@ -36,13 +36,21 @@ from import_bench import REAL_SEED, Bench, Timing, generate, timed  # noqa: E402
 
 def clear_caches() -> None:
     """Forget every cached sentence, paragraph and slug, as a new process would."""
-    from articles import suggest, text
+    from articles import claimants, figures_uk, lexicon, morphology, suggest, text
 
     for cached in (
-        suggest._score_text, text._split_cached, text._split_paragraph, suggest._tokens,
-        suggest._resolve, suggest._named, suggest._clean_who, text.slug_base,
+        suggest._score_text, suggest._article, suggest.read_sentence, suggest._sentence,
+        suggest._roles, suggest._word_role, text._split_cached,
+        text._split_paragraph, text.slug_base, text.name_key, lexicon.tokens,
+        claimants.attributions, claimants.mentions, claimants.acting_subject,
+        claimants.speaker_en, claimants.speaker_uk, claimants._clean_who,
+        claimants._named_body_speaker, claimants._is_uk_verb, claimants._unref,
+        morphology._parses, morphology.name_part,
+        morphology.nominative_name, morphology.nominative_phrase, morphology.is_verb,
+        morphology.is_noun_or_adjective, figures_uk.is_ukrainian, figures_uk._starters,
     ):  # fmt: skip
         cached.cache_clear()
+    suggest._SCANNER._prefix_hits.clear()
 
 
 def seed_article_timings(runs: int) -> tuple[Timing, Timing, int]:

@@ -253,3 +253,38 @@ def test_a_ukrainian_suggestion_gets_a_transliterated_slug():
 
     (claim,) = suggested(article)
     assert claim.slug.startswith("za-tyzhden-na-hryp-v-ukraini-zakhvorily-ponad-180-tysiach")
+
+
+def test_a_suggested_claimant_is_named_without_title_which_becomes_its_description():
+    article = ArticleFactory(
+        body=(
+            "Defence Minister Rustem Umerov said 14 drones were shot down overnight. "
+            "Umerov said 3 more were jammed over the capital."
+        )
+    )
+
+    services.article_suggest_claims(article=article)
+
+    claimant = Claimant.objects.get()
+    assert (claimant.name, claimant.kind, claimant.description) == (
+        "Rustem Umerov",
+        "person",
+        "Defence Minister",
+    )
+    assert claimant.slug == "rustem-umerov"
+    assert suggested(article).filter(claimant=claimant).count() == 2
+
+
+def test_a_ukrainian_claimant_is_filed_in_the_nominative_with_a_transliterated_slug():
+    article = ArticleFactory(
+        body=(
+            "Сергій Лисак заявив, що внаслідок обстрілу загинули 5 людей. "
+            "За словами Лисака, ще двоє людей зникли безвісти."
+        )
+    )
+
+    services.article_suggest_claims(article=article)
+
+    claimant = Claimant.objects.get()
+    assert (claimant.name, claimant.slug) == ("Сергій Лисак", "serhii-lysak")
+    assert suggested(article).filter(claimant=claimant).count() == 2

@@ -430,19 +430,33 @@ def test_labelled_set_has_the_seed_twenty_one_tuned_and_seven_held_out_articles(
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
-    # Measured 0.95 / 0.89 over all articles (docs/suggestions.md); floors leave a margin.
+    # Measured 0.92 / 0.93 over all articles (docs/suggestions.md); floors leave a margin.
     total = totals(list(LABELLED.values()))
 
     assert total.precision >= 0.9
-    assert total.recall >= 0.85
+    assert total.recall >= 0.88
+
+
+def test_claimants_and_figures_of_the_tuned_articles_stay_right():
+    # Measured 1.00 / 1.00 on the articles the rules were written for.
+    total = totals(list(LABELLED.values()), held_out=False)
+
+    assert total.claimant_accuracy >= 0.97
+    assert total.figure_accuracy >= 0.97
+    assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # Articles the scorer was not tuned on: measured 0.88 / 0.79.
+    # Written and frozen before the rules changed, never tuned on: measured 0.92 / 0.95
+    # sentence precision / recall, claimant accuracy 0.91, figure accuracy 0.96.
     total = totals(list(LABELLED.values()), held_out=True)
 
-    assert total.precision >= 0.8
-    assert total.recall >= 0.75
+    assert total.precision >= 0.85
+    assert total.recall >= 0.85
+    assert total.claimant_accuracy >= 0.85
+    assert total.figure_accuracy >= 0.9
+    assert total.generic_claimants == 0
 
 
 # --- any text -------------------------------------------------------------------------------

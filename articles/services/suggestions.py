@@ -306,12 +306,17 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
 
     ``known`` holds the claimants found so far in this run; new ones are added to it.
     """
-    wanted: dict[str, tuple[str, str]] = {}
+    wanted: dict[str, tuple[str, str, str]] = {}
     for suggestion in suggestions:
         key = _claimant_key(suggestion.claimant)
         if key and key not in wanted and key not in known:
             name = " ".join(suggestion.claimant.split())[:200]
-            wanted[key] = (name, suggestion.claimant_kind or ClaimantKind.PERSON)
+            wanted[key] = (
+                name,
+                suggestion.claimant_kind or ClaimantKind.PERSON,
+                # The title taken out of a person's name: "Defence Minister".
+                suggestion.claimant_description[:300],
+            )
     found = known
     keys = sorted(key for key in wanted if key not in found)
     for start in range(0, len(keys), 500):
@@ -324,7 +329,12 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
         bases = {key: slug_base(wanted[key][0], fallback="claimant") for key in missing}
         slugs = _SlugPool(_taken_slugs(Claimant, set(bases.values())))
         new = [
-            Claimant(name=wanted[key][0], kind=wanted[key][1], slug=slugs.claim(bases[key]))
+            Claimant(
+                name=wanted[key][0],
+                kind=wanted[key][1],
+                description=wanted[key][2],
+                slug=slugs.claim(bases[key]),
+            )
             for key in missing
         ]
         for claimant in new:

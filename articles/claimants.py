@@ -1,0 +1,1180 @@
+"""Who said it: attributions in news sentences and the claimant a newsroom would file.
+
+Pure Python, no database. ``attributions(text)`` finds the attributions of one
+sentence — *X said*, *according to X*, *told AFP*, *X put the toll at*, and in
+Ukrainian *повідомив голова … <ім'я>*, *за словами X*, *повідомили в X*,
+*— сказала <прізвище>*, *X заявив* — each with a ``Speaker``: the name, kind,
+title and aliases of whoever it names, or a reference still to resolve.
+
+Naming rules (the same for every article):
+
+* a body keeps its full name (*National Police*, *African Union*, *Civil
+  Protection Directorate*), an acronym in brackets after it becomes its alias
+  (*DGPC*), and a possessive country stays as its qualifier (*Spain's Interior
+  Ministry*); Ukrainian names go to the nominative (*повідомили в Міністерстві
+  внутрішніх справ* → *Міністерство внутрішніх справ*);
+* a person is named without titles — the title becomes the description
+  (*Defence Minister Rustem Umerov* → *Rustem Umerov*, "Defence Minister");
+* the kind follows the body's head word: ministries, police, services,
+  commissions, offices are *office*; armed forces and commands *military*;
+  governments and countries *government*; agencies, institutes, centres,
+  unions, international bodies *organisation*;
+* generic groups (*officials*, *authorities*, *residents*, *experts*,
+  *посадовці*, *мешканці*) and unnamed people make an attribution without a
+  claimant.
+
+References — a surname (*Umerov said*, *Іваненко додала*), a pronoun (*She
+said*, *За його словами*), an acronym (*the RSF said*), a head noun (*the
+service said*, *повідомили в службі*) — are resolved by ``ArticleMemory``
+against what the article said before: the same person in full, in the
+nominative; the body the acronym or head noun names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from articles import morphology
+from articles.lexicon import Lexicon, split_words, tokens
+from articles.text import name_key
+
+__all__ = [
+    "ArticleMemory",
+    "Attribution",
+    "ClaimantKind",
+    "Speaker",
+    "acting_subject",
+    "attributions",
+    "mentions",
+]
+
+
+class ClaimantKind:
+    """The values of ``articles.models.ClaimantKind``, without importing Django models here."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    GOVERNMENT = "government"
+    MILITARY = "military"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Whoever an attribution names.
+
+    ``name`` is None for nobody identifiable (a generic group, an unnamed
+    person). ``ref`` marks a reference still to resolve against the article:
+    "he", "they" (pronouns), "surname", "alias", or "head:<noun>".
+    """
+
+    name: str | None
+    kind: str | None = None
+    official: bool = False
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+    ref: str = ""
+    generic: bool = False
+    expert: bool = False
+    definite: bool = True
+
+
+NOBODY = Speaker(None)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """An attribution in a sentence: offsets relative to the sentence, and who it names."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    media: str | None = None
+    according_to: bool = False
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word set written as space-separated text."""
+    return frozenset(words.split())
+
+
+_MEDIA = {
+    "afp": "AFP", "agence france-presse": "AFP", "reuters": "Reuters", "ap": "AP",
+    "the associated press": "the Associated Press", "associated press": "the Associated Press",
+    "bbc": "BBC", "the bbc": "BBC", "cnn": "CNN", "the guardian": "The Guardian",
+    "the new york times": "The New York Times", "the washington post": "The Washington Post",
+    "al jazeera": "Al Jazeera", "dpa": "dpa", "efe": "EFE", "tass": "TASS",
+    "interfax": "Interfax", "ukrinform": "Ukrinform", "the times": "The Times",
+    "bloomberg": "Bloomberg", "the financial times": "The Financial Times", "rtp": "RTP",
+    "укрінформ": "Укрінформ", "суспільне": "Суспільне", "інтерфакс-україна": "Інтерфакс-Україна",
+}  # fmt: skip
+MEDIA_RE = re.compile(
+    r"\b(?:told|tells|in an interview with|speaking to)\s+(?P<media>"
+    + "|".join(sorted((re.escape(m) for m in _MEDIA), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+COUNTRIES = {
+    "the us": "United States", "us": "United States", "the u.s.": "United States",
+    "u.s.": "United States", "the united states": "United States",
+    "united states": "United States", "washington": "United States", "america": "United States",
+    "the uk": "United Kingdom", "uk": "United Kingdom", "the u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+    "the united kingdom": "United Kingdom", "london": "United Kingdom", "russia": "Russia",
+    "moscow": "Russia", "the russian federation": "Russia", "ukraine": "Ukraine",
+    "kyiv": "Ukraine", "kiev": "Ukraine", "china": "China", "beijing": "China",
+    "france": "France", "paris": "France", "germany": "Germany", "berlin": "Germany",
+    "poland": "Poland", "warsaw": "Poland", "belarus": "Belarus", "minsk": "Belarus",
+    "iran": "Iran", "tehran": "Iran", "turkey": "Turkey", "ankara": "Turkey",
+    "israel": "Israel", "japan": "Japan", "tokyo": "Japan", "india": "India",
+    "new delhi": "India", "canada": "Canada", "ottawa": "Canada", "australia": "Australia",
+    "canberra": "Australia", "italy": "Italy", "rome": "Italy", "spain": "Spain",
+    "madrid": "Spain", "brazil": "Brazil", "mexico": "Mexico", "south africa": "South Africa",
+    "north korea": "North Korea", "pyongyang": "North Korea", "south korea": "South Korea",
+    "seoul": "South Korea", "hungary": "Hungary", "budapest": "Hungary", "moldova": "Moldova",
+    "georgia": "Georgia", "kazakhstan": "Kazakhstan", "the kremlin": "Kremlin",
+    "kremlin": "Kremlin", "the white house": "White House", "white house": "White House",
+    "downing street": "Downing Street", "greece": "Greece", "portugal": "Portugal",
+    "sudan": "Sudan", "ireland": "Ireland", "romania": "Romania", "egypt": "Egypt",
+    "nigeria": "Nigeria", "kenya": "Kenya", "ethiopia": "Ethiopia", "pakistan": "Pakistan",
+    "indonesia": "Indonesia", "mozambique": "Mozambique", "morocco": "Morocco",
+    "netherlands": "Netherlands", "the netherlands": "Netherlands", "belgium": "Belgium",
+    "sweden": "Sweden", "norway": "Norway", "finland": "Finland", "denmark": "Denmark",
+    "austria": "Austria", "switzerland": "Switzerland", "czech republic": "Czech Republic",
+    "slovakia": "Slovakia", "lithuania": "Lithuania", "latvia": "Latvia", "estonia": "Estonia",
+    "syria": "Syria", "iraq": "Iraq", "lebanon": "Lebanon", "jordan": "Jordan",
+    "saudi arabia": "Saudi Arabia", "qatar": "Qatar", "argentina": "Argentina",
+    "chile": "Chile", "colombia": "Colombia", "peru": "Peru", "venezuela": "Venezuela",
+}  # fmt: skip
+_DEMONYMS = frozenset(
+    split_words(
+        r"""
+    ukrainian, russian, american, us, u.s., uk, british, french, german, polish, chinese,
+    belarusian, iranian, turkish, israeli, japanese, indian, canadian, australian, italian,
+    spanish, brazilian, european, un, eu, nato, local, regional, state, federal, national,
+    chief, senior, top, former, deputy, acting, interim, then, newly, elected, opposition,
+    greek, portuguese, irish, sudanese, moldovan, provincial, city, county, district
+    """
+    )
+)
+TITLE_WORDS = frozenset(
+    split_words(
+        r"""
+    president, vice, prime, minister, ministers, foreign, defence, defense, health, finance,
+    interior, economy, justice, education, chancellor, governor, mayor, senator, sen., rep.,
+    representative, congressman, congresswoman, mp, mep, lawmaker, deputy, gen., general, lt.,
+    lt, lieutenant, col., colonel, major, maj., captain, capt., commander, admiral, dr., dr,
+    prof., professor, mr., mr, mrs., mrs, ms., ms, judge, spokesman, spokeswoman, spokesperson,
+    secretary, secretary-general, chief, head, director, director-general, ceo, chair, chairman,
+    chairwoman, coach, prosecutor, attorney, advocate, ambassador, envoy, official, officer,
+    adviser, advisor, aide, economist, scientist, researcher, epidemiologist, analyst, expert,
+    leader, councillor, councilor, speaker, king, queen, prince, pope, ombudsman, sheriff,
+    inspector, sergeant, physician, doctor, surgeon, executive, founder, candidate, challenger,
+    incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
+    sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general
+    """
+    )
+)
+_OFFICIAL_TITLES = frozenset(
+    split_words(
+        r"""
+    president, minister, chancellor, governor, mayor, senator, sen., rep., representative,
+    congressman, congresswoman, mp, mep, lawmaker, gen., general, lt., lieutenant, col.,
+    colonel, commander, admiral, spokesman, spokeswoman, spokesperson, secretary,
+    secretary-general, prosecutor, ambassador, envoy, official, councillor, councilor, speaker,
+    ombudsman, sheriff, inspector, commissioner, judge, treasurer, auditor, director-general,
+    chief, officer, governor-general,
+    голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
+    прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
+    речник, речниця, губернатор, депутат, депутатка, прокурор, прокурорка, суддя, командувач,
+    генерал, посол, посолка, уповноважений, уповноважена, омбудсман, начальник, начальниця,
+    заступник, заступниця, секретар, секретарка, директор, директорка, керівник, керівниця,
+    лікар, санітарний
+    """
+    )
+)
+_EXPERT_TITLES = frozenset(
+    split_words(
+        r"""
+    dr., dr, prof., professor, doctor, scientist, economist, epidemiologist, researcher,
+    analyst, expert, statistician, virologist, physician, surgeon,
+    професор, професорка, науковець, економіст, економістка, аналітик, аналітикиня, експерт,
+    експертка, лікар, лікарка, епідеміолог, епідеміологиня, вірусолог
+    """
+    )
+)
+# Groups nobody can be asked about: an attribution to them names no claimant.
+GENERIC_GROUPS = frozenset(
+    split_words(
+        r"""
+    officials, authorities, residents, experts, analysts, witnesses, locals, villagers,
+    sources, doctors, rescuers, prosecutors, investigators, observers, critics, activists,
+    pharmacists, employers, patients, families, people, voters, shoppers, economists,
+    scientists, researchers, medics, nurses, teachers, parents, workers, survivors,
+    volunteers, diplomats, lawmakers, campaigners, protesters, organisers, organizers,
+    supporters, opponents, farmers, traders, businesses, firms, companies, agencies,
+    aid agencies, rights groups, humanitarian groups, police officers, officers, soldiers,
+    troops, fighters, militants, rebels, forces, firefighters, lawyers, some, many, others,
+    посадовці, влада, мешканці, жителі, експерти, аналітики, очевидці, джерела, лікарі,
+    рятувальники, волонтери, слідство, слідчі, правоохоронці, журналісти, батьки, покупці,
+    медики, науковці, економісти, дослідники, військові, місцеві, люди, пацієнти, вчителі,
+    фермери, депутати, чиновники, опитані, свідки, представники
+    """
+    )
+)
+_GROUP_MODIFIERS = frozenset(
+    split_words(
+        r"""
+    local, regional, senior, some, several, many, two, three, other, foreign, western,
+    international, independent, government, health, security, military, medical, aid,
+    rights, human, unnamed, anonymous, top, city, state, federal, provincial, district,
+    місцева, місцеві, деякі, окремі, багато, інші, іноземні, західні, незалежні, обласна,
+    районна, міська, сусідніх, будинків, районів
+    """
+    )
+)
+_ANONYMOUS = Lexicon(
+    split_words(
+        r"""
+    resident, residents, local, locals, villager, villagers, witness, witnesses, man, woman,
+    men, women, mother, father, survivor, survivors, neighbour, neighbor, passer-by,
+    shopkeeper, student, students, volunteer, volunteers, fan, fans, onlooker, onlookers,
+    person, people, someone, one, another, voter, voters, parent, parents, driver, teacher,
+    nurse, patient, worker, workers, farmer, farmers, pensioner, source, sources
+    """
+    )
+)
+
+# Body head words and their kind; the head of a name decides its kind.
+BODY_KINDS: dict[str, str] = {}
+for _kind, _words in {
+    ClaimantKind.OFFICE: r"""
+        prosecutor general, prosecutor-general, prosecutor general's office, prosecutor's
+        office, prosecutors, prosecutor, ministry, ministries, department, police, office,
+        commission, inspectorate, directorate, authority, presidency, president's office,
+        presidential office, ombudsman, regulator, central bank, statistics office, statistical
+        office, bureau, court, supreme court, tribunal, electoral commission, election
+        commission, treasury, service, services, executive, health service, nhs, public health,
+        coroner, audit office, auditor, emergency service, fire service, coast guard, border
+        guard, customs, mayor, governor, city hall, town hall, council, city council, county
+        council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
+        investigators, inquiry, senate, congress, bundesbank, federal reserve, ofqual, ofsted,
+        agency
+    """,
+    ClaimantKind.GOVERNMENT: r"""
+        government, cabinet, administration, kremlin, white house, downing street, authorities,
+        state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime
+    """,
+    ClaimantKind.MILITARY: r"""
+        army, military, armed forces, general staff, commander, commanders, troops, navy, air
+        force, brigade, battalion, regiment, command, defence forces, defense forces, soldiers,
+        marines, national guard, special forces, militia, forces, pentagon
+    """,
+    ClaimantKind.ORGANISATION: r"""
+        un, united nations, who, world health organization, imf, world bank, nato, eu, european
+        union, european commission, red cross, icrc, amnesty, amnesty international, human
+        rights watch, unicef, unhcr, ohchr, osce, iaea, wada, ioc, union, party, company, ngo,
+        charity, institute, university, foundation, association, federation, committee, group,
+        hospital, clinic, firm, bank, organisation, organization, panel, researchers,
+        scientists, study, survey, report, poll, census, centre, center, observatory, fund,
+        chamber, international, médecins sans frontières, msf, doctors without borders,
+        human rights watch, transparency international, eurostat, greenpeace, caritas
+    """,
+}.items():
+    for _w in split_words(_words):
+        BODY_KINDS.setdefault(_w, _kind)
+BODY_WORDS = Lexicon(BODY_KINDS)
+# Every word of a body's name: a sentence without any names no body.
+_BODY_TOKENS = frozenset(w for entry in BODY_KINDS for w in entry.split())
+ACRONYM_BODIES = _set("UN WHO IMF NATO EU ICRC UNICEF UNHCR OHCHR OSCE IAEA WADA IOC NHS MSF")
+# Names that start an international body: its kind is organisation whatever its head.
+_INTERNATIONAL = re.compile(
+    r"^(?:European|United Nations|UN|African|International|World|Inter-American|Asian|Arab)\b"
+)
+# Heads a back-reference may use for a body of another head ("the union" for the INMO).
+_ORGANISATION_HEADS = _set("union group organisation organization charity ngo")
+
+# Ukrainian body heads by stem (lower-case), with their kind.
+_UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
+    (stem, kind)
+    for kind, stems in {
+        ClaimantKind.MILITARY: "сил сили штаб армі командуванн бригад гвардi гвардія флот",
+        ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
+        ClaimantKind.ORGANISATION: (
+            "центр гідрометцентр організаці фонд інститут університет асоціаці спілк "
+            "червоний лікарн"
+        ),
+        ClaimantKind.OFFICE: (
+            "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад "
+            "інспекці департамент управлінн офіс відомств регулятор держ мвс моз"
+        ),
+    }.items()
+    for stem in stems.split()
+)
+# Known Ukrainian acronyms: kind, and the head noun a back-reference uses for them.
+_UK_ACRONYMS = {
+    "ДСНС": (ClaimantKind.OFFICE, "служб"), "СБУ": (ClaimantKind.OFFICE, "служб"),
+    "НАБУ": (ClaimantKind.OFFICE, "бюро"), "ДБР": (ClaimantKind.OFFICE, "бюро"),
+    "НБУ": (ClaimantKind.OFFICE, "банк"), "МОЗ": (ClaimantKind.OFFICE, "міністерств"),
+    "МВС": (ClaimantKind.OFFICE, "міністерств"), "ЦВК": (ClaimantKind.OFFICE, "комісі"),
+    "ОВА": (ClaimantKind.OFFICE, "адміністраці"), "КМВА": (ClaimantKind.OFFICE, "адміністраці"),
+    "ЗСУ": (ClaimantKind.MILITARY, "сил"), "ООН": (ClaimantKind.ORGANISATION, "організаці"),
+    "ВООЗ": (ClaimantKind.ORGANISATION, "організаці"),
+    "ЮНІСЕФ": (ClaimantKind.ORGANISATION, "фонд"),
+    "ОБСЄ": (ClaimantKind.ORGANISATION, "організаці"),
+    "МАГАТЕ": (ClaimantKind.ORGANISATION, "агентств"),
+    "ЄС": (ClaimantKind.ORGANISATION, "союз"), "НАТО": (ClaimantKind.ORGANISATION, "альянс"),
+    "МВФ": (ClaimantKind.ORGANISATION, "фонд"), "САП": (ClaimantKind.OFFICE, "прокуратур"),
+    "ВАКС": (ClaimantKind.OFFICE, "суд"), "ВРУ": (ClaimantKind.GOVERNMENT, "рад"),
+}  # fmt: skip
+_UK_PRONOUNS = {
+    "його": "he", "її": "he", "він": "he", "вона": "he", "їхніми": "they", "їх": "they",
+    "вони": "they", "їхні": "they", "ним": "he", "нею": "he",
+}  # fmt: skip
+_FUNCTION_WORDS = _set("of for and the on de del la le y et з із і й та у в на до для при")
+_NAME_PARTICLES = _set("de da dos das del la le van von der den al el bin ben ait abu")
+
+
+# --- English attributions ------------------------------------------------------------------
+
+_ATTRIBUTION_VERBS = frozenset(
+    split_words(
+        r"""
+    said, says, told, tells, stated, states, announced, announces, claimed, claims, confirmed,
+    confirms, reported, reports, added, warned, warns, insisted, insists, denied, denies,
+    estimated, estimates, hailed, accused, alleged, noted, wrote, tweeted, posted, declared,
+    acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
+    projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
+    urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
+    say
+    """
+    )
+)
+_SAID_WHO = re.compile(
+    r"[,”\"]\s*(?:said|says|wrote|added|told)\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and)"
+    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|\([A-Z][A-Za-z]{1,9}\)))*)"
+)
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<who>[^,.;:\"“”]+?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|"
+    r"released|published|on|in|at|from|with)\b))",
+    re.I,
+)
+# "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
+_PUT_AT = re.compile(r"\bputs?\s+(?:the|its|their|a)\b[^.;]{0,60}?\bat\s+(?:\w+\s+){0,2}\d")
+_ADVERB_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
+    r"in a statement|in its report|in a report)\s*,?\s*$",
+    re.I,
+)
+_CONJUNCTION = re.compile(
+    r"\b(?:while|but|and|whereas|although|though|as|after|because|since|when|where|before|so)"
+    r"\s+"
+)
+_PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
+_NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _clean_who(raw: str) -> str:
+    who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
+    # "An army commander on the outskirts of Kherson city" → "An army commander"
+    who = re.split(
+        r"\s+(?:on|in|at|from|near|outside|inside|who|which|speaking|after|"
+        r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
+        r"however|meanwhile|last|this|next)\b",
+        who,
+        maxsplit=1,
+    )[0]
+    return who.strip(" ,;:—\u2013-")
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause that ends ``before`` starts: after its last comma, dash, closing
+    quotation mark or conjunction."""
+    cut = 0
+    for mark in ",;:(\u2014\u2013":
+        k = before.rfind(mark)
+        # "(ACR)" closes a body's name; it does not start a clause.
+        if mark == "(" and re.match(r"\([A-Z][A-Za-z]{1,9}\)", before[k:]):
+            continue
+        cut = max(cut, k + 1)
+    for quote in '"\u201d':
+        k = before.rfind(quote)
+        if k >= 0 and k + 1 < len(before) and before[k + 1].isspace():
+            cut = max(cut, k + 1)
+    conjunctions = [
+        m.end()
+        for m in _CONJUNCTION.finditer(before, cut)
+        # "Irish Nurses and Midwives Organisation": "and" inside a name joins no clauses.
+        if not (
+            m.group(0).startswith("and")
+            and before[m.end() : m.end() + 1].isupper()
+            and before[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()
+        )
+    ]
+    if conjunctions:
+        cut = conjunctions[-1]
+    while cut < len(before) and before[cut].isspace():
+        cut += 1
+    return cut
+
+
+_APPOSITION = re.compile(r"^(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{0,60}$", re.I)
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
+    """The clause before an attribution verb: (its start, its text, an apposition title).
+
+    Skips "who …"/"which …" clauses, asides ("X, however, said") and appositions
+    ("Dr. Nhantumbo, the provincial health director, said").
+    """
+    before = text[:verb_start].rstrip()
+    aside = _ADVERB_ASIDE.search(before) if before.endswith(",") else None
+    if aside:
+        before = before[: aside.start()]
+    if before.endswith(","):
+        before = before[:-1]
+    clause_start = _clause_start(before)
+    subject = before[clause_start:]
+    title = ""
+    first = subject.strip().split(" ", 1)[0].lower()
+    if first in ("who", "whose", "which") and clause_start:
+        earlier = before[:clause_start].rstrip(" ,")
+        clause_start = _clause_start(earlier)
+        subject = earlier[clause_start:]
+    elif (
+        _APPOSITION.match(subject.strip())
+        and before[:clause_start].rstrip().endswith(",")
+        and _has_title(subject)
+    ):
+        # "Dr. Nhantumbo, the provincial health director, said": the name before the title.
+        earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
+        start = _clause_start(earlier)
+        name = earlier[start:]
+        if speaker_en(_clean_who(name)).kind == ClaimantKind.PERSON:
+            title, clause_start, subject = subject.strip(), start, name
+    if not subject.strip():
+        return None
+    return clause_start, subject, title
+
+
+def _english_attributions(text: str) -> list[Attribution]:
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SAID_WHO.finditer(text):
+        who = _clean_who(m.group("who"))
+        if who and who.split()[0].lower() not in {*_PRONOUNS, *_NOT_A_SPEAKER}:
+            start = m.start("who")
+            found.append(Attribution(start, start + len(who), speaker_en(who)))
+            taken.append((m.start(), m.end()))
+    for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
+        who = m.group("who").strip()
+        if who:
+            speaker = speaker_en(who)
+            if speaker.name is None and not speaker.generic:
+                speaker = _named_body_speaker(who) or speaker
+            start = m.start("who")
+            found.append(Attribution(start, start + len(who), speaker, according_to=True))
+            taken.append((m.start(), m.end()))
+    for verb_start, verb_end, word in tokens(text):
+        if word == "put" or word == "puts":
+            if not _PUT_AT.match(text, verb_start):
+                continue
+        elif word not in _ATTRIBUTION_VERBS:
+            continue
+        if any(a <= verb_start < b for a, b in taken):
+            continue
+        # "No deaths have been reported": a passive verb names no speaker.
+        if _PASSIVE.search(text, max(0, verb_start - 12), verb_start):
+            continue
+        subject = _subject_before(text, verb_start)
+        if subject is None:
+            continue
+        subject_start, raw, title = subject
+        raw = raw.rstrip()
+        if len(raw.split()) > 12:
+            continue
+        who = _clean_who(raw)
+        first = who.split()[0].lower() if who else ""
+        if not who or first in _NOT_A_SPEAKER:
+            continue
+        if first in _PRONOUNS and len(who.split()) == 1:
+            # A pronoun: the speaker is named elsewhere; still an attribution.
+            speaker = Speaker(None, ref=_PRONOUNS[first])
+        else:
+            speaker = speaker_en(who)
+            if (
+                speaker.name is None and not speaker.generic and not speaker.ref
+            ) or speaker.generic:
+                speaker = _named_body_speaker(raw) or speaker
+            if title and speaker.kind == ClaimantKind.PERSON and not speaker.description:
+                speaker = replace(
+                    speaker,
+                    description=title,
+                    official=speaker.official or _has_official_title(title),
+                    expert=speaker.expert or _has_expert_title(title),
+                )
+        lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
+        media = MEDIA_RE.match(text, verb_start)
+        media_name = _MEDIA[media.group("media").lower()] if media else None
+        found.append(Attribution(subject_start + lead, verb_end, speaker, media_name))
+    return found
+
+
+def _has_title(words: str) -> bool:
+    return any(part in TITLE_WORDS for w in words.lower().split() for part in (w, *w.split("-")))
+
+
+def _title_match(words: str, titles: frozenset[str]) -> bool:
+    for word in words.lower().replace("\u2019", "'").split():
+        word = word.strip(",")
+        if word in titles:
+            return True
+        # Ukrainian titles in any case: "міністра", "голови", "речниці".
+        if not word.isascii() and any(
+            word.startswith(t if len(t) <= 4 else t[:-1]) for t in titles if not t.isascii()
+        ):
+            return True
+    return False
+
+
+def _has_official_title(words: str) -> bool:
+    return _title_match(words, _OFFICIAL_TITLES)
+
+
+def _has_expert_title(words: str) -> bool:
+    return _title_match(words, _EXPERT_TITLES)
+
+
+_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9})\)\s*$")
+_NAMED = re.compile(
+    r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
+    r"(?:\s+(?:of|for|and|on|the|de|sans|without|[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
+)
+
+
+def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
+    """("Spain's", "spain", rest) for a name opening with a possessive; ("", "", words) else."""
+    if words and re.search(r"['\u2019]s$", words[0]) and len(words) > 1:
+        owner = words[0][:-2]
+        return words[0], owner.lower(), words[1:]
+    return "", "", words
+
+
+def _body_head(words: list[str]) -> tuple[str, str] | None:
+    """(head word, kind) of a body's name: the first body word before "of"/"for", else the last."""
+    core = []
+    for w in words:
+        if w.lower() in ("of", "for", "on") and core:
+            break
+        core.append(w)
+    text = " ".join(core)
+    heads = list(BODY_WORDS.finditer(text))
+    if not heads:
+        heads = list(BODY_WORDS.finditer(" ".join(words)))
+    if not heads:
+        return None
+    head = heads[-1]
+    return head.entry, BODY_KINDS[head.entry]
+
+
+def _person_run(words: list[str]) -> int:
+    """How many words at the end of ``words`` form a person's name (0 if none)."""
+    n = 0
+    for w in reversed(words):
+        low = w.lower().strip(",")
+        if low in _NAME_PARTICLES and n:
+            n += 1
+            continue
+        if (
+            not w[:1].isupper()
+            or low in TITLE_WORDS
+            or low in _DEMONYMS
+            or low in BODY_KINDS
+            or low.rstrip("'s\u2019") in COUNTRIES
+            or (w.isupper() and len(w) > 1)
+            or w.endswith(("'s", "\u2019s"))
+        ):
+            break
+        n += 1
+        if n == 4:
+            break
+    while n and words[len(words) - n].lower() in _NAME_PARTICLES:
+        n -= 1
+    return n
+
+
+@lru_cache(maxsize=8192)
+def speaker_en(who: str) -> Speaker:
+    """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
+    text = who.strip().strip(",")
+    aliases: tuple[str, ...] = ()
+    m = _ALIAS.search(text)
+    if m:
+        aliases = (m.group("alias"),)
+        text = text[: m.start()].strip()
+    lowered = text.lower()
+    article = re.match(r"^(the|a|an|one)\s+", lowered)
+    bare_text = text[article.end() :] if article else text
+    bare = bare_text.lower()
+    definite = not article or article.group(1) == "the"
+    if not bare:
+        return NOBODY
+    if lowered in _MEDIA or bare in _MEDIA:
+        return Speaker(_MEDIA.get(lowered, _MEDIA.get(bare)), ClaimantKind.MEDIA)
+    if lowered in COUNTRIES or bare in COUNTRIES:
+        return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
+    words = bare_text.split()
+    if _is_generic(words):
+        return Speaker(None, generic=True)
+    possessive, owner, rest = _split_possessive(words)
+    # A person: the capitalised words at the end, the titles before them.
+    run = _person_run(rest)
+    title_words = rest[: len(rest) - run]
+    if title_words and title_words[-1].lower() in _FUNCTION_WORDS:
+        # "National Observatory of Athens": a place closing a body's name, not a person.
+        run, title_words = 0, rest
+    if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
+        name_words = rest[len(rest) - run :]
+        name = " ".join(w.strip(",") for w in name_words)
+        if name.upper() in ACRONYM_BODIES or name in ACRONYM_BODIES:
+            return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases, ref="alias")
+        if not (BODY_WORDS.search(name) and not title_words):
+            description = " ".join([possessive, *title_words]).strip()
+            description = re.sub(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof)\.?$", "", description).strip()
+            return Speaker(
+                name,
+                ClaimantKind.PERSON,
+                _has_official_title(description),
+                description=description,
+                ref="surname" if run == 1 and not title_words else "",
+                expert=_has_expert_title(" ".join(title_words)),
+            )
+    # A lone capitalised word with no title: an acronym or alias to look up.
+    if len(words) == 1 and (
+        (words[0].isupper() and len(words[0]) > 1)
+        or (words[0][:1].isupper() and words[0].lower() not in BODY_KINDS)
+    ):
+        word = words[0]
+        kind = ClaimantKind.ORGANISATION if word.isupper() else ClaimantKind.PERSON
+        official = word in ACRONYM_BODIES
+        return Speaker(word, kind, official, aliases=aliases, ref="alias")
+    head = _body_head(rest)
+    if head is not None:
+        entry, kind = head
+        capitalised = [w for w in rest if w[:1].isupper() or w.lower() in _FUNCTION_WORDS]
+        if owner and owner not in COUNTRIES:
+            # "the OSCE's Office for …": the owner is no country; the body is one of its own.
+            possessive = ""
+            kind = ClaimantKind.ORGANISATION
+        if len(rest) == 1 and rest[0].lower() == entry and not rest[0][:1].isupper():
+            # A bare head noun: "the service said" — the body named earlier.
+            return Speaker(
+                f"the {rest[0]}" if definite else None,
+                kind,
+                kind != ClaimantKind.ORGANISATION,
+                ref=f"head:{entry}",
+                definite=definite,
+            )
+        if rest[0][:1].isupper() and len(capitalised) < len(rest):
+            # "IG Metall union": the name is the capitalised part, the head says what it is.
+            cut = next(i for i, w in enumerate(rest) if w not in capitalised)
+            rest = rest[:cut] or rest
+        name = " ".join([possessive, *rest]).strip()
+        if _INTERNATIONAL.match(name):
+            kind = ClaimantKind.ORGANISATION
+        official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
+        if not name[:1].isupper() and not possessive:
+            # A generic body as written: "the government", "the prosecutor general".
+            return Speaker(f"the {name}" if definite else name, kind, official, aliases=aliases)
+        return Speaker(name, kind, official, aliases=aliases)
+    # Titles only: "the prosecutor general", "an army commander".
+    if _has_official_title(bare) and len(words) <= 5:
+        generic = ("the " if definite and article else "") + bare_text
+        return Speaker(generic, ClaimantKind.OFFICE, True)
+    if _ANONYMOUS.search(bare):
+        return Speaker(None, generic=True)
+    return NOBODY
+
+
+def _is_generic(words: list[str]) -> bool:
+    lowered = [w.lower().strip(",") for w in words]
+    if not lowered:
+        return False
+    if " ".join(lowered) in GENERIC_GROUPS:
+        return True
+    head = lowered[-1]
+    return head in GENERIC_GROUPS and all(
+        w in _GROUP_MODIFIERS or w in GENERIC_GROUPS for w in lowered[:-1]
+    )
+
+
+@lru_cache(maxsize=8192)
+def _named_body_speaker(text: str) -> Speaker | None:
+    """A capitalised body named inside a longer phrase: "observers from the OSCE" → OSCE."""
+    for m in _NAMED.finditer(text):
+        name = re.sub(r"\s+(?:of|for|and|on|the|de)$", "", m.group(0))
+        name = re.sub(r"^The\s+", "", name)
+        tail = text[m.end() :]
+        alias = _ALIAS.match(tail + " ") if tail.startswith(" (") else None
+        if name in ACRONYM_BODIES:
+            return Speaker(name, ClaimantKind.ORGANISATION, True)
+        if name.lower() in COUNTRIES and " " not in name:
+            continue
+        if BODY_WORDS.search(name) and len(name.split()) >= 2:
+            speaker = speaker_en(name + (f" ({alias.group('alias')})" if alias else ""))
+            if speaker.name and speaker.kind != ClaimantKind.PERSON:
+                return speaker
+    return None
+
+
+# --- Ukrainian attributions ----------------------------------------------------------------
+
+_UK_VERB = re.compile(
+    r"(?:повідом(?:ив|ила|ило|или|ляє|ляють)|заяв(?:ив|ила|ило|или|ляє|ляють)|"
+    r"сказа(?:в|ла|ло|ли)|дода(?:в|ла|ло|ли|є|ють)|зазначи(?:в|ла|ло|ли)|зазнача(?:є|ють)|"
+    r"наголоси(?:в|ла|ло|ли)|наголошу(?:є|ють)|уточни(?:в|ла|ло|ли)|розпові(?:в|ла|ли)|"
+    r"розповіда(?:є|ють)|поясни(?:в|ла|ли)|поясню(?:є|ють)|написа(?:в|ла|ли)|"
+    r"підкресли(?:в|ла|ли)|поінформува(?:в|ла|ли)|інформу(?:є|ють)|підтверди(?:в|ла|ли)|"
+    r"підтверджу(?:є|ють)|вважа(?:є|ють)|прогнозу(?:є|ють|вав|вала|вали)|"
+    r"спрогнозува(?:в|ла|ли)|попереди(?:в|ла|ли)|попереджа(?:є|ють|в|ла|ли)|"
+    r"оголоси(?:в|ла|ли)|стверджу(?:є|ють|вав|вала|вали)|заперечу(?:є|ють)|"
+    r"запереч(?:ив|ила|или)|звинувати(?:в|ла|ли)|оціни(?:в|ла|ли)|оціню(?:є|ють)|"
+    r"ка(?:же|жуть)|відзвітува(?:в|ла|ли)|визна(?:в|ла|ли)|зауважи(?:в|ла|ли)|"
+    r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|прокоментува(?:в|ла|ли)|запевни(?:в|ла|ли)|"
+    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли))"
+)
+_UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
+_UK_INVERTED = re.compile(
+    r"(?:^|[,—–»\"”])\s*(?:—\s*)?(?:як\s+)?(?P<verb>" + _UK_VERB.pattern + r")\s+"
+    r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
+    r"(?P<who>[^,.;:!?«»\"“”()—]+(?:\s*\([A-ZА-ЯІЇЄҐ]{2,9}\))?)"
+)
+_UK_ACCORDING = re.compile(
+    r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією|"
+    r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
+    r"(?:\s+(?P<who>[^,.;:!?«»\"“”()—]+))?"
+)
+_UK_AS_SAID = re.compile(
+    r"\b[Яя]к\s+(?P<verb>повідоми(?:в|ла|ли)|повідомляє|повідомляють|заяви(?:в|ла|ли)|"
+    r"зазначи(?:в|ла|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+)
+# Time and place words that end the naming of a speaker: "… в четвер", "… у Telegram".
+_UK_TAIL = re.compile(
+    r"\s+(?:(?:в|у|на|під\s+час)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|"
+    r"неділю|ефірі|інтерв['’]ю|коментарі|брифінгу|Telegram|Телеграмі?|Facebook|соцмережах|"
+    r"заяві|зверненні|ранку|вечері)|вранці|ввечері|вчора|сьогодні|минулого|цього|раніше|"
+    r"журналістам|у\s+четвер)\b.*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def _is_uk_verb(word: str) -> bool:
+    return bool(_UK_VERB_WORD.match(word))
+
+
+def _ukrainian_attributions(text: str) -> list[Attribution]:
+    lowered = text.lower()
+    if (
+        not any(_is_uk_verb(word) for _s, _e, word in tokens(text))
+        and "за " not in lowered
+        and "як " not in lowered
+    ):
+        return []
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, speaker: Speaker, according: bool = False) -> None:
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            return
+        found.append(Attribution(start, end, speaker, according_to=according))
+        taken.append((start, end))
+
+    for m in _UK_ACCORDING.finditer(text):
+        if m.group("pron"):
+            pron = m.group("pron").strip().lower()
+            add(m.start(), m.end(), Speaker(None, ref=_UK_PRONOUNS.get(pron, "he")), True)
+        elif m.group("who"):
+            who = _UK_TAIL.sub("", m.group("who")).strip()
+            add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"), True)
+    for m in _UK_AS_SAID.finditer(text):
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
+    for m in _UK_INVERTED.finditer(text):
+        if m.start("verb") == 0:
+            continue
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
+            continue
+        add(m.start("verb"), m.start("who") + len(who), speaker_uk(who, None))
+    subject = _uk_subject(text)
+    if subject is not None:
+        start, end, who = subject
+        add(start, end, speaker_uk(who, None))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _uk_subject(text: str) -> tuple[int, int, str] | None:
+    """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
+    words = tokens(text)
+    for n, (start, end, word) in enumerate(words[:10]):
+        if _is_uk_verb(word):
+            if n == 0:
+                return None
+            before = text[:start].rstrip()
+            if any(mark in before for mark in ',;:—«»"“”'):
+                return None
+            before = re.sub(
+                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
+            )
+            before = re.sub(r"^(?:Водночас|Також|Крім того|Натомість|Зокрема)\s+", "", before)
+            return 0, end, before
+    return None
+
+
+def _uk_words(who: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
+
+
+@lru_cache(maxsize=8192)
+def speaker_uk(who: str, case: str | None) -> Speaker:
+    """The speaker a Ukrainian attribution names, in the nominative.
+
+    ``case`` is the case the words stand in when the pattern says it
+    ("gent" after *за словами*); *в*/*у* before a body gives the locative.
+    """
+    words = _uk_words(who)
+    aliases: tuple[str, ...] = ()
+    if words and words[-1].startswith("("):
+        aliases = (words[-1].strip("()"),)
+        words = words[:-1]
+    if not words:
+        return NOBODY
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _UK_PRONOUNS and len(words) == 1:
+        return Speaker(None, ref=_UK_PRONOUNS[lowered[0]])
+    if lowered[0] in ("в", "у", "із", "з", "зі") and len(words) > 1:
+        words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
+    if " ".join(lowered) in _MEDIA:
+        return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if _is_generic(words) or lowered[0] in GENERIC_GROUPS:
+        return Speaker(None, generic=True)
+    # "прес-служба регулятора", "речниця обласної адміністрації Марія Смолярчук".
+    person = _uk_person(words, case)
+    if person is not None:
+        return person
+    if lowered[0] in ("прес-служба", "пресслужба", "прес-центр") and len(words) > 1:
+        words, lowered, case = words[1:], lowered[1:], "gent"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        kind, _head = _UK_ACRONYMS.get(words[0], (ClaimantKind.OFFICE, ""))
+        return Speaker(words[0], kind, True, aliases=aliases, ref="alias")
+    head = _uk_body_head(lowered)
+    if head is not None:
+        _index, stem, kind = head
+        if len(words) == 1 and not words[0][:1].isupper():
+            # "повідомили в службі": the body named earlier.
+            return Speaker(None, kind, True, ref=f"head:{stem}")
+        name = " ".join(morphology.nominative_phrase(tuple(words), case))
+        name = name[:1].upper() + name[1:]
+        return Speaker(name, kind, True, aliases=aliases)
+    if len(words) == 1 and words[0][:1].isupper():
+        # A lone surname: "додав Терехов".
+        name = morphology.nominative_name(tuple(words), case)[0]
+        return Speaker(name, ClaimantKind.PERSON, False, ref="surname")
+    return NOBODY
+
+
+def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
+    for i, word in enumerate(lowered):
+        if word.isupper():
+            continue
+        for stem, kind in _UK_BODY_STEMS:
+            if word.startswith(stem):
+                if stem == "держ" and len(word) < 7:
+                    continue
+                return i, stem, kind
+    return None
+
+
+def _uk_person(words: list[str], case: str | None) -> Speaker | None:
+    """A person named at the end of ``words``: first name (patronymic) surname, titles before."""
+    run = 0
+    for w in reversed(words):
+        if not w[:1].isupper() or w.isupper() or not morphology.name_part(w):
+            break
+        run += 1
+    if run == 0:
+        return None
+    name_words = words[len(words) - run :]
+    parts = [morphology.name_part(w) for w in name_words]
+    # "Мер Харкова Ігор Терехов": the name starts at the first name.
+    if "first" in parts:
+        name_words = name_words[parts.index("first") :]
+    elif run > 1:
+        name_words = name_words[-1:]
+    if len(name_words) == 1 and morphology.name_part(name_words[0]) == "first" and run == 1:
+        # A first name alone: "пенсіонерка Валентина" — a private person.
+        pass
+    title_words = words[: len(words) - len(name_words)]
+    name = " ".join(morphology.nominative_name(tuple(name_words), case))
+    # "за словами міністра охорони здоров'я": the title in the nominative too.
+    if case and title_words:
+        title_words = list(morphology.nominative_phrase(tuple(title_words), case))
+    description = " ".join(title_words)
+    official = _has_official_title(description)
+    return Speaker(
+        name,
+        ClaimantKind.PERSON,
+        official,
+        description=description,
+        ref="surname" if len(name_words) == 1 and not title_words else "",
+        expert=_has_expert_title(description),
+    )
+
+
+# --- one sentence ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def attributions(text: str) -> tuple[Attribution, ...]:
+    """The attributions of one sentence, in text order, offsets relative to it."""
+    found = _english_attributions(text) if _is_latin(text) else _ukrainian_attributions(text)
+    found.sort(key=lambda a: a.start)
+    return tuple(found)
+
+
+def _is_latin(text: str) -> bool:
+    if text.isascii():
+        return True
+    from articles.figures_uk import is_ukrainian
+
+    return not is_ukrainian(text)
+
+
+_UK_ACTING = re.compile(r"^(?P<np>(?:[^\s,.;:]+\s+){0,5}?[^\s,.;:]+)\s+(?P<verb>[^\s,.;:]+)")
+_SUBJECT = re.compile(
+    r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|would\s+)?"
+    r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
+    r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
+    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def acting_subject(text: str) -> Speaker | None:
+    """The official body a sentence opens with, when it is the one acting.
+
+    "The prosecutor general has sent …", "Turkey's central bank held …",
+    "Національний банк України зберіг …": an official body's act is its claim.
+    """
+    if _is_latin(text):
+        m = _SUBJECT.match(text)
+        if m is None:
+            return None
+        speaker = speaker_en(_clean_who(m.group("np")))
+    else:
+        m = _UK_ACTING.match(text)
+        if m is None or not morphology.is_verb(m.group("verb")):
+            return None
+        speaker = speaker_uk(m.group("np"), None)
+    if (
+        speaker.name is None
+        or speaker.generic
+        or not speaker.official
+        or speaker.kind == ClaimantKind.PERSON
+        or name_key(speaker.name) in GENERIC_GROUPS
+    ):
+        return None
+    if speaker.ref.startswith("head:") and not speaker.definite:
+        return None
+    return speaker
+
+
+# --- the article ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What a sentence names besides its speakers: bodies with aliases, acronyms."""
+
+    bodies: tuple[Speaker, ...] = ()
+
+
+_NAMED_WITH_ALIAS = re.compile(
+    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de)\s+|"
+    r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
+    r"\((?P<alias>[A-Z][A-Za-z]{1,9})\)"
+)
+_ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
+
+
+@lru_cache(maxsize=16384)
+def mentions(text: str) -> Mentions:
+    """The bodies a sentence names anywhere, for later references to resolve against."""
+    bodies: list[Speaker] = []
+    latin = _is_latin(text)
+    if latin:
+        for m in _NAMED_WITH_ALIAS.finditer(text) if "(" in text else ():
+            speaker = speaker_en(f"{m.group('name')} ({m.group('alias')})")
+            if speaker.name and speaker.kind != ClaimantKind.PERSON:
+                bodies.append(speaker)
+        named = any(word in _BODY_TOKENS for _s, _e, word in tokens(text))
+        for m in _NAMED.finditer(text) if named else ():
+            name = re.sub(r"['\u2019]s$", "", re.sub(r"^The\s+", "", m.group(0)))
+            if len(name.split()) >= 2 and BODY_WORDS.search(name):
+                speaker = speaker_en(name)
+                if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
+                    bodies.append(speaker)
+    for m in _ACRONYM_WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
+            continue
+        if not latin and word in _UK_ACRONYMS:
+            kind, _head = _UK_ACRONYMS[word]
+            bodies.append(Speaker(word, kind, True, ref="alias"))
+        elif latin and word in ACRONYM_BODIES:
+            bodies.append(Speaker(word, ClaimantKind.ORGANISATION, True, ref="alias"))
+    return Mentions(tuple(bodies))
+
+
+@lru_cache(maxsize=16384)
+def _unref(speaker: Speaker) -> Speaker:
+    """The speaker as resolved: no reference left to follow."""
+    return replace(speaker, ref="") if speaker.ref else speaker
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _FUNCTION_WORDS]
+    if words and re.match(r"^\w+['’]s$", words[0]):
+        words = words[1:]
+    return "".join(w[0] for w in words).upper()
+
+
+def _stem(word: str) -> str:
+    low = name_key(word)
+    return low[: max(4, len(low) - 2)] if len(low) > 4 else low
+
+
+@dataclass
+class ArticleMemory:
+    """Who an article has named so far, to resolve surnames, pronouns, acronyms and heads."""
+
+    persons: list[Speaker] = field(default_factory=list)
+    bodies: list[Speaker] = field(default_factory=list)
+    aliases: dict[str, Speaker] = field(default_factory=dict)
+    speakers: list[Speaker] = field(default_factory=list)
+
+    def learn_mentions(self, found: Mentions) -> None:
+        for body in found.bodies:
+            if body.ref == "alias":
+                if self._alias(body.name) is None:
+                    self._add_body(body)
+            else:
+                self._add_body(body)
+
+    def _add_body(self, body: Speaker) -> None:
+        self.bodies.append(body)
+        for alias in body.aliases:
+            self.aliases[name_key(alias)] = body
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.name is None:
+            return
+        if speaker.kind == ClaimantKind.PERSON:
+            if speaker.ref != "surname" or not any(
+                name_key(p.name) == name_key(speaker.name) for p in self.persons
+            ):
+                self.persons.append(speaker)
+        elif speaker.kind != ClaimantKind.MEDIA:
+            self._add_body(speaker)
+        self.speakers.append(speaker)
+
+    def _alias(self, word: str | None) -> Speaker | None:
+        if not word:
+            return None
+        key = name_key(word)
+        if key in self.aliases:
+            return self.aliases[key]
+        initials = word.upper()
+        if not word.isupper() or len(word) < 2:
+            return None
+        for body in reversed(self.bodies):
+            if body.name and body.name != word and _initials(body.name) == initials:
+                return replace(body, aliases=tuple({*body.aliases, word}))
+        return None
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
+        ref = speaker.ref
+        if not ref:
+            return speaker
+        if ref == "he":
+            for earlier in reversed(self.speakers):
+                if earlier.kind == ClaimantKind.PERSON:
+                    return _unref(earlier)
+            return _unref(self.speakers[-1]) if self.speakers else speaker
+        if ref == "they":
+            for earlier in reversed(self.speakers):
+                if earlier.kind not in (ClaimantKind.PERSON, ClaimantKind.MEDIA):
+                    return _unref(earlier)
+            return speaker
+        if ref == "alias":
+            found = self._alias(speaker.name)
+            if found is not None:
+                return _unref(found)
+            person = self._person(speaker.name) if not speaker.name.isupper() else None
+            # Still an acronym: its full name may come later in the article.
+            return _unref(person) if person is not None else speaker
+        if ref == "surname":
+            person = self._person(speaker.name)
+            if person is not None:
+                return person
+            found = self._alias(speaker.name)
+            # Still a surname: the full name may come later in the article.
+            return _unref(found) if found is not None else speaker
+        if ref.startswith("head:"):
+            head = ref.removeprefix("head:")
+            for body in reversed(self.bodies):
+                if self._has_head(body, head):
+                    return _unref(body)
+            if head in _ORGANISATION_HEADS:
+                for body in reversed(self.bodies):
+                    if body.kind == ClaimantKind.ORGANISATION and body.name:
+                        return _unref(body)
+            if not speaker.definite:
+                return NOBODY
+            return _unref(speaker)
+        return speaker
+
+    @staticmethod
+    def _has_head(body: Speaker, head: str) -> bool:
+        if not body.name:
+            return False
+        if body.name in _UK_ACRONYMS:
+            return _UK_ACRONYMS[body.name][1].startswith(head[:4])
+        words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
+        return any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words)
+
+    def _person(self, surname: str | None) -> Speaker | None:
+        if not surname:
+            return None
+        key = name_key(surname)
+        for person in reversed(self.persons):
+            last = name_key(person.name).split()[-1] if person.name else ""
+            same = last == key or (len(key) > 3 and _stem(last) == _stem(key))
+            if same and (len(person.name.split()) > 1 or last == key):
+                return _unref(person)
+        return None
