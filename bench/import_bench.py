@@ -1,9 +1,11 @@
 """Seed import benchmark: generated seed files into a fresh SQLite database.
 
-Generates N seed files (default 10,000) shaped like ``seeds/000_…txt`` — about
-2.7 kB of news text with an embedded social post, curly quotes, some Ukrainian
-articles, some files with CRLF line ends or a byte-order mark, some with the
-body on the date line — then, on fresh copies of one migrated database, times:
+Generates N seed files (default 10,000): four in five shaped like
+``seeds/000_…txt`` — about 2.7 kB of news text with an embedded social post and
+curly quotes — and one in five a Ukrainian report (figures in words and
+digits, attributions, "вул."); some files with CRLF line ends or a byte-order
+mark, some with the body on the date line. Then, on fresh copies of one
+migrated database, times:
 
 * ``import_seeds`` end to end (read, parse, write), first run and unchanged re-run;
 * the same first import with simple_history's ``bulk_create_with_history``, and
@@ -59,6 +61,37 @@ UKRAINIAN = [
     "Прокурор направив слідчих до Бериславського району.",
     "Розмінування вже почалося в усій області.",
 ]
+# Ukrainian reports with figures, number words and attributions, so a Ukrainian share of
+# the mix exercises the Ukrainian claimant and figure rules too; {n} varies per file.
+UKRAINIAN_REPORT = [
+    "Внаслідок удару загинули {n} людей, ще {m} дістали поранення, повідомив голова "
+    "обласної військової адміністрації {name}.",
+    "За його словами, під завалами будинку на вул. Героїв Праці можуть залишатися люди.",
+    "Рятувальники ДСНС врятували {m} людей, однак троє з них померли в лікарні, повідомили "
+    "в Державній службі з надзвичайних ситуацій.",
+    "Місто виділить по {n} тисяч гривень на кожну родину загиблих, додав {surname}.",
+    "За даними Національної поліції, пошкоджено щонайменше {m} будинків та понад 100 автомобілів.",
+    "Мешканці сусідніх будинків розповіли, що вибух чули по всьому району.",
+    "«Я прокинулася від того, що вилетіли вікна», — каже 67-річна пенсіонерка.",
+    "Повітряні сили ЗСУ повідомили, що за ніч росіяни випустили {m} дронів та три ракети.",
+]
+NAMES = [
+    ("Олег Синєгубов", "Синєгубов"), ("Ігор Терехов", "Терехов"),
+    ("Віталій Кличко", "Кличко"), ("Олександр Прокудін", "Прокудін"),
+    ("Іван Федоров", "Федоров"), ("Вадим Філашкін", "Філашкін"),
+]  # fmt: skip
+UKRAINIAN_SHARE = 5  # one file in five
+
+
+def ukrainian_report(rng: random.Random, i: int) -> str:
+    name, surname = rng.choice(NAMES)
+    sentences = [
+        s.format(n=rng.randint(2, 60), m=rng.randint(5, 400), name=name, surname=surname)
+        for s in UKRAINIAN_REPORT
+    ]
+    paragraphs = [" ".join(sentences[k : k + 2]) for k in range(0, len(sentences), 2)]
+    extra = [" ".join(rng.sample(UKRAINIAN, 3)) for _ in range(rng.randint(2, 5))]
+    return "\n\n".join([*paragraphs, *extra, f"Повідомлення № {i}."])
 
 
 def generate(folder: Path, count: int, seed: int = 20221112) -> int:
@@ -70,11 +103,8 @@ def generate(folder: Path, count: int, seed: int = 20221112) -> int:
     total = 0
     for i in range(count):
         published_on = start + datetime.timedelta(days=rng.randrange(1000))
-        if i % 20 == 7:
-            body = "\n\n".join(
-                " ".join(rng.sample(UKRAINIAN, 3)) for _ in range(rng.randint(6, 10))
-            )
-            body += f"\n\nПовідомлення № {i}."
+        if i % UKRAINIAN_SHARE == 2:
+            body = ukrainian_report(rng, i)
         else:
             lead = (
                 f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
