@@ -199,6 +199,33 @@ class Claimant(TimeStamped):
         return reverse("articles:claimant-detail", kwargs={"slug": self.slug})
 
 
+class ClaimantAlias(models.Model):
+    """Another name of a claimant: "DGPC" for the Civil Protection Directorate, "Umerov"
+    for Rustem Umerov. A suggestion naming the claimant by any of its names or aliases —
+    compared without case or diacritics (``key``) — is filed under the same claimant."""
+
+    claimant = models.ForeignKey(
+        Claimant, verbose_name=_("claimant"), on_delete=models.CASCADE, related_name="aliases"
+    )
+    name = models.CharField(_("alias"), max_length=200)
+    key = models.CharField(
+        _("key"),
+        max_length=200,
+        unique=True,
+        editable=False,
+        help_text=_("The alias without case, diacritics or a leading “the”."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("claimant alias")
+        verbose_name_plural = _("claimant aliases")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Topic(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True, validators=TEXT)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -454,8 +481,16 @@ class Claim(TimeStamped):
     last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True, db_index=True)
     # Optimistic locking: bumped by every service write, checked by the admin form.
     version = models.PositiveIntegerField(default=1, editable=False)
+    # How check-worthy the suggester found the sentence a suggested claim came from, and why
+    # (articles.suggest): editors sort and filter suggestions across articles by it.
+    suggestion_score = models.DecimalField(
+        _("check-worthiness"), max_digits=4, decimal_places=3, null=True, blank=True, editable=False
+    )
+    suggestion_reasons = models.JSONField(
+        _("why it was suggested"), default=list, blank=True, editable=False
+    )
 
-    history = HistoricalRecords(excluded_fields=["last_activity_at"])
+    history = HistoricalRecords(excluded_fields=["last_activity_at", "suggestion_reasons"])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -470,6 +505,9 @@ class Claim(TimeStamped):
             models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
             models.Index(fields=["kind", "status"], name="claim_kind_status_idx"),
             models.Index(fields=["claimant", "status"], name="claim_claimant_status_idx"),
+            models.Index(
+                fields=["status", "-suggestion_score"], name="claim_status_suggestion_idx"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

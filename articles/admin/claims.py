@@ -34,6 +34,7 @@ from articles.admin.display import (
 )
 from articles.admin.figures import TrackedFigureGroupingMixin
 from articles.admin.preview import ClaimPreviewMixin, VerdictEditorMixin, newest_draft
+from articles.admin.suggestion_admin import CheckWorthinessAdminMixin
 from articles.admin.workflow import ClaimWorkflowAdminMixin
 from articles.forms import (
     ClaimForm,
@@ -326,7 +327,11 @@ class PublishedVerdictInline(PeopleDisplayMixin, ViewOnlyInline, admin.TabularIn
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ClaimPreviewMixin, TrackedFigureGroupingMixin, ClaimWorkflowAdminMixin, ServiceModelAdmin
+    CheckWorthinessAdminMixin,
+    ClaimPreviewMixin,
+    TrackedFigureGroupingMixin,
+    ClaimWorkflowAdminMixin,
+    ServiceModelAdmin,
 ):
     form = ClaimForm
     list_display = (

@@ -27,6 +27,7 @@ from articles.admin.display import (
     swatch,
     when,
 )
+from articles.admin.suggestion_admin import ClaimantMergeAdminMixin
 from articles.forms import AppearanceAddForm, ArticleChangeForm, ArticlePasteForm
 from articles.models import (
     Appearance,
@@ -304,7 +305,7 @@ class ClaimCountMixin:
 
 
 @admin.register(Claimant)
-class ClaimantAdmin(ClaimCountMixin, ServiceModelAdmin):
+class ClaimantAdmin(ClaimantMergeAdminMixin, ClaimCountMixin, ServiceModelAdmin):
     form = UniqueNameForm
     claim_filter = "claimant__id__exact"
     list_display = ("name", "kind", "description", "claim_count", "updated_at")

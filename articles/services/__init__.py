@@ -36,6 +36,7 @@ from articles.services._base import (
     unique_slug,
 )
 from articles.services._rows import MINE, THEIRS, EditConflict, EditResult, FieldConflict
+from articles.services.claimants import claimants_merge
 from articles.services.content import (
     APPEARANCE_ANCHOR_FIELDS,
     appearance_add,
@@ -189,6 +190,7 @@ __all__ = [
     "claimant_delete",
     "claimant_get_or_create",
     "claimant_update",
+    "claimants_merge",
     "claims_group_into_figure",
     "evidence_add",
     "evidence_delete",

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from itertools import batched
 
 from django.db import connection, transaction
 from django.db.models import Model
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -28,6 +28,7 @@ from articles.models import (
     StatusChange,
 )
 from articles.services._base import User, _require, _SlugPool, record_created_history
+from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 from articles.text import slug_base
 
@@ -124,8 +125,8 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
     slugs = run.slug_pool(set(bases))
     now = timezone.now()
     claim_rows = []
-    for (article, _sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
-        claimant = claimants.get(_claimant_key(suggestion.claimant))
+    for (article, sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
+        claimant = claimants.get(claimant_key(suggestion.claimant))
         claim_rows.append(
             {
                 "text": text,
@@ -135,6 +136,8 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
                 "status": ClaimStatus.SUGGESTED,
                 "said_on": article.published_on,
                 "last_activity_at": now,
+                "suggestion_score": _score(suggestion.score),
+                "suggestion_reasons": _reasons(suggestion, sentence.start),
                 **_figure_fields(suggestion.figure),
             }
         )
@@ -180,6 +183,19 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
 
 def _claim_slug_base(text: str) -> str:
     return slug_base(text, fallback="claim")
+
+
+@lru_cache(maxsize=1024)
+def _score(score: float) -> Decimal:
+    return Decimal(str(score)).quantize(Decimal("0.001"))
+
+
+def _reasons(suggestion: Suggestion, shift: int) -> list[dict]:
+    """Why the sentence was suggested, each reason with its offsets into the article's body."""
+    return [
+        {"kind": r.kind, "start": r.start + shift, "end": r.end + shift, "label": r.label[:80]}
+        for r in suggestion.reasons
+    ]
 
 
 _QUALIFIER_VALUES = frozenset(Qualifier.values)
@@ -236,6 +252,8 @@ def _insert_rows(
             adapters[field.attname] = ops.adapt_datetimefield_value
         elif internal == "DateField":
             adapters[field.attname] = ops.adapt_datefield_value
+        elif internal == "JSONField":
+            adapters[field.attname] = lambda value, f=field: ops.adapt_json_value(value, f.encoder)
         elif internal == "DecimalField":
             adapters[field.attname] = (
                 lambda value, f=field: ops.adapt_decimalfield_value(
@@ -251,7 +269,9 @@ def _insert_rows(
         values = {**defaults, **row}
         for name, adapt in adapters.items():
             value = values[name]
-            if value is not None:
+            if isinstance(value, list | dict):
+                values[name] = adapt(value)
+            elif value is not None:
                 key = (name, value)
                 if key not in adapted:
                     adapted[key] = adapt(value)
@@ -297,42 +317,46 @@ def _ids_by(model: type[Model], field: str, values: list) -> dict[object, int]:
     return found
 
 
-def _claimant_key(name: str | None) -> str:
-    return " ".join(name.split()).lower() if name else ""
-
-
 def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str, Claimant]:
-    """The claimants the suggestions name, by lowercased name: reused, or created in bulk.
+    """The claimants the suggestions name, by key: reused, or created in bulk.
 
-    ``known`` holds the claimants found so far in this run; new ones are added to it.
+    A claimant is found by any of its names or aliases, without case or
+    diacritics (``services.claimants``): "the DGPC" in one article and "Civil
+    Protection Directorate (DGPC)" in another are one claimant. A new claimant
+    gets the suggestion's description (the title taken out of a person's name)
+    and its names as aliases; a claimant found again learns the aliases it did
+    not have. ``known`` holds the claimants found so far in this run; new ones
+    are added to it.
     """
-    wanted: dict[str, tuple[str, str, str]] = {}
+    wanted: dict[str, Suggestion] = {}
+    aliases: dict[str, set[str]] = {}
     for suggestion in suggestions:
-        key = _claimant_key(suggestion.claimant)
-        if key and key not in wanted and key not in known:
-            name = " ".join(suggestion.claimant.split())[:200]
-            wanted[key] = (
-                name,
-                suggestion.claimant_kind or ClaimantKind.PERSON,
-                # The title taken out of a person's name: "Defence Minister".
-                suggestion.claimant_description[:300],
-            )
+        key = claimant_key(suggestion.claimant)
+        if not key:
+            continue
+        if suggestion.claimant_aliases and key not in known:
+            aliases.setdefault(key, set()).update(suggestion.claimant_aliases)
+        if key not in wanted and key not in known:
+            wanted[key] = suggestion
     found = known
-    keys = sorted(key for key in wanted if key not in found)
-    for start in range(0, len(keys), 500):
-        for claimant in Claimant.objects.annotate(lowered=Lower("name")).filter(
-            lowered__in=keys[start : start + 500]
-        ):
-            found.setdefault(claimant.lowered, claimant)
-    missing = [key for key in keys if key not in found]
+    alias_keys = {claimant_key(alias): key for key, names in aliases.items() for alias in names}
+    matched = claimants_by_key([*wanted, *alias_keys])
+    for key in wanted:
+        claimant = matched.get(key) or next(
+            (matched[a] for a, k in alias_keys.items() if k == key and a in matched), None
+        )
+        if claimant is not None:
+            found[key] = claimant
+    missing = [key for key in sorted(wanted) if key not in found]
     if missing:
-        bases = {key: slug_base(wanted[key][0], fallback="claimant") for key in missing}
+        bases = {key: slug_base(wanted[key].claimant, fallback="claimant") for key in missing}
         slugs = _SlugPool(_taken_slugs(Claimant, set(bases.values())))
         new = [
             Claimant(
-                name=wanted[key][0],
-                kind=wanted[key][1],
-                description=wanted[key][2],
+                name=" ".join(wanted[key].claimant.split())[:200],
+                kind=wanted[key].claimant_kind or ClaimantKind.PERSON,
+                # The title taken out of a person's name: "Defence Minister".
+                description=wanted[key].claimant_description[:300],
                 slug=slugs.claim(bases[key]),
             )
             for key in missing
@@ -341,6 +365,10 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
             claimant.clean_fields(exclude=["slug"])
         for key, claimant in zip(missing, Claimant.objects.bulk_create(new), strict=True):
             found[key] = claimant
+    for key, suggestion in wanted.items():
+        names = [suggestion.claimant, *aliases.get(key, ())]
+        if key in missing or len(names) > 1:
+            claimant_aliases_add(claimant=found[key], names=names)
     return found
 
 
