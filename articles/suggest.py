@@ -25,6 +25,7 @@ English and Ukrainian are read alike.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -672,7 +673,7 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
 
 # --- the figure a claim is about ------------------------------------------------------------
 
-_CLAUSE_MARKS = ",;:—–()"
+_CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 
 @lru_cache(maxsize=65536)
@@ -694,18 +695,22 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
     The nearest role word wins, on either side of the figure, within its clause
     and before the next figure.
     """
-    before = text[: figure.start]
-    clause_start = max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1
-    after_end = following.start if following is not None else len(text)
-    after = text[figure.end : after_end]
-    cut = min((after.find(mark) for mark in _CLAUSE_MARKS if mark in after), default=len(after))
-    clause_end = figure.end + cut
     words = tokens(text)
-    words_before = [w for s, _e, w in words if clause_start <= s < figure.start]
-    recent = " ".join(words_before[-6:])
+    marks = _clause_marks(text)
+    clause_start = max((m + 1 for m in marks if m < figure.start), default=0)
+    after_end = following.start if following is not None else len(text)
+    clause_end = min((m for m in marks if figure.end <= m < after_end), default=after_end)
+    # The index of the figure's first word, and of the first word after it.
+    first = bisect_left(words, (figure.start,))
+    last = bisect_left(words, (figure.end,))
+    low = bisect_left(words, (clause_start,))
+    words_before = [w for _s, _e, w in words[low:first]]
     if words_before and (
         words_before[-1] in _OLD_MARKERS
-        or any(marker in recent for marker in ("up from", "down from", "compared with", "not the"))
+        or any(
+            marker in " ".join(words_before[-6:])
+            for marker in ("up from", "down from", "compared with", "not the")
+        )
     ):
         return "old"
     if (
@@ -715,13 +720,9 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
     ):
         return "increment"
     nearest, distance = "", 99
-    # The index of the figure's first word, and of the first word after it.
-    first = next((i for i, (s, _e, _w) in enumerate(words) if s >= figure.start), len(words))
-    last = next((i for i, (s, _e, _w) in enumerate(words) if s >= figure.end), len(words))
-    for index, (start, _end, word) in enumerate(words):
-        if start < clause_start or start >= clause_end:
-            continue
-        role = _word_role(word)
+    high = bisect_left(words, (clause_end,))
+    for index in range(low, high):
+        role = _word_role(words[index][2])
         if not role:
             continue
         if index < first:
@@ -733,6 +734,12 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
         if gap < distance:
             nearest, distance = role, gap
     return nearest
+
+
+@lru_cache(maxsize=16384)
+def _clause_marks(text: str) -> tuple[int, ...]:
+    """The offsets of the marks that end a clause: commas, semicolons, colons, dashes, brackets."""
+    return tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
 
 
 @lru_cache(maxsize=16384)

@@ -40,7 +40,7 @@ def clear_caches() -> None:
 
     for cached in (
         suggest._score_text, suggest._article, suggest.read_sentence, suggest._sentence,
-        suggest._roles, suggest._word_role, text._split_cached,
+        suggest._roles, suggest._word_role, suggest._clause_marks, text._split_cached,
         text._split_paragraph, text.slug_base, text.name_key, lexicon.tokens,
         claimants.attributions, claimants.mentions, claimants.acting_subject,
         claimants.speaker_en, claimants.speaker_uk, claimants._clean_who,
