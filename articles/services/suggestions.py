@@ -125,7 +125,7 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
     slugs = run.slug_pool(set(bases))
     now = timezone.now()
     claim_rows = []
-    for (article, sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
+    for (article, _sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
         claimant = claimants.get(claimant_key(suggestion.claimant))
         claim_rows.append(
             {
@@ -137,7 +137,7 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
                 "said_on": article.published_on,
                 "last_activity_at": now,
                 "suggestion_score": _score(suggestion.score),
-                "suggestion_reasons": _reasons(suggestion, sentence.start),
+                "suggestion_reasons": _reasons(suggestion),
                 **_figure_fields(suggestion.figure),
             }
         )
@@ -190,12 +190,14 @@ def _score(score: float) -> Decimal:
     return Decimal(str(score)).quantize(Decimal("0.001"))
 
 
-def _reasons(suggestion: Suggestion, shift: int) -> list[dict]:
-    """Why the sentence was suggested, each reason with its offsets into the article's body."""
-    return [
-        {"kind": r.kind, "start": r.start + shift, "end": r.end + shift, "label": r.label[:80]}
-        for r in suggestion.reasons
-    ]
+def _reasons(suggestion: Suggestion) -> tuple[str, ...]:
+    """Why the sentence was suggested: the kinds of its reasons, each once, in order.
+
+    Kept short on purpose: a tuple of a few names is stored as a small JSON
+    array, and the same few combinations recur, so each is encoded once per
+    run. The words behind each reason are shown again by the split view.
+    """
+    return tuple(dict.fromkeys(r.kind for r in suggestion.reasons))
 
 
 _QUALIFIER_VALUES = frozenset(Qualifier.values)
@@ -269,13 +271,17 @@ def _insert_rows(
         values = {**defaults, **row}
         for name, adapt in adapters.items():
             value = values[name]
-            if isinstance(value, list | dict):
-                values[name] = adapt(value)
-            elif value is not None:
+            if value is not None:
                 key = (name, value)
-                if key not in adapted:
-                    adapted[key] = adapt(value)
-                values[name] = adapted[key]
+                try:
+                    found = adapted.get(key)
+                except TypeError:
+                    # An unhashable value (a JSON list): adapted on its own.
+                    values[name] = adapt(value)
+                    continue
+                if found is None:
+                    found = adapted[key] = adapt(value)
+                values[name] = found
         params.append([values[name] for name in names])
     insert = (
         f"INSERT INTO {quote(model._meta.db_table)} "
