@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,6 +50,8 @@ MACHINE_URL_NAMES = frozenset(
     {"sitemap", "sitemap-section", "claimreview-feed", "claimreview-pages"}
 )
 KEY_PREFIX = "public-page"
+AGGREGATE_PREFIX = "public-aggregate"
+_MISSING = object()
 
 
 @functools.cache
@@ -74,6 +77,24 @@ def publication_stamp() -> str:
         cursor.execute(_stamp_sql())
         row = cursor.fetchone()
     return hashlib.blake2b(repr(row).encode(), digest_size=8).hexdigest()
+
+
+def remembered[T](name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, computed once per publication stamp and then read from the cache.
+
+    For the totals readers' pages show (claims per status, verdicts per rating): they
+    change only when the stamp does, and cost a pass over many rows to compute.
+    ``FACTCHECK_COUNTS_CACHE_SECONDS`` bounds an entry's life (0: compute every time).
+    """
+    seconds = settings.FACTCHECK_COUNTS_CACHE_SECONDS
+    if seconds <= 0:
+        return compute()
+    key = f"{AGGREGATE_PREFIX}:{publication_stamp()}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def page_key(request, stamp: str) -> str:
