@@ -1112,3 +1112,22 @@ class StatusChange(models.Model):
     @property
     def to_status_enum(self) -> ClaimStatus:
         return ClaimStatus(self.to_status)
+
+
+class PublicationStamp(models.Model):
+    """A counter that moves whenever something readers can see changes, and only then.
+
+    One row. The services move it (``services.publication_changed``) when they publish,
+    correct, or change anything public; drafts, notes, suggestions and internal fields
+    leave it alone. Readers' cached pages and totals are keyed on it (``articles.caching``).
+    """
+
+    changes = models.PositiveBigIntegerField(_("changes"), default=0)
+    changed_at = models.DateTimeField(_("changed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("publication stamp")
+        verbose_name_plural = _("publication stamps")
+
+    def __str__(self) -> str:
+        return f"{self.changes} ({self.changed_at:%Y-%m-%d %H:%M:%S})" if self.changed_at else "0"
