@@ -5,9 +5,10 @@ number the pages, which on an archive of a million claims costs more than the
 page itself. ``CappedCountPaginator`` counts exactly only up to ``count_cap``
 rows (a ``COUNT(*)`` over at most that many), so a small newsroom's lists read
 exactly as before; past the cap, on PostgreSQL, the total is the query planner's
-estimate (``count_is_exact`` is then False and pages say "about"). Whether a
-page has a next one never rests on the estimate: every page reads one row more
-than it shows.
+estimate (``count_is_exact`` is then False and pages say "about"), and a list the
+planner expects to be several times longer than the cap is not counted at all.
+Whether a page has a next one never rests on the estimate: every page reads one
+row more than it shows.
 
 The public lists, the read-only API and the admin's change lists all use it.
 """
@@ -24,6 +25,8 @@ from django.utils.functional import cached_property
 
 # Up to this many rows a list is counted exactly.
 COUNT_CAP = 10_000
+# A list the planner expects to hold this many times the cap is not counted at all.
+CLEARLY_PAST = 3
 # Past this many rows, a page first reads only the keys of its rows (from the index that
 # orders the list, without visiting the table) and then those rows: skipping rows of an
 # index is cheap, fetching each skipped row is not.
@@ -82,10 +85,14 @@ class CappedCountPaginator(Paginator):
         rows = self.object_list
         if not isinstance(rows, QuerySet):
             return len(rows)
+        estimate = estimated_count(rows)
+        if estimate is not None and estimate > self.count_cap * CLEARLY_PAST:
+            # Far past the cap: counting even 10,000 rows through a join is not worth it.
+            self._exact = False
+            return estimate
         capped = rows.order_by().values("pk")[: self.count_cap + 1].count()
         if capped <= self.count_cap:
             return capped
-        estimate = estimated_count(rows)
         if estimate is None:
             return rows.count()
         self._exact = False
