@@ -1,28 +1,34 @@
-"""Whole-page caching of the public site for readers, keyed on what was last changed.
+"""Whole-page caching of the public site for readers, keyed on what was last published.
 
 Readers' pages (the ``articles`` URL namespace, the sitemap and the ClaimReview
 DataFeed) are cached whole in Django's cache framework under a key made of the
 page's address (the site's, see ``articles.siteurl``, with path and query string),
-the active language and a *publication stamp*: one cheap query that changes whenever an
-editor or a service changes something a reader can see (a claim's activity time,
-the newest history row of claims, verdicts, evidence and articles, the newest
-edit of an appearance, claimant, correction, tracked figure or outlet). A change makes new
-keys; old entries simply age out. Because the stamp comes from the database,
-every process sees a change at once whatever cache backend is configured; with a
-shared cache (Redis) the processes also share the rendered pages.
+the active language and the *publication stamp*: a counter in one database row
+that the services move whenever something readers can see changes — publishing,
+a correction, a public claim's or an article's edit, a claimant, outlet, figure,
+topic or rating edited — and never for what readers cannot see: draft verdicts,
+unpublished evidence, suggestions, dismissed claims, assignees, notes
+(``services._public`` says exactly what counts). So a desk at work does not
+empty readers' cache with every draft it saves. A change makes new keys; old
+entries simply age out. Because the stamp comes from the database, every process
+sees a change at once whatever cache backend is configured; with a shared cache
+(Redis) the processes also share the pages.
+
+Totals that readers' pages show (claims per status, verdicts per rating) are kept
+under the same stamp (``remembered``), so uncached pages do not recount the archive.
 
 Never cached: requests that carry a session or any cookie but the CSRF and
 language ones (editors see their own work at once), anything but GET/HEAD,
 responses other than 200, streamed responses, and responses that set a cookie or
 vary on one. ``FACTCHECK_PUBLIC_CACHE_SECONDS`` bounds how long an entry lives (0
-turns the cache off), which also bounds how long a change the stamp cannot see (a
-rating relabelled, a row deleted in bulk) takes to show.
+turns the cache off), which also bounds how long a change made outside the
+services (a bulk update in a shell, a restored backup) takes to show.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,17 +36,7 @@ from django.db import connection
 from django.utils import translation
 from django.utils.cache import has_vary_header
 
-from articles.models import (
-    Appearance,
-    Article,
-    Claim,
-    Claimant,
-    Correction,
-    Evidence,
-    Outlet,
-    TrackedFigure,
-    Verdict,
-)
+from articles.models import PublicationStamp
 from articles.siteurl import site_origin
 
 NAMESPACE = "articles"
@@ -49,31 +45,39 @@ MACHINE_URL_NAMES = frozenset(
     {"sitemap", "sitemap-section", "claimreview-feed", "claimreview-pages"}
 )
 KEY_PREFIX = "public-page"
+AGGREGATE_PREFIX = "public-aggregate"
+_MISSING = object()
 
 
-@functools.cache
-def _stamp_sql() -> str:
-    # Built once: reading ``Model.history`` builds a new manager class on every access.
-    def newest(model, column: str) -> str:
-        return f'(SELECT MAX("{column}") FROM "{model._meta.db_table}")'
-
-    parts = [
-        newest(Claim, "last_activity_at"),
-        *(newest(m.history.model, "history_id") for m in (Claim, Verdict, Evidence, Article)),
-        *(
-            newest(m, "updated_at")
-            for m in (Appearance, Claimant, Correction, TrackedFigure, Outlet)
-        ),
-    ]
-    return "SELECT " + ", ".join(parts)
+# Plain SQL, written once: every reader's request reads the stamp, and building the query
+# through the ORM cost more than running it.
+STAMP_SQL = f"SELECT changes, changed_at FROM {PublicationStamp._meta.db_table} WHERE id = 1"
 
 
 def publication_stamp() -> str:
     """A short digest that changes whenever something readers see is changed. One query."""
     with connection.cursor() as cursor:
-        cursor.execute(_stamp_sql())
+        cursor.execute(STAMP_SQL)
         row = cursor.fetchone()
     return hashlib.blake2b(repr(row).encode(), digest_size=8).hexdigest()
+
+
+def remembered[T](name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, computed once per publication stamp and then read from the cache.
+
+    For the totals readers' pages show (claims per status, verdicts per rating): they
+    change only when the stamp does, and cost a pass over many rows to compute.
+    ``FACTCHECK_COUNTS_CACHE_SECONDS`` bounds an entry's life (0: compute every time).
+    """
+    seconds = settings.FACTCHECK_COUNTS_CACHE_SECONDS
+    if seconds <= 0:
+        return compute()
+    key = f"{AGGREGATE_PREFIX}:{publication_stamp()}:{name}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def page_key(request, stamp: str) -> str:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime
 import math
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import groupby
 
@@ -25,6 +26,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 Number = Decimal | int | float
 
@@ -55,6 +57,11 @@ ARROW_LENGTH = 20
 GLYPH = 0.55  # an average glyph's width per unit of font size, to keep labels apart
 DATE = "j M Y"
 LABEL_LIMIT = 14  # above this many marks, value labels would overlap: the table has them
+# A chart draws at most this many marks and names at most this many claimants; past that,
+# marks are gathered per claimant and day, week, month or year (``gather_points``).
+MARK_LIMIT = 240
+CLAIMANT_LIMIT = len(COLOURS)
+PERIODS = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,71 @@ class FigurePoint:
     @property
     def is_approximate(self) -> bool:
         return self.qualifier in APPROXIMATE
+
+
+def _period_start(day: datetime.date, period: str) -> datetime.date:
+    if period == "week":
+        return day - datetime.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    if period == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _gathered(group: list[FigurePoint], on: datetime.date, claimant: str) -> FigurePoint:
+    """One mark for several figures: their range (or their value when they agree)."""
+    if len(group) == 1:
+        return replace(group[0], on=on, claimant=claimant)
+    lowest = min(min(float(v) for v in (p.value, p.low, p.high) if v is not None) for p in group)
+    highest = max(p.top for p in group)
+    qualifiers = {p.qualifier for p in group}
+    ratings = {p.rating for p in group}
+    newest = max(group, key=lambda p: p.on)
+    return FigurePoint(
+        on=on,
+        claimant=claimant,
+        href=newest.href,
+        value=Decimal(str(lowest)) if lowest == highest else None,
+        low=Decimal(str(lowest)) if lowest != highest else None,
+        high=Decimal(str(highest)) if lowest != highest else None,
+        qualifier=qualifiers.pop() if len(qualifiers) == 1 and lowest == highest else "",
+        source=ngettext("%(count)d figure", "%(count)d figures", len(group))
+        % {"count": len(group)},
+        rating=ratings.pop() if len(ratings) == 1 else "",
+    )
+
+
+def gather_points(
+    points: list[FigurePoint], *, limit: int = MARK_LIMIT, claimants: int = CLAIMANT_LIMIT
+) -> tuple[list[FigurePoint], str]:
+    """At most ``limit`` marks and ``claimants`` claimants, whatever the number of figures.
+
+    Few enough points come back as they are, with the period ``""``. Otherwise the
+    claimants with the most figures keep their names (the others become "Other
+    claimants") and each claimant's figures are gathered per day, week, month or
+    year, the finest period that fits: a gathered mark spans its figures' lowest to
+    highest value, is dated the period's first day and links to its newest figure.
+    Returns the marks and the period used. Undated points are left out.
+    """
+    dated = [p for p in points if p.on is not None]
+    figures = Counter(p.claimant for p in dated)
+    if len(dated) <= limit and len(figures) <= claimants:
+        return dated, ""
+    ranked = sorted(figures, key=lambda name: (-figures[name], name))
+    kept = set(ranked[: claimants - 1]) if len(figures) > claimants else set(figures)
+    other = _("Other claimants")
+    marks: list[FigurePoint] = []
+    for period in PERIODS:
+        groups: dict[tuple[datetime.date, str], list[FigurePoint]] = {}
+        for p in dated:
+            who = p.claimant if p.claimant in kept else other
+            groups.setdefault((_period_start(p.on, period), who), []).append(p)
+        if len(groups) <= limit or period == PERIODS[-1]:
+            marks = [_gathered(group, on, who) for (on, who), group in groups.items()]
+            break
+    marks.sort(key=lambda p: (p.on, p.claimant))
+    return marks, period
 
 
 def format_number(value: Number) -> str:

@@ -157,8 +157,14 @@ class ClaimFilter(django_filters.FilterSet):
             return queryset.order_by(F("said_on").asc(nulls_last=True), "created_at", "id")
         return queryset.order_by(F("said_on").desc(nulls_last=True), "-created_at", "-id")
 
+    # A search without a chosen order lists the best matches first (``by_relevance``).
+    rank_searches = True
+
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        if not self.form.cleaned_data.get("order"):
-            queryset = self.filter_order(queryset, "order", self.ORDER_NEWEST)
-        return queryset
+        data = self.form.cleaned_data
+        if data.get("order"):
+            return queryset
+        if self.rank_searches and data.get("q"):
+            return queryset.by_relevance(data["q"])
+        return self.filter_order(queryset, "order", self.ORDER_NEWEST)

@@ -6,11 +6,15 @@ Models hold data and integrity rules only. Every state change lives in
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connections, models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Max, Min, OuterRef, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -23,6 +27,42 @@ from articles.validators import (
 
 # Every text an editor writes; see articles/validators.py.
 TEXT = [validate_no_control_characters]
+
+
+class OrderIndex(models.Index):
+    """An index in a list's exact order, ``NULLS LAST`` included, so a page reads it in order.
+
+    SQLite cannot say where NULLs go in an index; it sorts them first, so a descending
+    column already puts them last. There the modifiers are left out.
+    """
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor != "sqlite":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        plain = self.clone()
+        plain.expressions = tuple(
+            models.OrderBy(e.expression, descending=e.descending)
+            if isinstance(e, models.OrderBy)
+            else e
+            for e in self.expressions
+        )
+        return models.Index.create_sql(plain, model, schema_editor, using=using, **kwargs)
+
+
+# Every status readers may see, whatever FACTCHECK_PUBLIC_BEING_CHECKED says: the partial
+# indexes of public lists hold these rows (a narrower filter still reads them).
+PUBLIC_STATUSES = ["open", "researching", "in_review", "published"]
+BEING_CHECKED_STATUSES = ["open", "researching", "in_review"]
+
+
+def _newest(*leading: str) -> tuple:
+    """Index columns in the tracker's order, newest first, after ``leading`` ones."""
+    return (
+        *(F(name) for name in leading),
+        F("said_on").desc(nulls_last=True),
+        F("created_at").desc(),
+        F("id").desc(),
+    )
 
 
 class TimeStamped(models.Model):
@@ -55,13 +95,79 @@ class Outlet(TimeStamped):
         return self.name
 
 
-class ArticleQuerySet(models.QuerySet):
+class PeriodQuerySet(models.QuerySet):
+    """``dates()`` and ``datetimes()`` that find years and months through the date's index.
+
+    The admin's date drill-down asks a list for its distinct years, then a year's
+    months. Django answers with ``SELECT DISTINCT`` over every row of the list; here
+    each year (or month) between the list's first and last date is probed with an
+    ``EXISTS`` that an index on the date answers at once, so a list of a million rows
+    costs a dozen index probes. Days (within one month) are left to Django.
+    """
+
+    def dates(self, field_name, kind, order="ASC"):
+        if kind not in ("year", "month"):
+            return super().dates(field_name, kind, order)
+        return self._periods(field_name, kind, order, tz=None)
+
+    def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
+        if kind not in ("year", "month"):
+            return super().datetimes(field_name, kind, order, tzinfo)
+        tz = tzinfo or (timezone.get_current_timezone() if settings.USE_TZ else None)
+        return self._periods(field_name, kind, order, tz=tz or datetime.UTC)
+
+    def _periods(self, field_name: str, kind: str, order: str, *, tz) -> list:
+        bounds = self.aggregate(first=Min(field_name), last=Max(field_name))
+        first, last = bounds["first"], bounds["last"]
+        if first is None or last is None:
+            return []
+        if tz is not None:
+            first, last = first.astimezone(tz), last.astimezone(tz)
+        year, month = first.year, first.month if kind == "month" else 1
+        end = (last.year, last.month if kind == "month" else 1)
+        periods = []
+        while (year, month) <= end:
+            following = (year + 1, 1) if kind == "year" or month == 12 else (year, month + 1)
+            start, stop = datetime.date(year, month, 1), datetime.date(*following, 1)
+            if tz is not None:
+                start = datetime.datetime(year, month, 1, tzinfo=tz)
+                stop = datetime.datetime(*following, 1, tzinfo=tz)
+            periods.append((start, stop))
+            year, month = following
+        # Every probe in one query, read off any single row of the table.
+        probes = {
+            f"p{n}": models.Exists(
+                self.filter(**{f"{field_name}__gte": start, f"{field_name}__lt": stop})
+            )
+            for n, (start, stop) in enumerate(periods)
+        }
+        found = self.model._base_manager.annotate(**probes).values(*probes).order_by()[:1][0]
+        starts = [start for n, (start, _stop) in enumerate(periods) if found[f"p{n}"]]
+        return starts if order == "ASC" else starts[::-1]
+
+
+class SubqueryCount(models.Subquery):
+    """How many rows a correlated queryset has, as a column of the outer query.
+
+    Unlike ``Count`` over a join, it groups nothing: the database counts for the
+    rows of the outer query it returns (a page of 25), not for the whole table.
+    """
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _counted)"
+    output_field = models.IntegerField()
+
+
+class ArticleQuerySet(PeriodQuerySet):
     def with_public_claim_counts(self):
+        """Annotate ``public_claim_count``: the public claims that appear in each article."""
         return self.annotate(
-            public_claim_count=models.Count(
-                "appearances__claim",
-                filter=Q(appearances__claim__status__in=ClaimStatus.public_values()),
-                distinct=True,
+            public_claim_count=SubqueryCount(
+                Appearance.objects.filter(
+                    article=OuterRef("pk"), claim__status__in=ClaimStatus.public_values()
+                )
+                .order_by()
+                .values("claim_id")
+                .distinct()
             )
         )
 
@@ -164,6 +270,22 @@ class ClaimantKind(models.TextChoices):
         return "Person" if self is ClaimantKind.PERSON else "Organization"
 
 
+class ClaimantQuerySet(models.QuerySet):
+    def public(self):
+        """Claimants with at least one public claim; one known only from suggestions is not."""
+        return self.filter(
+            models.Exists(Claim.objects.public().filter(claimant=OuterRef("pk")).order_by())
+        )
+
+    def with_public_claim_counts(self):
+        """Annotate ``public_claim_count``, counted for the rows returned only."""
+        return self.annotate(
+            public_claim_count=SubqueryCount(
+                Claim.objects.public().filter(claimant=OuterRef("pk")).order_by().values("pk")
+            )
+        )
+
+
 class Claimant(TimeStamped):
     """Who made a claim. An office and the person holding it are different claimants."""
 
@@ -184,6 +306,7 @@ class Claimant(TimeStamped):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
+    objects = ClaimantQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -326,9 +449,20 @@ class Qualifier(models.TextChoices):
 
 # Claims and claimant names are mostly English; other scripts pass through unstemmed.
 SEARCH_CONFIG = "english"
+# A search that matches at most this many claims lists them best first; one that matches more
+# lists them newest first (see ``ClaimQuerySet.by_relevance``).
+RANKED_MATCHES = 2000
+NEWEST_FIRST = (F("said_on").desc(nulls_last=True), "-created_at", "-id")
 
 
-class ClaimQuerySet(models.QuerySet):
+def search_query(text: str):
+    """``text`` as a PostgreSQL full-text query: web-search syntax, as the search box takes it."""
+    from django.contrib.postgres.search import SearchQuery
+
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+class ClaimQuerySet(PeriodQuerySet):
     def public(self):
         """Claims a reader may see: not suggested, not dismissed."""
         return self.filter(status__in=ClaimStatus.public_values())
@@ -357,20 +491,40 @@ class ClaimQuerySet(models.QuerySet):
     def search(self, query: str):
         """Claims whose text or claimant's name match ``query``.
 
-        Full-text search (web-search syntax, stemmed) on PostgreSQL; a
-        case-insensitive substring match elsewhere.
+        On PostgreSQL, full-text search (web-search syntax, English stemming) in the
+        stored, GIN-indexed ``search_document`` that a trigger keeps up to date; elsewhere
+        a case-insensitive substring match.
         """
         query = " ".join(query.split())
         if not query:
             return self
         if connections[self.db].vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchVector
-
-            vector = SearchVector("text", "claimant__name", config=SEARCH_CONFIG)
-            return self.annotate(search_document=vector).filter(
-                search_document=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-            )
+            return self.filter(search_document=search_query(query))
         return self.filter(Q(text__icontains=query) | Q(claimant__name__icontains=query))
+
+    def newest_first(self):
+        """The tracker's order: when the claim was made, newest first, undated last."""
+        return self.order_by(*NEWEST_FIRST)
+
+    def by_relevance(self, query: str):
+        """These claims (already searched for ``query``), best matches first.
+
+        Ranking reads every match's search document, so it is done on PostgreSQL for
+        up to ``RANKED_MATCHES`` matches; a search that matches more (a common word)
+        lists them newest first, as does any other database. Either way the cost does
+        not grow with the archive.
+        """
+        query = " ".join(query.split())
+        if (
+            not query
+            or connections[self.db].vendor != "postgresql"
+            or self.order_by().values("pk")[: RANKED_MATCHES + 1].count() > RANKED_MATCHES
+        ):
+            return self.newest_first()
+        from django.contrib.postgres.search import SearchRank
+
+        rank = SearchRank(F("search_document"), search_query(query))
+        return self.annotate(rank=rank).order_by("-rank", *NEWEST_FIRST)
 
     def status_counts(self) -> dict[str, int]:
         """How many of these claims are being checked and how many published, in one query."""
@@ -490,7 +644,13 @@ class Claim(TimeStamped):
         _("why it was suggested"), default=list, blank=True, editable=False
     )
 
-    history = HistoricalRecords(excluded_fields=["last_activity_at", "suggestion_reasons"])
+    # The claim's words and its claimant's name, weighted and stemmed for full-text search.
+    # PostgreSQL keeps it up to date with triggers (migration 0013); elsewhere it stays empty.
+    search_document = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(
+        excluded_fields=["last_activity_at", "suggestion_reasons", "search_document"]
+    )
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -508,6 +668,36 @@ class Claim(TimeStamped):
             models.Index(
                 fields=["status", "-suggestion_score"], name="claim_status_suggestion_idx"
             ),
+            # The tracker, claimant pages, the API and the exports read public claims in
+            # these orders: a page is the next rows of an index, whatever the archive's size.
+            OrderIndex(
+                *_newest(), name="claim_public_newest_idx", condition=Q(status__in=PUBLIC_STATUSES)
+            ),
+            OrderIndex(
+                F("said_on").asc(nulls_last=True),
+                F("created_at").asc(),
+                F("id").asc(),
+                name="claim_public_oldest_idx",
+                condition=Q(status__in=PUBLIC_STATUSES),
+            ),
+            OrderIndex(
+                *_newest("status"),
+                name="claim_public_status_newest_idx",
+                condition=Q(status__in=PUBLIC_STATUSES),
+            ),
+            OrderIndex(
+                *_newest("claimant"),
+                name="claim_public_claimant_idx",
+                condition=Q(status__in=PUBLIC_STATUSES),
+            ),
+            # The home page's claims being checked, newest first.
+            models.Index(
+                fields=["-created_at", "-id"],
+                name="claim_checking_created_idx",
+                condition=Q(status__in=BEING_CHECKED_STATUSES),
+            ),
+            # The admin's claims list, most recently changed first.
+            models.Index(fields=["-updated_at", "-id"], name="claim_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -580,13 +770,18 @@ class Appearance(TimeStamped):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
+    objects = PeriodQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "start"]
         verbose_name = _("appearance")
         verbose_name_plural = _("appearances")
-        # The public page cache reads the newest edit of each table on every request.
-        indexes = [models.Index(fields=["updated_at"], name="appearance_updated_idx")]
+        indexes = [
+            # The public page cache reads the newest edit of each table on every request.
+            models.Index(fields=["updated_at"], name="appearance_updated_idx"),
+            # The admin's drill-down by date.
+            models.Index(fields=["said_on"], name="appearance_said_on_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")), name="appearance_span_not_empty"
@@ -631,7 +826,7 @@ class EvidenceKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class EvidenceQuerySet(models.QuerySet):
+class EvidenceQuerySet(PeriodQuerySet):
     def public(self):
         """Evidence published with a verdict; what is found during a re-check stays private."""
         return self.filter(published_at__isnull=False)
@@ -689,6 +884,8 @@ class Evidence(TimeStamped):
         ordering = ["claim", "-created_at"]
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
+        # The admin's evidence list, newest first, and its drill-down by date.
+        indexes = [models.Index(fields=["-created_at", "-id"], name="evidence_created_idx")]
 
     def __str__(self) -> str:
         return self.title
@@ -774,7 +971,7 @@ class VerdictState(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class VerdictQuerySet(models.QuerySet):
+class VerdictQuerySet(PeriodQuerySet):
     def published(self):
         return self.filter(
             state=VerdictState.PUBLISHED, claim__status__in=ClaimStatus.public_values()
@@ -839,6 +1036,29 @@ class Verdict(TimeStamped):
         verbose_name_plural = _("verdicts")
         indexes = [
             models.Index(fields=["state", "-published_at"], name="verdict_state_published_idx"),
+            # The home page's latest verdicts and the tracker's rating filter.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="verdict_current_published_idx",
+                condition=Q(is_current=True),
+            ),
+            models.Index(
+                fields=["rating", "claim"],
+                name="verdict_current_rating_idx",
+                condition=Q(is_current=True),
+            ),
+            # The feeds: published verdicts, most recently updated (corrected) first.
+            models.Index(
+                fields=["-updated_at", "-id"],
+                name="verdict_published_updated_idx",
+                condition=Q(state="published"),
+            ),
+            # The admin's verdicts list, in the model's order.
+            models.Index(
+                fields=["-published_at", "-created_at", "-id"], name="verdict_admin_order_idx"
+            ),
+            # The admin's drill-down by date.
+            models.Index(fields=["created_at"], name="verdict_created_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -879,6 +1099,7 @@ class Correction(TimeStamped):
     version = models.PositiveIntegerField(default=1, editable=False)
 
     history = HistoricalRecords()
+    objects = PeriodQuerySet.as_manager()
 
     class Meta:
         ordering = ["published_at"]
@@ -912,6 +1133,8 @@ class StatusChange(models.Model):
         _("internal note"), blank=True, help_text=_("Never shown publicly."), validators=TEXT
     )
 
+    objects = PeriodQuerySet.as_manager()
+
     class Meta:
         ordering = ["at", "id"]
         get_latest_by = "at"
@@ -929,3 +1152,22 @@ class StatusChange(models.Model):
     @property
     def to_status_enum(self) -> ClaimStatus:
         return ClaimStatus(self.to_status)
+
+
+class PublicationStamp(models.Model):
+    """A counter that moves whenever something readers can see changes, and only then.
+
+    One row. The services move it (``services.publication_changed``) when they publish,
+    correct, or change anything public; drafts, notes, suggestions and internal fields
+    leave it alone. Readers' cached pages and totals are keyed on it (``articles.caching``).
+    """
+
+    changes = models.PositiveBigIntegerField(_("changes"), default=0)
+    changed_at = models.DateTimeField(_("changed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("publication stamp")
+        verbose_name_plural = _("publication stamps")
+
+    def __str__(self) -> str:
+        return f"{self.changes} ({self.changed_at:%Y-%m-%d %H:%M:%S})" if self.changed_at else "0"

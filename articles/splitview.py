@@ -17,6 +17,8 @@ dismissing work as plain form posts too.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -24,8 +26,9 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -54,6 +57,9 @@ TEMPLATE = "admin/articles/article/split.html"
 PERMISSIONS = ("articles.add_claim", "articles.change_claim")
 # How many claimants the claimant field offers to complete from.
 CLAIMANT_CHOICES = 1000
+# Suggestions and claims listed per page of their panel: an article split to the sentence
+# has a thousand of each, and the page would weigh megabytes.
+PANEL_SIZE = 50
 
 # What made a sentence check-worthy, as the editor reads it. Only the first four are
 # highlighted in the text; the others show as labels on the suggestion.
@@ -122,9 +128,16 @@ def sentence_bounds(body: str) -> list[tuple[tuple[int, int], list[tuple[int, in
     """The paragraphs of ``body`` with the sentences inside each, as (start, end) offsets."""
     paragraphs = split_paragraphs(body)
     sentences = [(s.start, s.end) for s in split_sentences(body)]
+    starts = [start for start, _end in sentences]
     result = []
     for p_start, p_end in paragraphs:
-        inside = [(s, e) for s, e in sentences if s >= p_start and e <= p_end]
+        first = bisect_left(starts, p_start)
+        inside = []
+        for s, e in itertools.islice(sentences, first, None):
+            if s >= p_end:
+                break
+            if e <= p_end:
+                inside.append((s, e))
         result.append(((p_start, p_end), inside or [(p_start, p_end)]))
     return result
 
@@ -159,6 +172,24 @@ def _pieces(
     return pieces
 
 
+def _by_sentence(spans, bounds: list[tuple[int, int]]) -> dict[int, list]:
+    """The spans (tuples starting ``start, end``) overlapping each sentence, by its index.
+
+    One pass with a binary search per span, rather than every span for every sentence:
+    an article split to the sentence has a thousand of each.
+    """
+    starts = [start for start, _end in bounds]
+    groups: dict[int, list] = defaultdict(list)
+    for span in spans:
+        a, b = span[0], span[1]
+        i = max(0, bisect_right(starts, a) - 1)
+        while i < len(bounds) and bounds[i][0] < b:
+            if bounds[i][1] > a:
+                groups[i].append(span)
+            i += 1
+    return groups
+
+
 def render_text(
     body: str,
     *,
@@ -171,16 +202,23 @@ def render_text(
     Built here rather than in a template: the text nodes must be exactly the body's
     characters, without the whitespace a template would add between elements.
     """
+    layout = sentence_bounds(body)
+    bounds = [sentence for _paragraph, sentences in layout for sentence in sentences]
+    marks_in = _by_sentence(marks, bounds)
+    claimed_in = _by_sentence(claimed, bounds)
+    suggested_in = _by_sentence(sorted(suggested), bounds)
     paragraphs = []
-    for (p_start, p_end), sentences in sentence_bounds(body):
+    n = 0
+    for (p_start, p_end), sentences in layout:
         parts = []
         cursor = p_start
         for s_start, s_end in sentences:
             if cursor < s_start:
                 parts.append(_gap(body, cursor, s_start))
-            pieces = _pieces(body, s_start, s_end, marks, claimed)
-            is_suggested = any(s_start <= a and b <= s_end for a, b in suggested)
-            is_claimed = any(a < s_end and s_start < b for a, b in claimed)
+            pieces = _pieces(body, s_start, s_end, marks_in[n], claimed_in[n])
+            is_suggested = any(s_start <= a and b <= s_end for a, b in suggested_in[n])
+            is_claimed = bool(claimed_in[n])
+            n += 1
             classes = "sentence"
             if is_suggested:
                 classes += " is-suggested"
@@ -244,8 +282,8 @@ def _piece(piece: Piece) -> str:
 def _claims_here(article: Article) -> list[Claim]:
     """The article's claims, in the order they appear, with their appearances here (2 queries)."""
     claims = list(
-        Claim.objects.filter(appearances__article=article)
-        .distinct()
+        # A subquery, not a join made distinct: DISTINCT over every column sorts them all.
+        Claim.objects.filter(pk__in=Appearance.objects.filter(article=article).values("claim_id"))
         .select_related("claimant")
         .prefetch_related(
             Prefetch(
@@ -317,9 +355,13 @@ class Workbench:
             )
         items.sort(key=lambda item: (item.score is None, -(item.score or 0), item.start))
 
+        pending = {(item.start, item.end) for item in items}
+        # What made a sentence check-worthy is highlighted while it waits for a decision;
+        # once decided, the highlights would only bury the claims marked in the text.
         marks = [
             (r.start, r.end, r.kind, f"{REASON_LABELS[r.kind]}: {r.label}")
             for s in suggestions
+            if (s.start, s.end) in pending
             for r in s.reasons
             if r.kind in HIGHLIGHTED and 0 <= r.start < r.end <= len(body)
         ]
@@ -529,6 +571,22 @@ class DecisionForm(forms.Form):
         return data
 
 
+def _panel_page(request, parameter: str, rows: list):
+    """One page of a panel's rows, with the addresses of its neighbours (``page.links``)."""
+    page = Paginator(rows, PANEL_SIZE).get_page(request.GET.get(parameter))
+    query = request.GET.copy() if request.method == "GET" else QueryDict(mutable=True)
+    links = {}
+    for name, number in (
+        ("previous", page.previous_page_number() if page.has_previous() else None),
+        ("next", page.next_page_number() if page.has_next() else None),
+    ):
+        if number is not None:
+            query[parameter] = number
+            links[name] = f"?{query.urlencode()}#{parameter}-heading"
+    page.links = links
+    return page
+
+
 # --- views ----------------------------------------------------------------------------------
 
 
@@ -578,6 +636,10 @@ class SplitViews:
 
     def _context(self, request, article: Article, bench: Workbench, **extra) -> dict:
         opts = self.model_admin.opts
+        if bench is not None:
+            # The panels list a page at a time; a write answers with their first pages.
+            extra.setdefault("items_page", _panel_page(request, "suggestions", bench.items))
+            extra.setdefault("claims_page", _panel_page(request, "claims", bench.claims))
         return {
             **self.model_admin.admin_site.each_context(request),
             "opts": opts,

@@ -10,14 +10,22 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Q
 from django.http import Http404, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.charts import FigurePoint, build_chart, claimant_swatches, describe_figure
+from articles.caching import remembered
+from articles.charts import (
+    FigurePoint,
+    build_chart,
+    claimant_swatches,
+    describe_figure,
+    gather_points,
+)
 from articles.filters import ClaimFilter, public_claimant
 from articles.models import (
     Appearance,
@@ -30,36 +38,41 @@ from articles.models import (
     TrackedFigure,
     Verdict,
 )
+from articles.pagination import CappedCountPaginator
 from articles.rendering import Span, mark_spans, rating_css_class, trim_context
 
 PAGE_SIZE = 25
 HOME_VERDICTS = 10
 HOME_BEING_CHECKED = 5
+ARTICLE_ASIDE_CLAIMS = 50
 
 
 def rating_counts(**claim_filters) -> list[Rating]:
-    """The ratings currently given to public claims, each with ``claim_count``, in one query.
+    """The ratings currently given to public claims, each with ``claim_count``, in two queries.
 
     ``claim_filters`` narrow the claims, e.g. ``claimant=…``. Ratings nobody
-    currently carries are left out.
+    currently carries are left out. The counting reads current verdicts only, grouped
+    by rating, never the whole verdict table joined to every rating.
     """
-    condition = Q(
-        verdicts__is_current=True,
-        verdicts__claim__status__in=ClaimStatus.public_values(),
-        **{f"verdicts__claim__{key}": value for key, value in claim_filters.items()},
+    counts = dict(
+        Verdict.objects.filter(
+            is_current=True,
+            claim__status__in=ClaimStatus.public_values(),
+            **{f"claim__{key}": value for key, value in claim_filters.items()},
+        )
+        .order_by()
+        .values_list("rating_id")
+        .annotate(n=Count("claim"))
     )
-    # Meta.ordering does not apply to aggregating queries: order explicitly.
-    ratings = Rating.objects.annotate(claim_count=Count("verdicts", filter=condition)).order_by(
-        "-value"
-    )
-    return [rating for rating in ratings if rating.claim_count]
+    ratings = [rating for rating in Rating.objects.order_by("-value") if counts.get(rating.pk)]
+    for rating in ratings:
+        rating.claim_count = counts[rating.pk]
+    return ratings
 
 
 def public_claimants():
     """Claimants with at least one public claim, annotated with ``public_claim_count``."""
-    return Claimant.objects.annotate(
-        public_claim_count=Count("claims", filter=Q(claims__status__in=ClaimStatus.public_values()))
-    ).filter(public_claim_count__gt=0)
+    return Claimant.objects.public().with_public_claim_counts()
 
 
 def newest_first(queryset):
@@ -78,7 +91,12 @@ class SectionMixin:
 
 
 class LenientPaginationMixin:
-    """A shared link to a page that no longer exists shows the nearest page, not a 404."""
+    """A shared link to a page that no longer exists shows the nearest page, not a 404.
+
+    Long lists are not counted past ``COUNT_CAP`` rows (see ``articles.pagination``).
+    """
+
+    paginator_class = CappedCountPaginator
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
@@ -100,8 +118,10 @@ class HomeView(TemplateView):
         context["being_checked"] = (
             Claim.objects.public().being_checked().for_listing().order_by("-created_at", "-id")
         )[:HOME_BEING_CHECKED]
-        context["status_counts"] = Claim.objects.public().status_counts()
-        context["rating_counts"] = rating_counts()
+        context["status_counts"] = remembered(
+            "status-counts", lambda: Claim.objects.public().status_counts()
+        )
+        context["rating_counts"] = remembered("rating-counts", rating_counts)
         return context
 
 
@@ -285,6 +305,7 @@ class ArticleListView(SectionMixin, LenientPaginationMixin, ListView):
     queryset = (
         Article.objects.with_public_claim_counts()
         .select_related("outlet")
+        .defer("body")  # the list shows titles; bodies run to thousands of characters each
         .order_by("-published_on", "-id")
     )
 
@@ -320,7 +341,10 @@ class ArticleDetailView(SectionMixin, DetailView):
         claims = {}
         for appearance in placed:
             claims.setdefault(appearance.claim_id, (appearance.claim, appearance))
-        context["claims"] = list(claims.values())
+        # Every claim is marked in the text; the list beside it names the first few, and the
+        # tracker has them all (an article split to the sentence holds a thousand).
+        context["claims"] = list(claims.values())[:ARTICLE_ASIDE_CLAIMS]
+        context["claim_count"] = len(claims)
         return context
 
 
@@ -342,28 +366,41 @@ class ClaimantDetailView(SectionMixin, DetailView):
     context_object_name = "claimant"
 
     def get_queryset(self):
-        return public_claimants()
+        return Claimant.objects.public()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         claimant = self.object
         claims = newest_first(Claim.objects.public().filter(claimant=claimant).for_listing())
-        page = Paginator(claims, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        page = CappedCountPaginator(claims, PAGE_SIZE).get_page(self.request.GET.get("page"))
         context["page_obj"] = page
         context["claims"] = page.object_list
-        context["rating_counts"] = rating_counts(claimant=claimant)
-        context["status_counts"] = Claim.objects.public().filter(claimant=claimant).status_counts()
+        context["rating_counts"] = remembered(
+            f"rating-counts:claimant:{claimant.pk}", lambda: rating_counts(claimant=claimant)
+        )
+        context["status_counts"] = remembered(
+            f"status-counts:claimant:{claimant.pk}",
+            lambda: Claim.objects.public().filter(claimant=claimant).status_counts(),
+        )
         return context
+
+
+def _url_of(name: str):
+    """A maker of ``name``'s URL for a slug: reversed once, not once per row of a long table."""
+    pattern = reverse(name, kwargs={"slug": "slug-placeholder"})
+    return lambda slug: pattern.replace("slug-placeholder", slug)
 
 
 @dataclass(frozen=True)
 class FigureRow:
     """One claimant's figure in one source: a mark on the chart and a row of the table."""
 
-    claim: Claim
-    article: Article | None
     point: FigurePoint
     is_as_of: bool  # False when the date is when it was said, not what the figure refers to
+    unit: str
+    claimant_slug: str = ""  # "" when the claim is unattributed
+    article_title: str = ""
+    article_slug: str = ""  # "" when the claim has no source article
     swatch: str = ""
 
     @property
@@ -375,12 +412,16 @@ class FigureRow:
         return describe_figure(self.point)
 
     @property
-    def unit(self) -> str:
-        return self.claim.figure_unit
-
-    @property
     def rating(self) -> str:
         return self.point.rating
+
+    @property
+    def claimant_url(self) -> str:
+        return reverse("articles:claimant-detail", kwargs={"slug": self.claimant_slug})
+
+    @property
+    def article_url(self) -> str:
+        return reverse("articles:article-detail", kwargs={"slug": self.article_slug})
 
 
 def public_figure_claims():
@@ -393,32 +434,74 @@ def public_figure_claims():
 def figure_rows(claims) -> list[FigureRow]:
     """One row per claim and source article, dated by the figure's "as of" date if it has one.
 
-    Uses the claims' prefetched appearances and current verdicts; no queries of its own.
+    ``claims`` is a queryset of figure claims. Four queries of plain values (the
+    ratings, the claims, their current ratings, their appearances with the articles'
+    titles), without a model instance per row: a tracked figure may gather thousands.
     """
+    claim_url = _url_of("articles:claim-detail")
+    fields = ("pk", "slug", "status", "said_on", "claimant__name", "claimant__slug")
+    figure_fields = ("value", "low", "high", "qualifier", "unit", "as_of")
+    labels = {rating.pk: rating.localized_label for rating in Rating.objects.all()}
+    ratings = {
+        claim_id: labels[rating_id]
+        for claim_id, rating_id in Verdict.objects.filter(
+            is_current=True, claim__in=claims.values("pk")
+        )
+        .order_by()
+        .values_list("claim_id", "rating_id")
+    }
+    sources: dict[int, dict[int, tuple]] = {}
+    for claim_id, article_id, *source in (
+        Appearance.objects.filter(claim__in=claims.values("pk"))
+        .order_by("article__published_on", "article_id", "start")
+        .values_list(
+            "claim_id",
+            "article_id",
+            "said_on",
+            "article__published_on",
+            "article__title",
+            "article__slug",
+        )
+    ):
+        sources.setdefault(claim_id, {})[article_id] = tuple(source)
     rows = []
-    for claim in claims:
-        verdict = claim.current_verdict
-        rating = verdict.rating.localized_label if verdict else str(claim.status_enum.public_label)
-        claimant = claim.claimant.name if claim.claimant else str(_("Unattributed"))
-        by_article = {a.article_id: a for a in claim.appearances.all()}
-        for appearance in by_article.values() or [None]:
-            article = appearance.article if appearance else None
-            said = claim.said_on or (appearance and (appearance.said_on or article.published_on))
+    unattributed = str(_("Unattributed"))
+    for values in claims.order_by().values(*fields, *(f"figure_{f}" for f in figure_fields)):
+        figure = {f: values[f"figure_{f}"] for f in figure_fields}
+        rating = ratings.get(values["pk"]) or str(ClaimStatus(values["status"]).public_label)
+        for said_on, published_on, title, slug in sources.get(values["pk"], {}).values() or [
+            (None, None, "", "")
+        ]:
             point = FigurePoint(
-                on=claim.figure_as_of or said or None,
-                claimant=claimant,
-                href=claim.get_absolute_url(),
-                value=claim.figure_value,
-                low=claim.figure_low,
-                high=claim.figure_high,
-                qualifier=claim.figure_qualifier,
-                source=article.title if article else "",
+                on=figure["as_of"] or values["said_on"] or said_on or published_on or None,
+                claimant=values["claimant__name"] or unattributed,
+                href=claim_url(values["slug"]),
+                value=figure["value"],
+                low=figure["low"],
+                high=figure["high"],
+                qualifier=figure["qualifier"],
+                source=title,
                 rating=rating,
             )
-            rows.append(FigureRow(claim, article, point, is_as_of=bool(claim.figure_as_of)))
+            rows.append(
+                FigureRow(
+                    point,
+                    is_as_of=bool(figure["as_of"]),
+                    unit=figure["unit"],
+                    claimant_slug=values["claimant__slug"] or "",
+                    article_title=title,
+                    article_slug=slug,
+                )
+            )
     rows.sort(key=lambda r: (r.on is None, r.on or date.min, r.point.claimant, r.point.source))
-    swatches = claimant_swatches([r.point for r in rows])
-    return [replace(row, swatch=swatches[row.point.claimant]) for row in rows]
+    return rows
+
+
+def with_swatches(rows: list[FigureRow], marks: list[FigurePoint]) -> list[FigureRow]:
+    """The rows, each with its claimant's swatch as the chart's legend shows it."""
+    swatches = claimant_swatches(marks)
+    other = swatches.get(str(_("Other claimants")), "")
+    return [replace(row, swatch=swatches.get(row.point.claimant, other)) for row in rows]
 
 
 class FigureListView(SectionMixin, ListView):
@@ -441,10 +524,18 @@ class FigureListView(SectionMixin, ListView):
         ).filter(public_figure_count__gt=0)
 
 
+# Rows of a figure page's table; the chart gathers every figure, the table lists them a page
+# at a time.
+FIGURE_TABLE_ROWS = 50
+
+
 class FigureDetailView(SectionMixin, DetailView):
     """A tracked figure over time: a chart of every public figure claim, and the same as a table.
 
-    A figure nobody may see a claim of yet is not found. Four queries whatever the data.
+    A figure nobody may see a claim of yet is not found. Five queries whatever the data;
+    the answer stays small however many figures there are: the chart draws at most
+    ``MARK_LIMIT`` marks (gathered per claimant and day, week or month past that) and
+    the table lists ``FIGURE_TABLE_ROWS`` rows a page.
     """
 
     section = "figures"
@@ -455,24 +546,14 @@ class FigureDetailView(SectionMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         figure = self.object
-        claims = (
-            public_figure_claims()
-            .filter(tracked_figure=figure)
-            .for_listing()
-            .prefetch_related(
-                Prefetch(
-                    "appearances",
-                    queryset=Appearance.objects.select_related("article").order_by(
-                        "article__published_on", "article_id", "start"
-                    ),
-                )
-            )
-        )
-        rows = figure_rows(claims)
+        rows = figure_rows(public_figure_claims().filter(tracked_figure=figure))
         if not rows:
             raise Http404(_("No published figures for this tracked figure."))
-        context["rows"] = rows
-        context["chart"] = build_chart(
-            [row.point for row in rows], title=figure.name, unit=figure.unit, compact=True
-        )
+        page = Paginator(rows, FIGURE_TABLE_ROWS).get_page(self.request.GET.get("page"))
+        marks, period = gather_points([row.point for row in rows])
+        context["rows"] = with_swatches(page.object_list, marks)
+        context["page_obj"] = page
+        context["row_count"] = len(rows)
+        context["gathered_by"] = period
+        context["chart"] = build_chart(marks, title=figure.name, unit=figure.unit, compact=True)
         return context

@@ -242,6 +242,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Pages that do not count past 10,000 rows and refuse malformed numbers (articles/api/).
     "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "articles.api.schema.AutoSchema",
@@ -286,3 +287,6 @@ FACTCHECK_ORGANISATION = {
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "")
 # Readers' pages are cached whole, keyed on a publication stamp; 0 turns it off.
 FACTCHECK_PUBLIC_CACHE_SECONDS = int(os.environ.get("FACTCHECK_PUBLIC_CACHE_SECONDS", "600"))
+# Totals on readers' pages (claims per status, verdicts per rating) are computed once per
+# publication stamp and kept this long at most; 0 computes them on every request.
+FACTCHECK_COUNTS_CACHE_SECONDS = int(os.environ.get("FACTCHECK_COUNTS_CACHE_SECONDS", "600"))

@@ -88,6 +88,7 @@ def _static_files_by_their_names(settings):
 def _no_public_page_cache(settings):
     # A page cached in one test must not answer in another; test_caching.py turns it on.
     settings.FACTCHECK_PUBLIC_CACHE_SECONDS = 0
+    settings.FACTCHECK_COUNTS_CACHE_SECONDS = 0
 
 
 @pytest.fixture(scope="session")

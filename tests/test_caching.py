@@ -49,12 +49,12 @@ def test_cached_page_keeps_its_security_headers(client, claim):
     assert again["X-Frame-Options"] == "DENY"
 
 
-def test_editing_a_claim_refreshes_its_page(client, claim):
+def test_editing_a_claim_refreshes_its_page(client, editor):
+    claim = factories.ClaimFactory(text="The bridge was closed", researching=True)
     url = claim.get_absolute_url()
     client.get(url)
 
-    claim.text = "The bridge reopened on Monday"
-    claim.save()
+    services.claim_update(claim=claim, by=editor, text="The bridge reopened on Monday")
 
     assert "The bridge reopened on Monday" in client.get(url).content.decode()
 
@@ -70,11 +70,10 @@ def test_a_correction_refreshes_the_verdict_page(client, claim, reviewer):
     assert "The date of the closure was wrong." in client.get(url).content.decode()
 
 
-def test_renaming_a_claimant_refreshes_pages_that_name_them(client, claim):
+def test_renaming_a_claimant_refreshes_pages_that_name_them(client, claim, editor):
     client.get(reverse("articles:claim-list"))
 
-    claim.claimant.name = "Ministry of Infrastructure"
-    claim.claimant.save()
+    services.claimant_update(claimant=claim.claimant, by=editor, name="Ministry of Infrastructure")
 
     assert (
         "Ministry of Infrastructure" in client.get(reverse("articles:claim-list")).content.decode()
@@ -132,12 +131,12 @@ def test_stamp_changes_when_a_verdict_is_published(claim, reviewer, editor):
     assert publication_stamp() != before
 
 
-def test_not_found_pages_are_not_cached(client, claim):
+def test_not_found_pages_are_not_cached(client, claim, editor):
     client.get("/claims/missing/")
 
-    claim.slug = "missing"
-    claim.save()
+    created = services.claim_create(text="Missing", by=editor)
 
+    assert created.slug == "missing"
     assert client.get("/claims/missing/").status_code == 200
 
 

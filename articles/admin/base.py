@@ -28,6 +28,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.history import HistoryCompareAdminMixin, HistoryWithoutRevertMixin
 from articles.admin.locking import RowLockingAdminMixin, conflict_note, versioned_form
+from articles.pagination import CappedCountPaginator
 
 REFUSALS = (PermissionDenied, ValidationError)
 
@@ -137,6 +138,9 @@ class ServiceModelAdmin(
     SimpleHistoryAdmin,
 ):
     """A ModelAdmin whose every write is a service call (see the module docstring)."""
+
+    # Change lists and autocompletes do not count past 10,000 rows (articles/pagination.py).
+    paginator = CappedCountPaginator
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:

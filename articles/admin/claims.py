@@ -15,9 +15,12 @@ from django.contrib import admin, messages
 from django.contrib.auth import admin as auth_admin
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connections
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import smart_split, unescape_string_literal
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -46,6 +49,7 @@ from articles.forms import (
 from articles.models import (
     Appearance,
     Claim,
+    Claimant,
     ClaimantKind,
     ClaimKind,
     ClaimStatus,
@@ -53,11 +57,22 @@ from articles.models import (
     Evidence,
     Rating,
     StatusChange,
+    TrackedFigure,
     Verdict,
     VerdictState,
 )
+from articles.pagination import CappedCountPaginator
 
 User = get_user_model()
+# An admin search word matching more claimant (or figure) names than this is a search of
+# the claims' text: the names add nothing a reader of the list could use.
+SEARCH_NAMES = 200
+
+
+def search_terms(search_term: str) -> list[str]:
+    """The words of an admin search, quoted phrases kept whole, as Django's own search does."""
+    return [unescape_string_literal(t) if t[0] in "\"'" else t for t in smart_split(search_term)]
+
 
 # --- list filters -----------------------------------------------------------------------------
 
@@ -407,6 +422,29 @@ class ClaimAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_current_verdict()
+
+    def get_search_results(self, request, queryset, search_term):
+        """Each word in the claim's text, its claimant's or tracked figure's name, or its slug.
+
+        On PostgreSQL the claimants and figures named are looked up first (small tables,
+        trigram-indexed), so every condition left is on the claim's own row and an index
+        answers it (a trigram index on the text): a search costs the same in a million
+        claims. Elsewhere, Django's search over ``search_fields``.
+        """
+        if connections[queryset.db].vendor != "postgresql":
+            return super().get_search_results(request, queryset, search_term)
+        for term in search_terms(search_term):
+            people = Claimant.objects.filter(name__icontains=term).values_list("pk", flat=True)
+            figures = TrackedFigure.objects.filter(name__icontains=term).values_list(
+                "pk", flat=True
+            )
+            queryset = queryset.filter(
+                Q(text__icontains=term)
+                | Q(slug=term)
+                | Q(claimant_id__in=list(people[:SEARCH_NAMES]))
+                | Q(tracked_figure_id__in=list(figures[:SEARCH_NAMES]))
+            )
+        return queryset, False
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -796,6 +834,7 @@ class StatusChangeAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     date_hierarchy = "at"
     list_per_page = 100
     show_full_result_count = False
+    paginator = CappedCountPaginator
     fields = ("claim_link", "from_status", "to_status", "by_name", "at", "note")
     readonly_fields = ("claim_link", "by_name")
 

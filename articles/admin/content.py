@@ -9,6 +9,8 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import OuterRef
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -21,7 +23,6 @@ from articles.admin.display import (
     EMPTY,
     PeopleDisplayMixin,
     admin_link,
-    count_annotation,
     quote_html,
     shorten,
     swatch,
@@ -32,10 +33,12 @@ from articles.forms import AppearanceAddForm, ArticleChangeForm, ArticlePasteFor
 from articles.models import (
     Appearance,
     Article,
+    Claim,
     Claimant,
     Evidence,
     Outlet,
     Rating,
+    SubqueryCount,
     Topic,
     TrackedFigure,
 )
@@ -94,7 +97,16 @@ class OutletAdmin(ReferenceAdminMixin, ServiceModelAdmin):
     list_per_page = 100
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=count_annotation("articles"))
+        # Counted for the rows shown, not for every outlet joined to every article.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_count=SubqueryCount(
+                    Article.objects.filter(outlet=OuterRef("pk")).order_by().values("pk")
+                )
+            )
+        )
 
     @admin.display(description=_("website"), ordering="url")
     def website(self, obj):
@@ -123,10 +135,31 @@ class OriginFilter(admin.SimpleListFilter):
         return queryset
 
 
+# The article page lists this many of its claims; the claims list has them all.
+ARTICLE_PAGE_CLAIMS = 100
+
+
+class FirstClaimsFormSet(BaseInlineFormSet):
+    """The first ``ARTICLE_PAGE_CLAIMS`` appearances, read once, each knowing its article."""
+
+    def get_queryset(self):
+        if not hasattr(self, "_first_rows"):
+            self._first_rows = list(super().get_queryset()[:ARTICLE_PAGE_CLAIMS])
+            for appearance in self._first_rows:
+                # Each row is titled with its article: this one, already loaded.
+                appearance.article = self.instance
+        return self._first_rows
+
+
 class ArticleClaimInline(admin.TabularInline):
-    """The claims that appear in an article, one row per appearance, read-only."""
+    """The claims that appear in an article, one row per appearance, read-only.
+
+    An article split to the sentence holds a thousand claims: the page lists the first
+    ``ARTICLE_PAGE_CLAIMS`` by position and links to the claims list for all of them.
+    """
 
     model = Appearance
+    formset = FirstClaimsFormSet
     fk_name = "article"
     verbose_name = _("claim in this article")
     verbose_name_plural = _("claims in this article")
@@ -135,7 +168,7 @@ class ArticleClaimInline(admin.TabularInline):
     show_change_link = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("claim").order_by("start")
+        return super().get_queryset(request).select_related("claim").order_by("start", "id")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -194,16 +227,31 @@ class ArticleAdmin(ServiceModelAdmin):
         (_("Source"), {"fields": (("published_on", "language"), "outlet", "url")}),
         (
             _("Tracking"),
-            {"fields": ("slug", "origin", "content_hash", ("created_at", "updated_at"))},
+            {
+                "fields": (
+                    "claims_here",
+                    "slug",
+                    "origin",
+                    "content_hash",
+                    ("created_at", "updated_at"),
+                )
+            },
         ),
     )
-    readonly_fields = ("slug", "origin", "content_hash", "created_at", "updated_at")
+    readonly_fields = ("claims_here", "slug", "origin", "content_hash", "created_at", "updated_at")
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
-            .annotate(claim_count=count_annotation("appearances__claim"))
+            .annotate(
+                claim_count=SubqueryCount(
+                    Appearance.objects.filter(article=OuterRef("pk"))
+                    .order_by()
+                    .values("claim_id")
+                    .distinct()
+                )
+            )
         )
 
     def get_fieldsets(self, request, obj=None):
@@ -269,6 +317,22 @@ class ArticleAdmin(ServiceModelAdmin):
                 messages.WARNING,
             )
 
+    @admin.display(description=_("claims"))
+    def claims_here(self, obj):
+        count = obj.appearances.values("claim_id").distinct().count()
+        if not count:
+            return 0
+        url = reverse("admin:articles_claim_changelist") + f"?appearances__article={obj.pk}"
+        link = format_html('<a href="{}">{}</a>', url, _("all of them in the claims list"))
+        if count <= ARTICLE_PAGE_CLAIMS:
+            return format_html("{} ({})", count, link)
+        return format_html(
+            "{} ({}; {})",
+            count,
+            _("the first %(shown)d are listed below") % {"shown": ARTICLE_PAGE_CLAIMS},
+            link,
+        )
+
     @admin.display(description=_("outlet"), ordering="outlet__name")
     def outlet_link(self, obj):
         return admin_link(obj.outlet)
@@ -294,7 +358,17 @@ class ClaimCountMixin:
     claim_filter: str = ""
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=count_annotation("claims"))
+        # A subquery per row shown: a join of every claim, grouped, costs the whole table.
+        relation = self.claim_filter.split("__")[0]
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                claim_count=SubqueryCount(
+                    Claim.objects.filter(**{relation: OuterRef("pk")}).order_by().values("pk")
+                )
+            )
+        )
 
     @admin.display(description=_("claims"), ordering="claim_count")
     def claim_count(self, obj):
@@ -383,6 +457,8 @@ class EvidenceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     )
     list_filter = ("stance", "kind")
     list_select_related = ("claim", "added_by")
+    # Newest first, along an index; the model's order (by claim) sorts the whole table.
+    ordering = ("-created_at", "-id")
     search_fields = ("title", "publisher", "url", "claim__text")
     date_hierarchy = "created_at"
     autocomplete_fields = ("claim",)
@@ -441,6 +517,8 @@ class AppearanceAdmin(PeopleDisplayMixin, ServiceModelAdmin):
     list_display = ("quote", "claim_link", "article_link", "said_on", "placement", "added_by")
     list_filter = ("orphaned",)
     list_select_related = ("claim", "article", "added_by")
+    # Newest first, along the primary key; the model's order (by article) sorts the whole table.
+    ordering = ("-id",)
     search_fields = ("exact", "claim__text", "article__title")
     date_hierarchy = "said_on"
     autocomplete_fields = ("claim", "article")

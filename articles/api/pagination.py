@@ -1,5 +1,6 @@
 """Pages of API lists: a malformed ``page`` is a bad query value (400 naming it), as for
-every filter; a page past the end is not found (404)."""
+every filter; a page past the end is not found (404). ``count`` is exact up to 10,000
+and estimated past that (``articles.pagination``)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 
+from articles.pagination import CappedCountPaginator
+
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
+    django_paginator_class = CappedCountPaginator
     # No "last": a client reads the number of pages from ``count``.
     last_page_strings = ()
 

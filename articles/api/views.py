@@ -4,7 +4,7 @@ up front, so a list page costs the same number of queries whatever its length.""
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import viewsets
@@ -16,7 +16,6 @@ from articles.models import (
     Article,
     Claim,
     Claimant,
-    ClaimStatus,
     Evidence,
     Rating,
     Verdict,
@@ -111,6 +110,12 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
         .order_by("-published_on", "-id")
     )
 
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "retrieve":
+            return queryset
+        return queryset.defer("body")  # only an article's own page has its text
+
     def get_serializer_class(self):
         if self.action == "retrieve":
             return serializers.ArticleDetailSerializer
@@ -122,12 +127,4 @@ class ClaimantViewSet(viewsets.ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     serializer_class = serializers.ClaimantSerializer
-    queryset = (
-        Claimant.objects.annotate(
-            public_claim_count=Count(
-                "claims", filter=Q(claims__status__in=ClaimStatus.public_values())
-            )
-        )
-        .filter(public_claim_count__gt=0)
-        .order_by("name", "id")
-    )
+    queryset = Claimant.objects.public().with_public_claim_counts().order_by("name", "id")

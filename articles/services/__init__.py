@@ -11,6 +11,7 @@ One module per concern, all re-exported here, so callers write
 - ``workflow``: the claim workflow (transitions, publishing, corrections, assignment);
 - ``_rows``: the one write path every edit and removal rests on (lock, merge by
   field, validate, version, history in the editor's name, claim activity);
+- ``_public``: which changes readers see, and the publication stamp they move;
 - ``content``: creating claimants, claims, appearances, evidence, draft verdicts and
   articles, and placing claim spans again when an article's text changes;
 - ``editing``: changing and removing them, with the rules of the published record;
@@ -35,6 +36,7 @@ from articles.services._base import (
     check_assignee,
     unique_slug,
 )
+from articles.services._public import affects_readers, publication_changed
 from articles.services._rows import MINE, THEIRS, EditConflict, EditResult, FieldConflict
 from articles.services.claimants import claimants_merge
 from articles.services.content import (
@@ -155,6 +157,7 @@ __all__ = [
     "Transition",
     "User",
     "WorkflowError",
+    "affects_readers",
     "appearance_add",
     "appearance_delete",
     "appearance_update",
@@ -196,6 +199,7 @@ __all__ = [
     "evidence_delete",
     "evidence_update",
     "is_author",
+    "publication_changed",
     "publish_problems",
     "reference_create",
     "reference_delete",

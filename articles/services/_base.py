@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from articles.importers import slug_base
 from articles.models import Claim
+from articles.services._public import affects_readers, publication_changed
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -85,12 +86,18 @@ def unique_slug(model: type[Model], text: str, *, max_length: int = 80, exclude_
 
 
 def _bump(instance: Model, **changes) -> None:
-    """Write ``changes`` and increment the optimistic-locking version in one UPDATE."""
+    """Write ``changes`` and increment the optimistic-locking version in one UPDATE.
+
+    Moves the publication stamp when readers saw the row before the change or see it after.
+    """
+    shown_before = affects_readers(instance, changed=changes)
     for field, value in changes.items():
         setattr(instance, field, value)
     instance.version = F("version") + 1
     instance.save(update_fields=[*changes, "version", "updated_at"])
     instance.refresh_from_db(fields=["version"])
+    if shown_before or affects_readers(instance, changed=changes):
+        publication_changed()
 
 
 def _as_actor(instance: Model, by: User) -> None:

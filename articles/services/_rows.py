@@ -13,7 +13,8 @@ and every removal service rests on ``edit_row`` and ``delete_row``. They:
    published verdict is read-only …) on the row as it would be saved, knowing
    exactly which fields change;
 4. validate, write only those fields, move the version on, record the history
-   row in the acting user's name and touch the claim's activity time.
+   row in the acting user's name and touch the claim's activity time; if readers
+   can see the change, move the publication stamp (``_public``).
 
 ``dry_run=True`` stops after step 3 and writes nothing, so a form can show the
 same refusals the save would meet. The base version the editor saw is read from
@@ -34,6 +35,7 @@ from django.utils.translation import gettext as _
 
 from articles.models import Claim
 from articles.services._base import ConcurrentEditError, User, _as_actor, _require
+from articles.services._public import affects_readers, publication_changed
 
 MINE, THEIRS = "mine", "theirs"
 _UNKNOWN = object()
@@ -266,6 +268,8 @@ def edit_row(
         for name in many:
             getattr(current, name).set(apply[name])
         touch_claim(None if isinstance(current, Claim) else _claim_id(current), at=now)
+        if affects_readers(current, changed=[*apply, *derived]):
+            publication_changed()
         if after is not None:
             after(current, set(apply))
     return result
@@ -279,6 +283,8 @@ def create_row(*, instance: Model, by: User, permission: str, action: str) -> Mo
         _as_actor(instance, by)
         instance.save()
         touch_claim(None if isinstance(instance, Claim) else _claim_id(instance))
+        if affects_readers(instance, created=True):
+            publication_changed()
     return instance
 
 
@@ -312,6 +318,8 @@ def delete_row(
         if dry_run:
             return current
         claim_id = _claim_id(current)
+        if affects_readers(current, deleted=True):
+            publication_changed()
         _as_actor(current, by)
         current.delete()
         if not isinstance(current, Claim):

@@ -36,6 +36,7 @@ from articles.services._base import (
     check_assignee,
     unique_slug,
 )
+from articles.services._public import affects_readers, publication_changed
 
 
 def claimant_get_or_create(*, name: str, kind: str = "person", description: str = "") -> Claimant:
@@ -92,6 +93,8 @@ def claim_create(
     )
     if article is not None and start is not None and end is not None:
         appearance_add(claim=claim, article=article, start=start, end=end, by=by)
+    if affects_readers(claim, created=True):
+        publication_changed()
     return claim
 
 
@@ -142,6 +145,8 @@ def appearance_add(
     if claim.said_on is None or (appearance.said_on and appearance.said_on < claim.said_on):
         Claim.objects.filter(pk=claim.pk).update(said_on=appearance.said_on)
         claim.said_on = appearance.said_on
+    if affects_readers(appearance, created=True):
+        publication_changed()
     return appearance
 
 
@@ -324,4 +329,5 @@ def article_create(
     article.full_clean()
     _as_actor(article, by)
     article.save()
+    publication_changed()  # a new source on the articles list
     return article

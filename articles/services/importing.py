@@ -19,6 +19,7 @@ from simple_history.utils import bulk_update_with_history
 from articles.importers import ParsedSeed, SeedError
 from articles.models import Article
 from articles.services._base import _SlugPool, record_created_history
+from articles.services._public import publication_changed
 from articles.services.content import article_body_changed
 
 IMPORT_BATCH_SIZE = 1000
@@ -337,6 +338,8 @@ def _write_plan(plan: _BatchPlan, *, batch_size: int) -> None:
             plan.outcomes[index] = replace(plan.outcomes[index], article_id=article.pk)
     if plan.to_update:
         _apply_seed_updates(plan.to_update, batch_size=batch_size)
+    if plan.to_create or plan.to_update:
+        publication_changed()  # new or changed sources on the articles list
 
 
 def _create_articles(articles: list[Article], *, batch_size: int) -> list[Article]:
