@@ -330,7 +330,7 @@ class ClaimantAlias(models.Model):
     claimant = models.ForeignKey(
         Claimant, verbose_name=_("claimant"), on_delete=models.CASCADE, related_name="aliases"
     )
-    name = models.CharField(_("alias"), max_length=200)
+    name = models.CharField(_("alias"), max_length=200, validators=TEXT)
     key = models.CharField(
         _("key"),
         max_length=200,
