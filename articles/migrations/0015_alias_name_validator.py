@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0011_claimant_aliases_and_suggestion_scores'),
+        ('articles', '0014_publication_stamp'),
     ]
 
     operations = [
