@@ -44,6 +44,9 @@ def estimated_count(queryset: QuerySet) -> int | None:
     """
     if connections[queryset.db].vendor != "postgresql":
         return None
+    if queryset.query.is_empty():
+        # ``.none()`` (a tracker whose filters were refused) has no query to explain.
+        return 0
     plan = json.loads(queryset.order_by().values("pk").explain(format="json"))
     return int(plan[0]["Plan"]["Plan Rows"])
 
