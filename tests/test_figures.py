@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.figures import Figure, extract_figures
@@ -282,6 +282,7 @@ def test_a_range_is_not_a_value():
     assert isinstance(figure, Figure)
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**15))
 def test_any_integer_with_thousands_separators_round_trips(number):
     figures = extract_figures(f"Officials counted {number:,} people.")
@@ -291,6 +292,7 @@ def test_any_integer_with_thousands_separators_round_trips(number):
     assert figures[0].unit == "people"
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
 def test_any_decimal_figure_round_trips(whole, fraction):
     text = f"{whole:,}.{fraction:02d}"
@@ -310,6 +312,7 @@ NEWS_WORDS = st.lists(
 ).map(" ".join)  # fmt: skip
 
 
+@settings(deadline=None)
 @given(NEWS_WORDS)
 def test_figures_of_any_text_are_ordered_slices_with_sane_values(text):
     previous_end = 0

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.figures import extract_figures
@@ -92,6 +92,7 @@ WORDS = st.lists(
 ).map(" ".join)  # fmt: skip
 
 
+@settings(deadline=None)
 @given(WORDS)
 def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
     for figure in extract_figures(text):

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.models import ClaimantKind, ClaimKind
@@ -467,6 +467,7 @@ PROSE = st.lists(
 ).map("".join)
 
 
+@settings(deadline=None)
 @given(PROSE)
 def test_sentences_of_any_text_are_ordered_trimmed_slices_within_paragraphs(text):
     previous_end = 0
@@ -479,6 +480,7 @@ def test_sentences_of_any_text_are_ordered_trimmed_slices_within_paragraphs(text
         previous_end = sentence.end
 
 
+@settings(deadline=None)
 @given(PROSE)
 def test_any_text_scores_between_zero_and_one_with_reasons_inside_the_text(text):
     for suggestion in score_sentences(text):

@@ -1,7 +1,7 @@
 """The shared text layer: one sentence splitter, one slug rule, one name key."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.importers import derive_title
@@ -83,6 +83,7 @@ PROSE = st.lists(
 ).map("".join)
 
 
+@settings(deadline=None)
 @given(PROSE)
 def test_the_first_sentence_is_a_prefix_of_the_collapsed_text(text):
     first = first_sentence(text)
