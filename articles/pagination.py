@@ -88,6 +88,8 @@ class CappedCountPaginator(Paginator):
         rows = self.object_list
         if not isinstance(rows, QuerySet):
             return len(rows)
+        if rows.query.is_empty():  # .none(): nothing to ask the database
+            return 0
         estimate = estimated_count(rows)
         if estimate is not None and estimate > self.count_cap * CLEARLY_PAST:
             # Far past the cap: counting even 10,000 rows through a join is not worth it.

@@ -162,6 +162,9 @@ def main() -> int:
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_CONN_MAX_AGE": "600",
         "DJANGO_LOG_LEVEL": "ERROR",
+        # As production sets it: pages are cached per site address, and the warm-up and
+        # wrk name the host differently (with and without the port).
+        "FACTCHECK_SITE_URL": f"http://{HOST}",
     }
     env.pop("FACTCHECK_PUBLIC_CACHE_SECONDS", None)
     archive = (
