@@ -254,6 +254,31 @@ def with_times_where_days_repeat(entries: list[TimelineEntry]) -> list[TimelineE
     ]
 
 
+def appearances_in_context(claim: Claim) -> list:
+    """The claim's appearances (prefetched), each with the words around its quote trimmed."""
+    appearances = list(claim.appearances.all())
+    for appearance in appearances:
+        appearance.context_before, appearance.context_after = trim_context(
+            appearance.prefix,
+            appearance.suffix,
+            cut_before=appearance.start > len(appearance.prefix),
+            cut_after=appearance.end + len(appearance.suffix) < len(appearance.article.body),
+        )
+    return appearances
+
+
+def dated_corrections(published: list) -> list[tuple]:
+    """``(verdict, correction)`` for every correction of the published verdicts, oldest first."""
+    return sorted(
+        (
+            (verdict, correction)
+            for verdict in published
+            for correction in verdict.corrections.all()
+        ),
+        key=lambda pair: pair[1].published_at,
+    )
+
+
 class ClaimDetailView(SectionMixin, DetailView):
     """The verdict page: the claim, where it was made, the verdict, its sources and history."""
 
@@ -273,25 +298,10 @@ class ClaimDetailView(SectionMixin, DetailView):
         context["verdict"] = current
         context["rating_history"] = published
         context["is_rechecking"] = current is not None and claim.status != ClaimStatus.PUBLISHED
-        appearances = list(claim.appearances.all())
-        for appearance in appearances:
-            appearance.context_before, appearance.context_after = trim_context(
-                appearance.prefix,
-                appearance.suffix,
-                cut_before=appearance.start > len(appearance.prefix),
-                cut_after=appearance.end + len(appearance.suffix) < len(appearance.article.body),
-            )
-        context["appearances"] = appearances
+        context["appearances"] = appearances_in_context(claim)
         # Evidence is published with the verdict it supports, not while research goes on.
         context["evidence"] = claim.evidence.all() if current else []
-        context["corrections"] = sorted(
-            (
-                (verdict, correction)
-                for verdict in published
-                for correction in verdict.corrections.all()
-            ),
-            key=lambda pair: pair[1].published_at,
-        )
+        context["corrections"] = dated_corrections(published)
         context["timeline"] = public_timeline(claim.status_changes.all())
         context["topics"] = claim.topics.all()
         return context

@@ -22,8 +22,14 @@ from django.utils.translation import gettext
 
 from articles import services
 from articles.models import Claim, ClaimStatus, Evidence, Verdict, VerdictState
-from articles.rendering import render_markdown, trim_context
-from articles.views import TimelineEntry, public_timeline, with_times_where_days_repeat
+from articles.rendering import render_markdown
+from articles.views import (
+    TimelineEntry,
+    appearances_in_context,
+    dated_corrections,
+    public_timeline,
+    with_times_where_days_repeat,
+)
 
 # A preview request carries at most this much text (a long explanation is a few thousand).
 MARKDOWN_PREVIEW_LIMIT = 100_000
@@ -149,14 +155,6 @@ def preview_context(claim: Claim, draft: Verdict) -> dict:
     published = list(claim.published_verdicts)
     draft.published_at = now
     draft.is_current = True
-    appearances = list(claim.appearances.all())
-    for appearance in appearances:
-        appearance.context_before, appearance.context_after = trim_context(
-            appearance.prefix,
-            appearance.suffix,
-            cut_before=appearance.start > len(appearance.prefix),
-            cut_after=appearance.end + len(appearance.suffix) < len(appearance.article.body),
-        )
     timeline = public_timeline(list(claim.status_changes.all()))
     if claim.status != ClaimStatus.PUBLISHED:
         timeline.append(
@@ -175,17 +173,10 @@ def preview_context(claim: Claim, draft: Verdict) -> dict:
         "verdict": draft,
         "rating_history": [*published, draft],
         "is_rechecking": False,
-        "appearances": appearances,
+        "appearances": appearances_in_context(claim),
         # Everything gathered so far is published with the verdict.
         "evidence": list(Evidence.objects.filter(claim=claim).order_by("created_at", "id")),
-        "corrections": sorted(
-            (
-                (verdict, correction)
-                for verdict in published
-                for correction in verdict.corrections.all()
-            ),
-            key=lambda pair: pair[1].published_at,
-        ),
+        "corrections": dated_corrections(published),
         "timeline": with_times_where_days_repeat(timeline),
         "topics": claim.topics.all(),
         "section": "claims",
