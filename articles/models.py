@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from articles.text import join_thousands, number_spellings
 from articles.validators import (
     validate_no_control_characters,
     validate_plausible_date,
@@ -493,14 +494,18 @@ class ClaimQuerySet(PeriodQuerySet):
 
         On PostgreSQL, full-text search (web-search syntax, English stemming) in the
         stored, GIN-indexed ``search_document`` that a trigger keeps up to date; elsewhere
-        a case-insensitive substring match.
+        a case-insensitive substring match. Either way numbers match whatever thousands
+        separator either side wrote: "1000" finds "1,000" and "1 000".
         """
         query = " ".join(query.split())
         if not query:
             return self
         if connections[self.db].vendor == "postgresql":
-            return self.filter(search_document=search_query(query))
-        return self.filter(Q(text__icontains=query) | Q(claimant__name__icontains=query))
+            return self.filter(search_document=search_query(join_thousands(query)))
+        in_text = Q()
+        for spelling in number_spellings(query):
+            in_text |= Q(text__icontains=spelling)
+        return self.filter(in_text | Q(claimant__name__icontains=query))
 
     def newest_first(self):
         """The tracker's order: when the claim was made, newest first, undated last."""
@@ -523,7 +528,7 @@ class ClaimQuerySet(PeriodQuerySet):
             return self.newest_first()
         from django.contrib.postgres.search import SearchRank
 
-        rank = SearchRank(F("search_document"), search_query(query))
+        rank = SearchRank(F("search_document"), search_query(join_thousands(query)))
         return self.annotate(rank=rank).order_by("-rank", *NEWEST_FIRST)
 
     def status_counts(self) -> dict[str, int]:

@@ -10,6 +10,8 @@ Pure Python, no database. One rule, written once:
   claimants and tracked figures, Cyrillic transliterated.
 * ``name_key(name)`` — the key two names of one claimant share: case,
   diacritics, apostrophe style and a leading "the" aside.
+* ``join_thousands(text)`` / ``number_spellings(text)`` — numbers with and
+  without thousands separators, so that a search for "1000" finds "1,000".
 
 Sentence rules: a sentence never crosses a paragraph (blank line). A full stop
 after a title or abbreviation (*Mr.*, *Gen.*, *Nov.*, *вул.*, *ім.*), an
@@ -34,7 +36,9 @@ __all__ = [
     "Sentence",
     "ends_in_abbreviation",
     "first_sentence",
+    "join_thousands",
     "name_key",
+    "number_spellings",
     "slug_base",
     "split_paragraphs",
     "split_sentences",
@@ -346,3 +350,43 @@ def name_key(name: str | None) -> str:
     if words[:1] == ["the"]:
         words = words[1:]
     return " ".join(words)
+
+
+# A number written in groups of three: a comma, a (narrow) no-break space or a space
+# between them ("2022 150" is two numbers: its first group has four digits).
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?![\d])")
+_SEPARATOR = re.compile(r"[, \u00a0\u202f]")
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d])")
+# The ways a newsroom writes 1000: English commas, Ukrainian (narrow) no-break spaces
+# and plain spaces.
+_SEPARATORS = (",", "\u00a0", "\u202f", " ")
+
+
+def join_thousands(text: str) -> str:
+    """``text`` with the thousands separators inside its numbers dropped: "1,000" → "1000"."""
+    return _GROUPED.sub(lambda m: _SEPARATOR.sub("", m.group()), text)
+
+
+def _grouped(number: str, separator: str) -> str:
+    head = len(number) % 3 or 3
+    groups = [number[:head]] + [number[i : i + 3] for i in range(head, len(number), 3)]
+    return separator.join(groups)
+
+
+def number_spellings(text: str) -> list[str]:
+    """``text`` as it may be written: without separators first, then with each separator.
+
+    >>> number_spellings("1,000 dead")
+    ['1000 dead', '1,000 dead', '1\xa0000 dead', '1\u202f000 dead', '1 000 dead']
+
+    Text without a number of four digits or more has one spelling, itself.
+    """
+    joined = join_thousands(text)
+    if not _LONG_NUMBER.search(joined):
+        return [text]
+    spellings = [joined]
+    for separator in _SEPARATORS:
+        spelled = _LONG_NUMBER.sub(lambda m, sep=separator: _grouped(m.group(), sep), joined)
+        if spelled not in spellings:
+            spellings.append(spelled)
+    return spellings

@@ -129,3 +129,22 @@ def test_the_admin_autocomplete_finds_claims_by_part_of_a_word(editor_client):
     )
 
     assert [r["text"] for r in response.json()["results"]] == ["Investigators exhumed 440 bodies"]
+
+
+@pytest.mark.parametrize("typed", ["1000", "1,000", "1 000", "1\u00a0000"])
+def test_a_number_is_found_whatever_thousands_separator_the_reader_types(client, typed):
+    factories.ClaimFactory(slug="comma", text="More than 1,000 homes lost power", said_on=said(3))
+    factories.ClaimFactory(slug="plain", text="Some 1000 volunteers came", said_on=said(2))
+    factories.ClaimFactory(
+        slug="spaced", text="Понад 1\u00a0000 людей евакуйовано", said_on=said(1)
+    )
+    factories.ClaimFactory(slug="other", text="About 100 homes and 2,000 cars", said_on=said(0))
+
+    assert found(client, typed) == ["comma", "plain", "spaced"]
+
+
+def test_a_number_search_still_needs_the_words_beside_it(client):
+    factories.ClaimFactory(slug="homes", text="More than 12,500 homes lost power")
+    factories.ClaimFactory(slug="people", text="More than 12,500 people were moved")
+
+    assert found(client, "12500 homes") == ["homes"]
