@@ -91,7 +91,10 @@ class ArticlePasteForm(ArticleBodyMixin, forms.ModelForm):
                 "The article's text exactly as published, paragraphs separated by blank lines. "
                 "It is stored as pasted and never rewritten, so claims can point into it."
             ),
-            "title": _("Leave empty to use the text's first sentence."),
+            "title": _(
+                "Proposed from the text's first sentence as you paste; edit it as you like. "
+                "Left empty, the first sentence is used."
+            ),
             "url": _("Where the article was published, if online."),
             "language": _("Language code, e.g. en or uk. Leave empty to guess from the text."),
         }

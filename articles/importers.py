@@ -56,7 +56,8 @@ from articles.text import first_sentence as first_sentence
 from articles.text import slug_base as slug_base
 from articles.validators import find_control_character, plausible_date_range
 
-TITLE_MAX_LENGTH = 140
+# The title field's own limit: a headline-less article's title is its whole first sentence.
+TITLE_MAX_LENGTH = 300
 ORIGIN_MAX_LENGTH = 255
 BOM = "\ufeff"
 SEED_SUFFIX = ".txt"
@@ -130,15 +131,20 @@ def content_hash(body: str) -> str:
 # --- titles ------------------------------------------------------------------------------
 
 _TRAILING_JUNK = " ,;:–—-"
+# A clause break, searched in the reversed sentence: punctuation followed by a space.
+_CLAUSE_BREAK = re.compile(r" [,;:–—]")
 
 
 def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
-    """A title for a headline-less article: its first sentence, capped at ``max_length``.
+    """A title for a headline-less article: its whole first sentence.
 
-    A single closing full stop is dropped (headlines carry none) unless it ends
-    an abbreviation. A longer sentence is cut at a word boundary and ends with
-    an ellipsis; the result is never empty for a non-blank body and is always
-    a prefix of the body's whitespace-collapsed text (ellipsis aside).
+    A single closing full stop is dropped (headlines carry none) unless it ends an
+    abbreviation. Only a sentence longer than the title field (``max_length``, several
+    lines of text) is shortened: at its last clause break (a comma, semicolon, colon or
+    dash) in the second half of the limit, so the title still reads as a headline;
+    failing that at a word boundary, with an ellipsis. The result is never empty for a
+    non-blank body and is always a prefix of the body's whitespace-collapsed text
+    (ellipsis aside).
     """
     sentence = first_sentence(body)
     if (
@@ -150,6 +156,9 @@ def derive_title(body: str, *, max_length: int = TITLE_MAX_LENGTH) -> str:
         sentence = sentence[:-1]
     if len(sentence) <= max_length:
         return sentence
+    clause = _CLAUSE_BREAK.search(sentence[: max_length + 1][::-1])
+    if clause is not None and max_length - clause.end() >= max_length // 2:
+        return sentence[: max_length - clause.end() + 1].rstrip(_TRAILING_JUNK)
     cut = sentence[: max_length - len(ELLIPSIS)]
     if sentence[len(cut)] != " " and " " in cut:
         cut = cut.rsplit(" ", 1)[0]

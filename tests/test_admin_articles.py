@@ -131,3 +131,28 @@ def test_editing_an_article_text_warns_about_quotes_that_were_lost(editor_client
     appearance.refresh_from_db()
     assert appearance.orphaned
     assert "1 quote could not be placed in the new text" in response.text
+
+
+def test_the_paste_page_proposes_the_whole_first_sentence_as_the_title(editor_client):
+    long_first = (
+        "The regional emergency service said on Thursday that the number of people killed "
+        "by the floods had risen to 54, with nine still unaccounted for"
+    )
+    url = admin_url("article", "title")
+
+    response = editor_client.post(url, {"body": long_first + ". Rescuers kept searching."})
+
+    assert response.status_code == 200
+    assert response.json() == {"title": long_first}
+    assert editor_client.post(url, {"body": "  \n "}).json() == {"title": ""}
+    assert editor_client.get(url).status_code == 405
+
+
+def test_only_those_who_may_add_articles_get_title_proposals(client, django_user_model):
+    url = admin_url("article", "title")
+    assert client.post(url, {"body": "Text."}).status_code == 302  # to the login page
+
+    staff = django_user_model.objects.create_user("staff", password="x", is_staff=True)
+    client.force_login(staff)
+
+    assert client.post(url, {"body": "Text."}).status_code == 403

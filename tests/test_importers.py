@@ -189,8 +189,27 @@ def test_title_collapses_line_breaks_inside_the_first_sentence():
     assert derive_title("Troops entered\nthe city. Crowds cheered.") == "Troops entered the city"
 
 
-def test_long_title_is_cut_at_a_word_boundary_with_an_ellipsis():
-    body = "Officials said " + "very " * 40 + "many things happened. Next."
+def test_a_long_first_sentence_is_the_whole_title():
+    sentence = (
+        "The regional emergency service said on Thursday that the number of people killed "
+        "by the floods had risen to 54, with nine still unaccounted for, and that more than "
+        "1,000 homes were without power"
+    )
+
+    assert len(sentence) > 140
+    assert derive_title(sentence + ". Rescuers kept searching.") == sentence
+
+
+def test_an_overlong_sentence_is_cut_at_its_last_clause_break_without_an_ellipsis():
+    body = "Officials said " + "very " * 50 + "many things, then " + "more " * 40 + "words."
+
+    title = derive_title(body)
+
+    assert title == "Officials said " + "very " * 50 + "many things"
+
+
+def test_an_overlong_sentence_without_a_clause_break_is_cut_at_a_word_with_an_ellipsis():
+    body = "Officials said " + "very " * 80 + "many things happened. Next."
 
     title = derive_title(body)
 
@@ -204,10 +223,10 @@ def test_single_overlong_word_is_cut_hard():
     assert title == "x" * (TITLE_MAX_LENGTH - 1) + ELLIPSIS
 
 
-def test_long_title_does_not_end_in_a_comma_before_the_ellipsis():
-    body = "a" * 135 + ", then more words to go past the limit."
+def test_a_clause_break_early_in_an_overlong_sentence_is_not_taken():
+    body = "a" * 20 + ", " + "b " * 200
 
-    assert derive_title(body) == "a" * 135 + ELLIPSIS
+    assert derive_title(body) == "a" * 20 + ", " + "b " * 138 + "b" + ELLIPSIS
 
 
 # --- slugs and language ------------------------------------------------------------------

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import OuterRef
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -30,6 +30,7 @@ from articles.admin.display import (
 )
 from articles.admin.suggestion_admin import ClaimantMergeAdminMixin
 from articles.forms import AppearanceAddForm, ArticleChangeForm, ArticlePasteForm
+from articles.importers import DEFAULT_MAX_BYTES, derive_title
 from articles.models import (
     Appearance,
     Article,
@@ -270,7 +271,25 @@ class ArticleAdmin(ServiceModelAdmin):
 
     def get_urls(self):
         # The split view's pages come first: the default URLs end in a catch-all.
-        return splitview.admin_urls(self) + super().get_urls()
+        title = path(
+            "title/",
+            self.admin_site.admin_view(self.title_view),
+            name="articles_article_title",
+        )
+        return [title, *splitview.admin_urls(self), *super().get_urls()]
+
+    def title_view(self, request):
+        """The title a pasted text would get (``body``): its whole first sentence.
+
+        The paste page (``static/articles/admin/paste.js``) proposes it in the title field
+        as the editor pastes, so the title is seen and can be edited before saving.
+        """
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        body = request.POST.get("body", "")[:DEFAULT_MAX_BYTES]
+        return JsonResponse({"title": derive_title(body) if body.strip() else ""})
 
     def create_row(self, request, form, parent=None):
         return services.article_create(by=request.user, **form.cleaned_data)
@@ -280,6 +299,9 @@ class ArticleAdmin(ServiceModelAdmin):
         if add:
             # The admin focuses the form's first control: the text box, not a button row above it.
             response.context_data["save_on_top"] = False
+            response.context_data["title_url"] = reverse(
+                "admin:articles_article_title", current_app=self.admin_site.name
+            )
         return response
 
     def response_add(self, request, obj, post_url_continue=None):
