@@ -1,0 +1,54 @@
+"""Data migrations do what they say on stored rows, and leave the rest alone."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+BEFORE = ("articles", "0016_search_numbers_without_separators")
+AFTER = ("articles", "0017_whole_first_sentence_titles")
+
+FIRST = (
+    "After living eight months under Russian occupation, people filled the streets of the "
+    "city on Friday and showered returning special forces with hugs, cheers and gifts as "
+    "they celebrated into the night"
+)
+
+
+def migrate(target):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([target])
+    return executor.loader.project_state([target]).apps
+
+
+def test_titles_cut_from_their_first_sentence_become_the_whole_sentence():
+    apps = migrate(BEFORE)
+    Article = apps.get_model("articles", "Article")
+    body = FIRST + ". Then more.\n\nAnother paragraph."
+    rows = {
+        "cut": (FIRST[:130] + "…", body),
+        "editor": ("Kherson celebrates its liberation", body),
+        "not-a-prefix": ("Something else entirely…", body),
+    }
+    for n, (slug, (title, text)) in enumerate(rows.items()):
+        Article.objects.create(
+            slug=slug,
+            title=title,
+            body=text,
+            content_hash=f"{n:064d}",
+            origin=f"{slug}.txt",
+            published_on=datetime.date(2022, 11, 11),
+        )
+
+    apps = migrate(AFTER)
+    titles = dict(apps.get_model("articles", "Article").objects.values_list("slug", "title"))
+
+    assert titles == {
+        "cut": FIRST,
+        "editor": "Kherson celebrates its liberation",
+        "not-a-prefix": "Something else entirely…",
+    }
