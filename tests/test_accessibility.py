@@ -1,9 +1,7 @@
 """The public pages pass axe-core with no serious or critical violation, on desktop and phone.
 
-axe-core is vendored (``tests/vendor/axe.min.js``, MPL-2.0, licence header kept) and
-evaluated in the page through the DevTools protocol, which the page's Content
-Security Policy does not govern. Screenshots of every page at both widths land in
-``test-artifacts/a11y/`` for a person to look at.
+axe-core runs as ``tests.browser.axe_violations`` does. Screenshots of every page at
+both widths land in ``test-artifacts/a11y/`` for a person to look at.
 """
 
 import datetime
@@ -16,23 +14,15 @@ from django.utils import timezone
 
 from articles.models import ClaimStatus, Qualifier
 from tests import factories
+from tests.browser import BLOCKING, axe_violations
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts" / "a11y"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-BLOCKING = {"serious", "critical"}
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-    },
-    "resultTypes": ["violations"],
-}
 
 BODY = (
     "Officials said more than 440 bodies had been exhumed at the site near Izium. "
@@ -105,20 +95,6 @@ def world() -> dict[str, str]:
         "figure": figure.get_absolute_url(),
         "not-found": "/claims/no-such-claim/",
     }
-
-
-def axe_violations(page) -> list[dict]:
-    page.evaluate(AXE)
-    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-    return [
-        {
-            "rule": v["id"],
-            "impact": v["impact"],
-            "help": v["help"],
-            "nodes": [n["target"] for n in v["nodes"]][:5],
-        }
-        for v in result["violations"]
-    ]
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -1,6 +1,9 @@
-"""The admin at a laptop's and a phone's width: no page scrolls sideways, and a laptop shows
-every column of every list."""
+"""The admin at a laptop's and a phone's width: no page scrolls sideways, a laptop shows
+every column of every list, and axe-core finds no serious or critical violation on the
+editors' screens. Screenshots of each screen at both widths land in
+``test-artifacts/admin/`` for a person to look at."""
 
+import json
 from io import StringIO
 from pathlib import Path
 
@@ -13,7 +16,7 @@ from django.urls import reverse
 from articles import services
 from articles.models import Article, Claim, Rating
 from tests import factories
-from tests.browser import log_in
+from tests.browser import BLOCKING, axe_violations, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,6 +25,7 @@ pytestmark = [
 
 SEED = Path(settings.BASE_DIR) / "seeds" / "000_ef148b2b24f95f6d.txt"
 LISTS = ["claim", "article", "evidence", "verdict", "appearance", "claimant", "statuschange"]
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts" / "admin"
 
 
 @pytest.fixture
@@ -45,7 +49,7 @@ def desk(live_server):
         claim=claim, by=editor, rating=Rating.objects.get(slug="true"), headline="Confirmed"
     )
     services.claim_submit_for_review(claim=claim, by=editor)
-    return {"claim": claim, "article": Article.objects.get()}
+    return {"claim": claim, "article": Article.objects.get(), "verdict": claim.verdicts.get()}
 
 
 def pages(desk):
@@ -54,6 +58,8 @@ def pages(desk):
         reverse("admin:articles_queue"),
         reverse("admin:articles_claim_change", args=[desk["claim"].pk]),
         reverse("admin:articles_article_split", args=[desk["article"].pk]),
+        reverse("admin:articles_claim_preview", args=[desk["claim"].pk]),
+        reverse("admin:articles_article_add"),
     ]
 
 
@@ -92,3 +98,41 @@ def test_a_laptop_shows_every_column_of_every_list(page, live_server, desk):
             cut[name] = widths
 
     assert cut == {}
+
+
+def screens(desk) -> dict[str, str]:
+    """The screens of an editor's and a reviewer's day, by name."""
+    claim, article = desk["claim"], desk["article"]
+    return {
+        "claims": reverse("admin:articles_claim_changelist"),
+        "articles": reverse("admin:articles_article_changelist"),
+        "evidence": reverse("admin:articles_evidence_changelist"),
+        "queue": reverse("admin:articles_queue"),
+        "paste": reverse("admin:articles_article_add"),
+        "split": reverse("admin:articles_article_split", args=[article.pk]),
+        "claim": reverse("admin:articles_claim_change", args=[claim.pk]),
+        "verdict-editor": reverse("admin:articles_verdict_change", args=[desk["verdict"].pk]),
+        "reviewer-preview": reverse("admin:articles_claim_preview", args=[claim.pk]),
+        "history": reverse("admin:articles_claim_history", args=[claim.pk]),
+    }
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_editors_screens_have_no_serious_accessibility_violation(
+    page, live_server, desk, width
+):
+    log_in_at(page, live_server, width)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    found, minor = {}, {}
+
+    for name, url in screens(desk).items():
+        response = page.goto(f"{live_server.url}{url}")
+        assert response.status == 200, url
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+        for violation in axe_violations(page):
+            target = found if violation["impact"] in BLOCKING else minor
+            target.setdefault(name, []).append(violation)
+
+    (ARTIFACTS / f"minor-{width}.json").write_text(json.dumps(minor, indent=2))
+    (ARTIFACTS / f"blocking-{width}.json").write_text(json.dumps(found, indent=2))
+    assert found == {}
