@@ -5,7 +5,13 @@ files; the files around it are still read.
 """
 
 import datetime
+import json
 import os
+import select
+import shutil
+import signal
+import tempfile
+import warnings
 from pathlib import Path
 
 import pytest
@@ -38,6 +44,56 @@ def outcomes(folder: Path, **options) -> dict[str, str]:
         item.name: item.reason if isinstance(item, SeedError) else item.body
         for item in read_seeds([folder], root=folder, **options)
     }
+
+
+def outcomes_without_privileges(folder: Path) -> dict[str, str]:
+    """``outcomes(folder)`` as a user without privileges reads them.
+
+    Root may list any folder, so under root the reading runs in a forked child that has
+    given up root for the "nobody" user; elsewhere it runs here, as that user already.
+    """
+    if not IS_ROOT:
+        return outcomes(folder)
+    read, write = os.pipe()
+    with warnings.catch_warnings():
+        # The child only lists files and writes to a pipe: no lock another thread holds.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe
+        code = 0
+        try:
+            os.close(read)
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            with os.fdopen(write, "w") as pipe:
+                json.dump(outcomes(folder), pipe)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        ready, _, _ = select.select([pipe], [], [], 60)
+        found = pipe.read() if ready else None
+    if found is None:
+        os.kill(child, signal.SIGKILL)
+    _, status = os.waitpid(child, 0)
+    assert found is not None, "the unprivileged reader did not answer within a minute"
+    assert os.waitstatus_to_exitcode(status) == 0
+    return json.loads(found)
+
+
+@pytest.fixture
+def shared_folder(tmp_path):
+    """A folder every user may enter (a test's own temporary folder is root's alone)."""
+    folder = Path(tempfile.mkdtemp(prefix="seeds-")) if IS_ROOT else tmp_path
+    folder.chmod(0o755)
+    yield folder
+    if IS_ROOT:
+        for path in folder.rglob("*"):
+            path.chmod(0o755)
+        shutil.rmtree(folder)
 
 
 def make_unreadable_file(path: Path) -> None:
@@ -209,16 +265,16 @@ def test_a_file_that_cannot_be_opened_is_an_error(tmp_path):
     }
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root lists any folder; see the too-deep folder test")
-def test_a_folder_that_cannot_be_listed_is_an_error_and_the_rest_is_read(tmp_path):
-    (tmp_path / "locked").mkdir()
-    write_seed(tmp_path / "locked", "inside.txt")
-    write_seed(tmp_path, "outside.txt", "Outside.")
-    (tmp_path / "locked").chmod(0)
+def test_a_folder_that_cannot_be_listed_is_an_error_and_the_rest_is_read(shared_folder):
+    (shared_folder / "locked").mkdir()
+    write_seed(shared_folder / "locked", "inside.txt")
+    write_seed(shared_folder, "outside.txt", "Outside.")
+    (shared_folder / "outside.txt").chmod(0o644)
+    (shared_folder / "locked").chmod(0)
     try:
-        found = outcomes(tmp_path)
+        found = outcomes_without_privileges(shared_folder)
     finally:
-        (tmp_path / "locked").chmod(0o755)
+        (shared_folder / "locked").chmod(0o755)
 
     assert found == {
         "locked": "the folder cannot be read: Permission denied",
