@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from articles.history import history_changes
 from articles.models import (
@@ -60,25 +61,36 @@ class Transition:
 
 S = ClaimStatus
 
+# The labels are lazy: each request reads them in its own language, not the one at import.
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in (
-        Transition("accept", _("Accept"), (S.SUGGESTED,), S.OPEN, EDIT),
-        Transition("start_research", _("Start research"), (S.OPEN,), S.RESEARCHING, EDIT),
+        Transition("accept", gettext_lazy("Accept"), (S.SUGGESTED,), S.OPEN, EDIT),
         Transition(
-            "submit_for_review", _("Submit for review"), (S.RESEARCHING,), S.IN_REVIEW, EDIT
+            "start_research", gettext_lazy("Start research"), (S.OPEN,), S.RESEARCHING, EDIT
         ),
-        Transition("send_back", _("Send back to research"), (S.IN_REVIEW,), S.RESEARCHING, EDIT),
-        Transition("publish", _("Publish verdict"), (S.IN_REVIEW,), S.PUBLISHED, PUBLISH),
-        Transition("reopen", _("Reopen"), (S.PUBLISHED,), S.RESEARCHING, REOPEN),
+        Transition(
+            "submit_for_review",
+            gettext_lazy("Submit for review"),
+            (S.RESEARCHING,),
+            S.IN_REVIEW,
+            EDIT,
+        ),
+        Transition(
+            "send_back", gettext_lazy("Send back to research"), (S.IN_REVIEW,), S.RESEARCHING, EDIT
+        ),
+        Transition(
+            "publish", gettext_lazy("Publish verdict"), (S.IN_REVIEW,), S.PUBLISHED, PUBLISH
+        ),
+        Transition("reopen", gettext_lazy("Reopen"), (S.PUBLISHED,), S.RESEARCHING, REOPEN),
         Transition(
             "dismiss",
-            _("Dismiss"),
+            gettext_lazy("Dismiss"),
             (S.SUGGESTED, S.OPEN, S.RESEARCHING, S.IN_REVIEW),
             S.DISMISSED,
             EDIT,
         ),
-        Transition("restore", _("Restore"), (S.DISMISSED,), S.OPEN, EDIT),
+        Transition("restore", gettext_lazy("Restore"), (S.DISMISSED,), S.OPEN, EDIT),
     )
 }
 
