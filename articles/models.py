@@ -15,7 +15,7 @@ from django.db.models import F, Max, Min, OuterRef, Prefetch, Q
 from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -887,8 +887,9 @@ class Evidence(TimeStamped):
 
     class Meta:
         ordering = ["claim", "-created_at"]
+        # English says "evidence" for one piece or many; Ukrainian does not ("доказ", "докази").
         verbose_name = _("evidence")
-        verbose_name_plural = _("evidence")
+        verbose_name_plural = pgettext_lazy("plural", "evidence")
         # The admin's evidence list, newest first, and its drill-down by date.
         indexes = [models.Index(fields=["-created_at", "-id"], name="evidence_created_idx")]
 

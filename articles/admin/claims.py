@@ -106,7 +106,10 @@ class CurrentRatingFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            *((rating.slug, rating.label) for rating in Rating.objects.order_by("-value")),
+            *(
+                (rating.slug, rating.localized_label)
+                for rating in Rating.objects.order_by("-value")
+            ),
             ("none", _("Not rated yet")),
         ]
 

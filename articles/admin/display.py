@@ -102,7 +102,7 @@ def swatch(colour: str, *, with_code: bool = False) -> str:
 def rating_label(rating: Rating) -> str:
     # A no-break space keeps the swatch with the label's first word.
     return format_html(
-        '<span class="fc-rating">{}\u00a0{}</span>', swatch(rating.colour), rating.label
+        '<span class="fc-rating">{}\u00a0{}</span>', swatch(rating.colour), rating.localized_label
     )
 
 

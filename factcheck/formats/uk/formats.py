@@ -5,3 +5,6 @@ DATETIME_FORMAT = "j E Y, H:i"
 SHORT_DATE_FORMAT = "j E Y"
 SHORT_DATETIME_FORMAT = "j E Y, H:i"
 TIME_FORMAT = "H:i"
+# The admin's date drill-down names a day of a month the same way: "12 листопада", not Django's
+# "12 Листопад".
+MONTH_DAY_FORMAT = "j E"
