@@ -163,3 +163,88 @@ def test_ukrainian_pages_write_months_in_the_genitive_in_lower_case(client):
 
     assert ">12 листопада 2022</time>" in text
     assert "Лис" not in text
+
+
+# --- the editors' admin ----------------------------------------------------------------------
+
+
+def uk_admin(client, url):
+    response = client.get(url, headers={"accept-language": "uk"})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_claim_page_speaks_ukrainian_to_an_editor(editor, editor_client):
+    claim = factories.ClaimFactory(status=ClaimStatus.OPEN)
+    factories.EvidenceFactory(claim=claim)
+    factories.VerdictFactory(
+        claim=claim, author=editor, rating=factories.RatingFactory(slug="mostly-true")
+    )
+
+    html = uk_admin(editor_client, reverse("admin:articles_claim_change", args=[claim.pk]))
+
+    assert "Переглянути, як побачать читачі" in html  # Preview as readers will see it
+    assert "Відкрити редактор вердикту" in html  # Open the verdict editor
+    assert "Робочий процес" in html  # Workflow
+    # The workflow's buttons, read in the language of the request, not the one at start-up.
+    assert ">Почати дослідження</button>" in html
+    assert "Переважно правда" in html  # the draft's rating
+    assert "Докази" in html  # the evidence inline, in the plural
+    for english in ("Preview as readers will see it", "Start research", "Mostly true", "Workflow"):
+        assert english not in html
+
+
+def test_verdict_editor_offers_to_submit_for_review_in_ukrainian(editor, editor_client):
+    verdict = factories.VerdictFactory(
+        claim=factories.ClaimFactory(status=ClaimStatus.RESEARCHING), author=editor
+    )
+
+    html = uk_admin(editor_client, reverse("admin:articles_verdict_change", args=[verdict.pk]))
+
+    assert 'value="Зберегти й надіслати на розгляд"' in html
+    assert "Save and submit for review" not in html
+
+
+def test_paste_page_offers_to_save_and_split_in_ukrainian(editor_client):
+    html = uk_admin(editor_client, reverse("admin:articles_article_add"))
+
+    assert 'value="Зберегти й розділити на заяви"' in html
+    assert "Save and split into claims" not in html
+
+
+def test_queue_speaks_ukrainian(editor, editor_client):
+    factories.ClaimFactory(status=ClaimStatus.RESEARCHING, assignee=editor)
+
+    html = uk_admin(editor_client, reverse("admin:articles_queue"))
+
+    assert "Черга редакторів" in html  # Editors' queue
+    assert "Призначені вам (1)" in html  # Assigned to you
+    assert "Жодна заява не чекає на розгляд." in html  # No claim is waiting for review.
+    for english in ("Editors' queue", "Assigned to you", "Last activity"):
+        assert english not in html
+
+
+def test_split_view_speaks_ukrainian(editor_client):
+    article = factories.ArticleFactory()
+
+    html = uk_admin(editor_client, reverse("admin:articles_article_split", args=[article.pk]))
+
+    assert "<h1>Розділити на заяви</h1>" in html  # Split into claims
+    assert "Виділений фрагмент" in html  # Selected passage
+    assert "Створити заяву" in html  # Create claim
+    for english in ("Split into claims", "Selected passage", "Create claim", "Attach"):
+        assert english not in html
+
+
+def test_claims_list_names_ratings_and_days_in_ukrainian(editor_client):
+    factories.ClaimFactory(said_on=datetime.date(2022, 11, 12))
+
+    html = uk_admin(
+        editor_client,
+        reverse("admin:articles_claim_changelist") + "?said_on__year=2022&said_on__month=11",
+    )
+
+    assert "Переважно правда" in html  # the current-rating filter
+    assert "12 листопада" in html  # the date drill-down
+    assert "Mostly true" not in html
+    assert "Листопад" not in html
