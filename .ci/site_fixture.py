@@ -39,7 +39,7 @@ from django.test import Client, override_settings  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from articles import services  # noqa: E402
-from articles.models import Article, Claim, ClaimStatus, Rating  # noqa: E402
+from articles.models import Article, BackgroundTask, Claim, ClaimStatus, Rating  # noqa: E402
 
 LANGUAGES = ("en", "uk")
 # Machine-readable addresses have their own checks (feeds, sitemap, API, exports).
@@ -141,6 +141,17 @@ def build() -> None:
             name="Civilian deaths in the Kherson region", unit="civilians", by=editor
         )
         services.claims_group_into_figure(claims=figures, figure=figure, by=editor)
+    # Background tasks: an import run at once that refused two files, and suggestions
+    # waiting for a worker.
+    broken = ROOT / "tests" / "fixtures" / "seeds" / "broken"
+    immediate = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    with override_settings(TASKS=immediate):
+        services.seeds_import_enqueue(
+            paths=[str(broken / "empty.txt"), str(broken / "not_utf8.txt")], by=editor
+        )
+    services.articles_suggest_enqueue(
+        article_ids=list(Article.objects.values_list("pk", flat=True)), by=editor
+    )
     print(
         f"fixture site: {Article.objects.count()} articles, "
         f"{Claim.objects.public().count()} public claims, "
@@ -215,6 +226,11 @@ def _admin_pages(outdir: Path, language: str) -> int:
         "verdicts": reverse("admin:articles_verdict_changelist"),
         "evidence": reverse("admin:articles_evidence_changelist"),
         "articles": reverse("admin:articles_article_changelist"),
+        "tasks": reverse("admin:articles_backgroundtask_changelist"),
+        "task": reverse(
+            "admin:articles_backgroundtask_change",
+            args=[BackgroundTask.objects.filter(error_count__gt=0).get().pk],
+        ),
     }
     for name, path in pages.items():
         response = client.get(path)

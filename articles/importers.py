@@ -41,7 +41,7 @@ import posixpath
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -509,21 +509,26 @@ def read_seeds(
     *,
     root: str | Path | None = None,
     max_bytes: int | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> list[ParsedSeed | SeedError]:
     """Read and parse every seed file under ``paths``; failures stay in place as errors.
 
     ``max_bytes`` defaults to ``settings.FACTCHECK_IMPORT_MAX_BYTES``; ``root``, the
-    folder keys are relative to, to ``settings.FACTCHECK_IMPORT_ROOT``.
+    folder keys are relative to, to ``settings.FACTCHECK_IMPORT_ROOT``. ``on_file``,
+    if given, is called with (files read, files found) after each file.
     """
     if max_bytes is None:
         max_bytes = getattr(settings, "FACTCHECK_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
     seeds: list[ParsedSeed | SeedError] = []
-    for item in seed_files(paths, root=root):
+    found = seed_files(paths, root=root)
+    for item in found:
         if isinstance(item, SeedError):
             seeds.append(item)
-            continue
-        try:
-            seeds.append(parse_seed(item.name, read_seed_file(item, max_bytes=max_bytes)))
-        except SeedError as exc:
-            seeds.append(exc)
+        else:
+            try:
+                seeds.append(parse_seed(item.name, read_seed_file(item, max_bytes=max_bytes)))
+            except SeedError as exc:
+                seeds.append(exc)
+        if on_file is not None:
+            on_file(len(seeds), len(found))
     return seeds

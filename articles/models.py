@@ -1177,3 +1177,94 @@ class PublicationStamp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.changes} ({self.changed_at:%Y-%m-%d %H:%M:%S})" if self.changed_at else "0"
+
+
+class BackgroundTaskKind(models.TextChoices):
+    IMPORT_SEEDS = "import_seeds", _("Import seed files")
+    SUGGEST_CLAIMS = "suggest_claims", _("Build suggestions")
+
+
+class BackgroundTaskStage(models.TextChoices):
+    """How far a background task has come; the task itself moves it."""
+
+    QUEUED = "queued", _("waiting for a worker")
+    READING = "reading", _("reading files")
+    IMPORTING = "importing", _("importing articles")
+    SUGGESTING = "suggesting", _("suggesting claims")
+    DONE = "done", _("done")
+    FAILED = "failed", _("failed")
+
+    @classmethod
+    def finished(cls) -> frozenset[str]:
+        return frozenset({cls.DONE, cls.FAILED})
+
+
+class BackgroundTask(models.Model):
+    """The progress of one long job run by a task worker (``articles.tasks``).
+
+    The task framework's backend keeps the queue itself: its result row
+    (``result``, with the database backend) says whether the task waits, runs,
+    succeeded or failed, and when. It has no room for progress, so this row
+    holds what editors follow while the task runs: the stage, how many of how
+    many items are done, the last errors (each naming a file or an article and
+    the reason), and the closing summary. The task writes it through
+    ``services.background``.
+    """
+
+    # The last errors kept for the admin page; the count covers them all.
+    ERRORS_KEPT = 20
+
+    kind = models.CharField(_("kind"), max_length=20, choices=BackgroundTaskKind)
+    description = models.CharField(_("what"), max_length=300, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    task_id = models.CharField(_("task id"), max_length=64, blank=True)
+    result = models.OneToOneField(
+        "django_tasks_database.DBTaskResult",
+        verbose_name=_("queue entry"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=BackgroundTaskStage, default=BackgroundTaskStage.QUEUED
+    )
+    done = models.PositiveIntegerField(_("done"), default=0)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    errors = models.JSONField(_("last errors"), default=list, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("background task")
+        verbose_name_plural = _("background tasks")
+        indexes = [models.Index(fields=["-created_at", "-id"], name="backgroundtask_newest_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task_id"], condition=~Q(task_id=""), name="backgroundtask_task_id_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(done__lte=F("total")) | Q(total=0), name="backgroundtask_done_le_total"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        kind = self.get_kind_display()
+        return f"{kind}: {self.description}" if self.description else kind
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:articles_backgroundtask_change", args=[self.pk])
+
+    @property
+    def is_finished(self) -> bool:
+        return self.stage in BackgroundTaskStage.finished()

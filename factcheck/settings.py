@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "simple_history",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -139,7 +140,21 @@ CACHES = {
     )
 }
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Long work (an import of many files, suggestions for many articles) runs as a task. The
+# database backend keeps tasks in the database until a worker runs them
+# (`manage.py db_worker`, which `make run` starts; see docs/operations.md). "immediate" runs
+# each task inline, in the process that asked for it: for a machine without a worker.
+FACTCHECK_TASKS_BACKEND = os.environ.get("FACTCHECK_TASKS_BACKEND", "database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+if FACTCHECK_TASKS_BACKEND not in TASK_BACKENDS:
+    raise RuntimeError(
+        f"FACTCHECK_TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, "
+        f"not {FACTCHECK_TASKS_BACKEND!r}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[FACTCHECK_TASKS_BACKEND]}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

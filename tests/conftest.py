@@ -4,11 +4,15 @@ import os
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import importlib
+import logging
+import signal
+from io import StringIO
 
 import hypothesis
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.utils import translation
 
 from tests import factories
@@ -34,9 +38,13 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-# The data migrations that write reference data, in order: the scale and roles, then the
-# scale's translations.
-REFERENCE_DATA_MIGRATIONS = ("0002_default_ratings_and_roles", "0008_rating_translations")
+# The data migrations that write reference data, in order: the scale and roles, the
+# scale's translations, the roles' view of background tasks.
+REFERENCE_DATA_MIGRATIONS = (
+    "0002_default_ratings_and_roles",
+    "0008_rating_translations",
+    "0018_background_tasks",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -89,6 +97,43 @@ def _no_public_page_cache(settings):
     # A page cached in one test must not answer in another; test_caching.py turns it on.
     settings.FACTCHECK_PUBLIC_CACHE_SECONDS = 0
     settings.FACTCHECK_COUNTS_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_inline(settings):
+    # A test sees a task's work as soon as it is queued; the tests of the queue itself
+    # switch to the database backend and run its worker (tests/test_tasks.py).
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def task_worker(settings, transactional_db):
+    """Tasks go to the database backend; calling the fixture runs its worker in-process
+    (``manage.py db_worker --batch``) until no task is left, and returns its output.
+
+    Transactional, as a worker is: it commits each task's work, and it closes a
+    connection it finds inside a transaction (PostgreSQL), as a test's would be.
+    """
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+    handlers = {number: signal.getsignal(number) for number in signals}
+    loggers = [logging.getLogger(name) for name in ("django.tasks", "django_tasks_db")]
+    levels = [logger.level for logger in loggers]
+
+    def run() -> str:
+        out = StringIO()
+        call_command(
+            "db_worker", "--batch", "--no-reload", "--no-startup-delay", "--interval=0",
+            verbosity=0, stdout=out,
+        )  # fmt: skip
+        return out.getvalue()
+
+    yield run
+    # The worker takes over the stop signals and the tasks' log levels for its process.
+    for number, handler in handlers.items():
+        signal.signal(number, handler)
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
 
 
 @pytest.fixture(scope="session")

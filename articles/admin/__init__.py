@@ -8,8 +8,9 @@
 - ``claims``: claims, verdicts, corrections, status changes (with their inlines);
 - ``content``: sources, claimants, topics, ratings, tracked figures, evidence, appearances;
 - ``figures``: grouping claims into a tracked figure;
+- ``tasks``: background tasks (their progress page) and the action that queues suggestions;
 - ``queue``: the editors' queue page, served by the workbench's ``AdminSite``
   (``factcheck.admin``, the default site).
 """
 
-from articles.admin import claims, content  # noqa: F401  (registers the ModelAdmins)
+from articles.admin import claims, content, tasks  # noqa: F401  (registers the ModelAdmins)

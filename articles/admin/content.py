@@ -29,6 +29,7 @@ from articles.admin.display import (
     when,
 )
 from articles.admin.suggestion_admin import ClaimantMergeAdminMixin
+from articles.admin.tasks import SuggestInBackgroundMixin
 from articles.forms import AppearanceAddForm, ArticleChangeForm, ArticlePasteForm
 from articles.importers import DEFAULT_MAX_BYTES, derive_title
 from articles.models import (
@@ -194,7 +195,7 @@ class ArticleClaimInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ServiceModelAdmin):
+class ArticleAdmin(SuggestInBackgroundMixin, ServiceModelAdmin):
     """Articles are pasted here or imported from seeds; text changes go through the services."""
 
     form = ArticleChangeForm
@@ -209,6 +210,7 @@ class ArticleAdmin(ServiceModelAdmin):
     list_per_page = 50
     show_full_result_count = False
     save_on_top = True
+    actions = ("rebuild_suggestions",)
 
     add_fieldsets = (
         (

@@ -19,6 +19,7 @@ One module per concern, all re-exported here, so callers write
 - ``splitting``: the split view (claims from spans, similar claims);
 - ``importing``: seed files into articles;
 - ``suggestions``: suggested claims from an article's check-worthy sentences;
+- ``background``: long imports and suggestion runs queued as tasks, and their progress;
 - ``figures``: tracked figures.
 
 A test that replaces a function for one call path patches it in the module that
@@ -30,6 +31,8 @@ from articles.services._base import (
     PUBLISH,
     REOPEN,
     ConcurrentEditError,
+    NoProgress,
+    Progress,
     User,
     WorkflowError,
     assignable_users,
@@ -38,6 +41,12 @@ from articles.services._base import (
 )
 from articles.services._public import affects_readers, publication_changed
 from articles.services._rows import MINE, THEIRS, EditConflict, EditResult, FieldConflict
+from articles.services.background import (
+    PROGRESS_INTERVAL,
+    TaskProgress,
+    articles_suggest_enqueue,
+    seeds_import_enqueue,
+)
 from articles.services.claimants import claimants_merge
 from articles.services.content import (
     APPEARANCE_ANCHOR_FIELDS,
@@ -76,6 +85,8 @@ from articles.services.importing import (
     SeedAction,
     SeedOutcome,
     articles_import,
+    import_refused_text,
+    seeds_import,
 )
 from articles.services.reference import (
     claimant_create,
@@ -98,9 +109,11 @@ from articles.services.splitting import (
 )
 from articles.services.suggestions import (
     SUGGEST_BATCH_SIZE,
+    SUGGEST_CHUNK,
     SUGGESTION_NOTE,
     article_suggest_claims,
     articles_suggest_claims,
+    articles_suggest_in_chunks,
 )
 
 # The benchmarks clear this cache to measure a cold run.
@@ -136,6 +149,7 @@ __all__ = [
     "EVIDENCE_PUBLISHED_EDITABLE",
     "IMPORT_BATCH_SIZE",
     "MINE",
+    "PROGRESS_INTERVAL",
     "PUBLISH",
     "REOPEN",
     "SEED_CHANGE_REASON",
@@ -144,6 +158,7 @@ __all__ = [
     "SIMILAR_MIN_TRIGRAM",
     "SUGGESTION_NOTE",
     "SUGGEST_BATCH_SIZE",
+    "SUGGEST_CHUNK",
     "THEIRS",
     "TRANSITIONS",
     "ConcurrentEditError",
@@ -151,9 +166,12 @@ __all__ = [
     "EditResult",
     "FieldConflict",
     "ImportReport",
+    "NoProgress",
+    "Progress",
     "ReviewedVersion",
     "SeedAction",
     "SeedOutcome",
+    "TaskProgress",
     "Transition",
     "User",
     "WorkflowError",
@@ -168,6 +186,8 @@ __all__ = [
     "article_update",
     "articles_import",
     "articles_suggest_claims",
+    "articles_suggest_enqueue",
+    "articles_suggest_in_chunks",
     "assignable_users",
     "available_transitions",
     "can_publish",
@@ -198,6 +218,7 @@ __all__ = [
     "evidence_add",
     "evidence_delete",
     "evidence_update",
+    "import_refused_text",
     "is_author",
     "publication_changed",
     "publish_problems",
@@ -205,6 +226,8 @@ __all__ = [
     "reference_delete",
     "reference_update",
     "refuse_name_taken",
+    "seeds_import",
+    "seeds_import_enqueue",
     "similar_claims",
     "similarity_score",
     "suggestion_dismiss",

@@ -5,6 +5,7 @@ slugs, optimistic locking, and crediting history rows to the editor.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -27,6 +28,27 @@ class WorkflowError(ValidationError):
 
 class ConcurrentEditError(ValidationError):
     """Someone else changed the row since the editor loaded it."""
+
+
+class Progress(Protocol):
+    """Hears how far a long service has come; a background task records it for the admin
+    (``services.background.TaskProgress``)."""
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        """``done`` of ``total`` items of ``stage`` (a ``BackgroundTaskStage``) are done."""
+
+    def error(self, name: str, reason: str) -> None:
+        """The item ``name`` (a file, an article) failed for ``reason``; the others go on."""
+
+
+class NoProgress:
+    """A ``Progress`` nobody listens to: the inline default."""
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        pass
+
+    def error(self, name: str, reason: str) -> None:
+        pass
 
 
 # The permissions the services check.

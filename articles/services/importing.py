@@ -4,8 +4,9 @@ checked and written in its own short transaction.
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -14,13 +15,22 @@ from itertools import batched
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 
-from articles.importers import ParsedSeed, SeedError
-from articles.models import Article
-from articles.services._base import _SlugPool, record_created_history
+from articles.importers import ParsedSeed, SeedError, read_seeds
+from articles.models import Article, BackgroundTaskStage
+from articles.services._base import (
+    NoProgress,
+    Progress,
+    User,
+    _require,
+    _SlugPool,
+    record_created_history,
+)
 from articles.services._public import publication_changed
 from articles.services.content import article_body_changed
+from articles.services.suggestions import articles_suggest_in_chunks
 
 IMPORT_BATCH_SIZE = 1000
 # Changed files written per transaction: each has its claims placed again.
@@ -60,6 +70,8 @@ class ImportReport:
 
     outcomes: list[SeedOutcome]
     dry_run: bool = False
+    # Claims suggested for the import's articles (``seeds_import(suggest=True)``).
+    suggested: int | None = None
 
     def _with(self, action: SeedAction) -> list[SeedOutcome]:
         return [outcome for outcome in self.outcomes if outcome.action == action]
@@ -83,6 +95,87 @@ class ImportReport:
     @property
     def files_found(self) -> int:
         return sum(1 for outcome in self.outcomes if outcome.is_file)
+
+    def summary(self) -> str:
+        """One line: files found, created, updated, unchanged, errors."""
+        found = ngettext("Found %(count)d file", "Found %(count)d files", self.files_found) % {
+            "count": self.files_found
+        }
+        errors = ngettext("%(count)d error", "%(count)d errors", len(self.errors)) % {
+            "count": len(self.errors)
+        }
+        summary = _(
+            "%(found)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, "
+            "%(errors)s."
+        ) % {
+            "found": found,
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "errors": errors,
+        }
+        if self.dry_run:
+            summary += " " + _("(dry run: nothing written)")
+        return summary
+
+
+def seeds_import(
+    *,
+    paths: Iterable[str | os.PathLike],
+    max_bytes: int | None = None,
+    dry_run: bool = False,
+    suggest: bool = False,
+    by: User | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import the seed files under ``paths``: what ``manage.py import_seeds`` does, inline
+    or as a background task (``articles.tasks``).
+
+    The files are read and parsed (``articles.importers.read_seeds``, files over
+    ``max_bytes`` refused unread), written (``articles_import``) and, with
+    ``suggest``, every article of the import, new, updated or unchanged, gets its
+    suggested claims (``articles_suggest_in_chunks``; the count lands in the
+    report's ``suggested``). ``progress`` hears each stage's done and total and
+    every file refused (and, while suggesting, every article refused: see
+    ``articles_suggest_in_chunks``). ``by`` is checked for adding articles (``None``: an
+    operator's command). ``IntegrityError`` rises as from ``articles_import``.
+    """
+    if by is not None:
+        _require(by, "articles.add_article", _("import articles"))
+    told = progress or NoProgress()
+    seeds = read_seeds(
+        paths,
+        max_bytes=max_bytes,
+        on_file=lambda done, total: told.step(BackgroundTaskStage.READING, done, total),
+    )
+    imported = 0
+
+    def on_batch(outcomes: Sequence[SeedOutcome]) -> None:
+        nonlocal imported
+        imported += len(outcomes)
+        for outcome in outcomes:
+            if outcome.action == SeedAction.ERROR:
+                told.error(outcome.name, outcome.reason)
+        told.step(BackgroundTaskStage.IMPORTING, imported, len(seeds))
+
+    report = articles_import(seeds=seeds, dry_run=dry_run, on_batch=on_batch)
+    if suggest and not dry_run:
+        report.suggested = articles_suggest_in_chunks(
+            article_ids=sorted(o.article_id for o in report.outcomes if o.article_id),
+            by=by,
+            progress=progress,
+        )
+    return report
+
+
+def import_refused_text(error: Exception) -> str:
+    """What an operator is told when the database refused a batch of an import."""
+    # Others kept writing the same articles while this batch was retried; its
+    # transaction was rolled back, so running the import again is safe.
+    return _(
+        "The database refused a batch of the import (%(error)s); the files before "
+        "it were imported. Run it again to import the rest."
+    ) % {"error": error}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +219,7 @@ def articles_import(
     seeds: Sequence[ParsedSeed | SeedError],
     dry_run: bool = False,
     batch_size: int = IMPORT_BATCH_SIZE,
+    on_batch: Callable[[Sequence[SeedOutcome]], None] | None = None,
 ) -> ImportReport:
     """Create or update one article per parsed seed file, keyed on the file's key (its
     path under the import root, see ``articles.importers``).
@@ -147,7 +241,8 @@ def articles_import(
     the database refuse a batch (another import wrote the same files at the same
     moment), ``IntegrityError`` rises with the earlier batches written: running the
     import again finishes it. With ``dry_run`` nothing is written and no lock
-    taken; the report says what would happen.
+    taken; the report says what would happen. ``on_batch``, if given, hears the
+    outcomes of each batch once it is written.
     """
     report = ImportReport(outcomes=[], dry_run=dry_run)
     progress = _Progress()
@@ -164,6 +259,8 @@ def articles_import(
             report.outcomes.extend(plan.outcomes)
             progress.names |= plan.progress.names
             progress.hashes |= plan.progress.hashes
+            if on_batch is not None:
+                on_batch(plan.outcomes)
     return report
 
 

@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import batched
 
-from django.db import connection, transaction
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from articles.anchoring import quote_selector
 from articles.models import (
     Appearance,
     Article,
+    BackgroundTaskStage,
     Claim,
     Claimant,
     ClaimantKind,
@@ -27,13 +29,24 @@ from articles.models import (
     Qualifier,
     StatusChange,
 )
-from articles.services._base import User, _require, _SlugPool, record_created_history
+from articles.services._base import (
+    Progress,
+    User,
+    _require,
+    _SlugPool,
+    record_created_history,
+)
 from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 from articles.text import slug_base
 
 SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
 SUGGEST_BATCH_SIZE = 1000
+# Articles whose suggestions are written in one transaction by ``articles_suggest_in_chunks``.
+# Their sentences are scored first, outside it (the scores are cached), so the transaction
+# only writes, and the write lock is free while the next chunk is scored: editors' saves
+# get in between.
+SUGGEST_CHUNK = 200
 
 
 def article_suggest_claims(*, article: Article, by: User | None = None) -> int:
@@ -72,6 +85,63 @@ def articles_suggest_claims(
     return sum(
         _suggest_batch(list(batch), user, threshold, run) for batch in batched(articles, batch_size)
     )
+
+
+def articles_suggest_in_chunks(
+    *,
+    article_ids: Sequence[int],
+    by: User | None = None,
+    chunk_size: int = SUGGEST_CHUNK,
+    progress: Progress | None = None,
+) -> int:
+    """Suggest claims for many articles, ``chunk_size`` at a time, each chunk in its own
+    transaction (``articles_suggest_claims``); return how many claims are new.
+
+    For imports and background tasks: a run over thousands of articles never holds
+    the write lock for long. Ids of articles that no longer exist are skipped.
+    Without ``progress``, an error rises (the chunks before it are written). With
+    it, ``progress`` hears the articles done after each chunk, and a chunk that the
+    database or validation refuses is tried again one article at a time: each
+    article that still fails is reported to ``progress`` with the reason (named by
+    its title and id) while the others go on.
+    """
+    if by is not None:
+        _require(by, "articles.add_claim", _("suggest claims"))
+    ids = list(article_ids)
+    count = done = 0
+    for chunk in batched(ids, chunk_size):
+        articles = list(
+            Article.objects.filter(pk__in=chunk).only("pk", "title", "body", "published_on")
+        )
+        for article in articles:
+            checkworthy_sentences(article.body)
+        if progress is None:
+            count += articles_suggest_claims(articles=articles, by=by)
+        else:
+            try:
+                count += articles_suggest_claims(articles=articles, by=by)
+            except (ValidationError, DatabaseError):
+                count += _suggest_one_by_one(articles, by, progress)
+            done += len(chunk)
+            progress.step(BackgroundTaskStage.SUGGESTING, done, len(ids))
+    return count
+
+
+def _suggest_one_by_one(articles: list[Article], by, progress: Progress) -> int:
+    count = 0
+    for article in articles:
+        try:
+            count += articles_suggest_claims(articles=[article], by=by)
+        except (ValidationError, DatabaseError) as error:
+            progress.error(f"{article.title} (#{article.pk})", _error_text(error))
+    return count
+
+
+def _error_text(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(error.messages)
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 class _SuggestionRun:

@@ -21,14 +21,20 @@ re-run suggests nothing twice and never brings back a dismissed suggestion.
 Files are written a batch at a time, each batch in its own short transaction,
 so editors can keep saving while a large import runs.
 
-Parsing lives in ``articles.importers`` and the writes in
-``articles.services.articles_import``; this command only wires them to the
-command line.
+With ``--background`` the import is queued as a task (``articles.tasks``) and
+the command prints the task's id and returns at once; a task worker
+(``manage.py db_worker``) runs it, and the admin's "Background tasks" page shows
+its progress, its errors (each naming the file and the reason) and the same
+summary. The paths are made absolute first, so the worker finds the same files
+(it must see the same file system).
+
+Parsing lives in ``articles.importers`` and the import in
+``articles.services.seeds_import``; this command only wires it to the command line.
 """
 
 from __future__ import annotations
 
-from itertools import batched
+import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -36,21 +42,14 @@ from django.db import IntegrityError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from articles.importers import printable, read_seeds
-from articles.models import Article
+from articles.importers import printable
 from articles.services import (
-    ImportReport,
     SeedAction,
     SeedOutcome,
-    articles_import,
-    articles_suggest_claims,
+    import_refused_text,
+    seeds_import,
+    seeds_import_enqueue,
 )
-from articles.suggest import checkworthy_sentences
-
-# Articles whose suggestions are written in one transaction. Their sentences are scored
-# first, outside it (the scores are cached), so the transaction only writes, and the
-# write lock is free while the next chunk is scored: editors' saves get in between.
-SUGGEST_CHUNK = 200
 
 ACTION_LABELS = {
     SeedAction.CREATED: gettext_lazy("created"),
@@ -93,51 +92,60 @@ class Command(BaseCommand):
             help="Also suggest claims for the check-worthy sentences of every imported article "
             "(existing and dismissed suggestions are not repeated).",
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="Queue the import as a task for the task worker (manage.py db_worker), print "
+            "its id and return; the admin's Background tasks page shows its progress.",
+        )
 
-    def handle(self, *args, paths, dry_run, suggest=False, max_bytes=None, **options):
+    def handle(
+        self, *args, paths, dry_run, suggest=False, max_bytes=None, background=False, **options
+    ):
         if max_bytes is not None and max_bytes < 1:
             raise CommandError(_("--max-bytes must be a positive number of bytes."))
-        report = self.import_seeds(
-            paths or [settings.FACTCHECK_SEEDS_DIR], dry_run=dry_run, max_bytes=max_bytes
-        )
+        paths = paths or [settings.FACTCHECK_SEEDS_DIR]
+        if background:
+            if dry_run:
+                raise CommandError(_("--dry-run runs inline; leave out --background."))
+            self.enqueue(paths, suggest=suggest, max_bytes=max_bytes)
+            return
+        try:
+            report = seeds_import(
+                paths=paths, max_bytes=max_bytes, dry_run=dry_run, suggest=suggest
+            )
+        except IntegrityError as error:
+            raise CommandError(import_refused_text(error)) from error
         for outcome in report.outcomes:
             self.write_outcome(outcome)
-        if suggest and not dry_run:
-            count = self.suggest_claims(report)
+        if report.suggested is not None:
             self.stdout.write(
-                ngettext("Suggested %(count)d claim.", "Suggested %(count)d claims.", count)
-                % {"count": count}
+                ngettext(
+                    "Suggested %(count)d claim.", "Suggested %(count)d claims.", report.suggested
+                )
+                % {"count": report.suggested}
             )
-        summary = self.summary(report)
+        summary = report.summary()
         if report.errors:
             raise CommandError(summary)
         self.stdout.write(summary)
 
-    def import_seeds(self, paths, *, dry_run: bool, max_bytes: int | None) -> ImportReport:
-        seeds = read_seeds(paths, max_bytes=max_bytes)
-        try:
-            return articles_import(seeds=seeds, dry_run=dry_run)
-        except IntegrityError as error:
-            # Others kept writing the same articles while this batch was retried; its
-            # transaction was rolled back, so running the import again is safe.
-            raise CommandError(
-                _(
-                    "The database refused a batch of the import (%(error)s); the files before "
-                    "it were imported. Run it again to import the rest."
-                )
-                % {"error": error}
-            ) from error
-
-    def suggest_claims(self, report: ImportReport) -> int:
-        """Suggest claims for every article of this import, new, updated or unchanged."""
-        ids = sorted(outcome.article_id for outcome in report.outcomes if outcome.article_id)
-        count = 0
-        for chunk in batched(ids, SUGGEST_CHUNK):
-            articles = list(Article.objects.filter(pk__in=chunk).only("pk", "body", "published_on"))
-            for article in articles:
-                checkworthy_sentences(article.body)
-            count += articles_suggest_claims(articles=articles)
-        return count
+    def enqueue(self, paths, *, suggest: bool, max_bytes: int | None) -> None:
+        task = seeds_import_enqueue(
+            paths=[os.path.abspath(path) for path in paths], suggest=suggest, max_bytes=max_bytes
+        )
+        task.refresh_from_db()
+        if task.is_finished:
+            # A backend without a queue (FACTCHECK_TASKS_BACKEND=immediate) ran it already.
+            self.stdout.write(
+                _("Ran the import as task %(id)s: %(summary)s")
+                % {"id": task.task_id, "summary": task.summary or task.get_stage_display()}
+            )
+            return
+        self.stdout.write(
+            _("Queued the import as task %(id)s; a task worker runs it. Its progress: %(url)s")
+            % {"id": task.task_id, "url": task.get_absolute_url()}
+        )
 
     def write_outcome(self, outcome: SeedOutcome) -> None:
         # Names and reasons come from the file system and the files: escaped, they cannot
@@ -148,24 +156,3 @@ class Command(BaseCommand):
             self.stdout.write(f"{label} {name}: {printable(outcome.reason)}", self.style.ERROR)
         else:
             self.stdout.write(f'{label} {name}  "{printable(outcome.title)}"')
-
-    def summary(self, report: ImportReport) -> str:
-        found = ngettext("Found %(count)d file", "Found %(count)d files", report.files_found) % {
-            "count": report.files_found
-        }
-        errors = ngettext("%(count)d error", "%(count)d errors", len(report.errors)) % {
-            "count": len(report.errors)
-        }
-        summary = _(
-            "%(found)s: %(created)d created, %(updated)d updated, %(unchanged)d unchanged, "
-            "%(errors)s."
-        ) % {
-            "found": found,
-            "created": len(report.created),
-            "updated": len(report.updated),
-            "unchanged": len(report.unchanged),
-            "errors": errors,
-        }
-        if report.dry_run:
-            summary += " " + _("(dry run: nothing written)")
-        return summary
