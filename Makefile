@@ -40,8 +40,13 @@ demo: venv ## Migrate, import the seeds, create roles and demo accounts
 	$(PY) manage.py import_seeds --suggest
 	$(PY) manage.py create_demo_users --keep-existing
 
-run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite)
+# The task worker runs beside the server, in its own process group (set -m), so Ctrl+C
+# reaches the server alone; when the server stops, the trap stops the worker (it finishes
+# the task it is running first) and its code reloader with it.
+run: demo ## Set everything up, start the task worker and serve on http://127.0.0.1:8000 (SQLite)
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@set -m; $(PY) manage.py db_worker & worker=$$!; \
+	trap 'echo "Stopping the task worker"; kill -TERM -- -$$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: venv ## Run the whole suite (SQLite, or PostgreSQL with DATABASE_URL)
