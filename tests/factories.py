@@ -202,3 +202,26 @@ class StatusChangeFactory(factory.django.DjangoModelFactory):
     to_status = models.ClaimStatus.RESEARCHING
     at = factory.LazyFunction(timezone.now)
     note = "Internal: waiting for the ministry to call back."
+
+
+class BackgroundTaskFactory(factory.django.DjangoModelFactory):
+    """A task's progress row without a queue entry, as a backend without a queue leaves it."""
+
+    class Meta:
+        model = models.BackgroundTask
+
+    kind = models.BackgroundTaskKind.IMPORT_SEEDS
+    description = "seeds"
+    task_id = factory.Sequence(lambda n: f"task-{n}")
+    stage = models.BackgroundTaskStage.IMPORTING
+    done = 40
+    total = 100
+
+    class Params:
+        finished = factory.Trait(
+            stage=models.BackgroundTaskStage.DONE,
+            done=100,
+            summary="Found 100 files: 99 created, 0 updated, 0 unchanged, 1 error.",
+            error_count=1,
+            errors=[{"name": "seeds/empty.txt", "reason": "the file is empty"}],
+        )

@@ -28,6 +28,7 @@ ARTICLES_MODELS = [
     models.Verdict,
     models.Correction,
     models.StatusChange,
+    models.BackgroundTask,
 ]
 
 # model -> (add page, change page) for each role: "edit" = a form with Save buttons,
@@ -46,6 +47,7 @@ PAGES = {
         "verdict": ("edit", "edit"),
         "correction": (403, "view"),
         "statuschange": (403, "view"),
+        "backgroundtask": (403, "view"),
     },
     "reviewer": {
         "outlet": ("edit", "edit"),
@@ -60,6 +62,7 @@ PAGES = {
         "verdict": ("edit", "edit"),
         "correction": ("edit", "view"),  # a published correction is never changed
         "statuschange": (403, "view"),
+        "backgroundtask": (403, "view"),
     },
 }
 
@@ -82,6 +85,7 @@ def one_of_each(db, editor):
         "verdict": factories.VerdictFactory(claim=claim, author=editor),
         "correction": factories.CorrectionFactory(verdict=published),
         "statuschange": factories.StatusChangeFactory(claim=claim),
+        "backgroundtask": factories.BackgroundTaskFactory(requested_by=editor),
     }
     claim.topics.add(rows["topic"])
     return rows
@@ -253,6 +257,10 @@ def test_verdict_changelist_costs_the_same_queries_for_5_and_500_verdicts(
         ("evidence", lambda n, user: factories.EvidenceFactory.create_batch(n, added_by=user)),
         ("appearance", lambda n, user: factories.AppearanceFactory.create_batch(n, added_by=user)),
         ("statuschange", lambda n, user: factories.StatusChangeFactory.create_batch(n, by=user)),
+        (
+            "backgroundtask",
+            lambda n, user: factories.BackgroundTaskFactory.create_batch(n, requested_by=user),
+        ),
         (
             "correction",
             lambda n, user: factories.CorrectionFactory.create_batch(

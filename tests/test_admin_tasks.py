@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from articles import services
 from articles.models import BackgroundTask, BackgroundTaskKind, Claim, ClaimStatus
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, BackgroundTaskFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -147,6 +147,18 @@ def test_a_failed_task_shows_why_it_stopped(task_worker, editor_client, editor):
     assert "<code>django.core.exceptions.PermissionDenied: You do not have permission" in (
         detail.text
     )
+
+
+def test_a_task_whose_queue_entry_is_gone_shows_what_it_recorded(editor_client):
+    # Run at once (no queue), or its queue entry pruned since.
+    task = BackgroundTaskFactory(finished=True)
+
+    page = editor_client.get(TASKS)
+    detail = editor_client.get(task_page(task))
+
+    assert "fc-status--task-finished" in page.text
+    assert REFRESH not in page.text
+    assert "<li><code>seeds/empty.txt</code>: the file is empty</li>" in detail.text
 
 
 def test_the_tasks_page_is_read_only(task_worker, reviewer_client):

@@ -50,6 +50,7 @@ from articles.services import (
     seeds_import,
     seeds_import_enqueue,
 )
+from articles.siteurl import absolute_url
 
 ACTION_LABELS = {
     SeedAction.CREATED: gettext_lazy("created"),
@@ -144,7 +145,7 @@ class Command(BaseCommand):
             return
         self.stdout.write(
             _("Queued the import as task %(id)s; a task worker runs it. Its progress: %(url)s")
-            % {"id": task.task_id, "url": task.get_absolute_url()}
+            % {"id": task.task_id, "url": absolute_url(task.get_absolute_url())}
         )
 
     def write_outcome(self, outcome: SeedOutcome) -> None:
