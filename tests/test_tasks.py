@@ -5,16 +5,20 @@ its worker, ``manage.py db_worker --batch``, in-process: what ``make run`` and a
 production worker do, for the tasks queued so far.
 """
 
+import datetime
+import os
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from articles import services
+from articles.importers import format_seed
 from articles.models import (
     Article,
     BackgroundTask,
@@ -31,6 +35,7 @@ SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 GOOD = SEEDS / "good"
 BROKEN = SEEDS / "broken"
 BROKEN_KEY = "tests/fixtures/seeds/broken"
+DAY = datetime.date(2022, 11, 12)
 
 
 def enqueue_import(*args) -> str:
@@ -115,6 +120,24 @@ def test_only_the_last_errors_are_kept_and_all_are_counted(task_worker, tmp_path
     assert task.errors[-1]["name"] == f"{kept + 4:03}.txt"
 
 
+def test_hostile_file_names_are_recorded_escaped_as_the_command_prints_them(
+    task_worker, tmp_path, settings
+):
+    settings.FACTCHECK_IMPORT_ROOT = tmp_path
+    (tmp_path / "two\nlines.txt").write_bytes(format_seed(DAY, "Troops entered Kherson."))
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as file:
+        file.write(format_seed(DAY, "Coffee."))
+    enqueue_import(tmp_path)
+
+    task_worker()
+
+    task = BackgroundTask.objects.get()
+    assert task.errors == [
+        {"name": "caf\\xe9.txt", "reason": "the file name is not UTF-8 text"},
+        {"name": "two\\nlines.txt", "reason": "the file name contains a control character"},
+    ]
+
+
 def test_a_background_import_gives_the_same_articles_as_an_inline_one(task_worker, tmp_path):
     call_command("import_seeds", str(GOOD), stdout=StringIO())
     inline = set(Article.objects.values_list("origin", "content_hash", "title", "published_on"))
@@ -185,6 +208,31 @@ def test_rebuilding_suggestions_adds_none_twice(task_worker, editor):
     assert first > 0
     assert Claim.objects.count() == first
     assert again.summary == "Suggested 0 claims."
+
+
+def test_an_article_whose_suggestions_are_refused_is_named_and_the_others_go_on(
+    task_worker, editor, monkeypatch
+):
+    good = ArticleFactory.create_batch(2)
+    bad = ArticleFactory(title="The refused one")
+    suggest = services.suggestions.articles_suggest_claims
+
+    def refuse_one(*, articles, **kwargs):
+        if any(article.pk == bad.pk for article in articles):
+            raise ValidationError("A claimant's name is not valid.")
+        return suggest(articles=articles, **kwargs)
+
+    monkeypatch.setattr(services.suggestions, "articles_suggest_claims", refuse_one)
+    task = services.articles_suggest_enqueue(article_ids=[a.pk for a in [*good, bad]], by=editor)
+
+    task_worker()
+
+    task.refresh_from_db()
+    assert task.stage == BackgroundTaskStage.DONE
+    assert task.errors == [
+        {"name": f"The refused one (#{bad.pk})", "reason": "A claimant's name is not valid."}
+    ]
+    assert set(Claim.objects.values_list("appearances__article", flat=True)) == {a.pk for a in good}
 
 
 def test_a_task_whose_work_is_refused_fails_with_the_reason(task_worker, editor):

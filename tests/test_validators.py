@@ -35,6 +35,10 @@ MACHINE_WRITTEN = {
     ("appearance", "prefix"),
     ("appearance", "suffix"),
     ("claimantalias", "key"),
+    # Written by background tasks from paths, counts and the import's own report.
+    ("backgroundtask", "description"),
+    ("backgroundtask", "task_id"),
+    ("backgroundtask", "summary"),
 }
 
 

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from articles.importers import printable
 from articles.models import BackgroundTask, BackgroundTaskKind, BackgroundTaskStage
 from articles.services._base import User, _require
 from articles.services.importing import import_refused_text
@@ -47,7 +48,7 @@ def seeds_import_enqueue(
         _require(by, "articles.add_article", _("import articles"))
     from articles import tasks  # the tasks call these services: imported on use
 
-    description = ", ".join(_shown_path(path) for path in paths)
+    description = ", ".join(printable(_shown_path(path)) for path in paths)
     if suggest:
         description += " " + _("(with suggestions)")
     return _enqueue(
@@ -155,9 +156,9 @@ class TaskProgress:
 
     def error(self, name: str, reason: str) -> None:
         self.error_count += 1
-        self.errors = [*self.errors, {"name": name, "reason": reason}][
-            -BackgroundTask.ERRORS_KEPT :
-        ]
+        # Escaped as import_seeds prints them: a file name cannot hide or fake a line.
+        error = {"name": printable(name), "reason": printable(reason)}
+        self.errors = [*self.errors, error][-BackgroundTask.ERRORS_KEPT :]
 
     def finish(self, summary: str) -> None:
         self.stage = BackgroundTaskStage.DONE
