@@ -18,6 +18,15 @@ FIRST = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _latest_schema_afterwards():
+    # The tests after these expect every migration applied, later ones included.
+    yield
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 def migrate(target):
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
