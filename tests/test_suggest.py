@@ -420,13 +420,13 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_one_tuned_and_seven_held_out_articles():
+def test_labelled_set_has_the_seed_twenty_one_tuned_seven_seen_and_eight_held_out_articles():
     assert "000_ef148b2b24f95f6d" in LABELLED
-    assert sum(not a.held_out for a in LABELLED.values()) == 22
-    held_out = [a for a in LABELLED.values() if a.held_out]
-    assert len(held_out) == 7
+    groups = [a.group for a in LABELLED.values()]
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (22, 7, 8)
+    held_out = [a for a in LABELLED.values() if a.group == "held out"]
     assert sum(a.language == "uk" for a in held_out) == 3
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 7
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 10
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -439,7 +439,7 @@ def test_precision_and_recall_stay_above_the_measured_floor():
 
 def test_claimants_and_figures_of_the_tuned_articles_stay_right():
     # Measured 1.00 / 1.00 on the articles the rules were written for.
-    total = totals(list(LABELLED.values()), held_out=False)
+    total = totals(list(LABELLED.values()), group="tuned")
 
     assert total.claimant_accuracy >= 0.97
     assert total.figure_accuracy >= 0.97
@@ -447,14 +447,26 @@ def test_claimants_and_figures_of_the_tuned_articles_stay_right():
     assert total.money_or_age_casualty == 0
 
 
-def test_held_out_articles_stay_above_their_floor():
-    # Written and frozen before the rules changed, never tuned on: measured 0.92 / 0.95
-    # sentence precision / recall, claimant accuracy 0.91, figure accuracy 0.96.
-    total = totals(list(LABELLED.values()), held_out=True)
+def test_seen_articles_stay_above_their_floor():
+    # The first held-out set, measured before its misses were read: 0.92 / 0.95 sentence
+    # precision / recall, claimant accuracy 0.91, figure accuracy 0.96.
+    total = totals(list(LABELLED.values()), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
     assert total.claimant_accuracy >= 0.85
+    assert total.figure_accuracy >= 0.9
+    assert total.generic_claimants == 0
+
+
+def test_held_out_articles_stay_above_their_floor():
+    # Written and frozen before the rules changed again, never tuned on: measured 0.90 / 0.90
+    # sentence precision / recall, claimant accuracy 0.69, figure accuracy 0.92.
+    total = totals(list(LABELLED.values()), group="held out")
+
+    assert total.precision >= 0.85
+    assert total.recall >= 0.85
+    assert total.claimant_accuracy >= 0.65
     assert total.figure_accuracy >= 0.9
     assert total.generic_claimants == 0
 
