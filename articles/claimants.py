@@ -357,9 +357,11 @@ _ATTRIBUTION_VERBS = frozenset(
     """
     )
 )
+# "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
+# said the shelling …" names nobody after "said").
 _SAID_WHO = re.compile(
     r"[,”\"]\s*(?:said|says|wrote|added|told)\s+"
-    r"(?P<who>(?:the\s+)?(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and)"
+    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|\([A-Z][A-Za-z]{1,9}\)))*)"
 )
 _ACCORDING_TO = re.compile(
@@ -429,6 +431,7 @@ def _clause_start(before: str) -> int:
 
 
 _APPOSITION = re.compile(r"^(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{0,60}$", re.I)
+_AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
@@ -443,6 +446,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[: aside.start()]
     if before.endswith(","):
         before = before[:-1]
+    # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
+    before = _AGE_APPOSITION.sub("", before)
     clause_start = _clause_start(before)
     subject = before[clause_start:]
     title = ""

@@ -270,10 +270,12 @@ DATE_WORDS = frozenset(
     )
 )
 
+# Words are letters of any alphabet: "Yılmaz" or "Kovač" split at the letter English lacks
+# would leave a lower-case fragment before "54," and the age in apposition would be a figure.
 TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[A-Za-z]+|%)?"
-    r"|(?P<word>[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*)"
-    r"|(?P<punct>[^\sA-Za-z\d])"
+    r"|(?P<word>[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)"
+    r"|(?P<punct>[^\s\w]|_)"
 )
 
 

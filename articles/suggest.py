@@ -344,7 +344,9 @@ _DURATION_UNITS = frozenset(
 )
 _MONEY_UNITS = (
     "dollar", "pound", "euro", "yen", "hryvnia", "rouble", "ruble", "lira", "franc", "yuan",
-    "гривен", "гривн", "грн", "долар", "євро", "фунт", "рубл", "$", "€", "£", "₴",
+    "crown", "koruna", "zlot", "forint", "taka", "rupee", "reais", "peso", "shekel", "dinar",
+    "dirham", "naira", "shilling", "rand ", "гривен", "гривн", "грн", "долар", "євро", "фунт",
+    "рубл", "$", "€", "£", "₴",
 )  # fmt: skip
 _PEOPLE_UNITS = (
     "civilian", "people", "soldier", "child", "person", "patient", "resident", "troop",

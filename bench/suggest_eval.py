@@ -63,7 +63,7 @@ DOC = ROOT / "docs" / "suggestions.md"
 
 MONEY_UNITS = (
     "dollars", "pounds", "euros", "yen", "hryvnias", "roubles", "lira", "taka", "reais", "zlot",
-    "rupees", "гривен", "гривн", "долар", "євро", "фунт", "рубл",
+    "rupees", "crowns", "koruna", "гривен", "гривн", "долар", "євро", "фунт", "рубл",
 )  # fmt: skip
 # "років" and "роки" alone are as often a term ("до восьми років") as an age: an age in
 # Ukrainian is the adjective, a number in apposition to a name, or one after "віком".

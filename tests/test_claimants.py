@@ -163,6 +163,20 @@ def test_an_apposition_after_the_name_is_the_description():
     assert suggestion.claimant_description == "the provincial health director"
 
 
+def test_an_age_in_apposition_does_not_hide_the_speaker():
+    assert claimant("Opava's mayor, Tomáš Navrátil, 49, said 80 percent of the town flooded.") == (
+        "Tomáš Navrátil",
+        "person",
+    )
+
+
+def test_said_after_a_name_and_an_age_names_the_person_not_the_next_word():
+    assert claimant("Ivan Petrenko, 72, said the shelling began at dawn.") == (
+        "Ivan Petrenko",
+        "person",
+    )
+
+
 # --- nobody identifiable --------------------------------------------------------------------
 
 

@@ -340,6 +340,32 @@ def test_ages_and_clock_times_are_not_figures(text):
     assert extract_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We were asleep,” said Ayşe Çelik, 62, outside the mine gate.",
+        "Zdeňka Horáková, 58, from Krnov lost her house.",
+        "Among the dead was Şükrü Öztürk, 47, a foreman.",
+        "The police questioned Đorđe Petrović, 81.",
+        "Søren Ødegård, 66, and his neighbour were rescued by boat.",
+    ],
+)
+def test_an_age_after_a_name_in_any_alphabet_is_not_a_figure(text):
+    assert [f.text for f in extract_figures(text)] == []
+
+
+def test_a_figure_after_an_age_in_apposition_is_still_read():
+    (figure,) = extract_figures("Opava's mayor, Tomáš Navrátil, 49, said 80 percent was flooded.")
+
+    assert (figure.value, figure.unit) == (80, "%")
+
+
+def test_what_is_counted_keeps_letters_english_lacks():
+    (figure,) = extract_figures("The storm destroyed 12 cafés and a school.")
+
+    assert (figure.value, figure.unit) == (12, "cafés")
+
+
 def test_a_count_after_a_comma_and_a_place_is_still_a_figure():
     (figure,) = extract_figures("In Kherson, 12 people died.")
 
