@@ -14,7 +14,13 @@ from articles import services
 from articles.importers import parse_seed
 from articles.models import Appearance, Article, Claim, Claimant, ClaimStatus, StatusChange
 from articles.suggest import checkworthy_sentences, suggest_claims
-from tests.factories import AppearanceFactory, ArticleFactory, ClaimantFactory, UserFactory
+from tests.factories import (
+    AppearanceFactory,
+    ArticleFactory,
+    ClaimantFactory,
+    ClaimFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -148,6 +154,38 @@ def test_repeated_sentences_across_articles_get_distinct_slugs():
     slugs = list(Claim.objects.values_list("slug", flat=True))
     assert created == 3
     assert len(set(slugs)) == 3
+
+
+def test_a_sentence_suggested_again_later_takes_the_next_free_suffix():
+    first = ArticleFactory(body=f"{FIGURE_SENTENCE}\n\nCopy 1.")
+    services.articles_suggest_claims(articles=[first])
+    base = Claim.objects.get().slug
+    ClaimFactory(slug=f"{base}-2")
+    ClaimFactory(slug=f"{base}-2b")
+    ClaimFactory(slug=f"{base}x-3")
+
+    services.articles_suggest_claims(
+        articles=[ArticleFactory(body=f"{FIGURE_SENTENCE}\n\nCopy 2.")]
+    )
+
+    assert Claim.objects.filter(status=ClaimStatus.SUGGESTED).latest("pk").slug == f"{base}-3"
+
+
+def test_a_run_over_several_transactions_skips_a_slug_taken_in_between():
+    run = services.SuggestionRun()
+    services.articles_suggest_claims(
+        articles=[ArticleFactory(body=f"{FIGURE_SENTENCE}\n\nCopy 1.")], run=run
+    )
+    base = Claim.objects.get().slug
+    # An editor makes a claim of the same words between two chunks of an import.
+    ClaimFactory(slug=f"{base}-2")
+
+    created = services.articles_suggest_claims(
+        articles=[ArticleFactory(body=f"{FIGURE_SENTENCE}\n\nCopy 2.")], run=run
+    )
+
+    assert created == 1
+    assert Claim.objects.filter(status=ClaimStatus.SUGGESTED).latest("pk").slug == f"{base}-3"
 
 
 def test_the_editor_is_credited(seed_article, editor):

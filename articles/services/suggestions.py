@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import batched
+from itertools import batched, repeat
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -64,6 +64,7 @@ def articles_suggest_claims(
     by: User | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     batch_size: int = SUGGEST_BATCH_SIZE,
+    run: SuggestionRun | None = None,
 ) -> int:
     """Create a suggested claim, with its appearance, for each check-worthy sentence.
 
@@ -76,12 +77,17 @@ def articles_suggest_claims(
 
     Everything is written in bulk: a handful of queries per ``batch_size``
     articles whatever their length. ``by`` (an editor, or ``None`` for an
-    import) is credited with the rows. Returns the number of claims created.
+    import) is credited with the rows. A caller that writes many articles in
+    several transactions (``articles_suggest_in_chunks``) passes the same ``run``
+    to each, so the slugs one looked up serve the next.
+    Returns the number of claims created.
     """
     if by is not None:
         _require(by, "articles.add_claim", _("suggest claims"))
     user = by if by is not None and by.is_authenticated else None
-    run = _SuggestionRun()
+    run = run if run is not None else SuggestionRun()
+    # Claimants are looked up again in each transaction: one may have been merged away since.
+    run.claimants.clear()
     return sum(
         _suggest_batch(list(batch), user, threshold, run) for batch in batched(articles, batch_size)
     )
@@ -109,6 +115,9 @@ def articles_suggest_in_chunks(
         _require(by, "articles.add_claim", _("suggest claims"))
     ids = list(article_ids)
     count = done = 0
+    # One run across the chunks: the slugs one chunk looked up serve the next (a new run per
+    # chunk met the slugs of the chunks before as taken, and looked up their suffixes again).
+    run = SuggestionRun()
     for chunk in batched(ids, chunk_size):
         articles = list(
             Article.objects.filter(pk__in=chunk).only("pk", "title", "body", "published_on")
@@ -116,11 +125,13 @@ def articles_suggest_in_chunks(
         for article in articles:
             checkworthy_sentences(article.body)
         if progress is None:
-            count += articles_suggest_claims(articles=articles, by=by)
+            count += articles_suggest_claims(articles=articles, by=by, run=run)
         else:
             try:
-                count += articles_suggest_claims(articles=articles, by=by)
+                count += articles_suggest_claims(articles=articles, by=by, run=run)
             except (ValidationError, DatabaseError):
+                # What the refused chunk learned was rolled back with it: start afresh.
+                run = SuggestionRun()
                 count += _suggest_one_by_one(articles, by, progress)
             done += len(chunk)
             progress.step(BackgroundTaskStage.SUGGESTING, done, len(ids))
@@ -144,12 +155,16 @@ def _error_text(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-class _SuggestionRun:
-    """What one suggestion run learns once and reuses in every batch: taken slugs, claimants.
+class SuggestionRun:
+    """What one suggestion run learns once and reuses in every batch: taken slugs, and within
+    one transaction the claimants.
 
     Wire copy repeats sentences across articles, so the same slug bases come back
     batch after batch; asking the database about each base once keeps the cost of
-    a large run linear.
+    a large run linear. A run may span several transactions: the slugs it hands
+    out are checked again, by exact value, before each batch is written, since
+    somebody else may have taken one in between, and the claimants are looked up
+    again in each.
     """
 
     def __init__(self) -> None:
@@ -164,8 +179,21 @@ class _SuggestionRun:
             self.checked_bases |= new
         return self.slugs
 
+    def claim_slugs(self, bases: list[str]) -> list[str]:
+        """A free slug for each base, in order (one query per 500 slugs to confirm them)."""
+        pool = self.slug_pool(set(bases))
+        slugs = [pool.claim(base) for base in bases]
+        while taken := _existing_slugs(Claim, slugs):
+            # Taken since this run last looked (another transaction): skip them and retry.
+            pool.taken |= taken
+            slugs = [
+                pool.claim(base) if slug in taken else slug
+                for slug, base in zip(slugs, bases, strict=True)
+            ]
+        return slugs
 
-def _suggest_batch(articles: list[Article], user, threshold: float, run: _SuggestionRun) -> int:
+
+def _suggest_batch(articles: list[Article], user, threshold: float, run: SuggestionRun) -> int:
     taken_spans: dict[int, set[tuple[int, int]]] = {article.pk: set() for article in articles}
     taken_quotes: dict[int, set[str]] = {article.pk: set() for article in articles}
     for article_id, start, end, exact in (
@@ -191,16 +219,15 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: _Sugges
         (suggestion for _article, _sentence, suggestion in planned), known=run.claimants
     )
     texts = [" ".join(sentence.text.split()) for _article, sentence, _suggestion in planned]
-    bases = [_claim_slug_base(text) for text in texts]
-    slugs = run.slug_pool(set(bases))
+    slugs = run.claim_slugs([_claim_slug_base(text) for text in texts])
     now = timezone.now()
     claim_rows = []
-    for (article, _sentence, suggestion), text, base in zip(planned, texts, bases, strict=True):
+    for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True):
         claimant = claimants.get(claimant_key(suggestion.claimant))
         claim_rows.append(
             {
                 "text": text,
-                "slug": slugs.claim(base),
+                "slug": slug,
                 "kind": suggestion.kind,
                 "claimant_id": claimant.pk if claimant else None,
                 "status": ClaimStatus.SUGGESTED,
@@ -304,60 +331,36 @@ def _insert_rows(
     the cost. Every other column gets the field's default; ``created_at`` and
     ``updated_at`` get ``now``. The database still enforces every constraint.
 
+    The parameters are built a column at a time: a column no row sets is one
+    adapted default repeated, and a column of dates, decimals or JSON adapts each
+    distinct value once (a run shares a few dates, scores and reason lists).
+
     With ``returning`` (a unique field), returns the new ids by that field's value.
     """
     if not rows:
         return {}
-    ops = connection.ops
     fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    defaults = {}
-    adapters = {}
+    given = set().union(*rows)
+    columns = []
     for field in fields:
-        if field.attname in ("created_at", "updated_at"):
-            defaults[field.attname] = now
-        elif field.has_default() or not field.null:
-            defaults[field.attname] = field.get_default()
-        else:
-            defaults[field.attname] = None
-        internal = field.get_internal_type()
-        if internal == "DateTimeField":
-            adapters[field.attname] = ops.adapt_datetimefield_value
-        elif internal == "DateField":
-            adapters[field.attname] = ops.adapt_datefield_value
-        elif internal == "JSONField":
-            adapters[field.attname] = lambda value, f=field: ops.adapt_json_value(value, f.encoder)
-        elif internal == "DecimalField":
-            adapters[field.attname] = (
-                lambda value, f=field: ops.adapt_decimalfield_value(
-                    value, f.max_digits, f.decimal_places
-                )
-            )  # fmt: skip
-    quote = ops.quote_name
-    names = [field.attname for field in fields]
-    # Many rows share a date or the same ``now``: adapt each distinct value once.
-    adapted: dict[tuple[str, object], object] = {}
-    params = []
-    for row in rows:
-        values = {**defaults, **row}
-        for name, adapt in adapters.items():
-            value = values[name]
-            if value is not None:
-                key = (name, value)
-                try:
-                    found = adapted.get(key)
-                except TypeError:
-                    # An unhashable value (a JSON list): adapted on its own.
-                    values[name] = adapt(value)
-                    continue
-                if found is None:
-                    found = adapted[key] = adapt(value)
-                values[name] = found
-        params.append([values[name] for name in names])
+        name = field.attname
+        default = now if name in ("created_at", "updated_at") else _default(field)
+        adapt = _adapter(field)
+        if name not in given:
+            value = adapt(default) if adapt is not None and default is not None else default
+            columns.append(repeat(value, len(rows)))
+            continue
+        values = [row.get(name, default) for row in rows]
+        if adapt is not None:
+            values = _adapted(values, adapt)
+        columns.append(values)
+    params = list(zip(*columns, strict=True))
+    quote = connection.ops.quote_name
     insert = (
         f"INSERT INTO {quote(model._meta.db_table)} "
         f"({', '.join(quote(field.column) for field in fields)}) VALUES "
     )
-    row_placeholders = "(" + ", ".join(["%s"] * len(names)) + ")"
+    row_placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
     with connection.cursor() as cursor:
         if returning is None:
             cursor.executemany(insert + row_placeholders, params)
@@ -369,7 +372,7 @@ def _insert_rows(
         ids: dict[object, int] = {}
         # At most 1,000 rows a statement, fewer where the database limits parameters.
         limit = connection.features.max_query_params
-        per_statement = max(1, min(1000, limit // len(names) if limit else 1000))
+        per_statement = max(1, min(1000, limit // len(fields) if limit else 1000))
         for start in range(0, len(params), per_statement):
             batch = params[start : start + per_statement]
             cursor.execute(
@@ -380,6 +383,44 @@ def _insert_rows(
             )
             ids.update((key, pk) for pk, key in cursor.fetchall())
         return ids
+
+
+def _default(field):
+    return field.get_default() if field.has_default() or not field.null else None
+
+
+def _adapter(field):
+    """How the database wants the field's Python values, or None when as they are."""
+    ops = connection.ops
+    internal = field.get_internal_type()
+    if internal == "DateTimeField":
+        return ops.adapt_datetimefield_value
+    if internal == "DateField":
+        return ops.adapt_datefield_value
+    if internal == "JSONField":
+        return lambda value: ops.adapt_json_value(value, field.encoder)
+    if internal == "DecimalField":
+        return lambda value: ops.adapt_decimalfield_value(
+            value, field.max_digits, field.decimal_places
+        )
+    return None
+
+
+def _adapted(values: list, adapt) -> list:
+    """``values`` adapted, each distinct (hashable) value once; None stays None."""
+    done: dict = {None: None}
+    out = []
+    for value in values:
+        try:
+            found = done.get(value, done)
+        except TypeError:
+            # An unhashable value (a JSON list): adapted on its own.
+            out.append(adapt(value))
+            continue
+        if found is done:
+            found = done[value] = adapt(value)
+        out.append(found)
+    return out
 
 
 def _ids_by(model: type[Model], field: str, values: list) -> dict[object, int]:
@@ -448,18 +489,55 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
     return found
 
 
+def _existing_slugs(model: type[Model], slugs: Iterable[str]) -> set[str]:
+    """Which of ``slugs`` rows of ``model`` already have (index look-ups, 500 a query).
+
+    Plain SQL: a run asks about every slug it hands out, and the ORM's lookup
+    machinery would prepare each of tens of thousands of values one by one.
+    """
+    found: set[str] = set()
+    ordered = sorted(set(slugs))
+    quote = connection.ops.quote_name
+    column, table = quote(model._meta.get_field("slug").column), quote(model._meta.db_table)
+    with connection.cursor() as cursor:
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk)
+            found.update(slug for (slug,) in cursor.fetchall())
+    return found
+
+
 def _taken_slugs(model: type[Model], bases: set[str]) -> set[str]:
     """The slugs of ``model`` equal to a base or to a base with a -N suffix."""
-    taken: set[str] = set()
-    ordered = sorted(bases)
-    for start in range(0, len(ordered), 500):
-        taken.update(
-            model.objects.filter(slug__in=ordered[start : start + 500]).values_list(
-                "slug", flat=True
-            )
-        )
-    collided = sorted(base for base in ordered if base in taken)
+    taken = _existing_slugs(model, bases)
+    collided = sorted(base for base in bases if base in taken)
     for start in range(0, len(collided), 100):
-        pattern = "^(" + "|".join(re.escape(b) for b in collided[start : start + 100]) + ")-[0-9]+$"
-        taken.update(model.objects.filter(slug__regex=pattern).values_list("slug", flat=True))
+        chunk = collided[start : start + 100]
+        suffixed = re.compile("(?:" + "|".join(re.escape(b) for b in chunk) + ")-[0-9]+")
+        taken.update(
+            slug
+            for slug in model.objects.filter(_suffixed(chunk))
+            .order_by()
+            .values_list("slug", flat=True)
+            if suffixed.fullmatch(slug)
+        )
     return taken
+
+
+def _suffixed(bases: list[str]) -> Q:
+    """Slugs that start with one of ``bases`` and a hyphen and a digit, as an index range.
+
+    A regular expression over the slug column reads every row (on SQLite through
+    a Python function per row), so a large import that met taken slugs batch
+    after batch grew quadratically. PostgreSQL's pattern-ops index on the slug
+    answers ``LIKE 'base-%'``; SQLite compares text by its bytes, so the slugs
+    ``base-0`` … ``base-9…`` are the range from ``base-0`` up to ``base-:``.
+    """
+    condition = Q()
+    for base in bases:
+        if connection.vendor == "postgresql":
+            condition |= Q(slug__startswith=f"{base}-")
+        else:
+            condition |= Q(slug__gte=f"{base}-0", slug__lt=f"{base}-:")
+    return condition
