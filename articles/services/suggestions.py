@@ -221,23 +221,23 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: Suggest
     texts = [" ".join(sentence.text.split()) for _article, sentence, _suggestion in planned]
     slugs = run.claim_slugs([_claim_slug_base(text) for text in texts])
     now = timezone.now()
+    # A sentence repeated across articles is one suggestion object: its fields are read once.
+    fields_of: dict[int, dict] = {}
     claim_rows = []
     for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True):
-        claimant = claimants.get(claimant_key(suggestion.claimant))
-        claim_rows.append(
-            {
-                "text": text,
-                "slug": slug,
+        fields = fields_of.get(id(suggestion))
+        if fields is None:
+            claimant = claimants.get(claimant_key(suggestion.claimant))
+            fields = fields_of[id(suggestion)] = {
                 "kind": suggestion.kind,
                 "claimant_id": claimant.pk if claimant else None,
                 "status": ClaimStatus.SUGGESTED,
-                "said_on": article.published_on,
                 "last_activity_at": now,
                 "suggestion_score": _score(suggestion.score),
                 "suggestion_reasons": _reasons(suggestion),
                 **_figure_fields(suggestion.figure),
             }
-        )
+        claim_rows.append({"text": text, "slug": slug, "said_on": article.published_on, **fields})
     claim_ids = _insert_rows(Claim, claim_rows, now=now, returning="slug")
     ids = [claim_ids[row["slug"]] for row in claim_rows]
     record_created_history(
