@@ -29,6 +29,13 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     An apostrophe or hyphen inside a word keeps it whole (*п'ять*, *Mary's*,
     *year-old*); typographic apostrophes are read as the straight one.
     """
+    low = text.lower()
+    if len(low) == len(text):
+        # Lower-cased once, the words are read straight from it (offsets stay the same).
+        if "\u2019" in low or "\u02bc" in low:
+            low = low.replace("\u2019", "'").replace("\u02bc", "'")
+        return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)])
+    # A letter whose lower case is longer ("İ"): each word on its own.
     found = tuple((m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text))
     if "\u2019" in text or "\u02bc" in text:
         found = tuple(
