@@ -71,6 +71,8 @@ __all__ = [
     "split_paragraphs",
     "split_sentences",
     "suggest_claims",
+    "value_role",
+    "words_role",
 ]
 
 DEFAULT_THRESHOLD = 0.4
@@ -752,6 +754,28 @@ def _roles(text: str) -> tuple[str, ...]:
         figure_role(text, f, figures[i + 1] if i + 1 < len(figures) else None)
         for i, f in enumerate(figures)
     )
+
+
+def words_role(text: str) -> str:
+    """The role the first telling word of ``text`` gives a count: "dead" for *Dead in the
+    Larissa floods*, "missing" for *зниклі безвісти*, or "" when none says."""
+    for _start, _end, word in tokens(text):
+        role = _word_role(word)
+        if role:
+            return role
+    return ""
+
+
+def value_role(text: str, value, low=None, high=None) -> str:
+    """The role (see ``figure_role``) of the figure of sentence ``text`` with this value or
+    range, or "" when the sentence has no such figure."""
+    facts = read_sentence(text)
+    for figure, role in zip(facts.figures, _roles(text), strict=True):
+        if value is not None and figure.value == value:
+            return role
+        if value is None and (figure.low, figure.high) == (low, high):
+            return role
+    return ""
 
 
 def _role_of(facts: SentenceFacts, figure: Figure) -> str:

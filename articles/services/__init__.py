@@ -77,7 +77,15 @@ from articles.services.editing import (
     verdict_delete,
     verdict_update,
 )
-from articles.services.figures import claims_group_into_figure, tracked_figure_create
+from articles.services.figures import (
+    FigureMatch,
+    FigureMatcher,
+    claims_group_into_figure,
+    figure_matcher,
+    figure_matches,
+    tracked_figure_create,
+    tracked_figure_start,
+)
 from articles.services.importing import (
     IMPORT_BATCH_SIZE,
     SEED_CHANGE_REASON,
@@ -166,6 +174,8 @@ __all__ = [
     "EditConflict",
     "EditResult",
     "FieldConflict",
+    "FigureMatch",
+    "FigureMatcher",
     "ImportReport",
     "NoProgress",
     "Progress",
@@ -220,6 +230,8 @@ __all__ = [
     "evidence_add",
     "evidence_delete",
     "evidence_update",
+    "figure_matcher",
+    "figure_matches",
     "import_refused_text",
     "is_author",
     "publication_changed",
@@ -234,6 +246,7 @@ __all__ = [
     "similarity_score",
     "suggestion_dismiss",
     "tracked_figure_create",
+    "tracked_figure_start",
     "unique_slug",
     "verdict_correct",
     "verdict_delete",

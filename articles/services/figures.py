@@ -1,16 +1,22 @@
-"""Tracked figures: quantities followed over time, and the figure claims grouped
-into them.
+"""Tracked figures: quantities followed over time, the figure claims grouped into
+them, and the proposals of which tracked figure a new figure claim continues.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.models import Claim, TrackedFigure
+from articles.figure_series import Measure, claim_measure, figure_measure, place_words, same_measure
+from articles.models import Claim, ClaimStatus, TrackedFigure
 from articles.services._base import EDIT, User, _as_actor, _bump, _require
 from articles.services.reference import reference_create
 
@@ -55,3 +61,177 @@ def claims_group_into_figure(
             _bump(claim, tracked_figure=figure, last_activity_at=now)
         grouped += 1
     return grouped, skipped
+
+
+# --- figures over time: proposing the tracked figure a figure claim belongs to ----------------
+
+# Figure claims not yet in a tracked figure that a proposal looks among: the most recent ones.
+LOOSE_CLAIMS = 500
+# Proposals shown for one claim.
+MATCHES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """A proposal: ``claim`` measures what ``figure`` tracks, or what ``claims`` (earlier
+    figure claims in no tracked figure yet) measured before it.
+
+    ``points`` is how many figure claims the series has now; ``latest`` is its newest one
+    (by the date its figure refers to, else the date it was said) and ``latest_on`` that date.
+    """
+
+    claim: Claim
+    figure: TrackedFigure | None
+    claims: tuple[Claim, ...]
+    points: int
+    latest: Claim
+    latest_on: datetime.date | None
+
+    @property
+    def suggested_name(self) -> str:
+        """A name for a new tracked figure of these claims: what is counted, and where."""
+        what = self.claim.figure_unit.strip() or self.latest.figure_unit.strip()
+        place = self.claim.figure_place.strip() or self.latest.figure_place.strip()
+        name = what[:1].upper() + what[1:] if what else _("Figure")
+        return f"{name}, {place}" if place else name
+
+
+def _claim_date(claim: Claim) -> datetime.date | None:
+    return claim.figure_as_of or claim.said_on
+
+
+def _has_figure(claim: Claim) -> bool:
+    return any(v is not None for v in (claim.figure_value, claim.figure_low, claim.figure_high))
+
+
+class FigureMatcher:
+    """Finds, for figure claims, the tracked figure (or earlier loose claims) they continue.
+
+    Built once per page (``figure_matcher()``: three queries, whatever the number of
+    claims asked about), then ``matches(claim)`` is pure Python. Tracked figures are
+    read with their number of points and their latest point; loose claims are the
+    ``LOOSE_CLAIMS`` most recent figure claims in no tracked figure.
+    """
+
+    def __init__(self, figures: list[TrackedFigure], latest: dict[int, Claim], loose: list[Claim]):
+        self.figures = [
+            (figure, figure_measure(name=figure.name, unit=figure.unit,
+                                    description=figure.description),
+             place_words(figure.place, skip_first=False) if figure.place.strip()
+             else place_words(figure.name))
+            for figure in figures
+        ]  # fmt: skip
+        self.latest = latest
+        self.loose = [(claim, self._measure(claim), self._places(claim)) for claim in loose]
+
+    @staticmethod
+    def _measure(claim: Claim) -> Measure:
+        return claim_measure(
+            text=claim.text,
+            unit=claim.figure_unit,
+            value=claim.figure_value,
+            low=claim.figure_low,
+            high=claim.figure_high,
+        )
+
+    @staticmethod
+    def _places(claim: Claim) -> frozenset[str]:
+        claimant = claim.claimant.name if claim.claimant_id and claim.claimant else ""
+        words = place_words(claim.text, leave_out=claimant)
+        if claim.figure_place.strip():
+            words |= place_words(claim.figure_place, skip_first=False)
+        return words
+
+    def matches(self, claim: Claim) -> list[FigureMatch]:
+        """What ``claim`` (saved or not) may be grouped into, best first: tracked figures whose
+        latest point is not newer than the claim, newest first, then earlier loose claims."""
+        if claim.tracked_figure_id or not _has_figure(claim):
+            return []
+        measure, places, on = self._measure(claim), self._places(claim), _claim_date(claim)
+        found = []
+        for figure, figure_is, figure_places in self.figures:
+            latest = self.latest.get(figure.pk)
+            latest_on = _claim_date(latest) if latest is not None else None
+            if (
+                latest is None
+                or not same_measure(measure, figure_is)
+                or not places & figure_places
+                or (on is not None and latest_on is not None and latest_on > on)
+            ):
+                continue
+            found.append(FigureMatch(claim, figure, (), figure.points + 1, latest, latest_on))
+        found.sort(key=lambda m: (m.latest_on is None, -(m.latest_on or _EPOCH).toordinal()))
+        earlier = [
+            other
+            for other, other_is, other_places in self.loose
+            if other.pk != claim.pk
+            and same_measure(measure, other_is)
+            and places & other_places
+            and (on is None or (_claim_date(other) or on) <= on)
+        ]
+        if earlier:
+            latest = earlier[0]
+            found.append(
+                FigureMatch(claim, None, tuple(earlier[:5]), len(earlier[:5]) + 1, latest,
+                            _claim_date(latest))
+            )  # fmt: skip
+        return found[:MATCHES_SHOWN]
+
+
+_EPOCH = datetime.date(1, 1, 1)
+
+
+def figure_matcher(*, loose: int = LOOSE_CLAIMS) -> FigureMatcher:
+    """A ``FigureMatcher`` over every tracked figure and the most recent loose figure claims."""
+    with_figure = (
+        Q(figure_value__isnull=False) | Q(figure_low__isnull=False) | Q(figure_high__isnull=False)
+    )
+    points = Claim.objects.filter(with_figure).exclude(status=ClaimStatus.DISMISSED)
+    newest = points.filter(tracked_figure=OuterRef("pk")).order_by(
+        Coalesce("figure_as_of", "said_on").desc(nulls_last=True), "-pk"
+    )
+    figures = list(
+        TrackedFigure.objects.annotate(
+            points=Count(
+                "claims",
+                filter=(
+                    Q(claims__figure_value__isnull=False)
+                    | Q(claims__figure_low__isnull=False)
+                    | Q(claims__figure_high__isnull=False)
+                )
+                & ~Q(claims__status=ClaimStatus.DISMISSED),
+            ),
+            latest_id=Subquery(newest.values("pk")[:1]),
+        ).filter(latest_id__isnull=False)
+    )
+    latest = {
+        claim.tracked_figure_id: claim
+        for claim in Claim.objects.filter(pk__in=[f.latest_id for f in figures])
+    }
+    loose_claims = list(
+        points.filter(tracked_figure__isnull=True)
+        .select_related("claimant")
+        .order_by(Coalesce("figure_as_of", "said_on").desc(nulls_last=True), "-pk")[:loose]
+    )
+    return FigureMatcher(figures, latest, loose_claims)
+
+
+def figure_matches(*, claim: Claim) -> list[FigureMatch]:
+    """The tracked figures (or earlier loose claims) a figure claim may be grouped into."""
+    return figure_matcher().matches(claim)
+
+
+@transaction.atomic
+def tracked_figure_start(
+    *, claims: Iterable[Claim], name: str, unit: str, by: User, place: str = ""
+) -> TrackedFigure:
+    """Start following a quantity with the figure claims that measured it so far.
+
+    Creates the tracked figure (``tracked_figure_create``) and groups the claims into
+    it (``claims_group_into_figure``); if none of them can be grouped nothing is kept.
+    """
+    figure = tracked_figure_create(name=name, unit=unit, place=place, by=by)
+    grouped, skipped = claims_group_into_figure(claims=claims, figure=figure, by=by)
+    if not grouped:
+        raise ValidationError("; ".join(skipped) or _("There is no figure claim to track."))
+    return figure
