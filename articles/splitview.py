@@ -8,6 +8,11 @@ the suggested claims ranked by check-worthiness with the words that made them
 so highlighted, and the article's claims. Editors accept or dismiss suggestions,
 make claims of any span, or attach a span to an existing claim.
 
+A suggestion or claim whose figure measures what a tracked figure tracks (the
+same thing counted, in the same place, no point newer) proposes grouping it into
+that figure, or tracking it with earlier claims of the same measure
+(``services.figure_matcher``).
+
 Every write goes through ``articles.services``. The endpoints answer ``fetch()``
 with JSON (``{"message", "panels"}`` or ``{"error"}``) when the request accepts
 JSON, and otherwise redirect back to the page with a message, so accepting and
@@ -27,6 +32,7 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
@@ -50,6 +56,7 @@ from articles.models import (
     ClaimKind,
     ClaimStatus,
     Qualifier,
+    TrackedFigure,
 )
 from articles.suggest import score_sentences, split_paragraphs, split_sentences, suggest_claims
 
@@ -114,6 +121,8 @@ class Item:
     claimant: str = ""
     reasons: tuple[str, ...] = ()
     claim: Claim | None = None
+    figure: object = None  # the suggestion's figure (articles.figures.Figure), if any
+    figure_matches: list = field(default_factory=list)
 
     @property
     def kind_label(self) -> str:
@@ -351,6 +360,7 @@ class Workbench:
                     kind=s.kind or "",
                     claimant=s.claimant or "",
                     reasons=_reason_kinds(s),
+                    figure=s.figure,
                 )
             )
         items.sort(key=lambda item: (item.score is None, -(item.score or 0), item.start))
@@ -385,6 +395,36 @@ class Workbench:
             text_html=render_text(body, marks=marks, claimed=claimed, suggested=pending),
             reason_kinds=[(kind, str(REASON_LABELS[kind])) for kind in kinds],
         )
+
+
+def _as_claim(item: Item, article: Article) -> Claim:
+    """The claim an item is, or would be once accepted (unsaved), for figure proposals."""
+    if item.claim is not None:
+        return item.claim
+    figure = item.figure
+    return Claim(
+        text=item.text,
+        figure_value=figure.value if figure else None,
+        figure_low=figure.low if figure else None,
+        figure_high=figure.high if figure else None,
+        figure_unit=figure.unit[:200] if figure else "",
+        said_on=article.published_on,
+    )
+
+
+def with_figure_matches(article: Article, items, claims) -> None:
+    """Attach ``figure_matches`` to the items and claims shown, asking the database only
+    when one of them has a figure (``services.figure_matcher``: three queries)."""
+    wanted = [(item, _as_claim(item, article)) for item in items]
+    # A suggested claim is proposed for in the suggestions; a dismissed one not at all.
+    decided = (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED)
+    wanted += [(claim, claim) for claim in claims if claim.status not in decided]
+    wanted = [(row, claim) for row, claim in wanted if claim.has_figure or claim.figure_high]
+    if not wanted:
+        return
+    matcher = services.figure_matcher()
+    for row, claim in wanted:
+        row.figure_matches = matcher.matches(claim)
 
 
 def _reason_kinds(suggestion) -> tuple[str, ...]:
@@ -571,6 +611,33 @@ class DecisionForm(forms.Form):
         return data
 
 
+class GroupForm(forms.Form):
+    """A proposal taken: the claim (or the span of an on-the-fly suggestion) and the tracked
+    figure it continues, or the name of a new one and the earlier claims to track with it."""
+
+    claim = forms.ModelChoiceField(queryset=Claim.objects.all(), required=False)
+    start = forms.IntegerField(min_value=0, required=False)
+    end = forms.IntegerField(min_value=1, required=False)
+    exact = forms.CharField(strip=False, required=False)
+    figure = forms.ModelChoiceField(queryset=TrackedFigure.objects.all(), required=False)
+    others = forms.ModelMultipleChoiceField(queryset=Claim.objects.all(), required=False)
+    name = forms.CharField(label=gettext_lazy("Name"), max_length=200, required=False)
+    unit = forms.CharField(max_length=100, required=False)
+    place = forms.CharField(max_length=200, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("claim") is None and (
+            data.get("start") is None or data.get("end") is None or not data.get("exact")
+        ):
+            raise ValidationError(
+                _("That suggestion is no longer pending; reload the page."), code="gone"
+            )
+        if data.get("figure") is None and not (data.get("name") or "").strip():
+            raise ValidationError(_("Give the new tracked figure a name."), code="no_name")
+        return data
+
+
 def _panel_page(request, parameter: str, rows: list):
     """One page of a panel's rows, with the addresses of its neighbours (``page.links``)."""
     page = Paginator(rows, PANEL_SIZE).get_page(request.GET.get(parameter))
@@ -608,6 +675,7 @@ class SplitViews:
             ("create/", self.create, "split_create"),
             ("attach/", self.attach, "split_attach"),
             ("detach/", self.detach, "split_detach"),
+            ("group/", self.group, "split_group"),
         ]
         return [
             path(f"<path:object_id>/split/{route}", wrap(view), name=prefix + name)
@@ -640,6 +708,9 @@ class SplitViews:
             # The panels list a page at a time; a write answers with their first pages.
             extra.setdefault("items_page", _panel_page(request, "suggestions", bench.items))
             extra.setdefault("claims_page", _panel_page(request, "claims", bench.claims))
+            with_figure_matches(
+                article, extra["items_page"].object_list, extra["claims_page"].object_list
+            )
         return {
             **self.model_admin.admin_site.each_context(request),
             "opts": opts,
@@ -665,6 +736,7 @@ class SplitViews:
                     "split_create",
                     "split_attach",
                     "split_detach",
+                    "split_group",
                 )
             },
             **extra,
@@ -895,6 +967,32 @@ class SplitViews:
         )
 
     @method_decorator(require_POST)
+    def group(self, request, object_id: str):
+        """Add a claim's figure to the tracked figure proposed for it, or start tracking it
+        with the earlier claims of the same measure."""
+        article = self._article(request, object_id)
+        form = GroupForm(request.POST)
+        if not form.is_valid():
+            return self._refused(request, article, self._form_error(form))
+        data = form.cleaned_data
+        try:
+            claim, figure = _group(
+                article,
+                request.user,
+                data,
+                lambda: self._suggestion_fields(article, form),
+            )
+        except ValidationError as error:
+            return self._refused(request, article, error)
+        except PermissionDenied as error:
+            return self._refused(request, article, str(error))
+        return self._done(
+            request,
+            article,
+            _("“%(claim)s” is now a point of “%(figure)s”.") % {"claim": claim, "figure": figure},
+        )
+
+    @method_decorator(require_POST)
     def detach(self, request, object_id: str):
         """Remove one appearance of a claim from this article; the claim itself stays."""
         article = self._article(request, object_id)
@@ -915,6 +1013,31 @@ class SplitViews:
             article,
             _("Detached the passage from “%(claim)s”.") % {"claim": appearance.claim},
         )
+
+
+def _group(article: Article, user, data: dict, claim_fields) -> tuple[Claim, TrackedFigure]:
+    """Put a claim (made first of an on-the-fly suggestion) into a tracked figure, or start
+    tracking it with earlier claims; one transaction."""
+    with transaction.atomic():
+        claim = data["claim"]
+        if claim is None:
+            claim = services.claim_create_from_span(article=article, by=user, **claim_fields())
+        figure = data["figure"]
+        if figure is not None:
+            grouped, skipped = services.claims_group_into_figure(
+                claims=[claim], figure=figure, by=user
+            )
+            if not grouped:
+                raise ValidationError("; ".join(skipped))
+        else:
+            figure = services.tracked_figure_start(
+                claims=[claim, *data["others"]],
+                name=data["name"],
+                unit=data["unit"] or claim.figure_unit or data["name"],
+                place=data["place"],
+                by=user,
+            )
+    return claim, figure
 
 
 def admin_urls(model_admin) -> list:

@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from articles.charts import format_number
 from articles.figure_series import Measure, claim_measure, figure_measure, place_words, same_measure
 from articles.models import Claim, ClaimStatus, TrackedFigure
 from articles.services._base import EDIT, User, _as_actor, _bump, _require
@@ -86,6 +87,15 @@ class FigureMatch:
     points: int
     latest: Claim
     latest_on: datetime.date | None
+
+    @property
+    def latest_figure(self) -> str:
+        """The latest point's figure as readers write it: "54", "10–15"."""
+        latest = self.latest
+        if latest.figure_value is not None:
+            return format_number(latest.figure_value)
+        ends = [format_number(v) for v in (latest.figure_low, latest.figure_high) if v is not None]
+        return "–".join(ends)
 
     @property
     def suggested_name(self) -> str:
