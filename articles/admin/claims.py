@@ -35,7 +35,7 @@ from articles.admin.display import (
     shorten,
     when,
 )
-from articles.admin.figures import TrackedFigureGroupingMixin
+from articles.admin.figures import FigureProposalMixin, TrackedFigureGroupingMixin
 from articles.admin.preview import ClaimPreviewMixin, VerdictEditorMixin, newest_draft
 from articles.admin.suggestion_admin import CheckWorthinessAdminMixin
 from articles.admin.workflow import ClaimWorkflowAdminMixin
@@ -348,6 +348,7 @@ class ClaimAdmin(
     CheckWorthinessAdminMixin,
     ClaimPreviewMixin,
     TrackedFigureGroupingMixin,
+    FigureProposalMixin,
     ClaimWorkflowAdminMixin,
     ServiceModelAdmin,
 ):
@@ -511,6 +512,7 @@ class ClaimAdmin(
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk is not None:
             context["verdict_panel"] = self.verdict_panel(request, obj)
+            context["figure_proposals"] = self.figure_proposals(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def verdict_panel(self, request, claim) -> dict:
