@@ -399,6 +399,12 @@ def _clean_who(raw: str) -> str:
     return who.strip(" ,;:—\u2013-")
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_THE_START = re.compile(r"^The\s+")
+_JOINER_END = re.compile(r"\s+(?:of|for|and|on|the|de)$")
+
+
 def _clause_start(before: str) -> int:
     """Where the clause that ends ``before`` starts: after its last comma, dash, closing
     quotation mark or conjunction."""
@@ -406,7 +412,7 @@ def _clause_start(before: str) -> int:
     for mark in ",;:(\u2014\u2013":
         k = before.rfind(mark)
         # "(ACR)" closes a body's name; it does not start a clause.
-        if mark == "(" and re.match(r"\([A-Z][A-Za-z]{1,9}\)", before[k:]):
+        if mark == "(" and _BRACKETED_ACRONYM.match(before, k):
             continue
         cut = max(cut, k + 1)
     for quote in '"\u201d':
@@ -727,8 +733,8 @@ def _is_generic(words: list[str]) -> bool:
 def _named_body_speaker(text: str) -> Speaker | None:
     """A capitalised body named inside a longer phrase: "observers from the OSCE" → OSCE."""
     for m in _NAMED.finditer(text):
-        name = re.sub(r"\s+(?:of|for|and|on|the|de)$", "", m.group(0))
-        name = re.sub(r"^The\s+", "", name)
+        name = _JOINER_END.sub("", m.group(0))
+        name = _THE_START.sub("", name)
         tail = text[m.end() :]
         alias = _ALIAS.match(tail + " ") if tail.startswith(" (") else None
         if name in ACRONYM_BODIES:
@@ -1038,7 +1044,7 @@ def mentions(text: str) -> Mentions:
                 bodies.append(speaker)
         named = any(word in _BODY_TOKENS for _s, _e, word in tokens(text))
         for m in _NAMED.finditer(text) if named else ():
-            name = re.sub(r"['\u2019]s$", "", re.sub(r"^The\s+", "", m.group(0)))
+            name = _POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0)))
             if len(name.split()) >= 2 and BODY_WORDS.search(name):
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):

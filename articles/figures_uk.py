@@ -155,8 +155,11 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
+_THOUSANDS_SPACE = re.compile(r"[\u00a0\u202f\u2009]")
+
+
 def _number(tok: _Tok) -> Decimal:
-    digits = re.sub(r"[\u00a0\u202f\u2009]", "", tok.text).replace(",", ".")
+    digits = _THOUSANDS_SPACE.sub("", tok.text).replace(",", ".")
     return Decimal(digits)
 
 

@@ -677,6 +677,7 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
 
 # --- the figure a claim is about ------------------------------------------------------------
 
+_TO_BETWEEN = re.compile(r"\s*(?:to|до)\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 
@@ -720,7 +721,7 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
     if (
         words_before[-1:] in (["by"], ["на"])
         and following is not None
-        and re.match(r"\s*(?:to|до)\s*$", text[figure.end : following.start])
+        and _TO_BETWEEN.match(text, figure.end, following.start)
     ):
         return "increment"
     nearest, distance = "", 99
