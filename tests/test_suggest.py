@@ -460,8 +460,8 @@ def test_claimants_and_figures_of_the_tuned_articles_stay_right():
 
 
 def test_seen_articles_stay_above_their_floor():
-    # The first held-out set, measured before its misses were read: 0.92 / 0.95 sentence
-    # precision / recall, claimant accuracy 0.91, figure accuracy 0.96.
+    # The first held-out set, its misses since read: 0.93 / 0.95 sentence precision / recall,
+    # claimant accuracy 0.93, figure accuracy 0.96, no age as a figure (one before the rule).
     total = totals(list(LABELLED.values()), group="seen")
 
     assert total.precision >= 0.85
@@ -469,11 +469,12 @@ def test_seen_articles_stay_above_their_floor():
     assert total.claimant_accuracy >= 0.85
     assert total.figure_accuracy >= 0.9
     assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # Written and frozen before the rules changed again, never tuned on: measured 0.90 / 0.90
-    # sentence precision / recall, claimant accuracy 0.69, figure accuracy 0.92.
+    # Written and frozen before the age rule, never tuned on: 0.92 / 0.90 sentence precision /
+    # recall, claimant accuracy 0.69, figure accuracy 0.93, no age as a figure (three before).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.85
@@ -481,6 +482,7 @@ def test_held_out_articles_stay_above_their_floor():
     assert total.claimant_accuracy >= 0.65
     assert total.figure_accuracy >= 0.9
     assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
 
 
 # --- any text -------------------------------------------------------------------------------
