@@ -48,6 +48,11 @@ def publisher() -> dict[str, str]:
     }
 
 
+def request_origin(request) -> str:
+    """The address a request came in on: its scheme and its (checked) host."""
+    return f"{request.scheme}://{request.get_host()}"
+
+
 class SiteURLMiddleware:
     """Records the address each request came in on, for ``site_origin()``."""
 
@@ -55,7 +60,7 @@ class SiteURLMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_origin.set(f"{request.scheme}://{request.get_host()}")
+        token = _request_origin.set(request_origin(request))
         try:
             return self.get_response(request)
         finally:

@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Readers' pages from the cache, compressed once, before the rest runs (the security
+    # headers above are added to every answer); see articles/caching.py.
+    "articles.caching.PublicPageCacheMiddleware",
     # Above the session and CSRF middleware, so it sees whether a response varies on Cookie.
     *(
         ["factcheck.middleware.SharedResponseGZipMiddleware"]
@@ -76,8 +79,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Stores what the view rendered; see articles/caching.py.
-    "articles.caching.PublicPageCacheMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -302,6 +303,10 @@ FACTCHECK_ORGANISATION = {
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "")
 # Readers' pages are cached whole, keyed on a publication stamp; 0 turns it off.
 FACTCHECK_PUBLIC_CACHE_SECONDS = int(os.environ.get("FACTCHECK_PUBLIC_CACHE_SECONDS", "600"))
+# Where readers' requests read the publication stamp: the cache, when it is shared by every
+# app process (Redis), so a cached page costs no query; otherwise the database, so that
+# processes with caches of their own all see a change at once.
+FACTCHECK_STAMP_IN_CACHE = env_bool("FACTCHECK_STAMP_IN_CACHE", bool(os.environ.get("REDIS_URL")))
 # Totals on readers' pages (claims per status, verdicts per rating) are computed once per
 # publication stamp and kept this long at most; 0 computes them on every request.
 FACTCHECK_COUNTS_CACHE_SECONDS = int(os.environ.get("FACTCHECK_COUNTS_CACHE_SECONDS", "600"))

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from django.db.models import F, Model
 from django.utils import timezone
 
+from articles.caching import stamp_moved
 from articles.models import (
     Appearance,
     Article,
@@ -72,6 +73,7 @@ def publication_changed() -> None:
     Call it inside the transaction that makes the change: the stamp's row is locked
     until it commits, so the stamp and the change become visible together.
     """
+    stamp_moved()
     now = timezone.now()
     moved = PublicationStamp.objects.filter(pk=1).update(changes=F("changes") + 1, changed_at=now)
     if not moved:
