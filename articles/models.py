@@ -463,6 +463,25 @@ def search_query(text: str):
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
+# Claim columns that list rows never show.
+LISTING_DEFERRED = (
+    "search_document",
+    "suggestion_score",
+    "suggestion_reasons",
+    "figure_value",
+    "figure_low",
+    "figure_high",
+    "figure_qualifier",
+    "figure_unit",
+    "figure_place",
+    "figure_as_of",
+    "figure_period_start",
+    "tracked_figure",
+    "assignee",
+    "last_activity_at",
+)
+
+
 class ClaimQuerySet(PeriodQuerySet):
     def public(self):
         """Claims a reader may see: not suggested, not dismissed."""
@@ -479,7 +498,22 @@ class ClaimQuerySet(PeriodQuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("claimant").with_current_verdict()
+        """What a list row shows (``partials.html#claim-row``): the claim, its claimant and
+        current verdict, without the columns no list reads (search document, suggestion
+        reasons, figure, long texts of the verdict)."""
+        return (
+            self.select_related("claimant")
+            .defer(*LISTING_DEFERRED, *(f"claimant__{name}" for name in ("description", "url")))
+            .prefetch_related(
+                Prefetch(
+                    "verdicts",
+                    queryset=Verdict.objects.filter(is_current=True)
+                    .select_related("rating")
+                    .defer("summary", "explanation"),
+                    to_attr="current_verdicts",
+                )
+            )
+        )
 
     def being_checked(self):
         """Public claims without a final answer yet: open, researching or in review."""

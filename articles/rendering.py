@@ -6,6 +6,7 @@ call these, so what an editor writes renders the same everywhere.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -34,6 +35,9 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# The same explanations and excerpts are shown on every request of a verdict page; a pure
+# function of the text, so the HTML of the most recent ones is kept (about 1 ms each).
+@functools.lru_cache(maxsize=2048)
 def render_markdown(text: str) -> SafeString:
     """Render Markdown to HTML and sanitise it against a small allowlist."""
     if not text:

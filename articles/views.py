@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
 from django.http import Http404, HttpResponseRedirect
@@ -18,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.caching import remembered
+from articles.caching import publication_stamp, remembered
 from articles.charts import (
     FigurePoint,
     build_chart,
@@ -27,6 +28,7 @@ from articles.charts import (
     gather_points,
 )
 from articles.filters import ClaimFilter, public_claimant
+from articles.fragments import claim_rows, fragment_key, fragments_for, row_version
 from articles.models import (
     Appearance,
     Article,
@@ -166,6 +168,14 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
             Article.objects.filter(slug=data["article"]).first() if data.get("article") else None
         )
         context["active_filters"] = active_filters(self.request, self.filterset.form, data, context)
+        context["claim_rows"] = claim_rows(self.request, context["claims"])
+        # The filter form is the same for every reader of a query string: its choices (the
+        # rating scale) change only with the publication stamp.
+        if fragments_for(self.request) and self.filterset.is_valid():
+            context["fragment_seconds"] = settings.FACTCHECK_FRAGMENT_CACHE_SECONDS
+            context["filters_key"] = fragment_key(
+                "tracker-filters", (publication_stamp(), self.request.GET.urlencode())
+            )
         return context
 
     def render_to_response(self, context, **response_kwargs):
@@ -279,6 +289,26 @@ def dated_corrections(published: list) -> list[tuple]:
     )
 
 
+def verdict_page_parts(context) -> list:
+    """Every row a verdict page's content shows, as ``row_version``s (see ``fragments``)."""
+    claim = context["claim"]
+    parts = [
+        row_version(claim),
+        row_version(claim.claimant),
+        row_version(claim.tracked_figure),
+        *(row_version(topic) for topic in context["topics"]),
+    ]
+    for verdict in context["rating_history"]:
+        parts += [row_version(verdict), row_version(verdict.rating)]
+        parts += [row_version(correction) for correction in verdict.corrections.all()]
+    parts += [row_version(item) for item in context["evidence"]]
+    for appearance in context["appearances"]:
+        article = appearance.article
+        parts += [row_version(appearance), row_version(article), row_version(article.outlet)]
+    parts += [(entry.at, entry.to_status) for entry in context["timeline"]]
+    return parts
+
+
 class ClaimDetailView(SectionMixin, DetailView):
     """The verdict page: the claim, where it was made, the verdict, its sources and history."""
 
@@ -304,6 +334,9 @@ class ClaimDetailView(SectionMixin, DetailView):
         context["corrections"] = dated_corrections(published)
         context["timeline"] = public_timeline(claim.status_changes.all())
         context["topics"] = claim.topics.all()
+        if fragments_for(self.request):
+            context["fragment_seconds"] = settings.FACTCHECK_FRAGMENT_CACHE_SECONDS
+            context["content_key"] = fragment_key("verdict-page", verdict_page_parts(context))
         return context
 
 

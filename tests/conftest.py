@@ -97,6 +97,7 @@ def _no_public_page_cache(settings):
     # A page cached in one test must not answer in another; test_caching.py turns it on.
     settings.FACTCHECK_PUBLIC_CACHE_SECONDS = 0
     settings.FACTCHECK_COUNTS_CACHE_SECONDS = 0
+    settings.FACTCHECK_FRAGMENT_CACHE_SECONDS = 0
     # The stamp in the database whatever REDIS_URL says: a test's writes are never committed
     # (they are rolled back), and the cached stamp moves on commit. test_caching_shared.py
     # commits for real and keeps the stamp in the cache.
