@@ -54,6 +54,8 @@ class OrderIndex(models.Index):
 # indexes of public lists hold these rows (a narrower filter still reads them).
 PUBLIC_STATUSES = ["open", "researching", "in_review", "published"]
 BEING_CHECKED_STATUSES = ["open", "researching", "in_review"]
+# Claims an editor may be working on: the queue's "assigned to you".
+WORKING_STATUSES = ["suggested", "open", "researching", "in_review"]
 
 
 def _newest(*leading: str) -> tuple:
@@ -737,6 +739,23 @@ class Claim(TimeStamped):
             ),
             # The admin's claims list, most recently changed first.
             models.Index(fields=["-updated_at", "-id"], name="claim_updated_idx"),
+            # The editors' queue: its lists (quietest first) and their capped counts read
+            # only the claims at work, however many are published or suggested.
+            models.Index(
+                fields=["assignee", "last_activity_at", "id"],
+                name="claim_working_assignee_idx",
+                condition=Q(status__in=WORKING_STATUSES),
+            ),
+            models.Index(
+                fields=["last_activity_at", "id"],
+                name="claim_checking_activity_idx",
+                condition=Q(status__in=BEING_CHECKED_STATUSES),
+            ),
+            models.Index(
+                fields=["last_activity_at", "id"],
+                name="claim_in_review_activity_idx",
+                condition=Q(status="in_review"),
+            ),
         ]
         constraints = [
             models.CheckConstraint(

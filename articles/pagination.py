@@ -51,6 +51,27 @@ def estimated_count(queryset: QuerySet) -> int | None:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
+def capped_counts(querysets: dict[str, QuerySet], cap: int) -> dict[str, int]:
+    """How many rows each queryset holds, counted up to ``cap + 1``, in one query.
+
+    Each count reads at most ``cap + 1`` rows (index entries, given an index that
+    matches the filter), so a dashboard of counts costs the same on any archive; a
+    value above ``cap`` means "more than ``cap``".
+    """
+    if not querysets:
+        return {}
+    parts, params = [], []
+    alias = next(iter(querysets.values())).db
+    for n, queryset in enumerate(querysets.values()):
+        sql, part_params = queryset.order_by().values("pk")[: cap + 1].query.sql_with_params()
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped_{n})")
+        params.extend(part_params)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)
+        row = cursor.fetchone()
+    return dict(zip(querysets, row, strict=True))
+
+
 class LookaheadPage(Page):
     """A page that knows whether another follows from the extra row it read."""
 

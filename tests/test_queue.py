@@ -205,3 +205,38 @@ def test_queue_costs_the_same_number_of_queries_for_5_or_500_claims(editor, edit
 
     assert large == small
     assert small <= 12
+
+
+def test_counts_past_a_thousand_say_so_without_counting_further(editor, editor_client):
+    populate(2_600, editor=editor)  # 520 of each status; 1,040 assigned to the editor at work
+
+    response = editor_client.get(QUEUE_URL)
+
+    counts = {row["status"]: row["shown"] for row in response.context["status_counts"]}
+    assert counts[S.OPEN] == "520"
+    assert "Assigned to you (1,000+)" in response.content.decode()
+    assert "Showing 25 of 1,000+" in section(response, "queue-mine")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plans")
+def test_every_count_and_list_of_the_queue_reads_an_index(editor, editor_client):
+    populate(50, editor=editor)
+    with CaptureQueriesContext(connection) as captured:
+        editor_client.get(QUEUE_URL)
+    claim_queries = [
+        q["sql"]
+        for q in captured
+        if 'FROM "articles_claim"' in q["sql"] and not q["sql"].startswith("SAVEPOINT")
+    ]
+
+    with connection.cursor() as cursor:
+        # A sequential scan costs so much with this off that the planner takes one only
+        # where no index can answer.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plans = []
+        for sql in claim_queries:
+            cursor.execute(f"EXPLAIN {sql}")
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+
+    assert len(claim_queries) >= 4  # the counts and the three lists
+    assert not [plan for plan in plans if "Seq Scan on articles_claim" in plan]

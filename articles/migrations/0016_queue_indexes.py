@@ -1,0 +1,27 @@
+# The editors' queue: its lists and capped counts read partial indexes of the claims at work.
+
+from django.conf import settings
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('articles', '0015_alias_name_validator'),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
+
+    operations = [
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(condition=models.Q(('status__in', ['suggested', 'open', 'researching', 'in_review'])), fields=['assignee', 'last_activity_at', 'id'], name='claim_working_assignee_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(condition=models.Q(('status__in', ['open', 'researching', 'in_review'])), fields=['last_activity_at', 'id'], name='claim_checking_activity_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(condition=models.Q(('status', 'in_review')), fields=['last_activity_at', 'id'], name='claim_in_review_activity_idx'),
+        ),
+    ]
