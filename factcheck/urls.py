@@ -1,12 +1,11 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from articles import feeds
-from articles.sitemaps import SITEMAPS, RobotsView, sitemap_index
+from articles.sitemaps import RobotsView, sitemap_index, sitemap_section
 
 
 def healthz(request):
@@ -32,7 +31,7 @@ urlpatterns = [
     path("claimreview.json", feeds.claimreview_feed, name="claimreview-feed"),
     path("claimreview/pages.json", feeds.claimreview_pages, name="claimreview-pages"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
-    path("sitemap-<slug:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", RobotsView.as_view(), name="robots-txt"),
     path("api/", include("articles.api.urls")),
     path("", include("articles.urls")),

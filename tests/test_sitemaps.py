@@ -178,3 +178,23 @@ def test_more_than_50000_public_claims_are_split_into_files_of_at_most_50000(cli
 
     assert files == ["/sitemap-claims.xml", "/sitemap-claims.xml?p=2"]
     assert sum(1 for location in locations if "/claims/bulk-claim-" in location) == 50_001
+
+
+def test_a_file_of_claims_is_one_query_whatever_its_length(client, django_assert_num_queries):
+    for _ in range(30):
+        factories.ClaimFactory(published=True)
+
+    with django_assert_num_queries(1):
+        response = client.get("/sitemap-claims.xml")
+
+    assert len(ET.fromstring(response.content)) == 30
+    assert response["X-Robots-Tag"] == "noindex, noodp, noarchive"
+    assert response["Last-Modified"]
+
+
+def test_a_file_past_the_last_is_not_found(client):
+    factories.ClaimFactory(published=True)
+
+    assert client.get("/sitemap-claims.xml?p=2").status_code == 404
+    assert client.get("/sitemap-claims.xml?p=two").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
