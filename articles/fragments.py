@@ -69,24 +69,79 @@ def claim_row_parts(claim, *, hide_claimant: bool) -> tuple:
     )
 
 
+# What a list reads of each row when its rows may come from fragments: the versions
+# ``claim_row_parts`` is made of, not the rows themselves (see ``claim_rows``).
+ROW_KEY_FIELDS = (
+    "pk",
+    "updated_at",
+    "version",
+    "claimant_id",
+    "claimant__updated_at",
+    "claimant__version",
+)
+
+
+def row_keys(queryset):
+    """``queryset`` (claims ``for_listing()``) as the plain values of ``ROW_KEY_FIELDS``."""
+    return queryset.prefetch_related(None).values_list(*ROW_KEY_FIELDS, named=True)
+
+
+def _row_parts_from_values(row, verdict, *, hide_claimant: bool) -> tuple:
+    # The same tuples ``row_version`` makes of the rows themselves.
+    return (
+        hide_claimant,
+        ("articles.claim", row.pk, row.updated_at, row.version),
+        ("articles.claimant", row.claimant_id, row.claimant__updated_at, row.claimant__version)
+        if row.claimant_id
+        else (),
+        ("articles.verdict", verdict.pk, verdict.updated_at, verdict.version) if verdict else (),
+        ("articles.rating", verdict.rating_id, None, verdict.rating__version) if verdict else (),
+    )
+
+
 def claim_rows(request, claims: Sequence, *, hide_claimant: bool = False) -> list[SafeString]:
-    """The tracker's rows for ``claims`` as HTML: cached ones in one cache read, the rest
-    rendered (and stored in one write)."""
+    """The rows of a list of claims as HTML.
+
+    ``claims`` are claims ``for_listing()``, or, for a reader, their ``row_keys()``: then
+    the rows' current verdicts are read as plain values too (one query), the rows found
+    in the cache (one read) are used as they are, and only the others are read whole and
+    rendered (and stored, in one write).
+    """
+    from articles.models import Claim, Verdict
+
     context = {"hide_claimant": hide_claimant}
     if not fragments_for(request):
         return [
             mark_safe(render_to_string(CLAIM_ROW, {**context, "claim": claim})) for claim in claims
         ]
-    keys = [
-        fragment_key("claim-row", claim_row_parts(claim, hide_claimant=hide_claimant))
-        for claim in claims
-    ]
+    if claims and not isinstance(claims[0], Claim):
+        verdicts = {
+            verdict.claim_id: verdict
+            for verdict in Verdict.objects.filter(
+                claim__in=[row.pk for row in claims], is_current=True
+            ).values_list("claim_id", "pk", "updated_at", "version", "rating_id", "rating__version",
+                          named=True)
+        }  # fmt: skip
+        parts = [
+            _row_parts_from_values(row, verdicts.get(row.pk), hide_claimant=hide_claimant)
+            for row in claims
+        ]
+    else:
+        parts = [claim_row_parts(claim, hide_claimant=hide_claimant) for claim in claims]
+    keys = [fragment_key("claim-row", row_parts) for row_parts in parts]
     found = cache.get_many(keys)
+    missing = [row.pk for key, row in zip(keys, claims, strict=True) if key not in found]
+    whole = {}
+    if missing and not isinstance(claims[0], Claim):
+        whole = {claim.pk: claim for claim in Claim.objects.for_listing().filter(pk__in=missing)}
     rendered = {}
     rows = []
     for key, claim in zip(keys, claims, strict=True):
         html = found.get(key)
         if html is None:
+            claim = whole.get(claim.pk, claim)
+            if not isinstance(claim, Claim):
+                continue  # removed since the list was read
             html = rendered[key] = render_to_string(CLAIM_ROW, {**context, "claim": claim})
         rows.append(mark_safe(html))  # rendered by the template, escaped there
     if rendered:

@@ -28,7 +28,7 @@ from articles.charts import (
     gather_points,
 )
 from articles.filters import ClaimFilter, public_claimant
-from articles.fragments import claim_rows, fragment_key, fragments_for, row_version
+from articles.fragments import claim_rows, fragment_key, fragments_for, row_keys, row_version
 from articles.models import (
     Appearance,
     Article,
@@ -144,6 +144,9 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         )
         if not self.filterset.is_valid():
             return self.filterset.queryset.none()
+        if fragments_for(self.request):
+            # Rows come from fragments: read what their keys are made of, not the rows.
+            return row_keys(self.filterset.qs)
         return self.filterset.qs
 
     def get(self, request, *args, **kwargs):
