@@ -119,7 +119,7 @@ class ClaimFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=ClaimKind.choices, empty_label=_("Any kind")
     )
-    claimant = SlugFilter(label=_("Claimant"), field_name="claimant__slug")
+    claimant = SlugFilter(label=_("Claimant"), method="filter_claimant")
     article = SlugFilter(label=_("Article"), method="filter_article")
     # Two parameters, each refused on its own; the form shows them as one "Said between" range.
     said_on_after = ISODateFilter(
@@ -145,6 +145,15 @@ class ClaimFilter(django_filters.FilterSet):
         if value == BEING_CHECKED:
             return queryset.being_checked()
         return queryset.filter(status=value)
+
+    def filter_claimant(self, queryset, name, value):
+        # The claimant's key first, then the claims: given the number itself, PostgreSQL's
+        # planner knows a claimant with a hundred thousand claims from one with ten and
+        # reads the tracker's index in order, where a join on the slug left it guessing.
+        claimant_id = Claimant.objects.filter(slug=value).values_list("pk", flat=True).first()
+        if claimant_id is None:
+            return queryset.none()
+        return queryset.filter(claimant_id=claimant_id)
 
     def filter_article(self, queryset, name, value):
         # A subquery rather than a join: a claim may appear several times in one article.

@@ -705,7 +705,11 @@ class Claim(TimeStamped):
         indexes = [
             models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
             models.Index(fields=["kind", "status"], name="claim_kind_status_idx"),
-            models.Index(fields=["claimant", "status"], name="claim_claimant_status_idx"),
+            # Kind too, so a claimant's claims of one status and kind are counted from the
+            # index alone (the tracker counts up to 10,000 of them).
+            models.Index(
+                fields=["claimant", "status", "kind"], name="claim_claimant_status_kind_idx"
+            ),
             models.Index(
                 fields=["status", "-suggestion_score"], name="claim_status_suggestion_idx"
             ),

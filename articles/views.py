@@ -14,7 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -558,16 +558,24 @@ class FigureListView(SectionMixin, ListView):
     context_object_name = "figures"
 
     def get_queryset(self):
-        has_figure = (
-            Q(claims__figure_value__isnull=False)
-            | Q(claims__figure_low__isnull=False)
-            | Q(claims__figure_high__isnull=False)
-        )
-        return TrackedFigure.objects.annotate(
-            public_figure_count=Count(
-                "claims", filter=has_figure & Q(claims__status__in=ClaimStatus.public_values())
-            )
-        ).filter(public_figure_count__gt=0)
+        # Counting every figure claim of every figure is a pass over many rows: done once
+        # per publication stamp, like the home page's totals.
+        counts = remembered("figure-counts", public_figure_counts)
+        figures = list(TrackedFigure.objects.filter(pk__in=counts))
+        for figure in figures:
+            figure.public_figure_count = counts[figure.pk]
+        return figures
+
+
+def public_figure_counts() -> dict[int, int]:
+    """How many public figure claims each tracked figure has, for those that have any."""
+    return dict(
+        public_figure_claims()
+        .filter(tracked_figure__isnull=False)
+        .order_by()
+        .values_list("tracked_figure")
+        .annotate(n=Count("pk"))
+    )
 
 
 # Rows of a figure page's table; the chart gathers every figure, the table lists them a page
@@ -592,14 +600,28 @@ class FigureDetailView(SectionMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         figure = self.object
-        rows = figure_rows(public_figure_claims().filter(tracked_figure=figure))
+        # Reading and gathering every figure claim of a figure is the page's cost (thousands
+        # of rows for a figure followed for years): done once per publication stamp.
+        rows, marks, period, chart = remembered(
+            f"figure-page:{figure.pk}:{translation.get_language()}",
+            lambda: figure_page_data(figure),
+        )
         if not rows:
             raise Http404(_("No published figures for this tracked figure."))
         page = Paginator(rows, FIGURE_TABLE_ROWS).get_page(self.request.GET.get("page"))
-        marks, period = gather_points([row.point for row in rows])
         context["rows"] = with_swatches(page.object_list, marks)
         context["page_obj"] = page
         context["row_count"] = len(rows)
         context["gathered_by"] = period
-        context["chart"] = build_chart(marks, title=figure.name, unit=figure.unit, compact=True)
+        context["chart"] = chart
         return context
+
+
+def figure_page_data(figure: TrackedFigure) -> tuple:
+    """A figure page's rows, chart marks, gathering period and chart."""
+    rows = figure_rows(public_figure_claims().filter(tracked_figure=figure))
+    if not rows:
+        return [], [], None, ""
+    marks, period = gather_points([row.point for row in rows])
+    chart = build_chart(marks, title=figure.name, unit=figure.unit, compact=True)
+    return rows, marks, period, chart

@@ -1,4 +1,4 @@
-# The editors' queue: its lists and capped counts read partial indexes of the claims at work.
+# The editors' queue reads partial indexes of the claims at work; a claimant's claims are counted by status and kind from an index.
 
 from django.conf import settings
 from django.db import migrations, models
@@ -12,6 +12,14 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RemoveIndex(
+            model_name='claim',
+            name='claim_claimant_status_idx',
+        ),
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(fields=['claimant', 'status', 'kind'], name='claim_claimant_status_kind_idx'),
+        ),
         migrations.AddIndex(
             model_name='claim',
             index=models.Index(condition=models.Q(('status__in', ['suggested', 'open', 'researching', 'in_review'])), fields=['assignee', 'last_activity_at', 'id'], name='claim_working_assignee_idx'),
