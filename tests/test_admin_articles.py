@@ -3,6 +3,9 @@ the first sentence, never a second copy of a text, claims placed again after a c
 
 import datetime
 
+import pytest
+from django.urls import reverse
+
 from articles import models
 from tests import factories
 from tests.admin_forms import admin_url, errors_of, form_data
@@ -156,3 +159,27 @@ def test_only_those_who_may_add_articles_get_title_proposals(client, django_user
     client.force_login(staff)
 
     assert client.post(url, {"body": "Text."}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("term", "found"),
+    [
+        ("bridge", True),  # a word of the title
+        ("kyiv evening", True),  # the outlet's name, two words
+        ("kyivpost.example", True),  # the address
+        ("0042_bridge", True),  # the seed file
+        ("tunnel", False),
+    ],
+)
+def test_the_article_search_finds_title_address_seed_file_and_outlet(editor_client, term, found):
+    outlet = factories.OutletFactory(name="The Kyiv Evening Post")
+    factories.ArticleFactory(
+        title="The Bridge Reopens",
+        url="https://kyivpost.example/bridge",
+        origin="seeds/0042_bridge.txt",
+        outlet=outlet,
+    )
+
+    response = editor_client.get(reverse("admin:articles_article_changelist"), {"q": term})
+
+    assert ("The Bridge Reopens" in response.content.decode()) is found

@@ -9,7 +9,8 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import OuterRef
+from django.db import connections
+from django.db.models import OuterRef, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.urls import path, reverse
@@ -205,6 +206,29 @@ class ArticleAdmin(SuggestInBackgroundMixin, ServiceModelAdmin):
     list_select_related = ("outlet",)
     search_fields = ("title", "url", "origin", "outlet__name")
     date_hierarchy = "published_on"
+
+    def get_search_results(self, request, queryset, search_term):
+        """Each word in the title, the address, the seed file or the outlet's name.
+
+        On PostgreSQL the outlets named are looked up first (a small table), so every
+        condition left is on the article's own row, each answered by a trigram index
+        (migration 0017) rather than a pass over every article. Elsewhere, Django's search
+        over ``search_fields``.
+        """
+        if connections[queryset.db].vendor != "postgresql":
+            return super().get_search_results(request, queryset, search_term)
+        from articles.admin.claims import SEARCH_NAMES, search_terms
+
+        for term in search_terms(search_term):
+            outlets = Outlet.objects.filter(name__icontains=term).values_list("pk", flat=True)
+            queryset = queryset.filter(
+                Q(title__icontains=term)
+                | Q(url__icontains=term)
+                | Q(origin__icontains=term)
+                | Q(outlet_id__in=list(outlets[:SEARCH_NAMES]))
+            )
+        return queryset, False
+
     autocomplete_fields = ("outlet",)
     inlines = (ArticleClaimInline,)
     list_per_page = 50
