@@ -585,9 +585,12 @@ class ClaimQuerySet(PeriodQuerySet):
             "topics",
             Prefetch(
                 "appearances",
-                queryset=Appearance.objects.select_related("article__outlet").order_by(
-                    "said_on", "article__published_on", "article_id", "start"
-                ),
+                # The article's length, not its text (which may be a book's worth): the quote's
+                # context says "…" where the article goes on.
+                queryset=Appearance.objects.select_related("article__outlet")
+                .defer("article__body")
+                .annotate(article_length=Length("article__body"))
+                .order_by("said_on", "article__published_on", "article_id", "start"),
             ),
             Prefetch("evidence", queryset=Evidence.objects.public().order_by("created_at", "id")),
             Prefetch(

@@ -267,6 +267,12 @@ def with_times_where_days_repeat(entries: list[TimelineEntry]) -> list[TimelineE
     ]
 
 
+def article_length(appearance) -> int:
+    """The length of the appearance's article, as ``for_verdict_page()`` reads it."""
+    length = getattr(appearance, "article_length", None)
+    return len(appearance.article.body) if length is None else length
+
+
 def appearances_in_context(claim: Claim) -> list:
     """The claim's appearances (prefetched), each with the words around its quote trimmed."""
     appearances = list(claim.appearances.all())
@@ -275,7 +281,7 @@ def appearances_in_context(claim: Claim) -> list:
             appearance.prefix,
             appearance.suffix,
             cut_before=appearance.start > len(appearance.prefix),
-            cut_after=appearance.end + len(appearance.suffix) < len(appearance.article.body),
+            cut_after=appearance.end + len(appearance.suffix) < article_length(appearance),
         )
     return appearances
 
