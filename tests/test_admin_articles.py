@@ -183,3 +183,17 @@ def test_the_article_search_finds_title_address_seed_file_and_outlet(editor_clie
     response = editor_client.get(reverse("admin:articles_article_changelist"), {"q": term})
 
     assert ("The Bridge Reopens" in response.content.decode()) is found
+
+
+def test_the_article_list_filters_by_the_sites_languages(editor_client):
+    factories.ArticleFactory(title="Power returns tonight", language="en")
+    factories.ArticleFactory(title="Світло повертається", language="uk")
+    url = reverse("admin:articles_article_changelist")
+
+    everything = editor_client.get(url).content.decode()
+    ukrainian = editor_client.get(url, {"language": "uk"}).content.decode()
+
+    assert "?language=uk" in everything
+    assert "?language=en" in everything
+    assert "Світло повертається" in ukrainian
+    assert "Power returns tonight" not in ukrainian

@@ -7,6 +7,7 @@ Slugs are made by the services from names and then kept, so they are shown, not 
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connections
@@ -138,6 +139,19 @@ class OriginFilter(admin.SimpleListFilter):
         return queryset
 
 
+class LanguageFilter(admin.SimpleListFilter):
+    """The site's languages, offered without reading every article for the ones in use."""
+
+    title = _("language")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return list(settings.LANGUAGES)
+
+    def queryset(self, request, queryset):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 # The article page lists this many of its claims; the claims list has them all.
 ARTICLE_PAGE_CLAIMS = 100
 
@@ -202,7 +216,7 @@ class ArticleAdmin(SuggestInBackgroundMixin, ServiceModelAdmin):
     form = ArticleChangeForm
     add_form = ArticlePasteForm
     list_display = ("title", "published_on", "outlet_link", "origin", "claim_count", "updated")
-    list_filter = (OriginFilter, ("outlet", admin.RelatedOnlyFieldListFilter), "language")
+    list_filter = (OriginFilter, ("outlet", admin.RelatedOnlyFieldListFilter), LanguageFilter)
     list_select_related = ("outlet",)
     search_fields = ("title", "url", "origin", "outlet__name")
     date_hierarchy = "published_on"
