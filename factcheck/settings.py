@@ -137,7 +137,12 @@ CACHES = {
             "LOCATION": os.environ["REDIS_URL"],
         }
         if os.environ.get("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Django's default of 300 entries does not hold a few hundred readers' pages and
+            # the fragments they are made of: past it, a third of the cache is dropped.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     )
 }
 
