@@ -226,7 +226,7 @@ class ArticleAdmin(SuggestInBackgroundMixin, ServiceModelAdmin):
 
         On PostgreSQL the outlets named are looked up first (a small table), so every
         condition left is on the article's own row, each answered by a trigram index
-        (migration 0017) rather than a pass over every article. Elsewhere, Django's search
+        (migration 0020) rather than a pass over every article. Elsewhere, Django's search
         over ``search_fields``.
         """
         if connections[queryset.db].vendor != "postgresql":

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0015_alias_name_validator'),
+        ('articles', '0018_background_tasks'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -28,6 +28,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0016_queue_and_claimant_indexes")]
+    dependencies = [("articles", "0019_queue_and_claimant_indexes")]
 
     operations = [migrations.RunPython(forwards, backwards)]
