@@ -638,7 +638,8 @@ def speaker_en(who: str) -> Speaker:
     bare_text = text[article.end() :] if article else text
     bare = bare_text.lower()
     definite = not article or article.group(1) == "the"
-    if not bare:
+    if not bare or bare in ("the", "a", "an", "one"):
+        # A lone article ("The said…", a sentence cut short) names nobody.
         return NOBODY
     if lowered in _MEDIA or bare in _MEDIA:
         return Speaker(_MEDIA.get(lowered, _MEDIA.get(bare)), ClaimantKind.MEDIA)
@@ -1102,7 +1103,8 @@ class ArticleMemory:
             self.aliases[name_key(alias)] = body
 
     def remember(self, speaker: Speaker) -> None:
-        if speaker.name is None:
+        if speaker.name is None or not name_key(speaker.name):
+            # No name at all ("The", a lone article): nobody to refer back to.
             return
         if speaker.kind == ClaimantKind.PERSON:
             if speaker.ref != "surname" or not any(
@@ -1184,7 +1186,8 @@ class ArticleMemory:
             return None
         key = name_key(surname)
         for person in reversed(self.persons):
-            last = name_key(person.name).split()[-1] if person.name else ""
+            words = name_key(person.name).split()
+            last = words[-1] if words else ""
             same = last == key or (len(key) > 3 and _stem(last) == _stem(key))
             if same and (len(person.name.split()) > 1 or last == key):
                 return _unref(person)

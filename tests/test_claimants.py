@@ -309,3 +309,13 @@ def test_a_title_in_the_genitive_is_described_in_the_nominative():
 
 def test_english_speaker_without_anybody_named():
     assert speaker_en("one Kherson resident").name is None
+
+
+def test_a_lone_article_as_speaker_names_nobody_and_breaks_nothing():
+    # Generated or garbled text ("The said…") once made the split view answer 500.
+    body = (
+        "The said 12 people died on Monday. The added that 3 were injured, The said.\n\n"
+        '"Forty people died," The said.'
+    )
+
+    assert claimants(body) == [(None, None), (None, None), (None, None)]
