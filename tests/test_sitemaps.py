@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Claim, ClaimStatus
+from articles.sitemaps import PROTOCOL_LIMIT, SITEMAP_LIMIT
 from tests import factories
 
 SITE = "https://factcheck.example.org"
@@ -35,7 +36,7 @@ def sitemap(client) -> dict[str, str | None]:
         response = client.get(path)
         assert response.status_code == 200
         root = ET.fromstring(response.content)
-        assert len(root) <= 50_000
+        assert len(root) <= SITEMAP_LIMIT
         for url in root:
             location = url.findtext(f"{NS}loc")
             assert location not in locations, f"{location} listed twice"
@@ -164,20 +165,25 @@ def test_the_sitemap_is_served_from_the_page_cache(client, settings, django_asse
     assert response.status_code == 200
 
 
-def test_more_than_50000_public_claims_are_split_into_files_of_at_most_50000(client):
+def test_public_claims_past_a_file_s_limit_are_split_into_files_each_listed_once(client):
+    assert SITEMAP_LIMIT <= PROTOCOL_LIMIT == 50_000
+    count = 2 * SITEMAP_LIMIT + 1
     Claim.objects.bulk_create(
         [
             Claim(text=f"Claim {n}", slug=f"bulk-claim-{n}", status=ClaimStatus.PUBLISHED)
-            for n in range(50_001)
+            for n in range(count)
         ],
         batch_size=5_000,
     )
 
     files = [path for path in sitemap_files(client) if path.startswith("/sitemap-claims.xml")]
     locations = sitemap(client)
+    sizes = [len(client.get(path).content) for path in files]
 
-    assert files == ["/sitemap-claims.xml", "/sitemap-claims.xml?p=2"]
-    assert sum(1 for location in locations if "/claims/bulk-claim-" in location) == 50_001
+    assert files == ["/sitemap-claims.xml", "/sitemap-claims.xml?p=2", "/sitemap-claims.xml?p=3"]
+    claims = [location for location in locations if "/claims/bulk-claim-" in location]
+    assert len(claims) == len(set(claims)) == count
+    assert max(sizes) < 1_000_000
 
 
 def test_a_file_of_claims_is_one_query_whatever_its_length(client, django_assert_num_queries):
