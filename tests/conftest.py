@@ -3,9 +3,11 @@ import os
 # Playwright's event loop is running while pytest-django sets up the database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+import datetime
 import importlib
 import logging
 import signal
+from decimal import Decimal
 from io import StringIO
 
 import hypothesis
@@ -193,3 +195,20 @@ def editor_client(client, editor):
 def reviewer_client(client, reviewer):
     client.force_login(reviewer)
     return client
+
+
+@pytest.fixture
+def larissa_dead(db):
+    """A tracked figure with one point: 40 dead in the Larissa floods on Monday 4 September 2023
+    (tests of figures over time add a later toll to it)."""
+    figure = factories.TrackedFigureFactory(
+        name="Dead in the Larissa floods", unit="people", place="Larissa"
+    )
+    factories.ClaimFactory(
+        text="Floods around Larissa have killed 40 people.",
+        figure_value=Decimal(40),
+        figure_unit="people",
+        said_on=datetime.date(2023, 9, 4),
+        tracked_figure=figure,
+    )
+    return figure

@@ -18,21 +18,6 @@ THURSDAY = datetime.date(2023, 9, 7)
 
 
 @pytest.fixture
-def larissa_dead():
-    figure = factories.TrackedFigureFactory(
-        name="Dead in the Larissa floods", unit="people", place="Larissa"
-    )
-    factories.ClaimFactory(
-        text="Floods around Larissa have killed 40 people.",
-        figure_value=Decimal(40),
-        figure_unit="people",
-        said_on=MONDAY,
-        tracked_figure=figure,
-    )
-    return figure
-
-
-@pytest.fixture
 def toll():
     return factories.ClaimFactory(
         text="The death toll in Larissa rose to 54 on Thursday.",

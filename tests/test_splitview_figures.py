@@ -25,21 +25,6 @@ def article():
     )
 
 
-@pytest.fixture
-def larissa_dead():
-    figure = factories.TrackedFigureFactory(
-        name="Dead in the Larissa floods", unit="people", place="Larissa"
-    )
-    factories.ClaimFactory(
-        text="Floods around Larissa have killed 40 people.",
-        figure_value=Decimal(40),
-        figure_unit="people",
-        said_on=MONDAY,
-        tracked_figure=figure,
-    )
-    return figure
-
-
 def suggested_claim(article):
     claim = factories.ClaimFactory(
         suggested=True, text=TOLL, figure_value=Decimal(54), said_on=THURSDAY
