@@ -147,6 +147,17 @@ class Bench:
         self.template = work / "template.sqlite3"
         self.seeds = work / "seeds"
 
+    def prepare(self, files: int) -> int:
+        """Write ``files`` seed files, set Django up and migrate the template database.
+
+        Returns the seed files' total size in bytes.
+        """
+        self.seeds.mkdir()
+        size = generate(self.seeds, files)
+        self.setup_django()
+        self.migrate_template()
+        return size
+
     def setup_django(self) -> None:
         os.environ["DATABASE_URL"] = f"sqlite:///{self.db}"
         # As in production: with DEBUG on, Django keeps a copy of every SQL
@@ -272,7 +283,7 @@ class Bench:
                 _keyword, day, body = text.split(None, 2)
                 body = body.strip()
                 digest = hashlib.sha256(body.encode()).hexdigest()
-                row = (now, now, body[:100], f"a-{n}", body, day, "", "en", digest, path.name)
+                row = (now, now, body[:100], f"a-{n}", body, day, "", "en", digest, path.name, 1)
                 rows.append(row)
             db = sqlite3.connect(self.db)
             db.execute("PRAGMA journal_mode=WAL")
@@ -280,8 +291,8 @@ class Bench:
             with db:
                 db.executemany(
                     "INSERT INTO articles_article (created_at, updated_at, title, slug, body, "
-                    "published_on, url, language, content_hash, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "published_on, url, language, content_hash, origin, version) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
             db.close()
@@ -308,10 +319,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="seed-import-bench-"))
     bench = Bench(work)
     try:
-        bench.seeds.mkdir()
-        size = generate(bench.seeds, n)
-        bench.setup_django()
-        bench.migrate_template()
+        size = bench.prepare(n)
 
         first = bench.first_import()
         articles, history = bench.article_counts()

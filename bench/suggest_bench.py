@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from import_bench import REAL_SEED, Bench, Timing, generate, timed  # noqa: E402
+from import_bench import REAL_SEED, Bench, Timing, timed  # noqa: E402
 
 
 def clear_caches() -> None:
@@ -92,10 +92,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="suggest-bench-"))
     bench = Bench(work)
     try:
-        bench.seeds.mkdir()
-        generate(bench.seeds, n)
-        bench.setup_django()
-        bench.migrate_template()
+        bench.prepare(n)
         from django.core.management import call_command
 
         from articles.importers import read_seeds

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from import_bench import Bench, generate  # noqa: E402
+from import_bench import Bench  # noqa: E402
 from suggest_bench import clear_caches  # noqa: E402
 
 IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
@@ -49,10 +49,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="tasks-bench-"))
     bench = Bench(work)
     try:
-        bench.seeds.mkdir()
-        generate(bench.seeds, n)
-        bench.setup_django()
-        bench.migrate_template()
+        bench.prepare(n)
         from django.contrib.auth.models import Group
         from django.core.management import call_command
         from django.db import connections
