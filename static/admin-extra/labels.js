@@ -28,6 +28,11 @@
   }
 
   function start() {
+    // Inline rows are added from an empty form already in the page: a page without an
+    // autocomplete box now never gets one.
+    if (!document.querySelector("select.admin-autocomplete")) {
+      return;
+    }
     name(document);
     new MutationObserver(() => name(document)).observe(document.body, {
       childList: true,
