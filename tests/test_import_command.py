@@ -1,47 +1,28 @@
 """``manage.py import_seeds``: what an operator sees and what lands in the database."""
 
-import datetime
 import shutil
 from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles import services
-from articles.importers import format_seed, parse_seed
+from articles.importers import parse_seed
 from articles.management.commands.import_seeds import Command
 from articles.models import Article
 from tests.factories import ArticleFactory
+from tests.import_commands import DAY, REAL_SEED, run, run_failing, write_seed
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 GOOD = SEEDS / "good"
 BROKEN = SEEDS / "broken"
 # Keys are paths relative to the project folder, the default import root.
 GOOD_KEY = "tests/fixtures/seeds/good"
 BROKEN_KEY = "tests/fixtures/seeds/broken"
-REAL_SEED = ROOT / "seeds" / "000_ef148b2b24f95f6d.txt"
-DAY = datetime.date(2022, 11, 12)
-
-
-def run(*args) -> str:
-    out = StringIO()
-    call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
-    return out.getvalue()
-
-
-def run_failing(*args) -> tuple[str, str]:
-    """Run an import expected to fail; return its per-file lines and its summary."""
-    out = StringIO()
-    with pytest.raises(CommandError) as caught:
-        call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
-    return out.getvalue(), str(caught.value)
 
 
 @pytest.fixture
@@ -49,12 +30,6 @@ def folder(tmp_path, settings):
     """A scratch folder that is the import root: its files are keyed on their names."""
     settings.FACTCHECK_IMPORT_ROOT = tmp_path
     return tmp_path
-
-
-def write_seed(folder: Path, name: str, body: str, published_on=DAY) -> Path:
-    path = folder / name
-    path.write_bytes(format_seed(published_on, body))
-    return path
 
 
 def snapshot():

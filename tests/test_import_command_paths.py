@@ -6,41 +6,21 @@ names that would break a terminal line) gets one escaped line, and the other fil
 still import.
 """
 
-import datetime
 import importlib
 import os
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from articles.importers import format_seed, parse_seed
 from articles.models import Article
 from tests.factories import ArticleFactory
+from tests.import_commands import DAY, REAL_SEED, run, run_failing, write_seed
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parent.parent
 GOOD = Path(__file__).parent / "fixtures" / "seeds" / "good"
-REAL_SEED = ROOT / "seeds" / "000_ef148b2b24f95f6d.txt"
-DAY = datetime.date(2022, 11, 12)
-
-
-def run(*args) -> str:
-    out = StringIO()
-    call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
-    return out.getvalue()
-
-
-def run_failing(*args) -> tuple[str, str]:
-    """Run an import expected to fail; return its per-file lines and its summary."""
-    out = StringIO()
-    with pytest.raises(CommandError) as caught:
-        call_command("import_seeds", *map(str, args), stdout=out, stderr=StringIO())
-    return out.getvalue(), str(caught.value)
 
 
 @pytest.fixture
@@ -48,12 +28,6 @@ def folder(tmp_path, settings):
     """A scratch folder that is the import root: its files are keyed on their paths in it."""
     settings.FACTCHECK_IMPORT_ROOT = tmp_path
     return tmp_path
-
-
-def write_seed(folder: Path, name: str, body: str, published_on=DAY) -> Path:
-    path = folder / name
-    path.write_bytes(format_seed(published_on, body))
-    return path
 
 
 # --- keys ----------------------------------------------------------------------------------
