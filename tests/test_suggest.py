@@ -432,13 +432,16 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_seven_seen_and_eight_held_out_articles():
+def test_labelled_set_has_the_seed_twenty_three_tuned_fifteen_seen_and_ten_held_out_articles():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 7, 8)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 15, 10)
+    seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
+    assert (seen.count("held_out"), seen.count("held_out_2")) == (7, 8)
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert sum(a.language == "uk" for a in held_out) == 3
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 10
+    assert {a.folder for a in held_out} == {"held_out_3"}
+    assert sum(a.language == "uk" for a in held_out) == 4
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 14
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -459,10 +462,14 @@ def test_claimants_and_figures_of_the_tuned_articles_stay_right():
     assert total.money_or_age_casualty == 0
 
 
-def test_seen_articles_stay_above_their_floor():
+def in_folder(folder: str) -> list:
+    return [a for a in LABELLED.values() if a.folder == folder]
+
+
+def test_seen_articles_of_the_first_held_out_set_stay_above_their_floor():
     # The first held-out set, its misses since read: 0.93 / 0.95 sentence precision / recall,
     # claimant accuracy 0.93, figure accuracy 0.96, no age as a figure (one before the rule).
-    total = totals(list(LABELLED.values()), group="seen")
+    total = totals(in_folder("held_out"), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
@@ -472,9 +479,24 @@ def test_seen_articles_stay_above_their_floor():
     assert total.money_or_age_casualty == 0
 
 
+def test_seen_articles_of_the_second_held_out_set_stay_above_their_floor():
+    # Written and frozen before the age rule, measured, now seen: 0.92 / 0.90 sentence
+    # precision / recall, claimant accuracy 0.69, figure accuracy 0.93, no age as a figure
+    # (three before the rule).
+    total = totals(in_folder("held_out_2"), group="seen")
+
+    assert total.precision >= 0.85
+    assert total.recall >= 0.85
+    assert total.claimant_accuracy >= 0.65
+    assert total.figure_accuracy >= 0.9
+    assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
+
+
 def test_held_out_articles_stay_above_their_floor():
-    # Written and frozen before the age rule, never tuned on: 0.92 / 0.90 sentence precision /
-    # recall, claimant accuracy 0.69, figure accuracy 0.93, no age as a figure (three before).
+    # The third held-out set, written and frozen before the rules changed again, never tuned
+    # on: 0.90 / 0.96 sentence precision / recall, claimant accuracy 0.67, figure accuracy 0.94,
+    # no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.85
