@@ -432,16 +432,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_fifteen_seen_and_ten_held_out_articles():
+def test_labelled_set_has_the_seed_twenty_three_tuned_twenty_five_seen_and_ten_held_out_articles():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 15, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 25, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    assert (seen.count("held_out"), seen.count("held_out_2")) == (7, 8)
+    folders = ("held_out", "held_out_2", "held_out_3")
+    assert tuple(seen.count(folder) for folder in folders) == (7, 8, 10)
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_3"}
+    assert {a.folder for a in held_out} == {"held_out_4"}
     assert sum(a.language == "uk" for a in held_out) == 4
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 14
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 18
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -493,16 +494,29 @@ def test_seen_articles_of_the_second_held_out_set_stay_above_their_floor():
     assert total.money_or_age_casualty == 0
 
 
-def test_held_out_articles_stay_above_their_floor():
-    # The third held-out set, written and frozen before the rules changed again, never tuned
-    # on: 0.90 / 0.96 sentence precision / recall, claimant accuracy 0.67, figure accuracy 0.94,
-    # no generic claimant, no age or money as a figure.
-    total = totals(list(LABELLED.values()), group="held out")
+def test_seen_articles_of_the_third_held_out_set_stay_above_their_floor():
+    # Written and frozen before the rules changed again, measured, now seen: 0.90 / 0.96
+    # sentence precision / recall, claimant accuracy 0.67, figure accuracy 0.94.
+    total = totals(in_folder("held_out_3"), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
     assert total.claimant_accuracy >= 0.65
     assert total.figure_accuracy >= 0.9
+    assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
+
+
+def test_held_out_articles_stay_above_their_floor():
+    # The fourth held-out set, written and frozen before the rules changed again, never tuned
+    # on: 0.92 / 0.91 sentence precision / recall, claimant accuracy 0.56, figure accuracy 0.86,
+    # no generic claimant, no age or money as a figure.
+    total = totals(list(LABELLED.values()), group="held out")
+
+    assert total.precision >= 0.88
+    assert total.recall >= 0.88
+    assert total.claimant_accuracy >= 0.53
+    assert total.figure_accuracy >= 0.83
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
