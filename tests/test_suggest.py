@@ -432,21 +432,21 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_twenty_five_seen_and_ten_held_out_articles():
+def test_labelled_set_has_the_seed_twenty_three_tuned_thirty_five_seen_and_ten_held_out_articles():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 25, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 35, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = ("held_out", "held_out_2", "held_out_3")
-    assert tuple(seen.count(folder) for folder in folders) == (7, 8, 10)
+    folders = ("held_out", "held_out_2", "held_out_3", "held_out_4")
+    assert tuple(seen.count(folder) for folder in folders) == (7, 8, 10, 10)
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_4"}
-    assert sum(a.language == "uk" for a in held_out) == 4
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 18
+    assert {a.folder for a in held_out} == {"held_out_5"}
+    assert sum(a.language == "uk" for a in held_out) == 5
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 23
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
-    # Measured 0.92 / 0.93 over all articles (docs/suggestions.md); floors leave a margin.
+    # Measured 0.92 / 0.92 over all articles (docs/suggestions.md); floors leave a margin.
     total = totals(list(LABELLED.values()))
 
     assert total.precision >= 0.9
@@ -507,16 +507,29 @@ def test_seen_articles_of_the_third_held_out_set_stay_above_their_floor():
     assert total.money_or_age_casualty == 0
 
 
-def test_held_out_articles_stay_above_their_floor():
-    # The fourth held-out set, written and frozen before the rules changed again, never tuned
-    # on: 0.92 / 0.91 sentence precision / recall, claimant accuracy 0.56, figure accuracy 0.86,
-    # no generic claimant, no age or money as a figure.
-    total = totals(list(LABELLED.values()), group="held out")
+def test_seen_articles_of_the_fourth_held_out_set_stay_above_their_floor():
+    # Written and frozen before the rules changed again, measured, now seen: 0.92 / 0.91
+    # sentence precision / recall, claimant accuracy 0.56, figure accuracy 0.86.
+    total = totals(in_folder("held_out_4"), group="seen")
 
     assert total.precision >= 0.88
     assert total.recall >= 0.88
     assert total.claimant_accuracy >= 0.53
     assert total.figure_accuracy >= 0.83
+    assert total.generic_claimants == 0
+    assert total.money_or_age_casualty == 0
+
+
+def test_held_out_articles_stay_above_their_floor():
+    # The fifth held-out set, written and frozen before the rules changed again, never tuned
+    # on: 0.89 / 0.92 sentence precision / recall, claimant accuracy 0.52, figure accuracy 0.90,
+    # no generic claimant, no age or money as a figure.
+    total = totals(list(LABELLED.values()), group="held out")
+
+    assert total.precision >= 0.87
+    assert total.recall >= 0.9
+    assert total.claimant_accuracy >= 0.5
+    assert total.figure_accuracy >= 0.87
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
