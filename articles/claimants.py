@@ -94,6 +94,9 @@ class Attribution:
     speaker: Speaker
     media: str | None = None
     according_to: bool = False
+    # A verb that also means doing, not saying ("Hospitals admitted 3,125 patients"):
+    # ``attributions`` drops it when the sentence has a verb of saying too.
+    weak: bool = False
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -153,6 +156,168 @@ COUNTRIES = {
     "saudi arabia": "Saudi Arabia", "qatar": "Qatar", "argentina": "Argentina",
     "chile": "Chile", "colombia": "Colombia", "peru": "Peru", "venezuela": "Venezuela",
 }  # fmt: skip
+# Every other country, so that a possessive (*Rwanda's health ministry*) qualifies a body.
+for _key, _name in {
+    "afghanistan": "Afghanistan",
+    "albania": "Albania",
+    "algeria": "Algeria",
+    "andorra": "Andorra",
+    "angola": "Angola",
+    "antigua and barbuda": "Antigua and Barbuda",
+    "armenia": "Armenia",
+    "azerbaijan": "Azerbaijan",
+    "bahamas": "Bahamas",
+    "bahrain": "Bahrain",
+    "bangladesh": "Bangladesh",
+    "barbados": "Barbados",
+    "belize": "Belize",
+    "benin": "Benin",
+    "bhutan": "Bhutan",
+    "bolivia": "Bolivia",
+    "bosnia": "Bosnia",
+    "bosnia and herzegovina": "Bosnia and Herzegovina",
+    "botswana": "Botswana",
+    "brunei": "Brunei",
+    "bulgaria": "Bulgaria",
+    "burkina faso": "Burkina Faso",
+    "burundi": "Burundi",
+    "cambodia": "Cambodia",
+    "cameroon": "Cameroon",
+    "cape verde": "Cape Verde",
+    "central african republic": "Central African Republic",
+    "chad": "Chad",
+    "comoros": "Comoros",
+    "congo": "Congo",
+    "costa rica": "Costa Rica",
+    "croatia": "Croatia",
+    "cuba": "Cuba",
+    "cyprus": "Cyprus",
+    "czechia": "Czech Republic",
+    "côte d'ivoire": "Côte d'Ivoire",
+    "democratic republic of congo": "Democratic Republic of Congo",
+    "djibouti": "Djibouti",
+    "dominica": "Dominica",
+    "dominican republic": "Dominican Republic",
+    "dr congo": "Democratic Republic of Congo",
+    "drc": "Democratic Republic of Congo",
+    "east timor": "Timor-Leste",
+    "ecuador": "Ecuador",
+    "el salvador": "El Salvador",
+    "england": "England",
+    "equatorial guinea": "Equatorial Guinea",
+    "eritrea": "Eritrea",
+    "eswatini": "Eswatini",
+    "fiji": "Fiji",
+    "gabon": "Gabon",
+    "gambia": "Gambia",
+    "gaza": "Gaza",
+    "ghana": "Ghana",
+    "grenada": "Grenada",
+    "guatemala": "Guatemala",
+    "guinea": "Guinea",
+    "guinea-bissau": "Guinea-Bissau",
+    "guyana": "Guyana",
+    "haiti": "Haiti",
+    "honduras": "Honduras",
+    "hong kong": "Hong Kong",
+    "iceland": "Iceland",
+    "ivory coast": "Côte d'Ivoire",
+    "jamaica": "Jamaica",
+    "kazakhstan": "Kazakhstan",
+    "kiribati": "Kiribati",
+    "kosovo": "Kosovo",
+    "kuwait": "Kuwait",
+    "kyrgyzstan": "Kyrgyzstan",
+    "laos": "Laos",
+    "lesotho": "Lesotho",
+    "liberia": "Liberia",
+    "libya": "Libya",
+    "liechtenstein": "Liechtenstein",
+    "luxembourg": "Luxembourg",
+    "macedonia": "Macedonia",
+    "madagascar": "Madagascar",
+    "malawi": "Malawi",
+    "malaysia": "Malaysia",
+    "maldives": "Maldives",
+    "mali": "Mali",
+    "malta": "Malta",
+    "marshall islands": "Marshall Islands",
+    "mauritania": "Mauritania",
+    "mauritius": "Mauritius",
+    "micronesia": "Micronesia",
+    "monaco": "Monaco",
+    "mongolia": "Mongolia",
+    "montenegro": "Montenegro",
+    "myanmar": "Myanmar",
+    "namibia": "Namibia",
+    "nauru": "Nauru",
+    "nepal": "Nepal",
+    "new zealand": "New Zealand",
+    "nicaragua": "Nicaragua",
+    "niger": "Niger",
+    "north macedonia": "North Macedonia",
+    "northern ireland": "Northern Ireland",
+    "oman": "Oman",
+    "palau": "Palau",
+    "palestine": "Palestine",
+    "panama": "Panama",
+    "papua new guinea": "Papua New Guinea",
+    "paraguay": "Paraguay",
+    "philippines": "Philippines",
+    "puerto rico": "Puerto Rico",
+    "republic of congo": "Republic of Congo",
+    "rwanda": "Rwanda",
+    "saint lucia": "Saint Lucia",
+    "samoa": "Samoa",
+    "san marino": "San Marino",
+    "saudi arabia": "Saudi Arabia",
+    "scotland": "Scotland",
+    "senegal": "Senegal",
+    "serbia": "Serbia",
+    "seychelles": "Seychelles",
+    "sierra leone": "Sierra Leone",
+    "singapore": "Singapore",
+    "slovakia": "Slovakia",
+    "slovenia": "Slovenia",
+    "solomon islands": "Solomon Islands",
+    "somalia": "Somalia",
+    "south sudan": "South Sudan",
+    "spain": "Spain",
+    "sri lanka": "Sri Lanka",
+    "suriname": "Suriname",
+    "taiwan": "Taiwan",
+    "tajikistan": "Tajikistan",
+    "tanzania": "Tanzania",
+    "thailand": "Thailand",
+    "the bahamas": "Bahamas",
+    "the czech republic": "Czech Republic",
+    "the democratic republic of congo": "Democratic Republic of Congo",
+    "the drc": "Democratic Republic of Congo",
+    "the gambia": "Gambia",
+    "the philippines": "Philippines",
+    "the uae": "United Arab Emirates",
+    "timor-leste": "Timor-Leste",
+    "togo": "Togo",
+    "tonga": "Tonga",
+    "trinidad and tobago": "Trinidad and Tobago",
+    "tunisia": "Tunisia",
+    "turkmenistan": "Turkmenistan",
+    "tuvalu": "Tuvalu",
+    "uae": "United Arab Emirates",
+    "uganda": "Uganda",
+    "united arab emirates": "United Arab Emirates",
+    "uruguay": "Uruguay",
+    "uzbekistan": "Uzbekistan",
+    "vanuatu": "Vanuatu",
+    "vatican": "Vatican",
+    "vietnam": "Vietnam",
+    "wales": "Wales",
+    "west bank": "West Bank",
+    "yemen": "Yemen",
+    "zambia": "Zambia",
+    "zimbabwe": "Zimbabwe",
+}.items():
+    COUNTRIES.setdefault(_key, _name)
 _DEMONYMS = frozenset(
     split_words(
         r"""
@@ -222,6 +387,9 @@ GENERIC_GROUPS = frozenset(
     supporters, opponents, farmers, traders, businesses, firms, companies, agencies,
     aid agencies, rights groups, humanitarian groups, police officers, officers, soldiers,
     troops, fighters, militants, rebels, forces, firefighters, lawyers, some, many, others,
+    hospitals, clinics, schools, universities, banks, airlines, insurers, retailers, shops,
+    manufacturers, exporters, investors, lenders, landlords, tenants, motorists, drivers,
+    passengers, analysts, polls, surveys, markets, unions, hospitals,
     посадовці, влада, мешканці, жителі, експерти, аналітики, очевидці, джерела, лікарі,
     рятувальники, волонтери, слідство, слідчі, правоохоронці, журналісти, батьки, покупці,
     медики, науковці, економісти, дослідники, військові, місцеві, люди, пацієнти, вчителі,
@@ -266,7 +434,8 @@ for _kind, _words in {
         guard, customs, mayor, governor, city hall, town hall, council, city council, county
         council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
         investigators, inquiry, senate, congress, bundesbank, federal reserve, ofqual, ofsted,
-        agency
+        agency, secretariat, registry, prefecture, ministry of health, municipality,
+        fire brigade, fire department, ambulance service, statistics agency
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -285,7 +454,9 @@ for _kind, _words in {
         hospital, clinic, firm, bank, organisation, organization, panel, researchers,
         scientists, study, survey, report, poll, census, centre, center, observatory, fund,
         chamber, international, médecins sans frontières, msf, doctors without borders,
-        human rights watch, transparency international, eurostat, greenpeace, caritas
+        human rights watch, transparency international, eurostat, greenpeace, caritas,
+        network, coalition, alliance, laboratory, consortium, mission, programme, program,
+        forum, security council, general assembly, monitor
     """,
 }.items():
     for _w in split_words(_words):
@@ -309,11 +480,12 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк "
-            "червоний лікарн"
+            "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад "
-            "інспекці департамент управлінн офіс відомств регулятор держ мвс моз"
+            "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
+            "нацполіці мінфін мінекономік міноборон мінздрав мінцифр"
         ),
     }.items()
     for stem in stems.split()
@@ -338,7 +510,7 @@ _UK_PRONOUNS = {
     "його": "he", "її": "he", "він": "he", "вона": "he", "їхніми": "they", "їх": "they",
     "вони": "they", "їхні": "they", "ним": "he", "нею": "he",
 }  # fmt: skip
-_FUNCTION_WORDS = _set("of for and the on de del la le y et з із і й та у в на до для при")
+_FUNCTION_WORDS = _set("of for and the on in de del la le y et з із і й та у в на до для при")
 _NAME_PARTICLES = _set("de da dos das del la le van von der den al el bin ben ait abu")
 
 
@@ -357,20 +529,43 @@ _ATTRIBUTION_VERBS = frozenset(
     """
     )
 )
+_WEAK_VERBS = frozenset(
+    split_words(
+        r"""
+    admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
+    described, called, reported, reports, estimated, estimates, confirmed
+    """
+    )
+)
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
 # said the shelling …" names nobody after "said").
 _SAID_WHO = re.compile(
-    r"[,”\"]\s*(?:said|says|wrote|added|told)\s+"
+    r"[,”\"]\s*(?:said|says|wrote|added)\s+"
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
-    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|\([A-Z][A-Za-z]{1,9}\)))*)"
+    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
+    r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
+    r"\([A-Z][A-Za-z]{1,9}\)))*)"
 )
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:\"“”]+?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|"
     r"released|published|on|in|at|from|with)\b))",
     re.I,
 )
+# "according to figures from the health ministry": a document's author is the source.
+_DOCUMENT = re.compile(
+    r"\b(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|"
+    r"poll|projections?|forecasts?|records?)$",
+    re.I,
+)
+_DOCUMENT_FROM = re.compile(
+    r"\s+(?:from|by|of|released by|published by|compiled by)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|"
+    r"that|on|at|with)\b))"
+)
 # "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
-_PUT_AT = re.compile(r"\bputs?\s+(?:the|its|their|a)\b[^.;]{0,60}?\bat\s+(?:\w+\s+){0,2}\d")
+_PUT_AT = re.compile(
+    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+)\b[^.;]{0,60}?\bat\s+(?:\w+\s+){0,2}\d"
+)
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
     r"in a statement|in its report|in a report)\s*,?\s*$",
@@ -462,16 +657,18 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         earlier = before[:clause_start].rstrip(" ,")
         clause_start = _clause_start(earlier)
         subject = earlier[clause_start:]
-    elif (
-        _APPOSITION.match(subject.strip())
-        and before[:clause_start].rstrip().endswith(",")
-        and _has_title(subject)
-    ):
-        # "Dr. Nhantumbo, the provincial health director, said": the name before the title.
+    elif _APPOSITION.match(subject.strip()) and before[:clause_start].rstrip().endswith(","):
+        # "Dr. Nhantumbo, the provincial health director, said", "Kabirul Bashar, an
+        # entomologist at Jahangirnagar University, said": the name before the apposition.
         earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
+        # "John Smith, 45, a local farmer, said": the age between name and apposition.
+        earlier = _AGE_APPOSITION.sub("", earlier)
         start = _clause_start(earlier)
         name = earlier[start:]
-        if speaker_en(_clean_who(name)).kind == ClaimantKind.PERSON:
+        person = speaker_en(_clean_who(name))
+        if person.kind == ClaimantKind.PERSON and (
+            _has_title(subject) or (len(person.name.split()) >= 2 and not person.ref)
+        ):
             title, clause_start, subject = subject.strip(), start, name
     if not subject.strip():
         return None
@@ -489,9 +686,16 @@ def _english_attributions(text: str) -> list[Attribution]:
             taken.append((m.start(), m.end()))
     for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
         who = m.group("who").strip()
+        source = _DOCUMENT_FROM.match(text, m.end())
+        if source and _DOCUMENT.search(who):
+            # "according to preliminary results from the State Electoral Commission"
+            m, who = source, source.group("who").strip()
         if who:
             speaker = speaker_en(who)
-            if speaker.name is None and not speaker.generic:
+            described = _described_after(who, text, m.end())
+            if described is not None and speaker.kind in (None, ClaimantKind.PERSON):
+                speaker = described
+            elif speaker.name is None and not speaker.generic:
                 speaker = _named_body_speaker(who) or speaker
             start = m.start("who")
             found.append(Attribution(start, start + len(who), speaker, according_to=True))
@@ -537,7 +741,11 @@ def _english_attributions(text: str) -> list[Attribution]:
         lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
         media = MEDIA_RE.match(text, verb_start)
         media_name = _MEDIA[media.group("media").lower()] if media else None
-        found.append(Attribution(subject_start + lead, verb_end, speaker, media_name))
+        found.append(
+            Attribution(
+                subject_start + lead, verb_end, speaker, media_name, weak=word in _WEAK_VERBS
+            )
+        )
     return found
 
 
@@ -569,7 +777,7 @@ def _has_expert_title(words: str) -> bool:
 _ALIAS = re.compile(r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9})\)\s*$")
 _NAMED = re.compile(
     r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
-    r"(?:\s+(?:of|for|and|on|the|de|sans|without|[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
+    r"(?:\s+(?:of|for|and|on|the|de|sans|without|in(?=\s+[A-Z])|[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
 )
 
 
@@ -648,10 +856,41 @@ def speaker_en(who: str) -> Speaker:
     words = bare_text.split()
     if _is_generic(words):
         return Speaker(None, generic=True)
+    spoke = _SPOKESPERSON_FOR.match(bare_text)
+    if spoke:
+        # "a spokesperson for the European Commission": the body speaks.
+        body = speaker_en(spoke.group("body"))
+        if body.name and body.kind != ClaimantKind.PERSON:
+            return body
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in COUNTRIES
+        and words[0].lower() not in COUNTRIES
+        and words[0].lower() not in TITLE_WORDS
+        and not words[0].endswith(("'s", "\u2019s"))
+    ):
+        # "Statistics Canada", "Save the Children Norway": a body named with its country.
+        first = words[0].lower()
+        kind = (
+            ClaimantKind.OFFICE
+            if first in ("statistics", *BODY_KINDS)
+            and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
+            else ClaimantKind.ORGANISATION
+        )
+        return Speaker(" ".join(words), kind, kind == ClaimantKind.OFFICE, aliases=aliases)
+    if words[-1][:1].islower() and _ANONYMOUS.search(words[-1]):
+        # "a military source", "a hospital worker": nobody identifiable. A source said to be
+        # informed ("a military source", "security sources") keeps what informs it.
+        informed = words[-1].lower() in ("source", "sources") and len(words) > 1
+        return Speaker(None, generic=True, description=" ".join(words) if informed else "")
     possessive, owner, rest = _split_possessive(words)
     # A person: the capitalised words at the end, the titles before them.
     run = _person_run(rest)
     title_words = rest[: len(rest) - run]
+    described = _described_body(rest, run)
+    if described is not None:
+        return replace(described, aliases=aliases)
     if title_words and title_words[-1].lower() in _FUNCTION_WORDS:
         # "National Observatory of Athens": a place closing a body's name, not a person.
         run, title_words = 0, rest
@@ -684,6 +923,10 @@ def speaker_en(who: str) -> Speaker:
     if head is not None:
         entry, kind = head
         capitalised = [w for w in rest if w[:1].isupper() or w.lower() in _FUNCTION_WORDS]
+        if owner and owner in TITLE_WORDS and possessive[:1].islower():
+            # "the governor's office", "the mayor's office": the office of a title holder.
+            name = " ".join([possessive, *rest])
+            return Speaker(f"the {name}" if definite else name, kind, True, aliases=aliases)
         if owner and owner not in COUNTRIES:
             # "the OSCE's Office for …": the owner is no country; the body is one of its own.
             possessive = ""
@@ -700,6 +943,9 @@ def speaker_en(who: str) -> Speaker:
         if rest[0][:1].isupper() and len(capitalised) < len(rest):
             # "IG Metall union": the name is the capitalised part, the head says what it is.
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
+            if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
+                # "a Warsaw court", "a Kyiv hospital": a body nobody named.
+                return NOBODY
             rest = rest[:cut] or rest
         name = " ".join([possessive, *rest]).strip()
         if _INTERNATIONAL.match(name):
@@ -716,6 +962,56 @@ def speaker_en(who: str) -> Speaker:
     if _ANONYMOUS.search(bare):
         return Speaker(None, generic=True)
     return NOBODY
+
+
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
+    r"official|officials|sources)\s+(?:for|at|of|in|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+)
+
+
+def _described_body(words: list[str], run: int) -> Speaker | None:
+    """A body named after what it is: "the monitoring group GONG", "the rights group Amnesty
+    International", "the ratings agency Fitch" — the name, with the description's kind."""
+    if not words or words[0][:1].isupper():
+        return None
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if start is None or (run and start != len(words) - run and not words[start].isupper()):
+        return None
+    name_words = words[start:]
+    if not all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name_words):
+        return None
+    described = words[:start]
+    head = described[-1].lower()
+    if head not in BODY_KINDS or head in TITLE_WORDS or head in GENERIC_GROUPS:
+        return None
+    kind = BODY_KINDS[head]
+    return Speaker(
+        " ".join(name_words),
+        kind,
+        kind != ClaimantKind.ORGANISATION,
+        description=" ".join(described),
+    )
+
+
+_WHAT_IT_IS = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
+    r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
+    r"network|coalition|foundation)\b"
+)
+
+
+def _described_after(who: str, text: str, end: int) -> Speaker | None:
+    """ "according to the Health and Safety Labour Watch, a workers' rights group": a
+    capitalised name the sentence then says is a body."""
+    m = _WHAT_IT_IS.match(text, end)
+    name = _THE_START.sub("", who.strip()).removeprefix("the ")
+    if m is None or not name[:1].isupper() or len(name.split()) < 2:
+        return None
+    kind = BODY_KINDS.get(m.group("head").split()[0].lower(), ClaimantKind.ORGANISATION)
+    if m.group("head").startswith("think"):
+        kind = ClaimantKind.ORGANISATION
+    return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
 
 
 def _is_generic(words: list[str]) -> bool:
@@ -763,11 +1059,12 @@ _UK_VERB = re.compile(
     r"запереч(?:ив|ила|или)|звинувати(?:в|ла|ли)|оціни(?:в|ла|ли)|оціню(?:є|ють)|"
     r"ка(?:же|жуть)|відзвітува(?:в|ла|ли)|визна(?:в|ла|ли)|зауважи(?:в|ла|ли)|"
     r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|прокоментува(?:в|ла|ли)|запевни(?:в|ла|ли)|"
-    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли))"
+    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить))"
 )
 _UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
 _UK_INVERTED = re.compile(
-    r"(?:^|[,—–»\"”])\s*(?:—\s*)?(?:як\s+)?(?P<verb>" + _UK_VERB.pattern + r")\s+"
+    r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
+    r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
     r"(?P<who>[^,.;:!?«»\"“”()—]+(?:\s*\([A-ZА-ЯІЇЄҐ]{2,9}\))?)"
 )
@@ -823,7 +1120,10 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
     for m in _UK_INVERTED.finditer(text):
-        if m.start("verb") == 0:
+        if m.start("verb") == 0 or (
+            # "Про це в ефірі телемарафону заявив …": the words between are no verb of saying.
+            m.group(0)[:3].lower() == "про" and not _is_uk_verb(m.group("verb"))
+        ):
             continue
         who = _UK_TAIL.sub("", m.group("who")).strip()
         if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
@@ -835,6 +1135,24 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         add(start, end, speaker_uk(who, None))
     found.sort(key=lambda a: a.start)
     return found
+
+
+# Time and manner phrases a sentence opens with before its subject: "У 2023 році …",
+# "Минулого тижня …", "Раніше …".
+_UK_LEAD = re.compile(
+    r"^(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|(?:січні|лютому|березні|квітні|травні|червні|липні|"
+    r"серпні|вересні|жовтні|листопаді|грудні)(?:\s+\d{4}\s+року)?|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
+    r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
+    r"Зранку|Вранці|Ввечері|Вдень|Раніше|Вчора|Сьогодні|Напередодні|Водночас|Також|Натомість|"
+    r"Зокрема|Крім\s+того)\s*,?\s+"
+)
+_UK_DOCUMENTS = _set("дані звіт підрахунки оцінки статистика опитування моніторинг")
+# Plural people before the body they work for: "Прокурори Спеціалізованої … прокуратури".
+_UK_STAFF = _set(
+    "прокурори слідчі детективи рятувальники працівники співробітники фахівці представники "
+    "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські"
+)
 
 
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
@@ -851,6 +1169,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
             )
             before = re.sub(r"^(?:Водночас|Також|Крім того|Натомість|Зокрема)\s+", "", before)
+            lead = _UK_LEAD.match(before)
+            if lead:
+                before = before[lead.end() :]
             return 0, end, before
     return None
 
@@ -880,23 +1201,48 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
     if " ".join(lowered) in _MEDIA:
         return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if all(w.isascii() for w in words) and words[0][:1].isupper():
+        # "Transparency International оцінила …": a name in Latin letters.
+        latin = speaker_en(" ".join(words))
+        if latin.name is not None or latin.generic:
+            return replace(latin, aliases=latin.aliases or aliases)
+    if (
+        len(words) > 1
+        and lowered[0] in _UK_STAFF
+        and words[1][:1].isupper()
+        and _uk_body_head(lowered[1:]) is not None
+        and not morphology.name_part(words[-1])
+    ):
+        # "Прокурори Спеціалізованої антикорупційної прокуратури": the body, in the genitive.
+        words, lowered, case = words[1:], lowered[1:], "gent"
     if _is_generic(words) or lowered[0] in GENERIC_GROUPS:
         return Speaker(None, generic=True)
     # "прес-служба регулятора", "речниця обласної адміністрації Марія Смолярчук".
     person = _uk_person(words, case)
     if person is not None:
         return person
+    if lowered[0] in _UK_DOCUMENTS and len(words) > 1 and words[1][:1].isupper():
+        # "свідчать дані Держстату": the body whose figures they are, in the genitive.
+        words, lowered, case = words[1:], lowered[1:], "gent"
     if lowered[0] in ("прес-служба", "пресслужба", "прес-центр") and len(words) > 1:
         words, lowered, case = words[1:], lowered[1:], "gent"
+        if len(words) == 1 and words[0].islower() and _uk_body_head(lowered):
+            # "прес-служба регулятора": the body this sentence or the article named.
+            _i, stem, kind = _uk_body_head(lowered)
+            return Speaker(None, kind, True, ref=f"head:{stem}", definite=False)
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         kind, _head = _UK_ACRONYMS.get(words[0], (ClaimantKind.OFFICE, ""))
         return Speaker(words[0], kind, True, aliases=aliases, ref="alias")
     head = _uk_body_head(lowered)
     if head is not None:
         _index, stem, kind = head
-        if len(words) == 1 and not words[0][:1].isupper():
-            # "повідомили в службі": the body named earlier.
-            return Speaker(None, kind, True, ref=f"head:{stem}")
+        if len(words) == 1 and (
+            not words[0][:1].isupper() or (len(lowered[0]) <= len(stem) + 3 and stem in _UK_HEADS)
+        ):
+            # "повідомили в службі", "Суд засудив …": the body named earlier; a capitalised
+            # head opening the sentence stays as written when nothing earlier names it.
+            name = words[0] if words[0][:1].isupper() else None
+            return Speaker(name, kind, True, ref=f"head:{stem}")
         name = " ".join(morphology.nominative_phrase(tuple(words), case))
         name = name[:1].upper() + name[1:]
         return Speaker(name, kind, True, aliases=aliases)
@@ -905,6 +1251,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         name = morphology.nominative_name(tuple(words), case)[0]
         return Speaker(name, ClaimantKind.PERSON, False, ref="surname")
     return NOBODY
+
+
+# Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
+_UK_HEADS = _set(
+    "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
+    "бюро інспекці штаб командуванн відомств"
+)
 
 
 def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
@@ -922,14 +1275,38 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
 def _uk_person(words: list[str], case: str | None) -> Speaker | None:
     """A person named at the end of ``words``: first name (patronymic) surname, titles before."""
     run = 0
-    for w in reversed(words):
-        if not w[:1].isupper() or w.isupper() or not morphology.name_part(w):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if not w[:1].isupper() or w.isupper():
+            break
+        if not morphology.name_part(w) and not (
+            # "Роксолана Підласа": a surname the dictionary does not know, after a first name.
+            run == 0
+            and i > 0
+            and words[i - 1][:1].isupper()
+            and morphology.name_part(words[i - 1]) == "first"
+        ):
             break
         run += 1
     if run == 0:
         return None
     name_words = words[len(words) - run :]
     parts = [morphology.name_part(w) for w in name_words]
+    if "first" not in parts and parts[-1] == "surname" and run < len(words):
+        # "Президент Володимир Зеленський": a first name the dictionary does not know,
+        # before a surname it does, in the surname's case and no title.
+        before = words[len(words) - run - 1]
+        if (
+            before[:1].isupper()
+            and not before.isupper()
+            and not _has_official_title(before)
+            and not _has_expert_title(before)
+            and _uk_body_head([before.lower()]) is None
+            and morphology.has_case(before, case or "nomn")
+        ):
+            name_words = [before, *name_words]
+            parts = ["first", *parts]
+            run += 1
     # "Мер Харкова Ігор Терехов": the name starts at the first name.
     if "first" in parts:
         name_words = name_words[parts.index("first") :]
@@ -960,8 +1337,12 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
 
 @lru_cache(maxsize=16384)
 def attributions(text: str) -> tuple[Attribution, ...]:
-    """The attributions of one sentence, in text order, offsets relative to it."""
+    """The attributions of one sentence, in text order, offsets relative to it; a verb that
+    also means doing (*admitted*, *found*, *reported*) only when no verb of saying is there."""
     found = _english_attributions(text) if _is_latin(text) else _ukrainian_attributions(text)
+    if any(a.weak for a in found) and not all(a.weak for a in found):
+        # "Police found 12 bodies, a hospital worker said": who said it is the attribution.
+        found = [a for a in found if not a.weak]
     found.sort(key=lambda a: a.start)
     return tuple(found)
 
@@ -974,14 +1355,36 @@ def _is_latin(text: str) -> bool:
     return not is_ukrainian(text)
 
 
-_UK_ACTING = re.compile(r"^(?P<np>(?:[^\s,.;:]+\s+){0,5}?[^\s,.;:]+)\s+(?P<verb>[^\s,.;:]+)")
+_UK_PREPOSITIONS = _set("у в на з із зі до від за по про для при під над між через після перед")
+
+
+def _uk_acting_np(text: str) -> str | None:
+    """The words a Ukrainian sentence opens with before its first verb, up to a preposition:
+    "Національний банк України у жовтневому прогнозі погіршив …" → "Національний банк
+    України"; "Прокуратура Одеської області розпочала …" → "Прокуратура Одеської області"."""
+    lead = _UK_LEAD.match(text)
+    offset = lead.end() if lead else 0
+    words = tokens(text[offset:])
+    np_end = None
+    for n, (start, _end, word) in enumerate(words[:8]):
+        if n and morphology.is_verb(word) and not word[:1].isupper():
+            if text[offset : offset + start].count(",") or n == 0:
+                return None
+            end = np_end if np_end is not None else start
+            return text[offset : offset + end].strip() or None
+        if n and np_end is None and word in _UK_PREPOSITIONS:
+            np_end = start
+    return None
+
+
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+)\s+"
-    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|would\s+)?"
+    r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
     r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
-    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b"
+    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b)"
 )
 
 
@@ -998,14 +1401,14 @@ def acting_subject(text: str) -> Speaker | None:
             return None
         speaker = speaker_en(_clean_who(m.group("np")))
     else:
-        m = _UK_ACTING.match(text)
-        if m is None or not morphology.is_verb(m.group("verb")):
+        np = _uk_acting_np(text)
+        if np is None:
             return None
-        speaker = speaker_uk(m.group("np"), None)
+        speaker = speaker_uk(np, None)
     if (
         speaker.name is None
         or speaker.generic
-        or not speaker.official
+        or not (speaker.official or _INTERNATIONAL.match(speaker.name))
         or speaker.kind == ClaimantKind.PERSON
         or name_key(speaker.name) in GENERIC_GROUPS
     ):
@@ -1031,6 +1434,10 @@ _NAMED_WITH_ALIAS = re.compile(
     r"\((?P<alias>[A-Z][A-Za-z]{1,9})\)"
 )
 _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
+_ARMED_GROUP = re.compile(
+    r"\b(?P<name>(?=[A-Z0-9-]*[0-9A-Z]{2})[A-Z][A-Z0-9-]{1,7})\s+(?:rebels?|militia|militias|"
+    r"insurgents|guerrillas|paramilitaries|militants|fighters)\b"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -1050,6 +1457,9 @@ def mentions(text: str) -> Mentions:
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
                     bodies.append(speaker)
+    for m in _ARMED_GROUP.finditer(text) if latin else ():
+        # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
+        bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
     for m in _ACRONYM_WORD.finditer(text):
         word = m.group(0)
         if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
@@ -1121,6 +1531,9 @@ class ArticleMemory:
         key = name_key(word)
         if key in self.aliases:
             return self.aliases[key]
+        for body in reversed(self.bodies):
+            if body.name and name_key(body.name) == key:
+                return body
         initials = word.upper()
         if not word.isupper() or len(word) < 2:
             return None

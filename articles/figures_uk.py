@@ -123,8 +123,13 @@ for _words, _qualifier in _QUALIFIERS:
 # "зросла до шести": after a verb of change, "до" gives the new value, exactly.
 _CHANGE_STEMS = (
     "зрос", "зріс", "збільш", "зменш", "скорот", "зниз", "знизи", "підвищ", "підня", "сягну",
-    "прискор", "сповіл", "впа", "подорожча", "подешевша", "виро", "опусти",
+    "прискор", "сповіл", "впа", "подорожча", "подешевша", "виро", "опусти", "погірш",
+    "покращ", "поліпш", "зрост", "зроста", "знижу", "скороч", "підвищу", "збільшу", "зменшу",
 )  # fmt: skip
+# "засудив … до восьми років": a sentence's term is the term, not an upper bound.
+_TERM_STEMS = ("засуд", "присуд", "позбавлен", "ув'язнен", "ув’язнен", "засуджен")
+# How many words back a verb of change or a sentence may stand from its "до".
+_CHANGE_REACH = 8
 # Words that end what is counted after a number.
 _STOP = frozenset(
     """
@@ -265,12 +270,29 @@ class _Reader:
         for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
             n = len(words)
             if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
-                if words == ("до",):
-                    before = self.low(i - 2)
-                    if before.startswith(_CHANGE_STEMS) or self.low(i - 3) == "від":
-                        return None
+                if words == ("до",) and self._exact_to(i - 1):
+                    return None
                 return qualifier, i - n
         return None
+
+    def _exact_to(self, k: int) -> bool:
+        """Whether the "до" at token k gives a value exactly: after "від …" (a range), after a
+        verb of change (*зросла до шести*, *зростуть майже вдвічі, до 186 млрд*), before "з"
+        and an earlier value (*до 3,6% з 4,4%*), or as a sentence's term (*засудив … до
+        восьми років*, *до п'яти років ув'язнення*)."""
+        if self.low(k - 2) == "від":
+            return True
+        for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
+            word = self.low(n)
+            if word in (".", ";", "—") or word == "до":
+                break
+            if word.startswith(_CHANGE_STEMS) or word.startswith(_TERM_STEMS):
+                return True
+        after = [self.low(n) for n in range(k + 2, k + 6)]
+        return any(w.startswith(_TERM_STEMS) for w in after) or (
+            "з" in after[:3]
+            and any(self.toks[n].kind == "num" for n in range(k + 3, k + 6) if n < len(self.toks))
+        )
 
     def unit(self, j: int) -> tuple[str, int]:
         """What is counted: the adjectives and the noun after the number."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = [
+    "has_case",
     "is_noun_or_adjective",
     "is_verb",
     "name_part",
@@ -68,6 +69,15 @@ def name_part(word: str) -> str:
         if "Surn" in tag and not best:
             best = "surname"
     return best
+
+
+@lru_cache(maxsize=16384)
+def has_case(word: str, case: str) -> bool:
+    """Whether a singular noun reading of ``word`` stands in ``case`` ("nomn", "gent" …)."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == case and "plur" not in p.tag
+        for p in _parses(word.lower())
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -451,7 +451,11 @@ def read_sentence(text: str) -> SentenceFacts:
         count_figures=count_figures,
         casualty=casualty,
         attributions=found_attributions,
-        acting=None if found_attributions else acting_subject(text),
+        # "Національний банк … зберіг ставку, повідомила прес-служба регулятора": a body
+        # named by its head noun alone may be the one the sentence opens with.
+        acting=None
+        if any(a.speaker.name or not a.speaker.ref.startswith("head:") for a in found_attributions)
+        else acting_subject(text),
         quotes=tuple(_QUOTE.finditer(text)),
         date=date,
         social=social,
@@ -481,7 +485,10 @@ def speaker_weight(speaker: Speaker, *, according_to: bool = False) -> float:
     if speaker.name is None:
         if speaker.ref:
             return 0.15
-        return 0.2 if according_to and not speaker.generic else 0.1
+        if according_to and not speaker.generic:
+            return 0.2
+        # "a military source told AFP": anonymous, but said to be informed, as wires use it.
+        return 0.2 if speaker.description else 0.1
     if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.MEDIA) and not speaker.official:
         return 0.3 if speaker.expert else 0.2
     return 0.3
@@ -489,8 +496,9 @@ def speaker_weight(speaker: Speaker, *, according_to: bool = False) -> float:
 
 def attribution_feature(facts: SentenceFacts) -> Feature:
     """+0.3 for an official, an organisation or an expert; +0.2 for a named private person,
-    a medium or an *according to* source; +0.15 for a pronoun; +0.1 for an anonymous speaker;
-    and +0.2 more when the speaker is official."""
+    a medium, an *according to* source or an informed anonymous source (*a military
+    source*); +0.15 for a pronoun; +0.1 for an anonymous speaker; and +0.2 more when the
+    speaker is official."""
     if not facts.attributions:
         return NONE
     reasons = tuple(
@@ -784,29 +792,47 @@ def _role_of(facts: SentenceFacts, figure: Figure) -> str:
     return roles[facts.figures.index(figure)] if figure in facts.figures else ""
 
 
+_NEW_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
     In a casualty sentence the dead come first, then the injured, then the
     missing, then the rescued; a new total comes before the old one and the
-    increment; money is never the casualty figure; otherwise the first count,
-    then the first figure.
+    increment; money is never the casualty figure; a count under ten beside a
+    sum or a share gives way to it; otherwise the first count, then the first figure.
     """
     figures = facts.count_figures or facts.figures
     if not figures:
         return None
     if len(figures) == 1:
         return figures[0]
+    for f in figures:
+        if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
+            # "48 new cases on Friday, bringing the total to 1,240": the total.
+            return f
+    aside = [m.span() for m in _RELATIVE_ASIDE.finditer(facts.text)]
+    # "The company, which employs 4,000 people, said profits fell 12 percent": the
+    # figures of an aside describe who, not what the claim is about.
+    figures = [f for f in figures if not any(a <= f.start < b for a, b in aside)] or figures
     ranked = [(f, _role_of(facts, f)) for f in figures]
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
     for wanted in ("dead", "injured", "missing", "rescued"):
         for f, role in candidates:
             if role == wanted and not is_money(f):
                 return f
-    for f, _role in candidates:
-        if f.unit not in _DURATION_UNITS:
-            return f
-    return candidates[0][0]
+    counts = [f for f, _role in candidates if f.unit not in _DURATION_UNITS]
+    if any(is_money(f) or f.unit.startswith("%") for f in counts):
+        # "The two firms were fined 150,000 euros each", "майже вдвічі, до 186 млрд
+        # гривень": a count under ten or a multiplier beside a sum or a share is its detail.
+        counts = [f for f in counts if not _is_small_count(f)] or counts
+    return counts[0] if counts else candidates[0][0]
 
 
 def _is_casualty(facts: SentenceFacts, figure: Figure | None) -> bool:
@@ -922,6 +948,8 @@ def _in_context(
     official_before = official_after = False
     for attribution in facts.attributions:
         resolved = memory.resolve(attribution.speaker)
+        if resolved.name is None and facts.acting is not None and attribution.speaker.ref:
+            resolved = memory.resolve(facts.acting)
         if resolved is not attribution.speaker:
             weight = attribution.according_to
             best_before = max(best_before, speaker_weight(attribution.speaker, according_to=weight))
@@ -937,7 +965,15 @@ def _in_context(
         and not any(a.speaker.generic for a in facts.attributions)
     ):
         claimant = memory.resolve(facts.acting)
-        memory.remember(claimant)
+        if (
+            facts.acting.ref.startswith("head:")
+            and claimant.name == facts.acting.name
+            and claimant.kind != ClaimantKind.GOVERNMENT
+        ):
+            # "The court also ordered …" with no court named before: one of many, unnamed.
+            claimant = None
+        else:
+            memory.remember(claimant)
     pending = claimant if claimant is not None and claimant.ref else None
     if claimant is not None and (claimant.name, claimant.kind, claimant.aliases) == (
         found.claimant,

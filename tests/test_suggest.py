@@ -1,5 +1,6 @@
 """Sentence splitting, check-worthiness scores and claim guesses."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -403,6 +404,23 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
 
     assert suggestion.figure is None
     assert suggestion.kind != ClaimKind.CASUALTY_FIGURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The three banks were fined 240,000 euros each, the regulator said.", 240000),
+        ("The government raised pensions twice this year, to 4,100 lira a month.", 4100),
+        ("Видатки на медицину зростуть майже вдвічі, до 96 млрд гривень.", 96000000000),
+        ("Банк знизив прогноз інфляції до 7,2% з 8,1%.", Decimal("7.2")),
+        ("Officials reported 48 new cases on Friday, bringing the total to 1,240.", 1240),
+        ("The firm, which employs 4,000 people, said profits fell 12 percent.", 12),
+        # Two counts of the same kind: the first, as before.
+        ("Росіяни випустили по області три ракети та 40 дронів.", 3),
+    ],
+)
+def test_the_figure_the_claim_is_about(sentence, value):
+    assert scored(sentence).figure.value == value
 
 
 def test_empty_text_has_no_sentences():

@@ -34,6 +34,8 @@ def scored(sentence: str):
         ("attribution", "Jane Okafor said the wards were full.", 0.2),
         ("attribution", "She said the wards were full.", 0.15),
         ("attribution", "Residents said the wards were full.", 0.1),
+        ("attribution", "The wards were full, a hospital worker said.", 0.1),
+        ("attribution", "The wards were full, a military source told AFP.", 0.2),
         ("attribution", "За словами міністра охорони здоров'я Віктора Ляшка, вакцин досить.", 0.5),
         ("official_body", "The ministry of health has a new building.", 0.1),
         ("official_body", "The ministry said the bridge would reopen.", 0.0),
