@@ -781,6 +781,9 @@ _NAMED = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mx)\.?$", re.I)
+
+
 def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
     """("Spain's", "spain", rest) for a name opening with a possessive; ("", "", words) else."""
     if words and re.search(r"['\u2019]s$", words[0]) and len(words) > 1:
@@ -907,7 +910,10 @@ def speaker_en(who: str) -> Speaker:
                 ClaimantKind.PERSON,
                 _has_official_title(description),
                 description=description,
-                ref="surname" if run == 1 and not title_words else "",
+                # "Mr. Sharma said": an honorific and a surname are the person named before.
+                ref="surname"
+                if run == 1 and (not title_words or _HONORIFIC.match(" ".join(title_words)))
+                else "",
                 expert=_has_expert_title(" ".join(title_words)),
             )
     # A lone capitalised word with no title: an acronym or alias to look up.

@@ -546,3 +546,12 @@ def test_any_country_in_the_possessive_qualifies_the_body(sentence, name):
 )
 def test_ukrainian_names_the_dictionary_half_knows_and_documents(sentence, name, kind):
     assert claimant(sentence) == (name, kind)
+
+
+def test_an_honorific_and_a_surname_are_the_person_named_before():
+    body = (
+        "Railway Minister Ashwini Sharma told reporters that 31 people had died. "
+        "Mr. Sharma said each family would receive 1 million rupees."
+    )
+
+    assert claimants(body) == [("Ashwini Sharma", "person")] * 2
