@@ -1364,6 +1364,13 @@ def _is_latin(text: str) -> bool:
 _UK_PREPOSITIONS = _set("у в на з із зі до від за по про для при під над між через після перед")
 
 
+# The endings of Ukrainian finite verbs (past, present, future): only such words are looked up.
+_UK_VERB_ENDINGS = (
+    "в", "ла", "ло", "ли", "є", "ють", "ить", "ать", "ять", "уть", "ме", "муть", "ться",
+    "ся", "сь", "іть", "е", "іг", "яг", "ріс", "ніс", "віз", "ер",
+)  # fmt: skip
+
+
 def _uk_acting_np(text: str) -> str | None:
     """The words a Ukrainian sentence opens with before its first verb, up to a preposition:
     "Національний банк України у жовтневому прогнозі погіршив …" → "Національний банк
@@ -1373,7 +1380,7 @@ def _uk_acting_np(text: str) -> str | None:
     words = tokens(text[offset:])
     np_end = None
     for n, (start, _end, word) in enumerate(words[:8]):
-        if n and morphology.is_verb(word) and not word[:1].isupper():
+        if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
             if text[offset : offset + start].count(",") or n == 0:
                 return None
             end = np_end if np_end is not None else start
