@@ -343,7 +343,8 @@ TITLE_WORDS = frozenset(
     leader, councillor, councilor, speaker, king, queen, prince, pope, ombudsman, sheriff,
     inspector, sergeant, physician, doctor, surgeon, executive, founder, candidate, challenger,
     incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
-    sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general
+    sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
+    collector, magistrate
     """
     )
 )
@@ -434,8 +435,9 @@ for _kind, _words in {
         guard, customs, mayor, governor, city hall, town hall, council, city council, county
         council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
         investigators, inquiry, senate, congress, bundesbank, federal reserve, ofqual, ofsted,
-        agency, secretariat, registry, prefecture, ministry of health, municipality,
-        fire brigade, fire department, ambulance service, statistics agency
+        secretariat, registry, prefecture, ministry of health, municipality,
+        fire brigade, fire department, ambulance service, statistics agency, national bank,
+        reserve bank
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -456,7 +458,8 @@ for _kind, _words in {
         chamber, international, médecins sans frontières, msf, doctors without borders,
         human rights watch, transparency international, eurostat, greenpeace, caritas,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
-        forum, security council, general assembly, monitor
+        forum, security council, general assembly, monitor, agency, unit, society, body,
+        school, academy, college, trust, league, council of europe, think tank
     """,
 }.items():
     for _w in split_words(_words):
@@ -470,7 +473,7 @@ _INTERNATIONAL = re.compile(
     r"^(?:European|United Nations|UN|African|International|World|Inter-American|Asian|Arab)\b"
 )
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
-_ORGANISATION_HEADS = _set("union group organisation organization charity ngo")
+_ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
 
 # Ukrainian body heads by stem (lower-case), with their kind.
 _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
@@ -480,7 +483,8 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк "
-            "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт"
+            "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
+            "компані корпораці об'єднанн коаліці"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад "
@@ -508,7 +512,7 @@ _UK_ACRONYMS = {
 }  # fmt: skip
 _UK_PRONOUNS = {
     "його": "he", "її": "he", "він": "he", "вона": "he", "їхніми": "they", "їх": "they",
-    "вони": "they", "їхні": "they", "ним": "he", "нею": "he",
+    "вони": "they", "їхні": "they", "ним": "he", "нею": "he", "там": "they", "тут": "they",
 }  # fmt: skip
 _FUNCTION_WORDS = _set("of for and the on in de del la le y et з із і й та у в на до для при")
 _NAME_PARTICLES = _set("de da dos das del la le van von der den al el bin ben ait abu")
@@ -557,6 +561,17 @@ _DOCUMENT = re.compile(
     r"poll|projections?|forecasts?|records?)$",
     re.I,
 )
+_DOCUMENTS = (
+    r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
+    r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review)"
+)
+_DOCUMENT_BY = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)\s+(?=\S)", re.I
+)
+_DOCUMENT_OF = re.compile(
+    rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
+    re.I,
+)
 _DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by|of|released by|published by|compiled by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|"
@@ -583,15 +598,26 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
 @lru_cache(maxsize=8192)
 def _clean_who(raw: str) -> str:
     who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
-    # "An army commander on the outskirts of Kherson city" → "An army commander"
-    who = re.split(
-        r"\s+(?:on|in|at|from|near|outside|inside|who|which|speaking|after|"
-        r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
-        r"however|meanwhile|last|this|next)\b",
-        who,
-        maxsplit=1,
-    )[0]
+    # "An army commander on the outskirts of Kherson city" → "An army commander"; but
+    # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
+    for m in _WHO_ENDS.finditer(who):
+        if m.group(1) == "in":
+            following = who[m.end() :].split(maxsplit=1)[:1]
+            if following and _NAME_WITH_IN.search(f"{who[: m.end()]} {following[0]}"):
+                continue
+        who = who[: m.start()]
+        break
     return who.strip(" ,;:—\u2013-")
+
+
+_WHO_ENDS = re.compile(
+    r"\s+(on|in|at|from|near|outside|inside|who|which|speaking|after|"
+    r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
+    r"however|meanwhile|last|this|next)\b"
+)
+# A capitalised name whose complement goes on with "in" and a capital: "… for Security and
+# Co-operation in Europe", "Centre for Human Rights in Iran".
+_NAME_WITH_IN = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+[A-Z][^,]*?\s+in\s+[A-Z][\w-]*$")
 
 
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -631,7 +657,9 @@ def _clause_start(before: str) -> int:
     return cut
 
 
-_APPOSITION = re.compile(r"^(?:the|a|an|its|their|his|her)\s+[\w\s'’-]{0,60}$", re.I)
+_APPOSITION = re.compile(
+    r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
+)
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 
 
@@ -666,13 +694,42 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         start = _clause_start(earlier)
         name = earlier[start:]
         person = speaker_en(_clean_who(name))
-        if person.kind == ClaimantKind.PERSON and (
-            _has_title(subject) or (len(person.name.split()) >= 2 and not person.ref)
+        determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
+        if (
+            person.kind == ClaimantKind.PERSON
+            and determined
+            and (_has_title(subject) or (len(person.name.split()) >= 2 and not person.ref))
         ):
+            title, clause_start, subject = subject.strip(), start, name
+        elif (
+            _body_apposition(subject)
+            and _DESCRIPTION.match(subject.strip())
+            and len(name.split()) <= 7
+            and speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
+        ):
+            # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
     if not subject.strip():
         return None
     return clause_start, subject, title
+
+
+# An apposition that describes rather than names: "a labour rights group", "Italy's
+# largest trade union" (lower-case after its determiner), not "Mozambique's Health Ministry".
+_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s)\s+[a-z]")
+
+
+def _body_apposition(words: str) -> str | None:
+    """The kind of body an apposition says something is: "a labour rights group",
+    "Italy's largest trade union" → organisation; None when it names no body."""
+    # The head of the phrase comes before its complements: "an entomologist at …".
+    lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
+    heads = list(BODY_WORDS.finditer(lowered))
+    # The body word must end the apposition: "an entomologist at Dhaka University" is a
+    # person's, "a Sofia think tank" a body's.
+    if not heads or heads[-1].end() != len(lowered) or lowered.split()[-1] in TITLE_WORDS:
+        return None
+    return BODY_KINDS[heads[-1].entry]
 
 
 def _english_attributions(text: str) -> list[Attribution]:
@@ -690,6 +747,14 @@ def _english_attributions(text: str) -> list[Attribution]:
         if source and _DOCUMENT.search(who):
             # "according to preliminary results from the State Electoral Commission"
             m, who = source, source.group("who").strip()
+        by = _DOCUMENT_BY.match(who)
+        if by:
+            # "according to an estimate by the Barcelona Institute for Global Health"
+            who = who[by.end() :]
+        owner = _DOCUMENT_OF.match(who)
+        if owner:
+            # "according to the commission's preliminary count": the commission.
+            who = owner.group("owner")
         if who:
             speaker = speaker_en(who)
             described = _described_after(who, text, m.end())
@@ -731,7 +796,17 @@ def _english_attributions(text: str) -> list[Attribution]:
                 speaker.name is None and not speaker.generic and not speaker.ref
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
-            if title and speaker.kind == ClaimantKind.PERSON and not speaker.description:
+            body_kind = _body_apposition(title) if title else None
+            if body_kind and speaker.name and speaker.kind != ClaimantKind.MEDIA:
+                # "the Telangana Workers' Forum, a labour rights group": a body, of that kind.
+                speaker = replace(
+                    speaker,
+                    kind=body_kind,
+                    official=body_kind != ClaimantKind.ORGANISATION,
+                    description=title,
+                    ref="alias" if speaker.ref == "alias" else "",
+                )
+            elif title and speaker.kind == ClaimantKind.PERSON and not speaker.description:
                 speaker = replace(
                     speaker,
                     description=title,
@@ -781,6 +856,7 @@ _NAMED = re.compile(
 )
 
 
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mx)\.?$", re.I)
 
 
@@ -817,6 +893,10 @@ def _person_run(words: list[str]) -> int:
         if low in _NAME_PARTICLES and n:
             n += 1
             continue
+        if n and _INITIAL.match(w):
+            # "K. Anitha Reddy", "V. Srinivas": an initial opens the name.
+            n += 1
+            break
         if (
             not w[:1].isupper()
             or low in TITLE_WORDS
@@ -845,6 +925,9 @@ def speaker_en(who: str) -> Speaker:
         aliases = (m.group("alias"),)
         text = text[: m.start()].strip()
     lowered = text.lower()
+    if re.match(r"^(?:his|her|their|my|our)\s+[a-z]", text):
+        # "his school said", "her neighbour told": someone's, nobody named.
+        return Speaker(None, generic=True)
     article = re.match(r"^(the|a|an|one)\s+", lowered)
     bare_text = text[article.end() :] if article else text
     bare = bare_text.lower()
@@ -1072,7 +1155,8 @@ _UK_INVERTED = re.compile(
     r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
     r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
-    r"(?P<who>[^,.;:!?«»\"“”()—]+(?:\s*\([A-ZА-ЯІЇЄҐ]{2,9}\))?)"
+    r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?[^,.;:!?«»\"“”()—]+"
+    r"(?:\s*\([A-ZА-ЯІЇЄҐ]{2,9}\))?)"
 )
 _UK_ACCORDING = re.compile(
     r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією|"
@@ -1151,8 +1235,10 @@ _UK_LEAD = re.compile(
     r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
     r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Вдень|Раніше|Вчора|Сьогодні|Напередодні|Водночас|Також|Натомість|"
+    r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
+_UK_QUOTED = re.compile(r"«([^»]{2,60})»")
 _UK_DOCUMENTS = _set("дані звіт підрахунки оцінки статистика опитування моніторинг")
 # Plural people before the body they work for: "Прокурори Спеціалізованої … прокуратури".
 _UK_STAFF = _set(
@@ -1193,6 +1279,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    quoted = _UK_QUOTED.search(who)
+    if quoted:
+        # "повідомили в «Херсонобленерго»": a company or body named in quotation marks.
+        return Speaker(quoted.group(1).strip(), ClaimantKind.ORGANISATION, False)
+    who = re.sub(r"^в\.\s?о\.\s+", "", who)
     words = _uk_words(who)
     aliases: tuple[str, ...] = ()
     if words and words[-1].startswith("("):
@@ -1242,6 +1333,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     head = _uk_body_head(lowered)
     if head is not None:
         _index, stem, kind = head
+        if (len(words) == 1 and stem in ("уряд", "кабмін")) or (
+            lowered[0].startswith("кабінет") and lowered[1:2] == ["міністрів"]
+        ):
+            # "уряд ухвалив": in Ukrainian news, the Cabinet of Ministers of Ukraine.
+            return Speaker(_UK_CABINET, ClaimantKind.GOVERNMENT, True, aliases=("Кабмін",))
         if len(words) == 1 and (
             not words[0][:1].isupper() or (len(lowered[0]) <= len(stem) + 3 and stem in _UK_HEADS)
         ):
@@ -1251,6 +1347,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             return Speaker(name, kind, True, ref=f"head:{stem}")
         name = " ".join(morphology.nominative_phrase(tuple(words), case))
         name = name[:1].upper() + name[1:]
+        if all(w.islower() for w in words) and len(words) > 1:
+            # "за даними обласної військової адміністрації": the one the article named.
+            stems = " ".join(_stem(w) for w in name.split())
+            return Speaker(name, kind, True, aliases=aliases, ref=f"words:{stems}")
         return Speaker(name, kind, True, aliases=aliases)
     if len(words) == 1 and words[0][:1].isupper():
         # A lone surname: "додав Терехов".
@@ -1259,6 +1359,7 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     return NOBODY
 
 
+_UK_CABINET = "Кабінет Міністрів України"
 # Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
 _UK_HEADS = _set(
     "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
@@ -1392,7 +1493,8 @@ def _uk_acting_np(text: str) -> str | None:
 
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
-    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+)\s+"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
@@ -1447,6 +1549,10 @@ _NAMED_WITH_ALIAS = re.compile(
     r"\((?P<alias>[A-Z][A-Za-z]{1,9})\)"
 )
 _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
+_UK_NAMED_BODY = re.compile(
+    r"(?<![\w'’])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
+    r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
+)
 _ARMED_GROUP = re.compile(
     r"\b(?P<name>(?=[A-Z0-9-]*[0-9A-Z]{2})[A-Z][A-Z0-9-]{1,7})\s+(?:rebels?|militia|militias|"
     r"insurgents|guerrillas|paramilitaries|militants|fighters)\b"
@@ -1470,6 +1576,16 @@ def mentions(text: str) -> Mentions:
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
                     bodies.append(speaker)
+    for m in _UK_NAMED_BODY.finditer(text) if not latin else ():
+        # "начальник Херсонської обласної військової адміністрації": the body, for "обласна
+        # військова адміністрація" later.
+        words = tuple(m.group(0).split())
+        head = _uk_body_head([w.lower() for w in words])
+        if head is not None:
+            index, _head, kind = head
+            case = morphology.case_of(words[index])
+            name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
+            bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
     for m in _ARMED_GROUP.finditer(text) if latin else ():
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
@@ -1584,6 +1700,12 @@ class ArticleMemory:
             found = self._alias(speaker.name)
             # Still a surname: the full name may come later in the article.
             return _unref(found) if found is not None else speaker
+        if ref.startswith("words:"):
+            wanted = set(ref.removeprefix("words:").split())
+            for body in reversed(self.bodies):
+                if body.name and wanted < {_stem(w) for w in body.name.split()}:
+                    return _unref(body)
+            return _unref(speaker)
         if ref.startswith("head:"):
             head = ref.removeprefix("head:")
             for body in reversed(self.bodies):

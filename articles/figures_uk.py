@@ -18,7 +18,7 @@ text here and returns the same ``Figure`` values.
 * money: *гривень*, *грн*, *₴*, *доларів*, *$*, *євро*, *€* as the unit.
 
 Not figures: dates (*1 вересня*, *2024 року*, *у 2022-му*), clock times (*о
-14:30*), ages (*67-річна*, *Оксана, 41 рік*, *віком 72 роки*), labels (*№ 5*),
+14:30*), ages (*67-річна*, *Оксана, 41 рік*, *віком 72 роки*), labels (*№ 5*, *статтею 325*),
 ordinals (*7-й*) and compound adjectives (*п'ятиповерхового*, *10-денний*).
 """
 
@@ -128,6 +128,8 @@ _CHANGE_STEMS = (
 )  # fmt: skip
 # "засудив … до восьми років": a sentence's term is the term, not an upper bound.
 _TERM_STEMS = ("засуд", "присуд", "позбавлен", "ув'язнен", "ув’язнен", "засуджен")
+# Words a numeral labels rather than counts after: "статтею 325", "пункту 4", "рейсом 17".
+_LABEL_STEMS = ("статт", "стаття", "частин", "пункт", "підпункт", "розділ", "рейс", "маршрут")
 # How many words back a verb of change or a sentence may stand from its "до".
 _CHANGE_REACH = 8
 # Words that end what is counted after a number.
@@ -239,7 +241,8 @@ class _Reader:
     def not_a_figure(self, i: int, j: int) -> bool:
         tok = self.toks[i]
         nxt, prev = self.low(j), self.low(i - 1)
-        if prev in ("№", "номер"):
+        if prev in ("№", "номер") or prev.startswith(_LABEL_STEMS):
+            # "№ 5", "за статтею 325 Кримінального кодексу", "частини 2": labels, not counts.
             return True
         if tok.kind == "num":
             # "67-річна", "7-й", "10-денний": a number glued to a word by a hyphen.

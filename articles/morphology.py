@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = [
+    "case_of",
     "has_case",
     "is_noun_or_adjective",
     "is_verb",
@@ -78,6 +79,15 @@ def has_case(word: str, case: str) -> bool:
         p.tag.POS == "NOUN" and p.tag.case == case and "plur" not in p.tag
         for p in _parses(word.lower())
     )
+
+
+@lru_cache(maxsize=16384)
+def case_of(word: str) -> str | None:
+    """The case of the likeliest singular noun reading of ``word`` ("gent", "loct" …)."""
+    for p in _parses(word.lower()):
+        if p.tag.POS == "NOUN" and "plur" not in p.tag:
+            return p.tag.case
+    return None
 
 
 @lru_cache(maxsize=16384)

@@ -806,7 +806,7 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     In a casualty sentence the dead come first, then the injured, then the
     missing, then the rescued; a new total comes before the old one and the
     increment; money is never the casualty figure; a count under ten beside a
-    sum or a share gives way to it; otherwise the first count, then the first figure.
+    sum gives way to it; otherwise the first count, then the first figure.
     """
     figures = facts.count_figures or facts.figures
     if not figures:
@@ -823,14 +823,14 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     figures = [f for f in figures if not any(a <= f.start < b for a, b in aside)] or figures
     ranked = [(f, _role_of(facts, f)) for f in figures]
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
-    for wanted in ("dead", "injured", "missing", "rescued"):
+    for wanted in ("dead", "injured", "missing", "rescued") if facts.casualty else ():
         for f, role in candidates:
             if role == wanted and not is_money(f):
                 return f
     counts = [f for f, _role in candidates if f.unit not in _DURATION_UNITS]
-    if any(is_money(f) or f.unit.startswith("%") for f in counts):
+    if any(is_money(f) for f in counts):
         # "The two firms were fined 150,000 euros each", "майже вдвічі, до 186 млрд
-        # гривень": a count under ten or a multiplier beside a sum or a share is its detail.
+        # гривень": a count under ten or a multiplier beside a sum is its detail.
         counts = [f for f in counts if not _is_small_count(f)] or counts
     return counts[0] if counts else candidates[0][0]
 

@@ -555,3 +555,115 @@ def test_an_honorific_and_a_surname_are_the_person_named_before():
     )
 
     assert claimants(body) == [("Ashwini Sharma", "person")] * 2
+
+
+# --- bodies described, documents by their authors, initials, Ukrainian references ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Four workers died, the FNV, the country's largest trade union, said.",
+            "FNV",
+            "organisation",
+        ),
+        (
+            "Inspections fell to 212 last year, the Coastal Workers' Forum, a labour rights "
+            "group, said.",
+            "Coastal Workers' Forum",
+            "organisation",
+        ),
+        (
+            "Heat caused 12,700 deaths, according to an estimate by the Nordic Institute for "
+            "Public Health (NIPH).",
+            "Nordic Institute for Public Health",
+            "organisation",
+        ),
+        (
+            "The Danube Institute for Policy in Europe said turnout was 61 percent.",
+            "Danube Institute for Policy in Europe",
+            "organisation",
+        ),
+        (
+            "The Hungarian National Bank (MNB) has held its base rate at 6.5% since May.",
+            "Hungarian National Bank",
+            "office",
+        ),
+        (
+            "District Collector K. Meena Rao said 8 of the injured were in critical condition.",
+            "K. Meena Rao",
+            "person",
+        ),
+    ],
+)
+def test_described_bodies_authors_and_initials(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_a_document_of_a_body_named_before_is_the_body():
+    body = (
+        "Bulgaria's Central Election Commission said turnout was 39 percent. "
+        "Seven parties passed the threshold, according to the commission's preliminary count."
+    )
+
+    assert claimants(body)[1] == ("Bulgaria's Central Election Commission", "office")
+
+
+def test_the_body_said_is_the_body_named_in_the_sentence():
+    assert claimant(
+        "The Athletics Integrity Unit (AIU) has banned a runner for 4 years, the body said."
+    ) == ("Athletics Integrity Unit", "organisation")
+
+
+def test_a_figure_without_casualties_is_not_chosen_for_being_rescued():
+    (suggestion,) = score_sentences(
+        "The agency said 37 forest fires were burning, 11 of them in Sicily, where two "
+        "villages were evacuated."
+    )
+
+    assert suggestion.figure.value == 37
+
+
+@pytest.mark.parametrize(
+    ("body", "index", "name", "kind"),
+    [
+        (
+            "Загинули троє людей, повідомив начальник Сумської обласної військової "
+            "адміністрації Олег Гуков. Зазначили в Сумській міській військовій адміністрації, "
+            "що пошкоджено 12 будинків. За даними обласної військової адміністрації, "
+            "поранено 19 людей.",
+            2,
+            "Сумська обласна військова адміністрація",
+            "office",
+        ),
+        (
+            "У Сумській міській військовій адміністрації повідомили про 3 загиблих. "
+            "Пошкоджено 23 будинки, додали там.",
+            1,
+            "Сумська міська військова адміністрація",
+            "office",
+        ),
+        (
+            "Без світла залишилися 4 тисячі абонентів, повідомили в «Сумиобленерго».",
+            0,
+            "Сумиобленерго",
+            "organisation",
+        ),
+        (
+            "У пробах з 12 точок виявили кишкову паличку, сказала в.о. директорки центру "
+            "Ірина Гнатишин.",
+            0,
+            "Ірина Гнатишин",
+            "person",
+        ),
+        (
+            "Окремо уряд ухвалив рішення виплатити по 6,5 тисячі гривень родинам.",
+            0,
+            "Кабінет Міністрів України",
+            "government",
+        ),
+    ],
+)
+def test_ukrainian_references_quoted_names_and_the_cabinet(body, index, name, kind):
+    assert claimants(body)[index] == (name, kind)
