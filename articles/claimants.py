@@ -115,7 +115,14 @@ _MEDIA = {
     "al jazeera": "Al Jazeera", "dpa": "dpa", "efe": "EFE", "tass": "TASS",
     "interfax": "Interfax", "ukrinform": "Ukrinform", "the times": "The Times",
     "bloomberg": "Bloomberg", "the financial times": "The Financial Times", "rtp": "RTP",
+    "press trust of india": "Press Trust of India",
+    "the press trust of india": "Press Trust of India",
+    "pti": "PTI", "ani": "ANI", "xinhua": "Xinhua", "kyodo": "Kyodo", "yonhap": "Yonhap",
+    "anadolu": "Anadolu", "ansa": "ANSA", "europa press": "Europa Press",
     "укрінформ": "Укрінформ", "суспільне": "Суспільне", "інтерфакс-україна": "Інтерфакс-Україна",
+    "укрінформу": "Укрінформ", "суспільного": "Суспільне", "українська правда": "Українська правда",
+    "української правди": "Українська правда", "тасс": "ТАСС",
+    "громадське": "hromadske", "громадського": "hromadske",
 }  # fmt: skip
 MEDIA_RE = re.compile(
     r"\b(?:told|tells|in an interview with|speaking to)\s+(?P<media>"
@@ -459,7 +466,10 @@ for _kind, _words in {
         human rights watch, transparency international, eurostat, greenpeace, caritas,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
         forum, security council, general assembly, monitor, agency, unit, society, body,
-        school, academy, college, trust, league, council of europe, think tank
+        school, academy, college, trust, league, council of europe, think tank, railway,
+        railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
+        utility, manufacturer, producer, exchange, securities, holdings, capital, partners,
+        consulting, consultancy, analytics, ratings, investments, associates, economics
     """,
 }.items():
     for _w in split_words(_words):
@@ -474,12 +484,19 @@ _INTERNATIONAL = re.compile(
 )
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
 _ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
+# "the company said": the company named before, by its trade or its name's ending.
+_COMPANY_HEADS = _set(
+    "company firm airline carrier insurer lender carmaker automaker retailer operator utility "
+    "manufacturer producer railway railways group"
+)
+# Heads so general that they refer back to whichever body was named last.
+_ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog")
 
 # Ukrainian body heads by stem (lower-case), with their kind.
 _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
     (stem, kind)
     for kind, stems in {
-        ClaimantKind.MILITARY: "сил сили штаб армі командуванн бригад гвардi гвардія флот",
+        ClaimantKind.MILITARY: "сил сили штаб армі командуванн бригад гвардi гвардія флот військ",
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк "
@@ -572,6 +589,16 @@ _DOCUMENT_OF = re.compile(
     rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
     re.I,
 )
+_DOCUMENT_ONLY = re.compile(
+    rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their)\s+)*"
+    rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
+    re.I,
+)
+_NAME_AFTER = re.compile(
+    r",\s+(?P<name>[A-Z\u00c0-\u024f][\w'’-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'’-]*|of|for|and))"
+    r"{0,5})\s*(?=[.;]|$)"
+)
+_APPOSITION_START = re.compile(r"^(?:The|A|An|Its|Their)\b")
 _DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by|of|released by|published by|compiled by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|"
@@ -587,8 +614,8 @@ _ADVERB_ASIDE = re.compile(
     re.I,
 )
 _CONJUNCTION = re.compile(
-    r"\b(?:while|but|and|whereas|although|though|as|after|because|since|when|where|before|so)"
-    r"\s+"
+    r"\b(?:while|but|and|whereas|although|though|as|after|because|since|when|where|before|so|"
+    r"that|what|whether)\s+"
 )
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
 _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
@@ -755,6 +782,24 @@ def _english_attributions(text: str) -> list[Attribution]:
         if owner:
             # "according to the commission's preliminary count": the commission.
             who = owner.group("owner")
+        elif _DOCUMENT_ONLY.match(who):
+            # "according to figures presented to parliament": a document, nobody's.
+            found.append(
+                Attribution(m.start("who"), m.start("who") + len(who), NOBODY, according_to=True)
+            )
+            taken.append((m.start(), m.end()))
+            continue
+        named_after = _NAME_AFTER.match(text, m.end())
+        bare = re.sub(r"^the\s+", "", who)
+        described = _body_apposition(bare) if named_after and bare[:1].islower() else None
+        if described and not _APPOSITION_START.match(named_after.group("name")):
+            # "according to the national weather service, Météo Madagascar": its name.
+            speaker = Speaker(
+                named_after.group("name"), described, described != ClaimantKind.ORGANISATION
+            )
+            found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
+            taken.append((m.start(), named_after.end()))
+            continue
         if who:
             speaker = speaker_en(who)
             described = _described_after(who, text, m.end())
@@ -783,7 +828,8 @@ def _english_attributions(text: str) -> list[Attribution]:
         raw = raw.rstrip()
         if len(raw.split()) > 12:
             continue
-        who = _clean_who(raw)
+        # "Analysts at Fjord Securities said": the firm, before "at" cuts it off.
+        who = raw.strip() if _SPOKESPERSON_FOR.match(raw.strip()) else _clean_who(raw)
         first = who.split()[0].lower() if who else ""
         if not who or first in _NOT_A_SPEAKER:
             continue
@@ -942,6 +988,12 @@ def speaker_en(who: str) -> Speaker:
     words = bare_text.split()
     if _is_generic(words):
         return Speaker(None, generic=True)
+    of_body = _PERSON_OF.match(bare_text)
+    if of_body:
+        # "Judge Fiona Hartley of the County Court of Victoria": the judge, of that court.
+        person = speaker_en(of_body.group("person"))
+        if person.kind == ClaimantKind.PERSON and person.description:
+            return replace(person, description=f"{person.description} of {of_body.group('body')}")
     spoke = _SPOKESPERSON_FOR.match(bare_text)
     if spoke:
         # "a spokesperson for the European Commission": the body speaks.
@@ -965,11 +1017,36 @@ def speaker_en(who: str) -> Speaker:
             else ClaimantKind.ORGANISATION
         )
         return Speaker(" ".join(words), kind, kind == ClaimantKind.OFFICE, aliases=aliases)
+    if (
+        article
+        and article.group(1) in ("a", "an")
+        and all(w[:1].islower() for w in words)
+        and words[-1].lower() in BODY_KINDS
+        and BODY_KINDS[words[-1].lower()] == ClaimantKind.ORGANISATION
+    ):
+        # "a patients' association", "a local charity": a body nobody named.
+        return Speaker(None, generic=True)
     if words[-1][:1].islower() and _ANONYMOUS.search(words[-1]):
         # "a military source", "a hospital worker": nobody identifiable. A source said to be
         # informed ("a military source", "security sources") keeps what informs it.
         informed = words[-1].lower() in ("source", "sources") and len(words) > 1
         return Speaker(None, generic=True, description=" ".join(words) if informed else "")
+    if (
+        definite
+        and article
+        and len(words) == 2
+        and (words[0].isupper() or words[0].lower() in COUNTRIES or words[0].lower() in _DEMONYMS)
+        and words[1].islower()
+        and words[1] in BODY_KINDS
+    ):
+        # "the UN agency", "the Polish ministry": the body of that head named before.
+        kind = BODY_KINDS[words[1]]
+        return Speaker(
+            f"the {words[0]} {words[1]}",
+            kind,
+            kind != ClaimantKind.ORGANISATION,
+            ref=f"head:{words[1]}",
+        )
     possessive, owner, rest = _split_possessive(words)
     # A person: the capitalised words at the end, the titles before them.
     run = _person_run(rest)
@@ -977,7 +1054,14 @@ def speaker_en(who: str) -> Speaker:
     described = _described_body(rest, run)
     if described is not None:
         return replace(described, aliases=aliases)
-    if title_words and title_words[-1].lower() in _FUNCTION_WORDS:
+    if title_words and (
+        title_words[-1].lower() in _FUNCTION_WORDS
+        # "Union of Portuguese Nurses": a body's head before its complement.
+        or any(
+            w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
+            for i, w in enumerate(title_words)
+        )
+    ):
         # "National Observatory of Athens": a place closing a body's name, not a person.
         run, title_words = 0, rest
     if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
@@ -1053,9 +1137,14 @@ def speaker_en(who: str) -> Speaker:
     return NOBODY
 
 
+_PERSON_OF = re.compile(
+    r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){2,4})\s+(?:of|at|from)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z].*)$"
+)
 _SPOKESPERSON_FOR = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
-    r"official|officials|sources)\s+(?:for|at|of|in|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+    r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
+    r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
+    r"scientists?)\s+(?:for|at|of|in|from|with)\s+)(?P<body>(?:the\s+)?[A-Z].*)$"
 )
 
 
@@ -1110,8 +1199,10 @@ def _is_generic(words: list[str]) -> bool:
     if " ".join(lowered) in GENERIC_GROUPS:
         return True
     head = lowered[-1]
+    # "railway officials", "Pakistani hospital doctors": lower-case modifiers name no one.
     return head in GENERIC_GROUPS and all(
-        w in _GROUP_MODIFIERS or w in GENERIC_GROUPS for w in lowered[:-1]
+        w in _GROUP_MODIFIERS or w in GENERIC_GROUPS or w in _DEMONYMS or o[:1].islower()
+        for w, o in zip(lowered[:-1], words[:-1], strict=True)
     )
 
 
@@ -1148,20 +1239,33 @@ _UK_VERB = re.compile(
     r"запереч(?:ив|ила|или)|звинувати(?:в|ла|ли)|оціни(?:в|ла|ли)|оціню(?:є|ють)|"
     r"ка(?:же|жуть)|відзвітува(?:в|ла|ли)|визна(?:в|ла|ли)|зауважи(?:в|ла|ли)|"
     r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|прокоментува(?:в|ла|ли)|запевни(?:в|ла|ли)|"
-    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить))"
+    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть))"
 )
 _UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
 _UK_INVERTED = re.compile(
     r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
     r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
-    r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?[^,.;:!?«»\"“”()—]+"
-    r"(?:\s*\([A-ZА-ЯІЇЄҐ]{2,9}\))?)"
+    r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
+    r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|«[^»]{1,40}»)+)"
 )
 _UK_ACCORDING = re.compile(
     r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
     r"(?:\s+(?P<who>[^,.;:!?«»\"“”()—]+))?"
+)
+_UK_CITING = re.compile(
+    r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+[^,.;:!?]{1,40}?\s+"
+    r"з\s+посиланням\s+на\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+)
+_UK_MEDIA_SAYS = re.compile(
+    r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають)\s+"
+    r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2})"
+    r"(?=\s*(?:[.,;]|$))"
+)
+_UK_STATEMENT = re.compile(
+    r"\bйдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі)\s+"
+    r"(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
 _UK_AS_SAID = re.compile(
     r"\b[Яя]к\s+(?P<verb>повідоми(?:в|ла|ли)|повідомляє|повідомляють|заяви(?:в|ла|ли)|"
@@ -1177,6 +1281,15 @@ _UK_TAIL = re.compile(
 )
 
 
+def _media_name(name: str) -> str:
+    """A medium's name as newsrooms write it: "Суспільного" → "Суспільне"."""
+    words = name.split()
+    first = _MEDIA.get(words[0].lower()) if words else None
+    if first and len(words) > 1:
+        return " ".join([first, *words[1:]])
+    return _MEDIA.get(name.lower(), name)
+
+
 @lru_cache(maxsize=65536)
 def _is_uk_verb(word: str) -> bool:
     return bool(_UK_VERB_WORD.match(word))
@@ -1188,6 +1301,7 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         not any(_is_uk_verb(word) for _s, _e, word in tokens(text))
         and "за " not in lowered
         and "як " not in lowered
+        and "йдеться" not in lowered
     ):
         return []
     found: list[Attribution] = []
@@ -1206,6 +1320,18 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         elif m.group("who"):
             who = _UK_TAIL.sub("", m.group("who")).strip()
             add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"), True)
+    for m in _UK_CITING.finditer(text):
+        # "передає Укрінформ з посиланням на Державну митну службу": the source cited.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, "accs"))
+    for m in _UK_MEDIA_SAYS.finditer(text):
+        # "пише «Українська правда»", "передає Суспільне Рівне": the medium reports it.
+        name = m.group("who").strip(" «».")
+        add(m.start(), m.end("who"), Speaker(_media_name(name), ClaimantKind.MEDIA))
+    for m in _UK_STATEMENT.finditer(text):
+        # "йдеться в повідомленні штабу": the body whose statement it is.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"))
     for m in _UK_AS_SAID.finditer(text):
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
@@ -1255,7 +1381,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if n == 0:
                 return None
             before = text[:start].rstrip()
-            if any(mark in before for mark in ',;:—«»"“”'):
+            if before.startswith(("У ", "В ")) and before.endswith(","):
+                # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
+                before = before[: before.index(",")]
+            unquoted = _UK_QUOTED.sub("", before)
+            if any(mark in unquoted for mark in ',;:—"“”'):
                 return None
             before = re.sub(
                 r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
@@ -1269,6 +1399,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
 
 
 def _uk_words(who: str) -> list[str]:
+    # "голова Полтавської ОВА (ОВА) Віктор Шаповал": a bracketed acronym inside is no word
+    # of the name; one at the end is the body's alias.
+    who = re.sub(r"\s*\([А-ЯІЇЄҐA-Z]{2,9}\)(?=\s+\S)", "", who)
     return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
 
 
@@ -1280,9 +1413,16 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
     quoted = _UK_QUOTED.search(who)
-    if quoted:
+    if quoted and not who[quoted.end() :].strip():
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks.
         return Speaker(quoted.group(1).strip(), ClaimantKind.ORGANISATION, False)
+    if quoted:
+        # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
+        who = who.replace("«", "").replace("»", "")
+    staff = re.match(r"^(?:журналісти|кореспонденти|журналістка|журналіст)\s+(?P<m>.+)$", who)
+    if staff and _media_name(staff.group("m")) != staff.group("m"):
+        # "підрахували журналісти Суспільного": the medium.
+        return Speaker(_media_name(staff.group("m")), ClaimantKind.MEDIA)
     who = re.sub(r"^в\.\s?о\.\s+", "", who)
     words = _uk_words(who)
     aliases: tuple[str, ...] = ()
@@ -1373,7 +1513,9 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
             continue
         for stem, kind in _UK_BODY_STEMS:
             if word.startswith(stem):
-                if stem == "держ" and len(word) < 7:
+                if (stem == "держ" and len(word) < 7) or (
+                    stem == "військ" and word.startswith("військов")
+                ):
                     continue
                 return i, stem, kind
     return None
@@ -1462,6 +1604,7 @@ def _is_latin(text: str) -> bool:
     return not is_ukrainian(text)
 
 
+_UK_ADVERBS = _set("також вже уже ще теж раніше неодноразово офіційно нарешті згодом нині")
 _UK_PREPOSITIONS = _set("у в на з із зі до від за по про для при під над між через після перед")
 
 
@@ -1486,7 +1629,7 @@ def _uk_acting_np(text: str) -> str | None:
                 return None
             end = np_end if np_end is not None else start
             return text[offset : offset + end].strip() or None
-        if n and np_end is None and word in _UK_PREPOSITIONS:
+        if n and np_end is None and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS):
             np_end = start
     return None
 
@@ -1512,7 +1655,7 @@ def acting_subject(text: str) -> Speaker | None:
     """
     if _is_latin(text):
         m = _SUBJECT.match(text)
-        if m is None:
+        if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None
         speaker = speaker_en(_clean_who(m.group("np")))
     else:
@@ -1520,6 +1663,9 @@ def acting_subject(text: str) -> Speaker | None:
         if np is None:
             return None
         speaker = speaker_uk(np, None)
+    if speaker.ref in ("alias", "surname") and speaker.name and " " not in speaker.name:
+        # "Nordavia cut its forecast": a body only if the article named one so before.
+        return speaker
     if (
         speaker.name is None
         or speaker.generic
@@ -1552,6 +1698,12 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
 _UK_NAMED_BODY = re.compile(
     r"(?<![\w'’])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
     r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
+)
+_COMPANY = re.compile(
+    r"\b(?:airline|carrier|company|firm|carmaker|automaker|insurer|lender|bank|retailer|"
+    r"operator|utility|manufacturer|producer|maker|miner|giant|group|chain|platform|"
+    r"broadcaster|developer|start-up|startup)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
+    r"{0,2})"
 )
 _ARMED_GROUP = re.compile(
     r"\b(?P<name>(?=[A-Z0-9-]*[0-9A-Z]{2})[A-Z][A-Z0-9-]{1,7})\s+(?:rebels?|militia|militias|"
@@ -1586,6 +1738,11 @@ def mentions(text: str) -> Mentions:
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
+    for m in _COMPANY.finditer(text) if latin else ():
+        # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
+        bodies.append(
+            Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+        )
     for m in _ARMED_GROUP.finditer(text) if latin else ():
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
@@ -1688,6 +1845,19 @@ class ArticleMemory:
             return speaker
         if ref == "alias":
             found = self._alias(speaker.name)
+            if found is None and speaker.name in _UK_ACRONYMS:
+                # "повідомили в ОВА": the administration named before, in full.
+                head = _UK_ACRONYMS[speaker.name][1]
+                found = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if b.name != speaker.name
+                        and b.name not in _UK_ACRONYMS
+                        and self._has_head(b, head)
+                    ),
+                    None,
+                )
             if found is not None:
                 return _unref(found)
             person = self._person(speaker.name) if not speaker.name.isupper() else None
@@ -1714,6 +1884,21 @@ class ArticleMemory:
             if head in _ORGANISATION_HEADS:
                 for body in reversed(self.bodies):
                     if body.kind == ClaimantKind.ORGANISATION and body.name:
+                        return _unref(body)
+            if head in _COMPANY_HEADS:
+                for body in reversed(self.bodies):
+                    if body.description == "company" or any(
+                        self._has_head(body, h) for h in ("railway", "airline", "securities")
+                    ):
+                        return _unref(body)
+            if head in _ANY_BODY_HEADS:
+                for body in reversed(self.bodies):
+                    # A bare acronym ("the UN agency" names the UN) is no body named before.
+                    if (
+                        body.name
+                        and body.ref != "alias"
+                        and body.kind not in (ClaimantKind.GOVERNMENT, ClaimantKind.MEDIA)
+                    ):
                         return _unref(body)
             if not speaker.definite:
                 return NOBODY

@@ -141,6 +141,8 @@ FRACTIONS = {
     "tenth": Decimal("0.1"),
     "tenths": Decimal("0.1"),
 }
+# Letters glued before "$" that say whose dollars: "A$", "C$", "NZ$", "HK$", "US$", "S$".
+DOLLAR_PREFIXES = frozenset(["A", "AU", "C", "CA", "NZ", "HK", "US", "S", "NT", "R", "Z"])
 CURRENCIES = {
     "$": "dollars",
     "£": "pounds",
@@ -248,6 +250,15 @@ IRREGULAR_PLURALS = frozenset(
     sheep, fish, deer, aircraft, livestock, data, media, troops, youth, crew, per cent, percent
     """
     )
+)
+# Verbs after which "by X to Y" is a change by X to the level Y.
+CHANGE_VERBS = frozenset(
+    """
+    rose rise rises risen fell fall falls fallen increased increase increases decreased
+    decrease grew grow grows dropped drop drops climbed climb jumped jump cut cuts raised
+    raise lowered lower reduced reduce declined decline slipped slip gained gain lost lose
+    up down widened narrowed shrank shrunk expanded eased soared surged plunged tumbled
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 # A numeral right after one of these is a label, not a quantity ("Article 5", "Flight 17").
 LABEL_WORDS = frozenset(
@@ -549,13 +560,20 @@ class _Scanner:
                 and self.adjacent(j - 1, j)
                 and self.adjacent(j, j + 1)
             )
-            or (sep.low == "to" and self.low(i - 1) not in ("from", "by"))
+            or (
+                sep.low == "to"
+                and self.low(i - 1) != "from"
+                # "rose by 5 to 54" is a change; "struck by three to four cyclones" a range.
+                and not (self.low(i - 1) == "by" and self.low(i - 2) in CHANGE_VERBS)
+            )
         ):
             second = self.simple(j + 1)
             if (
                 second is not None
                 and second.value is not None
                 and second.kind in ("number", "percent")
+                # "weakened 0.4% to 1.41 per dollar": a share then a level, no range.
+                and not (first.kind == "percent" and second.kind != "percent")
             ):
                 low, high = first.value, second.value
                 if second.scaled and not first.scaled:
@@ -611,6 +629,14 @@ class _Scanner:
                 or nxt in MONTHS
                 or (prev == "." and prev2 in MONTHS)
                 or (nxt == "of" and self.low(i + 2) in MONTHS)
+                # "October 14 and 15", "14 and 15 October": the second day too.
+                or (
+                    prev in ("and", "or", "to")
+                    and self.tok(i - 2) is not None
+                    and self.toks[i - 2].kind == "num"
+                    and self.low(i - 3) in MONTHS
+                )
+                or (nxt in ("and", "or") and self.low(i + 3) in MONTHS)
             )
         ):
             return True
@@ -818,6 +844,14 @@ def extract_figures(text: str) -> list[Figure]:
             if i + 1 < n and toks[i + 1].kind == "num" and scanner.adjacent(i, i + 1):
                 currency = CURRENCIES[t.text]
                 q = scanner.quantity(i + 1)
+                if (
+                    t.text == "$"
+                    and i
+                    and scanner.adjacent(i - 1, i)
+                    and (toks[i - 1].text in DOLLAR_PREFIXES)
+                ):
+                    # "A$6 million", "US$2 billion": the country's letters belong to the sum.
+                    q_start = i - 1
             else:
                 i += 1
                 continue

@@ -241,6 +241,11 @@ class _Reader:
     def not_a_figure(self, i: int, j: int) -> bool:
         tok = self.toks[i]
         nxt, prev = self.low(j), self.low(i - 1)
+        if tok.kind == "num" and nxt == "/" and self.glued(i, j):
+            # "2026/27 маркетингового року", "1/2": a season or a label, not a count.
+            return True
+        if prev == "/" and i >= 2 and self.glued(i - 1, i) and self.toks[i - 2].kind == "num":
+            return True
         if prev in ("№", "номер") or prev.startswith(_LABEL_STEMS):
             # "№ 5", "за статтею 325 Кримінального кодексу", "частини 2": labels, not counts.
             return True
@@ -330,6 +335,23 @@ def _starters() -> frozenset[str]:
     return frozenset([*numerals, *_TIMES, *_VAGUE, *(w.replace("'", "’") for w in numerals)])
 
 
+def _scale_of(reader, start: int, end: int) -> Decimal:
+    """The multiplier ("тис.", "млн", "млрд") among tokens ``start``–``end`` of a number."""
+    for k in range(start, end):
+        scale = _SCALE_WORDS.get(reader.low(k))
+        if scale:
+            return scale
+    return Decimal(1)
+
+
+_SCALE_WORDS = {
+    "тис": Decimal(1000), "тисяч": Decimal(1000), "тисячі": Decimal(1000),
+    "тисяча": Decimal(1000), "млн": Decimal(10**6), "мільйонів": Decimal(10**6),
+    "мільйона": Decimal(10**6), "мільйони": Decimal(10**6), "млрд": Decimal(10**9),
+    "мільярдів": Decimal(10**9), "мільярда": Decimal(10**9), "трлн": Decimal(10**12),
+}  # fmt: skip
+
+
 def extract_figures_uk(text: str):
     """Every quantity of a Ukrainian ``text``, as ``articles.figures.Figure`` values."""
     from articles.figures import Figure
@@ -366,7 +388,12 @@ def extract_figures_uk(text: str):
         if value is not None and reader.low(j) in ("-", "–", "—") and reader.glued(j - 1, j):
             second = reader.quantity(j + 1) if j + 1 < len(toks) else None
             if second and second[0] is not None and second[0] > value:
-                value, low, high, j = None, value, second[0], second[3]
+                high = second[0]
+                scale = _scale_of(reader, j + 1, second[3])
+                if scale > 1 and value * scale <= high:
+                    # "61–63 млн тонн": the multiplier after the second number scales both.
+                    value *= scale
+                value, low, j = None, value, second[3]
         elif value is not None and reader.low(i - 1) == "від" and reader.low(j) == "до":
             second = reader.quantity(j + 1) if j + 1 < len(toks) else None
             if second and second[0] is not None and second[0] > value:

@@ -187,7 +187,7 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
             return words
     if head is None:
         return words
-    head_parse = _pick(words[head], "NOUN", case or "nomn")
+    head_parse = _pick(words[head], "NOUN", case or "nomn", _agreeing(words[:head], case))
     if head_parse is None or (case is None and head_parse.tag.case == "nomn"):
         return words
     case = case or head_parse.tag.case
@@ -206,11 +206,29 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
     return tuple(out)
 
 
-def _pick(word: str, pos: str, case: str | None):
+def _pick(word: str, pos: str, case: str | None, genders: frozenset = frozenset()):
     options = [p for p in _parses(word) if pos == p.tag.POS]
     if case:
         options = [p for p in options if p.tag.case == case] or options
+    if genders:
+        # "Кременчуцькій міській раді": the noun's reading agrees with its adjectives (рада,
+        # not рад).
+        options = [p for p in options if p.tag.gender in genders] or options
     return options[0] if options else None
+
+
+def _agreeing(adjectives: tuple[str, ...], case: str | None) -> frozenset:
+    """The genders every adjective before a noun may have in ``case``."""
+    genders = None
+    for word in adjectives:
+        found = {
+            p.tag.gender
+            for p in _parses(word)
+            if p.tag.POS == "ADJF" and p.tag.gender and (case is None or p.tag.case == case)
+        }
+        if found:
+            genders = found if genders is None else (genders & found) or genders
+    return frozenset(genders or ())
 
 
 # Cardinal and collective numerals by their dictionary form.

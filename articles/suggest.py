@@ -454,7 +454,12 @@ def read_sentence(text: str) -> SentenceFacts:
         # "Національний банк … зберіг ставку, повідомила прес-служба регулятора": a body
         # named by its head noun alone may be the one the sentence opens with.
         acting=None
-        if any(a.speaker.name or not a.speaker.ref.startswith("head:") for a in found_attributions)
+        if any(
+            a.speaker.name
+            or a.speaker.generic
+            or (a.speaker.ref and not a.speaker.ref.startswith("head:"))
+            for a in found_attributions
+        )
         else acting_subject(text),
         quotes=tuple(_QUOTE.finditer(text)),
         date=date,
@@ -797,6 +802,12 @@ _NEW_TOTAL = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
 )
+_TERM = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|given)\b[^.;]*?\b(?:to|for)\s+"
+    r"(?:(?:up\s+to|at\s+least|more\s+than|nearly|almost)\s+)?$|"
+    r"\b(?:засуди(?:в|ла|ли)|засуджен\w*|присуди(?:в|ла|ли))\b[^.;]*?\bдо\s+$",
+    re.I,
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -808,6 +819,10 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     increment; money is never the casualty figure; a count under ten beside a
     sum gives way to it; otherwise the first count, then the first figure.
     """
+    for f in facts.figures:
+        if f.unit in _DURATION_UNITS and _TERM.search(facts.text, max(0, f.start - 90), f.start):
+            # "sentenced to 11 years in prison for defrauding 146 clients": the term.
+            return f
     figures = facts.count_figures or facts.figures
     if not figures:
         return None
@@ -969,6 +984,10 @@ def _in_context(
             facts.acting.ref.startswith("head:")
             and claimant.name == facts.acting.name
             and claimant.kind != ClaimantKind.GOVERNMENT
+        ) or (
+            # "Nordavia cut …" acts as a body only when the article named that body before.
+            facts.acting.ref in ("alias", "surname")
+            and (claimant.ref or claimant.kind == ClaimantKind.PERSON)
         ):
             # "The court also ordered …" with no court named before: one of many, unnamed.
             claimant = None
