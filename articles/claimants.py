@@ -1818,7 +1818,8 @@ class ArticleMemory:
         if key in self.aliases:
             return self.aliases[key]
         for body in reversed(self.bodies):
-            if body.name and name_key(body.name) == key:
+            # A body learned under this very name ("M23 rebels"), not a bare acronym mention.
+            if body.name and body.ref != "alias" and name_key(body.name) == key:
                 return body
         initials = word.upper()
         if not word.isupper() or len(word) < 2:

@@ -29,7 +29,9 @@ Measured, overall, per language and per group:
   against the check-worthy ones;
 * claimant accuracy: over the check-worthy sentences with a claim label, the
   guessed claimant has the labelled name (compared without case, diacritics or
-  a leading "the") and kind, or there is none when the label has none;
+  a leading "the") and kind, or there is none when the label has none; "claimant
+  name alone" counts the name without the kind (where the rules and a labeller
+  disagree only on whether a body is an office or an organisation);
 * figure accuracy: the guessed figure has the labelled value (or range) and
   qualifier, or there is none when the label has none;
 * faults that must never happen, counted over every sentence: an age as any
@@ -233,6 +235,7 @@ class Counts:
     tn: int = 0
     claimants: int = 0
     claimants_right: int = 0
+    claimant_names_right: int = 0
     figures: int = 0
     figures_right: int = 0
     money_or_age_casualty: int = 0
@@ -241,8 +244,8 @@ class Counts:
 
     def add(self, other: Counts) -> None:
         for name in (
-            "tp", "fp", "fn", "tn", "claimants", "claimants_right", "figures", "figures_right",
-            "money_or_age_casualty", "generic_claimants",
+            "tp", "fp", "fn", "tn", "claimants", "claimants_right", "claimant_names_right",
+            "figures", "figures_right", "money_or_age_casualty", "generic_claimants",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
@@ -301,6 +304,7 @@ def evaluate(article: Labelled, threshold: float | None = None) -> Counts:
         counts.claimants += 1
         claimant = found.claimant if found else None
         kind = found.claimant_kind if found else None
+        counts.claimant_names_right += same_name(claimant, label.claimant)
         if same_name(claimant, label.claimant) and (
             label.claimant is None or kind == label.claimant_kind
         ):
@@ -361,9 +365,9 @@ def table(articles: list[Labelled]) -> str:
     """A summary by group and language, then one row per article."""
     rows = [
         "| part | articles | sentences | check-worthy | suggested | precision | recall | "
-        "claimant accuracy | figure accuracy | age as figure, money as casualty | "
-        "generic claimant |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "claimant accuracy | claimant name alone | figure accuracy | "
+        "age as figure, money as casualty | generic claimant |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     parts = []
     for group, _folders in GROUPS:
@@ -383,7 +387,9 @@ def table(articles: list[Labelled]) -> str:
         rows.append(
             f"| {label} | {len(chosen)} | {c.sentences} | {c.tp + c.fn} | {c.tp + c.fp} | "
             f"{c.precision:.2f} | {c.recall:.2f} | {_ratio(c.claimant_accuracy)} "
-            f"({c.claimants_right}/{c.claimants}) | {_ratio(c.figure_accuracy)} "
+            f"({c.claimants_right}/{c.claimants}) | "
+            f"{_ratio(c.claimant_names_right / c.claimants if c.claimants else None)} "
+            f"({c.claimant_names_right}/{c.claimants}) | {_ratio(c.figure_accuracy)} "
             f"({c.figures_right}/{c.figures}) | {c.money_or_age_casualty} | "
             f"{c.generic_claimants} |"
         )

@@ -667,3 +667,132 @@ def test_a_figure_without_casualties_is_not_chosen_for_being_rescued():
 )
 def test_ukrainian_references_quoted_names_and_the_cabinet(body, index, name, kind):
     assert claimants(body)[index] == (name, kind)
+
+
+# --- relayed sources, companies, judges, generic officials ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Analysts at Nordic Equity Securities said the groundings could cost 900 million "
+            "crowns.",
+            "Nordic Equity Securities",
+            "organisation",
+        ),
+        (
+            "Rain reached 300 mm, according to the national weather service, Météo Comores.",
+            "Météo Comores",
+            "office",
+        ),
+        (
+            "Turnout was 82%, according to the Union of Greek Teachers (OLME), which called it.",
+            "Union of Greek Teachers",
+            "organisation",
+        ),
+        (
+            "Judge Maria Santos of the High Court of Lisbon said 3 firms had paid bribes.",
+            "Maria Santos",
+            "person",
+        ),
+    ],
+)
+def test_firms_relayed_names_and_judges_of_a_court(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 112 rail accidents, according to figures presented to parliament.",
+        "A patients' association said 400 people had waited more than a year.",
+        "At least 23 people were killed, railway officials said.",
+    ],
+)
+def test_documents_without_authors_unnamed_bodies_and_officials_give_no_claimant(sentence):
+    assert claimant(sentence) == (None, None)
+
+
+def test_a_company_named_by_its_trade_is_the_company_and_acts_later():
+    body = (
+        "Budget airline Skyvia will cancel 2,300 flights, the company said on Tuesday. "
+        "Skyvia cut its profit forecast to 600 million crowns."
+    )
+
+    assert claimants(body) == [("Skyvia", "organisation")] * 2
+
+
+def test_a_lone_name_acting_is_nobody_unless_the_article_named_such_a_body():
+    assert claimant("Mercer cut the price of his bonds by 40 percent.") == (None, None)
+
+
+def test_the_un_agency_is_the_agency_named_before_not_the_un():
+    body = (
+        "The World Food Programme (WFP) said 2 million people needed aid. "
+        "The UN agency estimated that 60% of the crop was lost."
+    )
+
+    assert claimants(body)[1] == ("World Food Programme", "organisation")
+
+
+def test_a_subject_inside_a_that_clause_is_not_the_court():
+    assert claimant(
+        "The court heard that the scheme had run for seven years and promised 9% a year."
+    ) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Експорт досяг 15,8 млн тонн, передає Укрінформ з посиланням на Державну митну службу.",
+            "Державна митна служба",
+            "office",
+        ),
+        (
+            "Тоді додому повернулися 146 українців, пише «Українська правда».",
+            "Українська правда",
+            "media",
+        ),
+        ("Торік засудили п'ятьох людей, передає Суспільне Рівне.", "Суспільне Рівне", "media"),
+        (
+            "Це вже дев'ята атака з початку жовтня, підрахували журналісти Суспільного, "
+            "нарахувавши 12 пошкоджених підстанцій.",
+            "Суспільне",
+            "media",
+        ),
+        (
+            "Без світла лишилися 120 тисяч споживачів, повідомив голова Полтавської обласної "
+            "військової адміністрації (ОВА) Віктор Шаповал.",
+            "Віктор Шаповал",
+            "person",
+        ),
+        (
+            "«Відновлення займе 2 тижні», — сказав директор «Полтаваобленерго» Сергій Лисенко.",
+            "Сергій Лисенко",
+            "person",
+        ),
+        (
+            "У Сухопутних військах, яким підпорядковані ТЦК, заявили про 3 розслідування.",
+            "Сухопутні війська",
+            "military",
+        ),
+        (
+            "Без світла лишилися 40 тисяч родин, зазначили в Кременчуцькій міській раді.",
+            "Кременчуцька міська рада",
+            "office",
+        ),
+    ],
+)
+def test_ukrainian_relayed_sources_media_and_bodies(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_an_ukrainian_acronym_is_the_body_of_its_head_named_in_full_before():
+    body = (
+        "Без світла лишилися 120 тисяч споживачів, повідомив голова Полтавської обласної "
+        "військової адміністрації Віктор Шаповал. Пунктів незламності 612, повідомили в ОВА."
+    )
+
+    assert claimants(body)[1] == ("Полтавська обласна військова адміністрація", "office")

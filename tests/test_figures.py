@@ -200,6 +200,24 @@ PHRASINGS = [
     ("10k runners", D(10000), None, None, "exact", "runners", "10k runners"),
     ("2000 people", D(2000), None, None, "exact", "people", "2000 people"),
     ("0 cases", D(0), None, None, "exact", "cases", "0 cases"),
+    (
+        "struck by three to four cyclones",
+        None,
+        D(3),
+        D(4),
+        "exact",
+        "cyclones",
+        "three to four cyclones",
+    ),
+    (
+        "recovered about A$6 million",
+        D(6000000),
+        None,
+        None,
+        "about",
+        "dollars",
+        "about A$6 million",
+    ),
 ]
 
 
@@ -240,6 +258,7 @@ def test_figure_is_read_from_phrase(phrase, value, low, high, qualifier, unit, w
         "Article 5 of the treaty",
         "half an hour later",
         "a few residents and several officials",
+        "a further strike for October 14 and 15",
     ],
 )
 def test_not_a_figure(phrase):
@@ -376,3 +395,13 @@ def test_a_verb_after_the_number_is_not_what_is_counted():
     (figure,) = extract_figures("Firefighters reached the village, but 4 died in hospital.")
 
     assert (figure.value, figure.unit) == (4, "")
+
+
+def test_a_share_then_a_level_is_no_range():
+    figures = extract_figures("The dollar weakened 0.4% to 1.41 per euro.")
+
+    assert [(f.value, f.unit) for f in figures] == [(D("0.4"), "%"), (D("1.41"), "per euro")]
+
+
+def test_a_change_by_an_increment_to_a_level_is_still_two_figures():
+    assert [f.value for f in extract_figures("The toll rose by 5 to 54.")] == [D(5), D(54)]

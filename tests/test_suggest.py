@@ -415,6 +415,8 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Банк знизив прогноз інфляції до 7,2% з 8,1%.", Decimal("7.2")),
         ("Officials reported 48 new cases on Friday, bringing the total to 1,240.", 1240),
         ("The firm, which employs 4,000 people, said profits fell 12 percent.", 12),
+        ("A former adviser was sentenced to 11 years in prison for defrauding 146 clients.", 11),
+        ("Суд засудив посадовця до восьми років позбавлення волі за хабар у 12 тисяч доларів.", 8),
         # Two counts of the same kind: the first, as before.
         ("Росіяни випустили по області три ракети та 40 дронів.", 3),
     ],
@@ -487,66 +489,69 @@ def in_folder(folder: str) -> list:
 
 def test_seen_articles_of_the_first_held_out_set_stay_above_their_floor():
     # The first held-out set, its misses since read: 0.93 / 0.95 sentence precision / recall,
-    # claimant accuracy 0.93, figure accuracy 0.96, no age as a figure (one before the rule).
+    # claimant accuracy 1.00, figure accuracy 1.00, no age as a figure (one before the rule).
     total = totals(in_folder("held_out"), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
-    assert total.claimant_accuracy >= 0.85
-    assert total.figure_accuracy >= 0.9
+    assert total.claimant_accuracy >= 0.95
+    assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
 
 def test_seen_articles_of_the_second_held_out_set_stay_above_their_floor():
-    # Written and frozen before the age rule, measured, now seen: 0.92 / 0.90 sentence
-    # precision / recall, claimant accuracy 0.69, figure accuracy 0.93, no age as a figure
-    # (three before the rule).
+    # Written and frozen before the age rule, measured (claimants 0.69, figures 0.93), its
+    # misses since read: 0.92 / 0.90 sentence precision / recall, claimant accuracy 1.00,
+    # figure accuracy 1.00, no age as a figure (three before the rule).
     total = totals(in_folder("held_out_2"), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
-    assert total.claimant_accuracy >= 0.65
-    assert total.figure_accuracy >= 0.9
+    assert total.claimant_accuracy >= 0.95
+    assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
 
 def test_seen_articles_of_the_third_held_out_set_stay_above_their_floor():
-    # Written and frozen before the rules changed again, measured, now seen: 0.90 / 0.96
-    # sentence precision / recall, claimant accuracy 0.67, figure accuracy 0.94.
+    # Written and frozen before the rules changed again, measured (claimants 0.67, then 0.71
+    # with the rules fixed on the second set), its misses since read: 0.89 / 0.95 sentence
+    # precision / recall, claimant accuracy 0.96, figure accuracy 0.98.
     total = totals(in_folder("held_out_3"), group="seen")
 
     assert total.precision >= 0.85
     assert total.recall >= 0.85
-    assert total.claimant_accuracy >= 0.65
-    assert total.figure_accuracy >= 0.9
+    assert total.claimant_accuracy >= 0.92
+    assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
 
 def test_seen_articles_of_the_fourth_held_out_set_stay_above_their_floor():
-    # Written and frozen before the rules changed again, measured, now seen: 0.92 / 0.91
-    # sentence precision / recall, claimant accuracy 0.56, figure accuracy 0.86.
+    # Written and frozen before the rules changed again, measured (claimants 0.56, then 0.63
+    # with the rules fixed on the third set), its misses since read: 0.93 / 0.92 sentence
+    # precision / recall, claimant accuracy 0.90, figure accuracy 0.95.
     total = totals(in_folder("held_out_4"), group="seen")
 
     assert total.precision >= 0.88
     assert total.recall >= 0.88
-    assert total.claimant_accuracy >= 0.53
-    assert total.figure_accuracy >= 0.83
+    assert total.claimant_accuracy >= 0.86
+    assert total.figure_accuracy >= 0.92
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
 
 def test_held_out_articles_stay_above_their_floor():
     # The fifth held-out set, written and frozen before the rules changed again, never tuned
-    # on: 0.89 / 0.92 sentence precision / recall, claimant accuracy 0.52, figure accuracy 0.90,
-    # no generic claimant, no age or money as a figure.
+    # on: measured as frozen at 0.89 / 0.92 sentence precision / recall, claimant accuracy
+    # 0.52, figure accuracy 0.90; with the rules fixed on the fourth set 0.89 / 0.93, 0.65,
+    # 0.90; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.87
     assert total.recall >= 0.9
-    assert total.claimant_accuracy >= 0.5
+    assert total.claimant_accuracy >= 0.62
     assert total.figure_accuracy >= 0.87
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
