@@ -12,7 +12,8 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Max, Min, OuterRef, Prefetch, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Coalesce, Length
+from django.tasks import TaskResultStatus
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
@@ -1259,6 +1260,31 @@ class BackgroundTaskStage(models.TextChoices):
         return frozenset({cls.DONE, cls.FAILED})
 
 
+class BackgroundTaskQuerySet(models.QuerySet):
+    def stalled(self, *, now: datetime.datetime | None = None) -> BackgroundTaskQuerySet:
+        """Tasks still running, by their own or their queue entry's account, that no worker
+        has been heard from for ``FACTCHECK_TASK_STALL_SECONDS``: their worker stopped.
+
+        Heard from: the task's heartbeat or progress (``heartbeat_at``), or, for a task
+        queued before heartbeats were written, when its worker took it up.
+        """
+        cutoff = (now or timezone.now()) - datetime.timedelta(
+            seconds=settings.FACTCHECK_TASK_STALL_SECONDS
+        )
+        # The queue says running (the task may have closed its own row just before its
+        # worker stopped: then only the queue entry is left to close); or, with no queue
+        # entry (run at once, or pruned), the row itself says so and a worker wrote on it.
+        running = Q(result__status=TaskResultStatus.RUNNING) | (
+            Q(result__isnull=True, heartbeat_at__isnull=False)
+            & ~Q(stage__in=BackgroundTaskStage.finished())
+        )
+        return (
+            self.filter(running)
+            .alias(heard_from=Coalesce("heartbeat_at", "result__started_at"))
+            .filter(heard_from__lt=cutoff)
+        )
+
+
 class BackgroundTask(models.Model):
     """The progress of one long job run by a task worker (``articles.tasks``).
 
@@ -1269,6 +1295,12 @@ class BackgroundTask(models.Model):
     many items are done, the last errors (each naming a file or an article and
     the reason), and the closing summary. The task writes it through
     ``services.background``.
+
+    A worker killed in the middle of a task (SIGKILL, out of memory, the machine
+    down) cannot say so, and the backend would show the task running for ever. So
+    the worker records which process runs the task, and writes a heartbeat while it
+    does; a task not heard from for ``FACTCHECK_TASK_STALL_SECONDS`` is found
+    stalled (``stalled_at``) and marked failed, here and in the queue.
     """
 
     # The last errors kept for the admin page; the count covers them all.
@@ -1301,8 +1333,15 @@ class BackgroundTask(models.Model):
     error_count = models.PositiveIntegerField(_("errors"), default=0)
     errors = models.JSONField(_("last errors"), default=list, blank=True)
     summary = models.TextField(_("summary"), blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(_("last heard from"), null=True, blank=True)
+    worker_host = models.CharField(_("worker's host"), max_length=255, blank=True)
+    worker_pid = models.PositiveIntegerField(_("worker's process id"), null=True, blank=True)
+    stalled_at = models.DateTimeField(_("found stalled"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = BackgroundTaskQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -1328,3 +1367,11 @@ class BackgroundTask(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.stage in BackgroundTaskStage.finished()
+
+    @property
+    def last_heard_from(self) -> datetime.datetime | None:
+        """When its worker last wrote on it; for a task queued before heartbeats were
+        written, when its worker took it up."""
+        if self.heartbeat_at is not None:
+            return self.heartbeat_at
+        return self.result.started_at if self.result_id and self.result else None

@@ -51,8 +51,10 @@ INSTALLED_APPS = [
     "simple_history",
     "rest_framework",
     "drf_spectacular",
-    "django_tasks_db",
+    # Before the task backend: its `db_worker` command is articles' own, which first marks
+    # the tasks whose worker stopped (articles/management/commands/db_worker.py).
     "articles",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -161,6 +163,12 @@ if FACTCHECK_TASKS_BACKEND not in TASK_BACKENDS:
         f"not {FACTCHECK_TASKS_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[FACTCHECK_TASKS_BACKEND]}}
+# A running task's worker writes a heartbeat on the task's row every fifth of this many
+# seconds. A task not heard from for longer lost its worker (killed, out of memory, the
+# machine went down): the admin's Background tasks page, or the next worker to start, marks
+# it failed, and editors can run it again. Keep it well above the longest pause a busy
+# database can impose on a write (FACTCHECK_SQLITE_TIMEOUT on SQLite).
+FACTCHECK_TASK_STALL_SECONDS = float(os.environ.get("FACTCHECK_TASK_STALL_SECONDS", "300"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

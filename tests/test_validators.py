@@ -39,6 +39,7 @@ MACHINE_WRITTEN = {
     ("backgroundtask", "description"),
     ("backgroundtask", "task_id"),
     ("backgroundtask", "summary"),
+    ("backgroundtask", "worker_host"),  # the worker machine's host name
 }
 
 

@@ -44,7 +44,10 @@ from articles.services._rows import MINE, THEIRS, EditConflict, EditResult, Fiel
 from articles.services.background import (
     PROGRESS_INTERVAL,
     TaskProgress,
+    WorkerStopped,
     articles_suggest_enqueue,
+    background_task_run_again,
+    background_tasks_mark_stalled,
     seeds_import_enqueue,
 )
 from articles.services.claimants import claimants_merge
@@ -186,6 +189,7 @@ __all__ = [
     "TaskProgress",
     "Transition",
     "User",
+    "WorkerStopped",
     "WorkflowError",
     "affects_readers",
     "appearance_add",
@@ -202,6 +206,8 @@ __all__ = [
     "articles_suggest_in_chunks",
     "assignable_users",
     "available_transitions",
+    "background_task_run_again",
+    "background_tasks_mark_stalled",
     "can_publish",
     "check_assignee",
     "claim_accept",
