@@ -1,6 +1,6 @@
 """The task worker as it runs in production, in a process of its own (``manage.py db_worker``):
 killed with SIGKILL in the middle of a task, then the admin's page, or the next worker to
-start, finds the task stalled.
+start, finds the task stalled; and the lines it prints, each once.
 
 The worker shares this test's database: on PostgreSQL the test database itself (the
 test's writes are committed); on SQLite, whose test database lives in this process's
@@ -24,6 +24,7 @@ from django.db import connection
 from django.tasks import TaskResultStatus
 from django.urls import reverse
 
+from articles import services
 from articles.models import BackgroundTask, BackgroundTaskKind, BackgroundTaskStage
 from tests import worker_tasks
 
@@ -207,3 +208,17 @@ def test_the_next_worker_marks_a_killed_worker_s_task_failed(
         "Import seed files: held until its worker is killed"
     ]
     assert "fc-status--task-stalled" in editor_client.get(TASKS).text
+
+
+def test_the_worker_prints_each_line_of_a_task_once(shared_database, editor, tmp_path):
+    seeds = ROOT / "tests" / "fixtures" / "seeds" / "good"
+    task = services.seeds_import_enqueue(paths=[str(seeds)], by=editor)
+    shared_database.push()
+    log = tmp_path / "worker.log"
+
+    assert start_worker(shared_database, log, "--batch").wait() == 0
+
+    lines = log.read_text().splitlines()
+    path = "articles.tasks.import_seeds"
+    assert lines.count(f"Task id={task.task_id} path={path} state=RUNNING") == 1
+    assert lines.count(f"Task id={task.task_id} path={path} state=SUCCESSFUL") == 1
