@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce, Length
 from django.tasks import TaskResultStatus
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import get_language, gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -1180,7 +1180,15 @@ class Correction(TimeStamped):
 
 
 class StatusChange(models.Model):
-    """One workflow transition: the claim's tracking timeline."""
+    """One workflow transition: the claim's tracking timeline.
+
+    A note the workbench writes itself (``MACHINE_NOTES``) is stored in English, the
+    message id, and shown in the reader's language (``get_note_display``); an
+    editor's note is shown as they wrote it.
+    """
+
+    SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
+    MACHINE_NOTES = frozenset({SUGGESTION_NOTE})
 
     claim = models.ForeignKey(
         Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="status_changes"
@@ -1215,6 +1223,9 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status or '∅'} → {self.to_status}"
+
+    def get_note_display(self) -> str:
+        return gettext(self.note) if self.note in self.MACHINE_NOTES else self.note
 
     @property
     def to_status_enum(self) -> ClaimStatus:

@@ -8,9 +8,11 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
-from articles.models import ClaimStatus
+from articles import services
+from articles.models import Claim, ClaimStatus, StatusChange
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -248,3 +250,55 @@ def test_claims_list_names_ratings_and_days_in_ukrainian(editor_client):
     assert "12 листопада" in html  # the date drill-down
     assert "Mostly true" not in html
     assert "Листопад" not in html
+
+
+# --- notes the workbench writes on the timeline ------------------------------------------------
+
+SUGGESTION_NOTE_UK = "Запропоновано з тексту статті"  # Suggested from the article's text
+
+
+@pytest.fixture
+def suggested_in_ukrainian(editor):
+    """A claim suggested for an editor working in Ukrainian."""
+    article = factories.ArticleFactory()
+    with translation.override("uk"):
+        services.article_suggest_claims(article=article, by=editor)
+    return Claim.objects.filter(appearances__article=article).first()
+
+
+def test_the_suggestion_note_is_in_the_editors_language(suggested_in_ukrainian, editor_client):
+    page = reverse("admin:articles_claim_change", args=[suggested_in_ukrainian.pk])
+
+    ukrainian = uk_admin(editor_client, page)
+    english = editor_client.get(page, headers={"accept-language": "en"}).text
+
+    assert f'<span class="fc-timeline__note">{SUGGESTION_NOTE_UK}</span>' in ukrainian
+    assert "Suggested from the article" not in ukrainian
+    assert '<span class="fc-timeline__note">Suggested from the article&#x27;s text</span>' in (
+        english
+    )
+    assert SUGGESTION_NOTE_UK not in english
+
+
+def test_the_status_changes_list_and_page_show_the_suggestion_note_in_ukrainian(
+    suggested_in_ukrainian, editor_client
+):
+    change = StatusChange.objects.get(claim=suggested_in_ukrainian)
+
+    listed = uk_admin(editor_client, reverse("admin:articles_statuschange_changelist"))
+    shown = uk_admin(editor_client, reverse("admin:articles_statuschange_change", args=[change.pk]))
+
+    assert SUGGESTION_NOTE_UK in listed
+    assert SUGGESTION_NOTE_UK in shown
+    assert "Suggested from the article" not in listed + shown
+
+
+def test_an_editors_note_is_shown_as_written_in_every_language(editor_client):
+    # The same words as a message of the interface ("Workflow", "Робочий процес"), typed by
+    # an editor: not the workbench's own note, so never translated.
+    change = factories.StatusChangeFactory(note="Workflow")
+
+    shown = uk_admin(editor_client, reverse("admin:articles_statuschange_change", args=[change.pk]))
+
+    assert "Workflow" in shown
+    assert "Робочий процес" not in shown

@@ -61,3 +61,32 @@ def test_titles_cut_from_their_first_sentence_become_the_whole_sentence():
         "editor": "Kherson celebrates its liberation",
         "not-a-prefix": "Something else entirely…",
     }
+
+
+def test_suggestion_notes_stored_in_ukrainian_become_the_english_message_id():
+    apps = migrate(("articles", "0021_background_task_heartbeats"))
+    Claim = apps.get_model("articles", "Claim")
+    StatusChange = apps.get_model("articles", "StatusChange")
+    at = datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC)
+    notes = {
+        "suggested-in-ukrainian": ("", "suggested", "Запропоновано з тексту статті"),
+        "suggested-in-english": ("", "suggested", "Suggested from the article's text"),
+        # An editor's note in the same words, on another step: theirs, left as written.
+        "an-editors-note": ("suggested", "open", "Запропоновано з тексту статті"),
+    }
+    for slug, (before, after, note) in notes.items():
+        claim = Claim.objects.create(slug=slug, text=slug, status=after)
+        StatusChange.objects.create(
+            claim=claim, from_status=before, to_status=after, at=at, note=note
+        )
+
+    apps = migrate(("articles", "0022_suggestion_notes_in_english"))
+    stored = dict(
+        apps.get_model("articles", "StatusChange").objects.values_list("claim__slug", "note")
+    )
+
+    assert stored == {
+        "suggested-in-ukrainian": "Suggested from the article's text",
+        "suggested-in-english": "Suggested from the article's text",
+        "an-editors-note": "Запропоновано з тексту статті",
+    }

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from articles import services
 from articles.importers import parse_seed
@@ -326,3 +327,17 @@ def test_a_ukrainian_claimant_is_filed_in_the_nominative_with_a_transliterated_s
     claimant = Claimant.objects.get()
     assert (claimant.name, claimant.slug) == ("Сергій Лисак", "serhii-lysak")
     assert suggested(article).filter(claimant=claimant).count() == 2
+
+
+def test_the_suggestion_note_is_stored_in_english_whatever_the_editors_language(editor):
+    article = ArticleFactory()
+
+    with translation.override("uk"):
+        services.article_suggest_claims(article=article, by=editor)
+
+    notes = set(StatusChange.objects.values_list("note", flat=True))
+    reasons = set(Claim.history.values_list("history_change_reason", flat=True))
+    assert notes == reasons == {"Suggested from the article's text"}
+    with translation.override("uk"):
+        shown = {change.get_note_display() for change in StatusChange.objects.all()}
+    assert shown == {"Запропоновано з тексту статті"}

@@ -840,8 +840,8 @@ class StatusChangeAdmin(PeopleDisplayMixin, admin.ModelAdmin):
     list_per_page = 100
     show_full_result_count = False
     paginator = CappedCountPaginator
-    fields = ("claim_link", "from_status", "to_status", "by_name", "at", "note")
-    readonly_fields = ("claim_link", "by_name")
+    fields = ("claim_link", "from_status", "to_status", "by_name", "at", "shown_note")
+    readonly_fields = ("claim_link", "by_name", "shown_note")
 
     def has_add_permission(self, request):
         return False
@@ -862,7 +862,12 @@ class StatusChangeAdmin(PeopleDisplayMixin, admin.ModelAdmin):
 
     @admin.display(description=_("internal note"))
     def note_excerpt(self, obj):
-        return shorten(obj.note, 80) if obj.note else EMPTY
+        return shorten(obj.get_note_display(), 80) if obj.note else EMPTY
+
+    @admin.display(description=_("internal note"))
+    def shown_note(self, obj):
+        # The workbench's own notes in the reader's language; an editor's as written.
+        return obj.get_note_display() or EMPTY
 
 
 # --- people to assign claims to ---------------------------------------------------------------

@@ -15,7 +15,6 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from articles.anchoring import quote_selector
 from articles.models import (
@@ -40,7 +39,9 @@ from articles.services.claimants import claimant_aliases_add, claimant_key, clai
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 from articles.text import slug_base
 
-SUGGESTION_NOTE = gettext_noop("Suggested from the article's text")
+# Stored in English, whatever the language of the editor who asked; each reader sees it in
+# theirs (StatusChange.get_note_display).
+SUGGESTION_NOTE = StatusChange.SUGGESTION_NOTE
 SUGGEST_BATCH_SIZE = 1000
 # Articles whose suggestions are written in one transaction by ``articles_suggest_in_chunks``.
 # Their sentences are scored first, outside it (the scores are cached), so the transaction
@@ -244,11 +245,11 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: Suggest
         Claim,
         ids,
         at=now,
-        reason=_(SUGGESTION_NOTE),
+        reason=SUGGESTION_NOTE,
         user_id=user.pk if user else None,
         batch_size=SUGGEST_BATCH_SIZE,
     )
-    note = _(SUGGESTION_NOTE)
+    note = SUGGESTION_NOTE
     user_id = user.pk if user else None
     _insert_rows(
         StatusChange,
