@@ -340,10 +340,16 @@ class Server:
                 self.proc.wait(5)
 
 
+def host_header(port: int) -> str:
+    """The Host wrk sends. Pages are cached per site address (``articles.siteurl``), so the
+    warm-up requests must name the same one as the load, or they warm nothing it asks for."""
+    return f"{HOST}:{port}"
+
+
 def fetch(port: int, path: str) -> tuple[int, bytes]:
     conn = http.client.HTTPConnection(HOST, port, timeout=10)
     try:
-        conn.request("GET", path, headers={"Host": HOST})
+        conn.request("GET", path, headers={"Host": host_header(port)})
         response = conn.getresponse()
         return response.status, response.read()
     finally:
@@ -425,7 +431,7 @@ def run_python_client(port: int, paths: list[str], duration: int, threads: int =
             n += 1
             t0 = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Host": HOST})
+                conn.request("GET", path, headers={"Host": host_header(port)})
                 response = conn.getresponse()
                 response.read()
                 ok = 200 <= response.status < 300
