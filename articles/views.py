@@ -10,12 +10,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
 from django.http import Http404, HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -28,7 +31,15 @@ from articles.charts import (
     gather_points,
 )
 from articles.filters import ClaimFilter, public_claimant
-from articles.fragments import claim_rows, fragment_key, fragments_for, row_keys, row_version
+from articles.fragments import (
+    claim_rows,
+    fragment_key,
+    fragments_for,
+    rating_scale_in,
+    row_keys,
+    site_parts,
+    verdict_page_versions,
+)
 from articles.models import (
     Appearance,
     Article,
@@ -42,6 +53,7 @@ from articles.models import (
 )
 from articles.pagination import CappedCountPaginator
 from articles.rendering import Span, mark_spans, rating_css_class, trim_context
+from articles.structured_data import RatingScale
 
 PAGE_SIZE = 25
 HOME_VERDICTS = 10
@@ -298,35 +310,45 @@ def dated_corrections(published: list) -> list[tuple]:
     )
 
 
-def verdict_page_parts(context) -> list:
-    """Every row a verdict page's content shows, as ``row_version``s (see ``fragments``)."""
-    claim = context["claim"]
-    parts = [
-        row_version(claim),
-        row_version(claim.claimant),
-        row_version(claim.tracked_figure),
-        *(row_version(topic) for topic in context["topics"]),
-    ]
-    for verdict in context["rating_history"]:
-        parts += [row_version(verdict), row_version(verdict.rating)]
-        parts += [row_version(correction) for correction in verdict.corrections.all()]
-    parts += [row_version(item) for item in context["evidence"]]
-    for appearance in context["appearances"]:
-        article = appearance.article
-        parts += [row_version(appearance), row_version(article), row_version(article.outlet)]
-    parts += [(entry.at, entry.to_status) for entry in context["timeline"]]
-    return parts
-
-
 class ClaimDetailView(SectionMixin, DetailView):
-    """The verdict page: the claim, where it was made, the verdict, its sources and history."""
+    """The verdict page: the claim, where it was made, the verdict, its sources and history.
+
+    For a reader, the page's pieces — its title, description, social meta, ClaimReview
+    JSON-LD and content — come from one fragment keyed on the versions of every row they
+    show (``fragments.verdict_page_versions``, one query); the rows themselves are read
+    and the pieces rendered only when that fragment is missing.
+    """
 
     section = "claims"
     template_name = "articles/claim_detail.html"
     context_object_name = "claim"
+    # The template's partials that make the page, each a block of it.
+    pieces = ("title", "description", "seo", "structured_data", "content")
 
     def get_queryset(self):
         return Claim.objects.public().for_verdict_page()
+
+    def get(self, request, *args, **kwargs):
+        if not fragments_for(request):
+            return super().get(request, *args, **kwargs)
+        versions = verdict_page_versions(kwargs[self.slug_url_kwarg])
+        if versions is None:
+            return super().get(request, *args, **kwargs)  # no such public claim: the 404
+        key = fragment_key("verdict-page", (*site_parts(), *versions))
+        pieces = cache.get(key)
+        if pieces is None:
+            self.object = self.get_object()
+            context = self.get_context_data(object=self.object)
+            best, worst = rating_scale_in(versions)
+            context["rating_scale"] = RatingScale(best=best, worst=worst)
+            pieces = {
+                name: render_to_string(f"{self.template_name}#{name}", context, request)
+                for name in self.pieces
+            }
+            cache.set(key, pieces, settings.FACTCHECK_FRAGMENT_CACHE_SECONDS)
+        # Rendered by the template, escaped there.
+        pieces = {name: mark_safe(html) for name, html in pieces.items()}
+        return self.render_to_response({"section": self.section, "view": self, "pieces": pieces})
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -343,9 +365,6 @@ class ClaimDetailView(SectionMixin, DetailView):
         context["corrections"] = dated_corrections(published)
         context["timeline"] = public_timeline(claim.status_changes.all())
         context["topics"] = claim.topics.all()
-        if fragments_for(self.request):
-            context["fragment_seconds"] = settings.FACTCHECK_FRAGMENT_CACHE_SECONDS
-            context["content_key"] = fragment_key("verdict-page", verdict_page_parts(context))
         return context
 
 

@@ -1,11 +1,15 @@
 """Pieces of readers' pages kept in the cache show every change of the rows they show.
 
 The page cache is off here (as it is while a page is first rendered); only the
-fragments are on: a verdict page's content, the tracker's rows and its filter form.
+fragments are on: a verdict page's pieces (title, description, social meta, JSON-LD
+and content), the tracker's rows and its filter form.
 """
+
+import json
 
 import pytest
 from django.core.cache import cache
+from django.db.models import Max
 from django.urls import reverse
 
 from articles import services
@@ -72,13 +76,95 @@ def test_a_renamed_claimant_shows_on_the_verdict_page_and_the_tracker(client, cl
     assert "Ministry of Infrastructure" in page(client, reverse("articles:claim-list"))
 
 
+def json_ld(html: str) -> dict:
+    start = html.index('<script type="application/ld+json">')
+    return json.loads(html[html.index(">", start) + 1 : html.index("</script>", start)])
+
+
 def test_a_renamed_outlet_shows_where_the_claim_was_made(client, claim, editor):
     outlet = claim.appearances.get().article.outlet
     page(client, claim.get_absolute_url())
 
     services.reference_update(instance=outlet, by=editor, name="The Kyiv Evening Post")
 
-    assert "The Kyiv Evening Post" in page(client, claim.get_absolute_url())
+    html = page(client, claim.get_absolute_url())
+    assert "The Kyiv Evening Post" in html.split('id="appearances-heading"')[1]
+    publisher = json_ld(html)["itemReviewed"]["appearance"][0]["publisher"]
+    assert publisher["name"] == "The Kyiv Evening Post"
+
+
+def test_a_renamed_article_shows_in_the_verdict_pages_json_ld(client, claim, editor):
+    article = claim.appearances.get().article
+    page(client, claim.get_absolute_url())
+
+    services.article_update(article=article, by=editor, title="Why the bridge closed")
+
+    html = page(client, claim.get_absolute_url())
+    assert json_ld(html)["itemReviewed"]["appearance"][0]["headline"] == "Why the bridge closed"
+
+
+def test_a_relabelled_rating_shows_in_the_verdict_pages_title_and_json_ld(
+    client, claim, admin_user
+):
+    rating = claim.verdicts.get().rating
+    page(client, claim.get_absolute_url())
+
+    services.reference_update(instance=rating, by=admin_user, label="Wildly wrong")
+
+    html = page(client, claim.get_absolute_url())
+    assert "<title>Wildly wrong: The bridge was closed for repairs" in html
+    assert 'content="Wildly wrong: The bridge was closed for repairs"' in html  # og:title
+    assert json_ld(html)["reviewRating"]["alternateName"] == "Wildly wrong"
+
+
+def test_a_new_top_of_the_rating_scale_shows_in_every_verdict_pages_json_ld(
+    client, claim, admin_user
+):
+    page(client, claim.get_absolute_url())
+    top = Rating.objects.aggregate(top=Max("value"))["top"] + 1
+
+    services.reference_create(model=Rating, by=admin_user, label="Beyond doubt", value=top)
+
+    assert json_ld(page(client, claim.get_absolute_url()))["reviewRating"]["bestRating"] == top
+
+
+def test_a_renamed_topic_shows_on_the_verdict_page(client, claim, editor, admin_user):
+    topic = factories.TopicFactory(name="Roads")
+    services.claim_update(claim=claim, by=editor, topics=[topic])
+    page(client, claim.get_absolute_url())
+
+    services.reference_update(instance=topic, by=admin_user, name="Roads and bridges")
+
+    assert "Roads and bridges" in page(client, claim.get_absolute_url())
+
+
+def test_a_reopened_claim_shows_on_its_page_that_it_is_being_rechecked(client, claim, reviewer):
+    page(client, claim.get_absolute_url())
+
+    services.claim_reopen(claim=claim, by=reviewer)
+
+    html = page(client, claim.get_absolute_url())
+    assert "Being re-checked." in html
+    assert "Researching" in html.split('id="timeline-heading"')[1]
+
+
+def test_a_verdict_page_names_the_site_address_it_was_asked_on(client, claim):
+    url = claim.get_absolute_url()
+    page(client, url, host="localhost")
+
+    html = page(client, url, host="testserver")
+
+    assert f'<link rel="canonical" href="http://testserver{url}">' in html
+    assert json_ld(html)["url"] == f"http://testserver{url}"
+    assert "localhost" not in html
+
+
+def test_a_verdict_page_from_its_fragment_costs_one_query(client, claim, django_assert_num_queries):
+    page(client, claim.get_absolute_url())
+
+    with django_assert_num_queries(1):  # the versions of what the page shows
+        html = page(client, claim.get_absolute_url())
+    assert "The bridge was closed for repairs" in html
 
 
 def test_a_new_verdict_shows_in_the_tracker_row(client, editor, reviewer):

@@ -4,6 +4,7 @@ import datetime
 import itertools
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -172,6 +173,32 @@ def test_verdict_page_costs_the_same_for_5_or_500_of_everything(client, author, 
     large = queries_for(client, claim.get_absolute_url())
 
     assert_same_cost(small, large)
+
+
+@pytest.fixture
+def fragments(settings):
+    """Readers' pages put together from fragments, as outside the tests."""
+    settings.FACTCHECK_FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_verdict_page_for_a_reader_costs_the_same_for_5_or_500_of_everything(
+    client, author, article, fragments
+):
+    claim = factories.ClaimFactory(published=True)
+    enrich(claim, SMALL, author=author, article=article, offset=0)
+    small = queries_for(client, claim.get_absolute_url())
+    small_again = queries_for(client, claim.get_absolute_url())
+
+    enrich(claim, LARGE - SMALL, author=author, article=article, offset=SMALL)
+    large = queries_for(client, claim.get_absolute_url())
+    large_again = queries_for(client, claim.get_absolute_url())
+
+    assert_same_cost(small, large)
+    # Once its fragment is cached, only the versions of what the page shows are read.
+    assert len(small_again) == len(large_again) == 1
 
 
 def test_article_page_costs_the_same_for_5_or_500_marked_claims(client, author, article):

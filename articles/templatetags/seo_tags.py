@@ -29,12 +29,13 @@ DESCRIPTION_WORDS = 40
 
 
 @register.simple_tag
-def claimreview_jsonld(claim: Claim | None) -> SafeString:
+def claimreview_jsonld(claim: Claim | None, scale: RatingScale | None = None) -> SafeString:
     """The ClaimReview ``<script type="application/ld+json">`` of a claim's current
-    published verdict; nothing for a claim without one."""
+    published verdict; nothing for a claim without one. ``scale``: the rating scale's
+    bounds, when the page has read them already."""
     if claim is None:
         return mark_safe("")
-    data = claim_review(claim, scale=RatingScale.current())
+    data = claim_review(claim, scale=scale or RatingScale.current())
     return json_ld_script(data) if data else mark_safe("")
 
 
