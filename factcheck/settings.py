@@ -333,7 +333,7 @@ FACTCHECK_PUBLIC_CACHE_SECONDS = int(os.environ.get("FACTCHECK_PUBLIC_CACHE_SECO
 # app process (Redis), so a cached page costs no query; otherwise the database, so that
 # processes with caches of their own all see a change at once.
 FACTCHECK_STAMP_IN_CACHE = env_bool("FACTCHECK_STAMP_IN_CACHE", bool(os.environ.get("REDIS_URL")))
-# Pieces of readers' pages (a verdict page's content, the tracker's rows and filter form)
+# Pieces of readers' pages (a verdict page's head and content, the tracker's rows and filters)
 # kept in the cache under the versions of the rows they show (articles/fragments.py);
 # this bounds an entry's life, 0 renders them on every request.
 FACTCHECK_FRAGMENT_CACHE_SECONDS = int(os.environ.get("FACTCHECK_FRAGMENT_CACHE_SECONDS", "600"))
