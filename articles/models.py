@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Max, Min, OuterRef, Prefetch, Q
-from django.db.models.functions import Coalesce, Length
+from django.db.models.functions import Cast, Coalesce, Length
 from django.tasks import TaskResultStatus
 from django.urls import reverse
 from django.utils import timezone
@@ -565,7 +565,13 @@ class ClaimQuerySet(PeriodQuerySet):
             return self.newest_first()
         from django.contrib.postgres.search import SearchRank
 
-        rank = SearchRank(F("search_document"), search_query(join_thousands(query)))
+        # As double precision: PostgreSQL's ``real`` comes back rounded to its shortest
+        # text, which no longer equals the rank it was read from, and links to the next
+        # page (``articles.keyset``) compare the rank they carry with the rank of each row.
+        rank = Cast(
+            SearchRank(F("search_document"), search_query(join_thousands(query))),
+            models.FloatField(),
+        )
         return self.annotate(rank=rank).order_by("-rank", *NEWEST_FIRST)
 
     def status_counts(self) -> dict[str, int]:

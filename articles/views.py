@@ -51,7 +51,7 @@ from articles.models import (
     TrackedFigure,
     Verdict,
 )
-from articles.pagination import CappedCountPaginator
+from articles.pagination import CURSOR_PARAM, KeysetPaginator
 from articles.rendering import Span, mark_spans, rating_css_class, trim_context
 from articles.structured_data import RatingScale
 
@@ -107,14 +107,18 @@ class SectionMixin:
 class LenientPaginationMixin:
     """A shared link to a page that no longer exists shows the nearest page, not a 404.
 
-    Long lists are not counted past ``COUNT_CAP`` rows (see ``articles.pagination``).
+    Long lists are not counted past ``COUNT_CAP`` rows, and pages past the first few are
+    linked by position (``?cursor=…``), so every page costs the same (see
+    ``articles.pagination``). A cursor that cannot be read shows the first page.
     """
 
-    paginator_class = CappedCountPaginator
+    paginator_class = KeysetPaginator
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        page = paginator.get_page(
+            self.request.GET.get(self.page_kwarg), cursor=self.request.GET.get(CURSOR_PARAM)
+        )
         return paginator, page, page.object_list, page.has_other_pages()
 
 
@@ -188,8 +192,12 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         # rating scale) change only with the publication stamp.
         if fragments_for(self.request) and self.filterset.is_valid():
             context["fragment_seconds"] = settings.FACTCHECK_FRAGMENT_CACHE_SECONDS
+            # The form is the same on every page of a selection.
+            selection = self.request.GET.copy()
+            for name in (self.page_kwarg, CURSOR_PARAM):
+                selection.pop(name, None)
             context["filters_key"] = fragment_key(
-                "tracker-filters", (publication_stamp(), self.request.GET.urlencode())
+                "tracker-filters", (publication_stamp(), selection.urlencode())
             )
         return context
 
@@ -201,7 +209,7 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
 
 def _without(request, *names: str) -> str:
     query = request.GET.copy()
-    for name in (*names, "page"):
+    for name in (*names, "page", CURSOR_PARAM):
         query.pop(name, None)
     return f"{request.path}?{query.urlencode()}" if query else request.path
 
@@ -443,7 +451,9 @@ class ClaimantDetailView(SectionMixin, DetailView):
         context = super().get_context_data(**kwargs)
         claimant = self.object
         claims = newest_first(Claim.objects.public().filter(claimant=claimant).for_listing())
-        page = CappedCountPaginator(claims, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        page = KeysetPaginator(claims, PAGE_SIZE).get_page(
+            self.request.GET.get("page"), cursor=self.request.GET.get(CURSOR_PARAM)
+        )
         context["page_obj"] = page
         context["claims"] = page.object_list
         context["rating_counts"] = remembered(

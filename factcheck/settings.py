@@ -284,8 +284,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    # Pages that do not count past 10,000 rows and refuse malformed numbers (articles/api/).
-    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.PageNumberPagination",
+    # Pages linked by position (a cursor), counted up to 10,000 rows (articles/api/).
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.CursorPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "articles.api.schema.AutoSchema",
     "UNAUTHENTICATED_USER": None,

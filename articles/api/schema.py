@@ -1,7 +1,8 @@
 """The OpenAPI schema tells what the API really does.
 
 - Every operation documents the answers it can give: 200, 400 for a query value it
-  cannot use (lists: filters and ``page``) and 404, each with its error body.
+  cannot use (lists: filters and ``page``) and 404 (also for a ``cursor`` that names
+  no position), each with its error body.
 - Query parameters are described as the filters validate them: choices as enums
   (ratings read from the scale when the schema is built), slugs with their pattern,
   text with its length limit, and every one may be sent empty, meaning "any", as the
@@ -47,7 +48,10 @@ BAD_QUERY = OpenApiResponse(
     QueryErrorsSerializer, description=_("A query parameter has a value the API cannot use.")
 )
 NOT_FOUND = OpenApiResponse(
-    NotFoundSerializer, description=_("No such object, or a page past the last one.")
+    NotFoundSerializer,
+    description=_(
+        "No such object, a page past the last one, or a cursor that names no position in the list."
+    ),
 )
 
 

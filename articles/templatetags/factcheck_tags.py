@@ -1,11 +1,12 @@
-"""Template filters: Markdown, rating badges, public status labels, and the levels editors
-read instead of raw scores."""
+"""Template filters: Markdown, rating badges, public status labels, the levels editors
+read instead of raw scores, and the links between pages of a list."""
 
 from django import template
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import ClaimStatus
+from articles.pagination import CURSOR_PARAM
 from articles.rendering import rating_css_class, render_markdown, safe_url
 
 register = template.Library()
@@ -79,3 +80,26 @@ def machine_datetime(value) -> str:
     if not value:
         return ""
     return value.replace(microsecond=0).isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, page, which: str) -> str:
+    """The address of the ``"next"`` or ``"previous"`` page of ``page``, the page's filters kept.
+
+    A ``KeysetPage`` names the first pages by number and the others by position
+    (``articles.pagination``); any other page by number.
+    """
+    request = context["request"]
+    query = request.GET.copy()
+    for name in ("page", CURSOR_PARAM):
+        query.pop(name, None)
+    if hasattr(page, "link_params"):
+        params = page.link_params(which)
+    elif which == "next":
+        params = {"page": page.next_page_number()}
+    else:
+        params = {"page": page.previous_page_number()}
+    for name, value in params.items():
+        if value is not None:
+            query[name] = value
+    return f"?{query.urlencode()}" if query else request.path

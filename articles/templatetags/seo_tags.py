@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Claim, Claimant, TrackedFigure
+from articles.pagination import CURSOR_PARAM
 from articles.siteurl import publisher
 from articles.structured_data import (
     RatingScale,
@@ -134,6 +135,7 @@ def claim_export_links(context) -> SafeString:
     query = request.GET.copy() if request is not None else None
     if query is not None:
         query.pop("page", None)
+        query.pop(CURSOR_PARAM, None)
     suffix = f"?{query.urlencode()}" if query else ""
     return format_html(
         '<p class="export-links">{} <a href="{}" download>{}</a> · <a href="{}">{}</a></p>',
