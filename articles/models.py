@@ -745,6 +745,12 @@ class Claim(TimeStamped):
                 name="claim_public_claimant_idx",
                 condition=Q(status__in=PUBLIC_STATUSES),
             ),
+            # The sitemap's date of a claimant's page: their latest change of a public claim.
+            models.Index(
+                fields=["claimant", "-updated_at"],
+                name="claim_claimant_updated_idx",
+                condition=Q(status__in=PUBLIC_STATUSES),
+            ),
             # The home page's claims being checked, newest first.
             models.Index(
                 fields=["-created_at", "-id"],

@@ -1,9 +1,14 @@
 """The sitemap of every public page, and robots.txt pointing to it.
 
-``/sitemap.xml`` is a sitemap index: one entry per file of at most
-``SITEMAP_LIMIT`` URLs (5,000; the protocol allows 50,000) of each section
+``/sitemap.xml`` is a sitemap index: one entry per file of each section
 (``/sitemap-claims.xml?p=2`` …), so every public claim, article, claimant and
-figure is listed exactly once however large the archive. Locations start with the
+figure is listed exactly once however large the archive. File N of a section holds
+its rows whose primary key is in the N-th block of ``SITEMAP_LIMIT`` keys (5,000;
+the protocol allows 50,000 addresses a file): at most 5,000 addresses, read as one
+range of the primary key's index, so the last file of a million claims answers as fast
+as the first (a file read past an offset of rows costs the rows it skips). Blocks in
+which no row is public are left out of the index; a file's address names the same
+rows for as long as they are public. Locations start with the
 site's address (``articles.siteurl``), so they match the pages' canonical links
 and the ClaimReview URLs. Both views are cached with the readers' pages
 (``articles.caching``).
@@ -18,14 +23,13 @@ fixed pages go through the framework.
 from __future__ import annotations
 
 import datetime
-from math import ceil
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.contrib.sitemaps.views import sitemap as framework_sitemap
-from django.db.models import F, Max
+from django.db.models import F, Max, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Greatest
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -40,7 +44,6 @@ from articles.models import (
     Article,
     Claim,
     Claimant,
-    ClaimStatus,
     TrackedFigure,
 )
 from articles.siteurl import site_origin
@@ -52,6 +55,8 @@ from articles.views import public_figure_claims
 # still fit in an index of a few hundred files.
 SITEMAP_LIMIT = 5_000
 PROTOCOL_LIMIT = 50_000
+# Primary keys go no higher (a 64-bit integer): a file past them is not asked of the database.
+_LAST_FILE = 2**63 - 1
 
 
 class SiteSitemap(Sitemap):
@@ -93,11 +98,15 @@ class PagesSitemap(SiteSitemap):
 
 class RowsSitemap(SiteSitemap):
     """A section of pages, one per row: ``items()`` gives each row's slug and date of change
-    (as ``slug`` and ``modified``), in a stable order; ``url_name`` names the page."""
+    (as ``slug`` and ``modified``) in primary key order; ``url_name`` names the page."""
 
     url_name = ""
 
-    def items(self):
+    def rows(self) -> QuerySet:
+        """The rows with a public page."""
+        raise NotImplementedError
+
+    def items(self) -> QuerySet:
         raise NotImplementedError
 
     def location(self, item) -> str:
@@ -106,9 +115,22 @@ class RowsSitemap(SiteSitemap):
     def lastmod(self, item):
         return item["modified"]
 
-    def count(self) -> int:
-        """How many addresses the section has."""
-        return self.items().count()
+    def files(self) -> list[int]:
+        """The numbers of the files that hold at least one address, in order."""
+        block = (F("pk") - 1) / self.limit + 1
+        return list(
+            self.rows()
+            .order_by()
+            .annotate(sitemap_file=block)
+            .values_list("sitemap_file", flat=True)
+            .distinct()
+            .order_by("sitemap_file")
+        )
+
+    def file_items(self, number: int) -> QuerySet:
+        """The slug and date of change of the rows of file ``number`` (1, 2, …)."""
+        start = (number - 1) * self.limit
+        return self.items().filter(pk__gt=start, pk__lte=start + self.limit)
 
 
 class ClaimSitemap(RowsSitemap):
@@ -116,11 +138,14 @@ class ClaimSitemap(RowsSitemap):
     priority = 0.7
     url_name = "articles:claim-detail"
 
+    def rows(self):
+        return Claim.objects.public()
+
     def items(self):
         # Publishing moves the claim's own row; a correction or new evidence moves its
         # activity time, so the newer of the two dates the page without a join.
         return (
-            Claim.objects.public()
+            self.rows()
             .order_by("id")
             .values("slug", modified=Greatest("updated_at", "last_activity_at"))
         )
@@ -131,8 +156,11 @@ class ArticleSitemap(RowsSitemap):
     priority = 0.5
     url_name = "articles:article-detail"
 
+    def rows(self):
+        return Article.objects.all()
+
     def items(self):
-        return Article.objects.order_by("id").values("slug", modified=F("updated_at"))
+        return self.rows().order_by("id").values("slug", modified=F("updated_at"))
 
 
 class ClaimantSitemap(RowsSitemap):
@@ -140,18 +168,21 @@ class ClaimantSitemap(RowsSitemap):
     priority = 0.5
     url_name = "articles:claimant-detail"
 
-    def items(self):
+    def rows(self):
         # A claimant known only from suggested or dismissed claims has no public page.
-        return (
-            Claimant.objects.filter(claims__status__in=ClaimStatus.public_values())
-            .order_by("id")
-            .values("id", "slug")
-            .annotate(modified=Max("claims__updated_at"))
-            .values("slug", "modified")
-        )
+        return Claimant.objects.public()
 
-    def count(self) -> int:
-        return Claimant.objects.public().count()
+    def items(self):
+        # Their page changes with their latest public claim: one step down an index
+        # (claim_claimant_updated_idx) per claimant, not every claim of the file's
+        # claimants gathered and grouped.
+        latest = (
+            Claim.objects.public()
+            .filter(claimant=OuterRef("pk"))
+            .order_by("-updated_at")
+            .values("updated_at")[:1]
+        )
+        return self.rows().order_by("id").values("slug", modified=Subquery(latest))
 
 
 class FigureSitemap(RowsSitemap):
@@ -159,13 +190,12 @@ class FigureSitemap(RowsSitemap):
     priority = 0.6
     url_name = "articles:figure-detail"
 
-    def items(self):
+    def rows(self):
         # A figure's page is found only once one of its figure claims is public.
-        return (
-            TrackedFigure.objects.filter(pk__in=public_figure_claims().values("tracked_figure"))
-            .order_by("id")
-            .values("slug", modified=F("updated_at"))
-        )
+        return TrackedFigure.objects.filter(pk__in=public_figure_claims().values("tracked_figure"))
+
+    def items(self):
+        return self.rows().order_by("id").values("slug", modified=F("updated_at"))
 
 
 SITEMAPS = {
@@ -177,13 +207,13 @@ SITEMAPS = {
 }
 
 
-def section_files() -> dict[str, int]:
-    """How many files each section of the sitemap has (at least one)."""
+def section_files() -> dict[str, list[int]]:
+    """The numbers of each section's files (at least the first, even when it is empty)."""
     files = {}
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
-        count = sitemap.count() if isinstance(sitemap, RowsSitemap) else len(sitemap.items())
-        files[section] = max(1, ceil(count / sitemap.limit))
+        numbers = sitemap.files() if isinstance(sitemap, RowsSitemap) else []
+        files[section] = numbers or [1]
     return files
 
 
@@ -191,15 +221,15 @@ def section_files() -> dict[str, int]:
 def sitemap_index(request):
     """``/sitemap.xml``: every file of every section, each of at most ``SITEMAP_LIMIT`` URLs.
 
-    Counting every public row is a pass over the archive's indexes: done once per
-    publication stamp, like the totals readers' pages show.
+    Finding which blocks of keys hold a public row is a pass over the archive's
+    indexes: done once per publication stamp, like the totals readers' pages show.
     """
     entries = []
-    for section, files in remembered("sitemap-files", section_files).items():
+    for section, numbers in remembered("sitemap-files", section_files).items():
         location = absolute_url(reverse("sitemap-section", kwargs={"section": section}))
-        for page in range(1, files + 1):
+        for number in numbers:
             entries.append(
-                SitemapIndexItem(location if page == 1 else f"{location}?p={page}", None)
+                SitemapIndexItem(location if number == 1 else f"{location}?p={number}", None)
             )
     return TemplateResponse(
         request,
@@ -224,14 +254,14 @@ URLSET_START = (
 
 
 def rows_sitemap(request, sitemap: RowsSitemap) -> HttpResponse:
-    """One file of a section of rows, written from plain values."""
+    """One file of a section of rows, written from plain values (see ``file_items``)."""
     try:
         number = int(request.GET.get("p", 1))
     except ValueError:
         raise Http404(f"No page {request.GET['p']!r}") from None
-    if number < 1:
+    if not 1 <= number <= _LAST_FILE // sitemap.limit:
         raise Http404(f"Page {number} empty")
-    rows = list(sitemap.items()[(number - 1) * sitemap.limit : number * sitemap.limit])
+    rows = list(sitemap.file_items(number))
     if not rows and number > 1:
         raise Http404(f"Page {number} empty")
     # The address of every page but its slug, worked out once.

@@ -134,6 +134,16 @@ def test_sitemap_leaves_out_figures_without_public_figure_claims(client):
     assert f"{SITE}/figures/hidden-figure/" not in sitemap(client)
 
 
+def claim_file(pk: int, limit: int = SITEMAP_LIMIT) -> str:
+    """The sitemap file that lists the claim with this key: its block of ``limit`` keys."""
+    number = (pk - 1) // limit + 1
+    return "/sitemap-claims.xml" if number == 1 else f"/sitemap-claims.xml?p={number}"
+
+
+def claim_files(client) -> list[str]:
+    return [path for path in sitemap_files(client) if path.startswith("/sitemap-claims.xml")]
+
+
 def test_a_sitemap_of_more_than_a_files_worth_is_split_and_lists_every_claim_once(
     client, settings, monkeypatch
 ):
@@ -143,15 +153,61 @@ def test_a_sitemap_of_more_than_a_files_worth_is_split_and_lists_every_claim_onc
     monkeypatch.setattr(sitemaps.SiteSitemap, "limit", 7)
     claims = [factories.ClaimFactory(published=True) for _ in range(16)]
 
-    files = sitemap_files(client)
+    files = claim_files(client)
     locations = sitemap(client)
 
-    assert [path for path in files if path.startswith("/sitemap-claims.xml")] == [
-        "/sitemap-claims.xml",
-        "/sitemap-claims.xml?p=2",
-        "/sitemap-claims.xml?p=3",
-    ]
+    assert set(files) == {claim_file(claim.pk, 7) for claim in claims}
+    assert len(files) in (3, 4)  # 16 consecutive keys span three or four blocks of 7
     assert {f"{SITE}/claims/{claim.slug}/" for claim in claims} <= set(locations)
+
+
+def test_each_file_lists_the_public_claims_of_its_block_of_keys(client, monkeypatch):
+    from articles import sitemaps
+
+    monkeypatch.setattr(sitemaps.SiteSitemap, "limit", 5)
+    claims = [factories.ClaimFactory(published=True) for _ in range(12)]
+    factories.ClaimFactory(suggested=True)
+
+    for path in claim_files(client):
+        listed = {url.findtext(f"{NS}loc") for url in ET.fromstring(client.get(path).content)}
+        assert listed == {
+            f"{SITE}/claims/{claim.slug}/" for claim in claims if claim_file(claim.pk, 5) == path
+        }
+
+
+def test_a_file_keeps_its_address_when_claims_before_it_leave_the_sitemap(client, monkeypatch):
+    from articles import sitemaps
+
+    monkeypatch.setattr(sitemaps.SiteSitemap, "limit", 5)
+    claims = [factories.ClaimFactory(published=True) for _ in range(15)]
+    last = claims[-1]
+    path = claim_file(last.pk, 5)
+
+    Claim.objects.filter(pk__in=[claim.pk for claim in claims[:10]]).update(
+        status=ClaimStatus.DISMISSED
+    )
+
+    assert claim_files(client)[-1] == path
+    assert f"{SITE}/claims/{last.slug}/".encode() in client.get(path).content
+
+
+def test_a_block_without_public_claims_is_left_out_of_the_index(client, monkeypatch):
+    from articles import sitemaps
+
+    monkeypatch.setattr(sitemaps.SiteSitemap, "limit", 5)
+    claims = [factories.ClaimFactory(published=True) for _ in range(15)]
+    # 15 consecutive keys: the block of the middle one holds five of them and no other.
+    empty = claim_file(claims[7].pk, 5)
+    hidden = [claim.pk for claim in claims if claim_file(claim.pk, 5) == empty]
+    Claim.objects.filter(pk__in=hidden).update(status=ClaimStatus.SUGGESTED)
+
+    files = claim_files(client)
+
+    assert len(hidden) == 5
+    assert empty not in files
+    assert len(files) >= 2
+    assert client.get(empty).status_code in (200, 404)  # the first file is always there
+    assert b"<url>" not in client.get(empty).content
 
 
 def test_the_sitemap_is_served_from_the_page_cache(client, settings, django_assert_num_queries):
@@ -168,7 +224,7 @@ def test_the_sitemap_is_served_from_the_page_cache(client, settings, django_asse
 def test_public_claims_past_a_file_s_limit_are_split_into_files_each_listed_once(client):
     assert SITEMAP_LIMIT <= PROTOCOL_LIMIT == 50_000
     count = 2 * SITEMAP_LIMIT + 1
-    Claim.objects.bulk_create(
+    created = Claim.objects.bulk_create(
         [
             Claim(text=f"Claim {n}", slug=f"bulk-claim-{n}", status=ClaimStatus.PUBLISHED)
             for n in range(count)
@@ -176,31 +232,36 @@ def test_public_claims_past_a_file_s_limit_are_split_into_files_each_listed_once
         batch_size=5_000,
     )
 
-    files = [path for path in sitemap_files(client) if path.startswith("/sitemap-claims.xml")]
+    files = claim_files(client)
     locations = sitemap(client)
     sizes = [len(client.get(path).content) for path in files]
 
-    assert files == ["/sitemap-claims.xml", "/sitemap-claims.xml?p=2", "/sitemap-claims.xml?p=3"]
+    assert set(files) == {claim_file(claim.pk) for claim in created}
     claims = [location for location in locations if "/claims/bulk-claim-" in location]
     assert len(claims) == len(set(claims)) == count
     assert max(sizes) < 1_000_000
 
 
-def test_a_file_of_claims_is_one_query_whatever_its_length(client, django_assert_num_queries):
-    for _ in range(30):
-        factories.ClaimFactory(published=True)
+def test_every_file_of_claims_is_one_query_whatever_its_length(client, django_assert_num_queries):
+    claims = [factories.ClaimFactory(published=True) for _ in range(30)]
 
-    with django_assert_num_queries(1):
-        response = client.get("/sitemap-claims.xml")
+    listed = 0
+    for path in {claim_file(claim.pk) for claim in claims}:
+        with django_assert_num_queries(1):
+            response = client.get(path)
+        listed += len(ET.fromstring(response.content))
+        assert response["X-Robots-Tag"] == "noindex, noodp, noarchive"
+        assert response["Last-Modified"]
 
-    assert len(ET.fromstring(response.content)) == 30
-    assert response["X-Robots-Tag"] == "noindex, noodp, noarchive"
-    assert response["Last-Modified"]
+    assert listed == 30
 
 
 def test_a_file_past_the_last_is_not_found(client):
-    factories.ClaimFactory(published=True)
+    claim = factories.ClaimFactory(published=True)
+    after = (claim.pk - 1) // SITEMAP_LIMIT + 2
 
-    assert client.get("/sitemap-claims.xml?p=2").status_code == 404
+    assert client.get(f"/sitemap-claims.xml?p={after}").status_code == 404
     assert client.get("/sitemap-claims.xml?p=two").status_code == 404
+    assert client.get("/sitemap-claims.xml?p=0").status_code == 404
+    assert client.get(f"/sitemap-claims.xml?p={10**30}").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
