@@ -109,6 +109,26 @@ class PeriodQuerySet(models.QuerySet):
     costs a dozen index probes. Days (within one month) are left to Django.
     """
 
+    def remembering_aggregates(self):
+        """This queryset (not its copies) asking the database once for each aggregate.
+
+        The admin's date drill-down asks its list for the first and last date, then
+        ``_periods`` asks the same again: on a searched list of a million claims each
+        answer reads every match. Only for a queryset that lives as long as one request
+        (the admin's change list): the answers are kept for as long as the object is.
+        """
+        self._remembered_aggregates = {}
+        return self
+
+    def aggregate(self, *args, **kwargs):
+        remembered = getattr(self, "_remembered_aggregates", None)
+        if remembered is None or args:
+            return super().aggregate(*args, **kwargs)
+        key = repr(sorted(kwargs.items()))
+        if key not in remembered:
+            remembered[key] = super().aggregate(**kwargs)
+        return dict(remembered[key])
+
     def dates(self, field_name, kind, order="ASC"):
         if kind not in ("year", "month"):
             return super().dates(field_name, kind, order)

@@ -239,3 +239,34 @@ def test_admin_drill_down_by_time_stamp_lists_the_years_of_evidence(editor_clien
 
     assert "?created_at__year=2021" in html
     assert f"?created_at__year={factories.timezone.now().year}" in html
+
+
+def test_admin_drill_down_asks_a_searched_list_for_its_dates_once(editor_client):
+    for year in (2021, 2023):
+        factories.ClaimFactory(
+            text="Shelling reported", said_on=factories.datetime.date(year, 5, 1)
+        )
+
+    with CaptureQueriesContext(connection) as captured:
+        html = editor_client.get("/admin/articles/claim/", {"q": "shelling"}).text
+
+    bounds = [
+        q["sql"] for q in captured.captured_queries if 'MIN("articles_claim"."said_on")' in q["sql"]
+    ]
+    assert len(bounds) == 1
+    assert "said_on__year=2021" in html
+
+
+def test_admin_claims_figure_filter_offers_only_figures_with_claims(editor_client):
+    used = factories.TrackedFigureFactory(name="Civilians killed in Mariupol")
+    factories.TrackedFigureFactory(name="Ships sunk in the Azov Sea")
+    factories.ClaimFactory(figure=True, tracked_figure=used)
+
+    with CaptureQueriesContext(connection) as captured:
+        html = editor_client.get("/admin/articles/claim/").text
+
+    assert "Civilians killed in Mariupol" in html
+    assert "Ships sunk in the Azov Sea" not in html
+    # Each figure is asked whether a claim points to it; the claims are not all read.
+    distinct = [q["sql"] for q in captured.captured_queries if "SELECT DISTINCT" in q["sql"]]
+    assert not [sql for sql in distinct if "tracked_figure" in sql]

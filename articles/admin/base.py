@@ -142,6 +142,13 @@ class ServiceModelAdmin(
     # Change lists and autocompletes do not count past 10,000 rows (articles/pagination.py).
     paginator = CappedCountPaginator
 
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        # The date drill-down asks the list for its first and last date twice.
+        if hasattr(changelist.queryset, "remembering_aggregates"):
+            changelist.queryset = changelist.queryset.remembering_aggregates()
+        return changelist
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:
             return super().get_form(request, obj, change=change, **kwargs)
