@@ -129,12 +129,12 @@ def current_verdict(claim: Claim) -> Verdict | None:
     return claim.current_verdict
 
 
-def claim_review(claim: Claim, *, scale: RatingScale) -> dict | None:
+def claim_review(claim: Claim, *, scale: RatingScale, author: dict | None = None) -> dict | None:
     """The ClaimReview of a claim's current published verdict, or None when it has none.
 
     Expects ``claim`` from ``claimreview_queryset()`` or ``Claim.objects.for_verdict_page()``
     (claimant, verdicts with ratings, appearances with articles and outlets loaded), so
-    building costs no queries.
+    building costs no queries. ``author`` is ``organisation()``, if the caller has it.
     """
     verdict = current_verdict(claim)
     if verdict is None or not claim.is_public:
@@ -175,7 +175,7 @@ def claim_review(claim: Claim, *, scale: RatingScale) -> dict | None:
             "worstRating": scale.worst,
             "alternateName": rating.localized_label,
         },
-        "author": organisation(),
+        "author": author or organisation(),
         "datePublished": _isodate(verdict.published_at),
         "dateModified": _isodate(verdict.updated_at),
         "itemReviewed": item_reviewed,
@@ -186,8 +186,10 @@ def data_feed(claims: Iterable[Claim], *, scale: RatingScale) -> dict:
     """Every given claim's ClaimReview as one schema.org DataFeed."""
     reviews = []
     modified = None
+    # The same organisation wrote every review: its logo's address is looked up once.
+    author = organisation()
     for claim in claims:
-        review = claim_review(claim, scale=scale)
+        review = claim_review(claim, scale=scale, author=author)
         if review is None:
             continue
         # The feed's context covers its elements.
@@ -200,7 +202,7 @@ def data_feed(claims: Iterable[Claim], *, scale: RatingScale) -> dict:
         "@type": "DataFeed",
         "name": f"{settings.FACTCHECK_ORGANISATION['name']} ClaimReview",
         "url": absolute_url("/claimreview.json"),
-        "publisher": organisation(),
+        "publisher": author,
         "dataFeedElement": reviews,
     }
     if modified is not None:

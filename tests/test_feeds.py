@@ -327,3 +327,16 @@ def test_a_claimreview_page_stays_within_a_fixed_memory_budget_as_the_archive_gr
     large = peak_of_first_page()
 
     assert large < small * 1.5
+
+
+def test_a_claimreview_page_holds_a_page_of_reviews_under_a_megabyte(client, settings):
+    from tests.test_queries import add_claims
+
+    add_claims(2 * feeds.CLAIMREVIEW_PAGE_SIZE + 2, author=factories.UserFactory())
+
+    response = client.get("/claimreview.json")
+
+    assert len(response.json()["dataFeedElement"]) == feeds.CLAIMREVIEW_PAGE_SIZE
+    assert 'rel="next"' in response["Link"]
+    assert len(response.content) < 1_000_000
+    assert client.get("/claimreview.json", {"before": "9" * 30}).status_code == 200
