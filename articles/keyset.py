@@ -65,12 +65,14 @@ class OrderKey:
     def reversed(self) -> OrderKey:
         return replace(self, descending=not self.descending, nulls_last=not self.nulls_last)
 
-    def order_by(self):
+    def order_by(self, alias: str = ""):
+        """This column in ``order_by()`` (by ``alias`` when it is selected under another name)."""
+        column = F(alias or self.name)
         if not self.nullable:
             # The database's own NULL placement, so an index made without it still matches.
-            return F(self.name).desc() if self.descending else F(self.name).asc()
+            return column.desc() if self.descending else column.asc()
         placement = {"nulls_last": True} if self.nulls_last else {"nulls_first": True}
-        return F(self.name).desc(**placement) if self.descending else F(self.name).asc(**placement)
+        return column.desc(**placement) if self.descending else column.asc(**placement)
 
 
 def order_keys(queryset: QuerySet) -> tuple[OrderKey, ...] | None:
@@ -300,16 +302,47 @@ def key_rows(
     )
     if values is None:
         return list(rows[offset : offset + limit])
-    parts = index_ranges(queryset, scan, values)
-    if parts is None:
-        spelled = spelled_out(scan, values)
-        parts = [] if spelled is None else [spelled]
-    found: list[tuple] = []
-    for part in parts:
-        found += rows.filter(part)[: limit - len(found)]
-        if len(found) >= limit:
-            break
-    return found
+    ranges = index_ranges(queryset, scan, values)
+    if ranges is not None and len(ranges) > 1 and _in_one_query(queryset, scan):
+        return _ranges_in_one_query(queryset, scan, selected, ranges, limit)
+    past = ranges[0] if ranges is not None and len(ranges) == 1 else spelled_out(scan, values)
+    return [] if past is None else list(rows.filter(past)[:limit])
+
+
+def _in_one_query(queryset: QuerySet, scan: tuple[OrderKey, ...]) -> bool:
+    # Each range is read in its own order and the ranges put together here (see below):
+    # only where the database can limit each part of a UNION, and no text is compared
+    # (Python does not sort text as the database's collation does).
+    return connections[queryset.db].features.supports_slicing_ordering_in_compound and not any(
+        key.kind in _TEXTS for key in scan
+    )
+
+
+def _ranges_in_one_query(queryset, scan, selected, ranges, limit) -> list[tuple]:
+    """The first ``limit`` rows of consecutive index ranges, as one query (``UNION ALL``).
+
+    Each range is read from the index in the list's order and cut at ``limit``; a
+    UNION promises no order, so the rows are put back in order here: range by range,
+    and within a range by their values (one direction, no NULL but the first column's,
+    which is the same for the whole range).
+    """
+    # Each part ordered by the names its columns are selected under, as a UNION asks.
+    order = [key.order_by(alias) for key, alias in zip(scan, selected, strict=True)]
+    parts = [
+        queryset.filter(part)
+        .values(**selected, keyset_range=Value(n))
+        .order_by(*order)
+        .values_list(*selected, "keyset_range")[:limit]
+        for n, part in enumerate(ranges)
+    ]
+    # No order on the whole: a UNION would otherwise take the model's default order.
+    found = list(parts[0].union(*parts[1:], all=True).order_by())
+    in_order = []
+    for n in range(len(ranges)):
+        part = [row[:-1] for row in found if row[-1] == n]
+        part.sort(key=lambda row: row[1:] if row[0] is None else row, reverse=scan[0].descending)
+        in_order += part
+    return in_order[:limit]
 
 
 def rows_by_key(queryset: QuerySet, keys: list) -> list:

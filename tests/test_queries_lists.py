@@ -1,6 +1,8 @@
 """Query budgets of the admin lists, the API, feeds and figure pages: 5 rows cost as 500."""
 
+import base64
 import itertools
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
@@ -270,3 +272,23 @@ def test_admin_claims_figure_filter_offers_only_figures_with_claims(editor_clien
     # Each figure is asked whether a claim points to it; the claims are not all read.
     distinct = [q["sql"] for q in captured.captured_queries if "SELECT DISTINCT" in q["sql"]]
     assert not [sql for sql in distinct if "tracked_figure" in sql]
+
+
+# DRF's cursor format (base64 of "p=<position>"): after a position past every date, the
+# cursor page lists the whole list from its start, as a page reached by "next" would.
+TOP = base64.b64encode(
+    urlencode({"p": '["9999-12-31","9999-12-31T00:00:00+00:00",9000000000]'}).encode()
+).decode()
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/claims/?cursor=" + TOP, "/api/claims/?rating=true&cursor=" + TOP]
+)
+def test_api_pages_by_position_cost_the_same_for_5_or_500_claims(client, author, article, url):
+    steps = grow(add_claims, author=author, article=article, claimant=None)
+    next(steps)
+    small = queries_for(client, url)
+    next(steps)
+    large = queries_for(client, url)
+
+    assert_same_cost(small, large)
