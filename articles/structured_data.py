@@ -22,7 +22,15 @@ from django.db.models import Max, Min, Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Appearance, Claim, Claimant, ClaimantKind, Rating, Verdict
+from articles.models import (
+    LISTING_DEFERRED,
+    Appearance,
+    Claim,
+    Claimant,
+    ClaimantKind,
+    Rating,
+    Verdict,
+)
 from articles.rendering import safe_url
 from articles.siteurl import absolute_url, publisher
 
@@ -61,13 +69,16 @@ def claimreview_queryset(queryset: QuerySet[Claim] | None = None) -> QuerySet[Cl
         queryset.public()
         .filter(verdicts__is_current=True)
         .select_related("claimant")
+        # Not the columns no review shows: the search document, the suggestion's reasons.
+        .defer(*LISTING_DEFERRED)
         .with_current_verdict()
         .prefetch_related(
             Prefetch(
                 "appearances",
-                queryset=Appearance.objects.select_related("article__outlet").order_by(
-                    "said_on", "article__published_on", "id"
-                ),
+                # Nor the articles' text: a review names the article, its title and date.
+                queryset=Appearance.objects.select_related("article__outlet")
+                .defer("article__body")
+                .order_by("said_on", "article__published_on", "id"),
             )
         )
     )

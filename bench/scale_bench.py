@@ -165,6 +165,60 @@ def admin_cookie(env: dict[str, str]) -> str:
     return out.stdout.strip()
 
 
+# Run in a child process (Django set up there): the links a reader or a client follows.
+SITE_LINKS = r"""
+import html, json, re, sys
+import django
+
+django.setup()
+from django.test import Client
+
+deep, article_page, api_page = map(int, sys.argv[1:4])
+client = Client(HTTP_HOST="127.0.0.1")
+
+
+def next_of(path):
+    found = re.search(r'rel="next" href="([^"]*)"', client.get(path).text)
+    return path.split("?")[0] + html.unescape(found[1])
+
+
+def sitemap_files(section):
+    index = client.get("/sitemap.xml").text
+    found = re.findall(r"<loc>[^<]*(/sitemap-" + section + r"\.xml[^<]*)</loc>", index)
+    return [html.unescape(path) for path in found]
+
+
+feed = "/claimreview.json"
+for _ in range(50):  # the feed's 51st page, by its Link headers
+    feed = client.get(feed)["Link"].split(">")[0].lstrip("<").split("127.0.0.1", 1)[1]
+print(json.dumps({
+    "claims": next_of(f"/claims/?page={deep - 1}"),
+    "rating": next_of("/claims/?rating=true&page=5"),
+    "articles": next_of(f"/articles/?page={article_page - 1}"),
+    "api": client.get(f"/api/claims/?page={api_page - 1}").json()["next"].split("127.0.0.1", 1)[1],
+    "claim_files": sitemap_files("claims"),
+    "article_files": sitemap_files("articles"),
+    "feed": feed,
+}))
+"""
+
+
+def site_links(env: dict[str, str], archive: dict) -> dict:
+    """Where the site itself sends a reader (or a client) at depth: the "next" link of the
+    page before, as the pages write it (a position, not a page number), the last file of
+    each sitemap section and a deep page of the ClaimReview feed. Read once, before the
+    server starts."""
+    out = subprocess.run(
+        [sys.executable, "-c", SITE_LINKS, *map(str, deep_pages(archive))],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def migrate(env: dict[str, str]) -> None:
     """Bring a kept database up to the code's migrations (new indexes, columns)."""
     subprocess.run(
@@ -290,11 +344,17 @@ def get(port: int, path: str, cookie: str = "", timeout: float = 120) -> Answer:
 # --- what is measured ----------------------------------------------------------------------
 
 
-def pages(archive: dict) -> list[Page]:
+def deep_pages(archive: dict) -> tuple[int, int, int]:
+    """The deep page of the tracker, of the article list and of the API's claims."""
     public_pages = max(1, archive["counts"]["public claims"] // 25)
-    deep = min(2000, max(1, int(public_pages * 0.8)))
-    article_pages = max(1, archive["counts"]["articles"] // 25)
-    api_page = min(100, max(1, archive["counts"]["public claims"] // 50))
+    deep = min(2000, max(2, int(public_pages * 0.8)))
+    article_pages = max(4, archive["counts"]["articles"] // 25)
+    api_page = min(100, max(2, archive["counts"]["public claims"] // 50))
+    return deep, article_pages // 2, api_page
+
+
+def pages(archive: dict, links: dict[str, str]) -> list[Page]:
+    deep, article_page, api_page = deep_pages(archive)
     common, medium, rare = archive["common_words"], archive["medium_words"], archive["rare_words"]
     top = archive["top_claimant_slug"]
     claims = [f"/claims/{slug}/" for slug in archive["published_claim_slugs"][:40]]
@@ -305,7 +365,10 @@ def pages(archive: dict) -> list[Page]:
     return [
         Page("/", ["/"], "public"),
         Page("/claims/", ["/claims/"], "public"),
-        Page(f"/claims/?page={deep} (deep)", [f"/claims/?page={deep}"], "public"),
+        Page(
+            f"/claims/?page={deep} (deep, an old-style link)", [f"/claims/?page={deep}"], "public"
+        ),
+        Page(f"/claims/?cursor=… (page {deep}, as the site links it)", [links["claims"]], "public"),
         Page("/claims/?order=oldest", ["/claims/?order=oldest"], "public"),
         Page("/claims/?status=being_checked", ["/claims/?status=being_checked"], "public"),
         Page("/claims/?status=published", ["/claims/?status=published"], "public"),
@@ -313,6 +376,7 @@ def pages(archive: dict) -> list[Page]:
         Page("/claims/?kind=quote", ["/claims/?kind=quote"], "public"),
         Page("/claims/?rating=false", ["/claims/?rating=false"], "public"),
         Page("/claims/?rating=true&page=3", ["/claims/?rating=true&page=3"], "public"),
+        Page("/claims/?rating=true&cursor=… (page 6)", [links["rating"]], "public"),
         Page("/claims/?claimant=<top claimant>", [f"/claims/?claimant={top}"], "public"),
         Page(
             "/claims/?claimant=<other claimants>",
@@ -346,8 +410,13 @@ def pages(archive: dict) -> list[Page]:
         Page("a verdict page", claims, "public"),
         Page("/articles/", ["/articles/"], "public"),
         Page(
-            f"/articles/?page={article_pages // 2}",
-            [f"/articles/?page={article_pages // 2}"],
+            f"/articles/?page={article_page} (an old-style link)",
+            [f"/articles/?page={article_page}"],
+            "public",
+        ),
+        Page(
+            f"/articles/?cursor=… (page {article_page}, as the site links it)",
+            [links["articles"]],
             "public",
         ),
         Page("an article page", articles, "public"),
@@ -364,10 +433,21 @@ def pages(archive: dict) -> list[Page]:
         Page("/feeds/verdicts.rss", ["/feeds/verdicts.rss"], "public"),
         Page("the top claimant's feed", [f"/feeds/claimants/{top}.rss"], "public"),
         Page("/sitemap.xml", ["/sitemap.xml"], "public"),
-        Page("/sitemap-claims.xml", ["/sitemap-claims.xml"], "public"),
+        Page("/sitemap-claims.xml (the first file)", [links["claim_files"][0]], "public"),
+        Page("the last file of claims' sitemap", [links["claim_files"][-1]], "public"),
+        Page("the last file of articles' sitemap", [links["article_files"][-1]], "public"),
+        Page("/sitemap-claimants.xml", ["/sitemap-claimants.xml"], "public"),
         Page("/claimreview.json", ["/claimreview.json"], "public"),
+        Page("/claimreview.json?before=… (its 51st page)", [links["feed"]], "public"),
         Page("/api/claims/", ["/api/claims/"], "public"),
-        Page(f"/api/claims/?page={api_page}", [f"/api/claims/?page={api_page}"], "public"),
+        Page(
+            f"/api/claims/?page={api_page} (an old-style link)",
+            [f"/api/claims/?page={api_page}"],
+            "public",
+        ),
+        Page(
+            f"/api/claims/?cursor=… (page {api_page}, as next links it)", [links["api"]], "public"
+        ),
         Page("/api/claims/?rating=false", ["/api/claims/?rating=false"], "public"),
         Page(
             "an /api/claims/<slug>/",
@@ -677,6 +757,7 @@ def main() -> int:
         flush=True,
     )
     cookie = admin_cookie(env)
+    links = site_links(env, archive) if not args.no_pages else {}
     server = Server(env, free_port())
     results: list[Result] = []
     downloads: list[Download] = []
@@ -684,7 +765,7 @@ def main() -> int:
     try:
         server.wait_ready()
         only = re.compile(args.only) if args.only else None
-        for page in [] if args.no_pages else pages(archive):
+        for page in [] if args.no_pages else pages(archive, links):
             if only and not only.search(page.label):
                 continue
             r = measure(server.port, page, cookie, args.requests, args.budget)
