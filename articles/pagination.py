@@ -31,6 +31,7 @@ from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from articles.caching import remembered
 from articles.keyset import dump_values, key_rows, load_values, order_keys, rows_by_key
 
 # Up to this many rows a list is counted exactly.
@@ -254,6 +255,23 @@ class KeysetPaginator(CappedCountPaginator):
     """
 
     numbered_pages = NUMBERED_PAGES
+
+    def __init__(self, *args, count_key: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        """As ``CappedCountPaginator`` counts; with a ``count_key`` (a list's selection),
+        once per publication stamp, so the pages after the first do not count again."""
+        if not self.count_key:
+            return super().count
+        count, self._exact = remembered(self.count_key, self._counted)
+        return count
+
+    def _counted(self) -> tuple[int, bool]:
+        count = CappedCountPaginator.count.func(self)
+        return count, self._exact
 
     @cached_property
     def keys(self):

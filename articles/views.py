@@ -6,8 +6,10 @@ are paginated and related rows come through ``select_related`` and prefetches.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -164,6 +166,19 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
             # Rows come from fragments: read what their keys are made of, not the rows.
             return row_keys(self.filterset.qs)
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # Every page of a selection (in any order) shows its count: counted once per
+        # publication stamp, like the home page's totals.
+        selection = self.request.GET.copy()
+        for name in (self.page_kwarg, CURSOR_PARAM, "order"):
+            selection.pop(name, None)
+        digest = hashlib.blake2b(
+            urlencode(sorted(selection.lists()), doseq=True).encode(), digest_size=16
+        ).hexdigest()
+        return super().get_paginator(
+            queryset, per_page, count_key=f"tracker-count:{digest}", **kwargs
+        )
 
     def get(self, request, *args, **kwargs):
         # A submitted filter form sends every field, the empty ones too: keep shared links short.

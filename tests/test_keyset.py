@@ -344,3 +344,36 @@ def test_a_page_linked_by_position_costs_the_same_for_a_few_claims_or_many(clien
     many = queries(f"/claims/{second}")
 
     assert few == many
+
+
+def test_the_pages_of_a_selection_count_it_once_per_publication_stamp(client, archive, settings):
+    from django.core.cache import cache
+
+    from articles.services import publication_changed
+
+    settings.FACTCHECK_COUNTS_CACHE_SECONDS = 600
+    cache.clear()  # nothing another test counted under the same stamp
+    first = client.get("/claims/", {"rating": "true"})
+
+    with CaptureQueriesContext(connection) as captured:
+        second = follow(client, "/claims/", links(first)["next"])
+        oldest = client.get("/claims/", {"rating": "true", "order": "oldest"})
+
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"]]
+    assert "8 claims" in first.text
+    assert "8 claims" in second.text
+    assert "8 claims" in oldest.text
+
+    Claim.objects.filter(slug="bridge-2").update(status=ClaimStatus.PUBLISHED)
+    Verdict.objects.create(
+        claim=Claim.objects.get(slug="bridge-2"),
+        rating=Rating.objects.get(slug="true"),
+        headline="Checked",
+        author=factories.UserFactory(),
+        state="published",
+        is_current=True,
+        published_at=timezone.now(),
+    )
+    publication_changed()
+
+    assert "9 claims" in client.get("/claims/", {"rating": "true"}).text
