@@ -278,6 +278,14 @@ class KeysetPaginator(CappedCountPaginator):
         rows = self.object_list
         return order_keys(rows) if isinstance(rows, QuerySet) else None
 
+    @property
+    def dated(self) -> str:
+        """``"newest"`` or ``"oldest"`` for a list ordered by a date first, else ``""``: the
+        links then say "Older" and "Newer"."""
+        if not self.keys or self.keys[0].kind not in ("DateField", "DateTimeField"):
+            return ""
+        return "newest" if self.keys[0].descending else "oldest"
+
     def page(self, number) -> LookaheadPage:
         if self.keys is None:
             return super().page(number)

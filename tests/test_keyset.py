@@ -9,7 +9,7 @@ import base64
 import datetime
 import json
 import re
-from html import unescape
+from html import escape, unescape
 
 import pytest
 from django.db import connection
@@ -377,3 +377,28 @@ def test_the_pages_of_a_selection_count_it_once_per_publication_stamp(client, ar
     publication_changed()
 
     assert "9 claims" in client.get("/claims/", {"rating": "true"}).text
+
+
+@pytest.mark.parametrize(
+    ("query", "previous", "following"),
+    [
+        ({}, "← Newer", "Older →"),
+        ({"order": "oldest"}, "← Older", "Newer →"),
+        ({"rating": "true"}, "← Newer", "Older →"),
+    ],
+)
+def test_a_list_by_date_says_which_way_its_links_go(client, archive, query, previous, following):
+    second = follow(client, "/claims/", links(client.get("/claims/", query))["next"])
+
+    assert f'rel="prev" href="{escape(links(second)["prev"])}">{previous}</a>' in second.text
+    assert f'rel="next" href="{escape(links(second)["next"])}">{following}</a>' in second.text
+
+
+def test_a_list_by_name_links_to_the_previous_and_next_pages(client):
+    for _ in range(7):
+        factories.ClaimFactory(researching=True, claimant=factories.ClaimantFactory())
+
+    response = client.get("/claimants/", {"page": 2})
+
+    assert "← Previous</a>" in response.text
+    assert "Next →</a>" in response.text
