@@ -340,3 +340,18 @@ def test_a_claimreview_page_holds_a_page_of_reviews_under_a_megabyte(client, set
     assert 'rel="next"' in response["Link"]
     assert len(response.content) < 1_000_000
     assert client.get("/claimreview.json", {"before": "9" * 30}).status_code == 200
+
+
+@pytest.mark.parametrize(("reviews", "pages"), [(3, 1), (4, 1), (5, 2), (9, 3)])
+def test_the_claimreview_index_has_a_page_for_every_four_reviews_begun(
+    client, monkeypatch, reviews, pages
+):
+    monkeypatch.setattr(feeds, "CLAIMREVIEW_PAGE_SIZE", 4)
+    for _ in range(reviews):
+        factories.ClaimFactory(published=True)
+
+    index = client.get("/claimreview/pages.json").json()
+
+    assert len(index["pages"]) == pages
+    last = client.get(index["pages"][-1].removeprefix(settings.FACTCHECK_SITE_URL)).json()
+    assert len(last["dataFeedElement"]) == reviews - 4 * (pages - 1)
