@@ -5,6 +5,7 @@ be assigned — each driven over HTTP with the admin's real change forms and inl
 
 import pathlib
 import re
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import Group
@@ -536,6 +537,11 @@ def test_without_public_checks_no_list_shows_a_claim_being_checked(client, only_
     text = (
         b"".join(response.streaming_content) if response.streaming else response.content
     ).decode()
+    if url == "/sitemap-claims.xml":
+        # Every file of claims the index names (each a block of keys).
+        index = client.get("/sitemap.xml").content.decode()
+        files = re.findall(r"<loc>[^<]*(/sitemap-claims\.xml[^<]*)</loc>", index)
+        text += "".join(client.get(unescape(path)).content.decode() for path in files)
 
     assert response.status_code == 200
     assert "Checked in the open" in text or only_published["published"].slug in text

@@ -17,6 +17,7 @@ from django.core.checks import run_checks
 from django.core.management import call_command
 from django.urls import reverse
 
+from articles.sitemaps import SITEMAP_LIMIT
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -138,12 +139,15 @@ def test_without_a_site_url_feeds_exports_api_and_sitemap_use_the_request_addres
     export = b"".join(client.get("/claims/export.csv", **served_elsewhere).streaming_content)
     api = client.get(f"/api/claims/{claim.slug}/", **served_elsewhere).json()
     index = client.get("/sitemap.xml", **served_elsewhere).content.decode()
-    sitemap = client.get("/sitemap-claims.xml", **served_elsewhere).content.decode()
+    # The file of the claim's block of keys (articles.sitemaps).
+    number = (claim.pk - 1) // SITEMAP_LIMIT + 1
+    path = "/sitemap-claims.xml" + ("" if number == 1 else f"?p={number}")
+    sitemap = client.get(path, **served_elsewhere).content.decode()
 
     assert page in feed
     assert page in export.decode()
     assert api["page_url"] == page
-    assert "<loc>https://news.example.net/sitemap-claims.xml</loc>" in index
+    assert f"<loc>https://news.example.net{path}</loc>" in index
     assert f"<loc>{page}</loc>" in sitemap
     assert not any("127.0.0.1" in text for text in (feed, export.decode(), index, sitemap))
 
