@@ -152,7 +152,7 @@ def test_a_number_search_still_needs_the_words_beside_it(client):
 
 @on_postgres
 def test_the_planner_sees_how_common_a_word_part_is_in_the_claims():
-    # A histogram of 1,000 entries of the indexed words (migration 0022): a word part in a
+    # A histogram of 1,000 entries of the indexed words (migration 0024): a word part in a
     # few percent of the claims is guessed as common, and the admin's search walks its
     # order's index instead of reading and sorting every match.
     with connection.cursor() as cursor:

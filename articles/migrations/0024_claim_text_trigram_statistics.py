@@ -33,6 +33,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0021_sitemap_claimant_dates")]
+    dependencies = [("articles", "0023_sitemap_claimant_dates")]
 
     operations = [migrations.RunPython(forwards, backwards)]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0020_article_search_trigram'),
+        ('articles', '0022_suggestion_notes_in_english'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
