@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import batched, repeat
+from itertools import batched
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
@@ -35,6 +35,7 @@ from articles.services._base import (
     _SlugPool,
     record_created_history,
 )
+from articles.services._bulk import Adapters, insert_rows
 from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
 from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
 from articles.text import slug_base
@@ -222,61 +223,118 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: Suggest
     texts = [" ".join(sentence.text.split()) for _article, sentence, _suggestion in planned]
     slugs = run.claim_slugs([_claim_slug_base(text) for text in texts])
     now = timezone.now()
-    # A sentence repeated across articles is one suggestion object: its fields are read once.
-    fields_of: dict[int, dict] = {}
-    claim_rows = []
-    for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True):
-        fields = fields_of.get(id(suggestion))
-        if fields is None:
-            claimant = claimants.get(claimant_key(suggestion.claimant))
-            fields = fields_of[id(suggestion)] = {
-                "kind": suggestion.kind,
-                "claimant_id": claimant.pk if claimant else None,
-                "status": ClaimStatus.SUGGESTED,
-                "last_activity_at": now,
-                "suggestion_score": _score(suggestion.score),
-                "suggestion_reasons": _reasons(suggestion),
-                **_figure_fields(suggestion.figure),
-            }
-        claim_rows.append({"text": text, "slug": slug, "said_on": article.published_on, **fields})
-    claim_ids = _insert_rows(Claim, claim_rows, now=now, returning="slug")
-    ids = [claim_ids[row["slug"]] for row in claim_rows]
-    record_created_history(
-        Claim,
-        ids,
-        at=now,
-        reason=SUGGESTION_NOTE,
-        user_id=user.pk if user else None,
-        batch_size=SUGGEST_BATCH_SIZE,
-    )
-    note = SUGGESTION_NOTE
     user_id = user.pk if user else None
-    _insert_rows(
-        StatusChange,
-        [
-            {"claim_id": claim_id, "from_status": "", "to_status": ClaimStatus.SUGGESTED,
-             "by_id": user_id, "at": now, "note": note}
-            for claim_id in ids
-        ],
-        now=now,
-    )  # fmt: skip
-    _insert_rows(
+    note = SUGGESTION_NOTE
+    claims = _ClaimRows(now=now, claimants=claimants)
+    appearances = _AppearanceRows(user_id=user_id)
+    claim_rows = [
+        claims.row(text, slug, article, suggestion)
+        for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True)
+    ]
+    claim_ids = insert_rows(Claim, claims.columns, claim_rows, now=now, returning="slug")
+    ids = [claim_ids[slug] for slug in slugs]
+    record_created_history(
+        Claim, ids, at=now, reason=note, user_id=user_id, batch_size=SUGGEST_BATCH_SIZE
+    )
+    _record_suggested(ids, at=now, note=note, user_id=user_id)
+    insert_rows(
         Appearance,
+        appearances.columns,
         [
-            {
-                "claim_id": claim_id,
-                "article_id": article.pk,
-                "start": sentence.start,
-                "end": sentence.end,
-                "said_on": article.published_on,
-                "added_by_id": user_id,
-                **quote_selector(article.body, sentence.start, sentence.end),
-            }
+            appearances.row(claim_id, article, sentence)
             for claim_id, (article, sentence, _suggestion) in zip(ids, planned, strict=True)
         ],
         now=now,
     )
     return len(ids)
+
+
+class _ClaimRows:
+    """The database values of suggested claims, a tuple per claim in ``columns``' order.
+
+    A sentence repeated across articles is one suggestion object: its fields are read
+    and adapted once per batch.
+    """
+
+    columns = (
+        "text", "slug", "said_on",
+        "kind", "claimant_id", "suggestion_score", "suggestion_reasons",
+        "figure_value", "figure_low", "figure_high", "figure_qualifier", "figure_unit",
+        "status", "last_activity_at",
+    )  # fmt: skip
+
+    def __init__(self, *, now, claimants: dict[str, Claimant]) -> None:
+        self.claimants = claimants
+        self.adapt = Adapters(Claim)
+        self.tail = (ClaimStatus.SUGGESTED.value, self.adapt("last_activity_at", now))
+        self.fields: dict[int, tuple] = {}
+
+    def row(self, text: str, slug: str, article: Article, suggestion: Suggestion) -> tuple:
+        fields = self.fields.get(id(suggestion))
+        if fields is None:
+            fields = self.fields[id(suggestion)] = self._fields(suggestion)
+        return (text, slug, self.adapt("said_on", article.published_on), *fields)
+
+    def _fields(self, suggestion: Suggestion) -> tuple:
+        adapt = self.adapt
+        claimant = self.claimants.get(claimant_key(suggestion.claimant))
+        figure = _figure_fields(suggestion.figure)
+        return (
+            suggestion.kind,
+            claimant.pk if claimant else None,
+            adapt("suggestion_score", _score(suggestion.score)),
+            adapt("suggestion_reasons", _reasons(suggestion)),
+            adapt("figure_value", figure.get("figure_value")),
+            adapt("figure_low", figure.get("figure_low")),
+            adapt("figure_high", figure.get("figure_high")),
+            figure.get("figure_qualifier", ""),
+            figure.get("figure_unit", ""),
+            *self.tail,
+        )
+
+
+class _AppearanceRows:
+    """The database values of suggested claims' appearances, a tuple per appearance."""
+
+    columns = (
+        "claim_id", "article_id", "start", "end", "exact", "prefix", "suffix",
+        "said_on", "added_by_id",
+    )  # fmt: skip
+
+    def __init__(self, *, user_id: int | None) -> None:
+        self.adapt = Adapters(Appearance)
+        self.user_id = user_id
+
+    def row(self, claim_id: int, article: Article, sentence: Sentence) -> tuple:
+        quote = quote_selector(article.body, sentence.start, sentence.end)
+        return (
+            claim_id, article.pk, sentence.start, sentence.end,
+            quote["exact"], quote["prefix"], quote["suffix"],
+            self.adapt("said_on", article.published_on), self.user_id,
+        )  # fmt: skip
+
+
+def _record_suggested(claim_ids: list[int], *, at, note: str, user_id: int | None) -> None:
+    """The "suggested" status change of each new claim, one INSERT … SELECT per 1,000.
+
+    The rows differ only in their claim, so the database writes them from the claims'
+    ids rather than Python sending every row's values.
+    """
+    quote = connection.ops.quote_name
+    table, claims = quote(StatusChange._meta.db_table), quote(Claim._meta.db_table)
+    columns = [StatusChange._meta.get_field(name).column for name in _STATUS_CHANGE_COLUMNS]
+    when = connection.ops.adapt_datetimefield_value(at)
+    with connection.cursor() as cursor:
+        for batch in batched(claim_ids, SUGGEST_BATCH_SIZE):
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(quote(column) for column in columns)}) "
+                f"SELECT {quote(Claim._meta.pk.column)}, '', %s, %s, %s, %s FROM {claims} "
+                f"WHERE {quote(Claim._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
+                [ClaimStatus.SUGGESTED.value, user_id, when, note, *batch],
+            )
+
+
+_STATUS_CHANGE_COLUMNS = ("claim", "from_status", "to_status", "by", "at", "note")
 
 
 def _claim_slug_base(text: str) -> str:
@@ -319,120 +377,6 @@ def _figure_fields(figure) -> dict:
         "figure_qualifier": figure.qualifier if figure.qualifier in _QUALIFIER_VALUES else "",
         "figure_unit": figure.unit[:200],
     }
-
-
-def _insert_rows(
-    model: type[Model], rows: list[dict], *, now, returning: str | None = None
-) -> dict[object, int]:
-    """INSERT ``rows`` (dicts of attnames) into ``model``'s table, in bulk.
-
-    The rows of a suggestion run are built by the service itself from the
-    suggester's output, so the per-object work of ``bulk_create`` (building
-    model instances, preparing every value through its field) would be most of
-    the cost. Every other column gets the field's default; ``created_at`` and
-    ``updated_at`` get ``now``. The database still enforces every constraint.
-
-    The parameters are built a column at a time: a column no row sets is one
-    adapted default repeated, and a column of dates, decimals or JSON adapts each
-    distinct value once (a run shares a few dates, scores and reason lists).
-
-    With ``returning`` (a unique field), returns the new ids by that field's value.
-    """
-    if not rows:
-        return {}
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    given = set().union(*rows)
-    columns = []
-    for field in fields:
-        name = field.attname
-        default = now if name in ("created_at", "updated_at") else _default(field)
-        adapt = _adapter(field)
-        if name not in given:
-            value = adapt(default) if adapt is not None and default is not None else default
-            columns.append(repeat(value, len(rows)))
-            continue
-        values = [row.get(name, default) for row in rows]
-        if adapt is not None:
-            values = _adapted(values, adapt)
-        columns.append(values)
-    params = list(zip(*columns, strict=True))
-    quote = connection.ops.quote_name
-    insert = (
-        f"INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
-    )
-    row_placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    with connection.cursor() as cursor:
-        if returning is None:
-            cursor.executemany(insert + row_placeholders, params)
-            return {}
-        key_column = quote(model._meta.get_field(returning).column)
-        if not connection.features.can_return_rows_from_bulk_insert:
-            cursor.executemany(insert + row_placeholders, params)
-            return _ids_by(model, returning, [row[returning] for row in rows])
-        ids: dict[object, int] = {}
-        # At most 1,000 rows a statement, fewer where the database limits parameters.
-        limit = connection.features.max_query_params
-        per_statement = max(1, min(1000, limit // len(fields) if limit else 1000))
-        for start in range(0, len(params), per_statement):
-            batch = params[start : start + per_statement]
-            cursor.execute(
-                insert
-                + ", ".join([row_placeholders] * len(batch))
-                + f" RETURNING {quote(model._meta.pk.column)}, {key_column}",
-                [value for row in batch for value in row],
-            )
-            ids.update((key, pk) for pk, key in cursor.fetchall())
-        return ids
-
-
-def _default(field):
-    return field.get_default() if field.has_default() or not field.null else None
-
-
-def _adapter(field):
-    """How the database wants the field's Python values, or None when as they are."""
-    ops = connection.ops
-    internal = field.get_internal_type()
-    if internal == "DateTimeField":
-        return ops.adapt_datetimefield_value
-    if internal == "DateField":
-        return ops.adapt_datefield_value
-    if internal == "JSONField":
-        return lambda value: ops.adapt_json_value(value, field.encoder)
-    if internal == "DecimalField":
-        return lambda value: ops.adapt_decimalfield_value(
-            value, field.max_digits, field.decimal_places
-        )
-    return None
-
-
-def _adapted(values: list, adapt) -> list:
-    """``values`` adapted, each distinct (hashable) value once; None stays None."""
-    done: dict = {None: None}
-    out = []
-    for value in values:
-        try:
-            found = done.get(value, done)
-        except TypeError:
-            # An unhashable value (a JSON list): adapted on its own.
-            out.append(adapt(value))
-            continue
-        if found is done:
-            found = done[value] = adapt(value)
-        out.append(found)
-    return out
-
-
-def _ids_by(model: type[Model], field: str, values: list) -> dict[object, int]:
-    found: dict[object, int] = {}
-    for start in range(0, len(values), 500):
-        found.update(
-            model.objects.filter(**{f"{field}__in": values[start : start + 500]}).values_list(
-                field, "pk"
-            )
-        )
-    return found
 
 
 def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str, Claimant]:
