@@ -28,6 +28,7 @@ from articles.services._base import (
     _SlugPool,
     record_created_history,
 )
+from articles.services._bulk import Adapters, insert_rows
 from articles.services._public import publication_changed
 from articles.services.content import article_body_changed
 from articles.services.suggestions import articles_suggest_in_chunks
@@ -440,17 +441,40 @@ def _write_plan(plan: _BatchPlan, *, batch_size: int) -> None:
 
 
 def _create_articles(articles: list[Article], *, batch_size: int) -> list[Article]:
-    """Insert new articles in batches, with their history, returning them with their ids."""
-    created = Article.objects.bulk_create(articles, batch_size=batch_size)
+    """Insert new articles in batches, with their history, returning them with their ids.
+
+    The rows are written from the articles' own values (``insert_rows``), not by
+    ``bulk_create``, whose preparing of every value through its field was most of the
+    cost of writing them.
+    """
+    now = timezone.now()
+    adapt = Adapters(Article)
+    columns = [
+        field.attname
+        for field in Article._meta.concrete_fields
+        if not field.primary_key and field.attname not in ("created_at", "updated_at")
+    ]
+    ids = insert_rows(
+        Article,
+        columns,
+        [tuple(adapt(name, getattr(article, name)) for name in columns) for article in articles],
+        now=now,
+        returning="slug",
+    )
+    for article in articles:
+        article.pk = ids[article.slug]
+        article.created_at = article.updated_at = now
+        article._state.adding = False
+        article._state.db = connection.alias
     record_created_history(
         Article,
-        [article.pk for article in created],
-        at=timezone.now(),
+        [article.pk for article in articles],
+        at=now,
         reason=SEED_CHANGE_REASON,
         user_id=None,
         batch_size=batch_size,
     )
-    return created
+    return articles
 
 
 def _apply_seed_updates(to_update: list[tuple[int, int, ParsedSeed]], *, batch_size: int) -> None:
