@@ -1,5 +1,6 @@
 """``manage.py import_seeds``: what an operator sees and what lands in the database."""
 
+import gc
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -413,3 +414,32 @@ def test_unchanged_reimport_reads_three_times_and_writes_nothing(folder):
     # articles of these files and those holding their texts: each on an index.
     assert statements.count("SELECT") == 3
     assert not {"INSERT", "UPDATE", "DELETE"} & set(statements)
+
+
+def sqlite_cache_size() -> int | None:
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["imported", "refused"])
+def test_the_import_leaves_the_connection_and_the_garbage_collector_as_it_found_them(
+    folder, broken
+):
+    # The command enlarges SQLite's page cache and pauses the garbage collector for the
+    # import alone: whoever calls it next (a test, a shell) gets the usual settings back.
+    write_seed(folder, "a.txt", "Officials said 1,000 people were affected.")
+    if broken:
+        (folder / "b.txt").write_bytes(b"no date here")
+    before = sqlite_cache_size()
+
+    if broken:
+        run_failing(folder, "--suggest")
+    else:
+        run(folder, "--suggest")
+
+    assert Article.objects.count() == 1
+    assert gc.isenabled()
+    assert sqlite_cache_size() == before
