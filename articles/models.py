@@ -644,6 +644,8 @@ class Claim(TimeStamped):
         related_name="claims",
         null=True,
         blank=True,
+        # claim_claimant_status_kind_idx, led by the claimant, answers every look-up by it.
+        db_index=False,
     )
     kind = models.CharField(_("kind"), max_length=30, choices=ClaimKind, default=ClaimKind.OTHER)
     status = models.CharField(
@@ -656,6 +658,7 @@ class Claim(TimeStamped):
         related_name="assigned_claims",
         null=True,
         blank=True,
+        db_index=False,  # claim_assignee_idx: assigned claims only
     )
     topics = models.ManyToManyField(
         Topic, verbose_name=_("topics"), blank=True, related_name="claims"
@@ -784,7 +787,7 @@ class Claim(TimeStamped):
             models.Index(
                 fields=["assignee", "last_activity_at", "id"],
                 name="claim_working_assignee_idx",
-                condition=Q(status__in=WORKING_STATUSES),
+                condition=Q(status__in=WORKING_STATUSES, assignee__isnull=False),
             ),
             models.Index(
                 fields=["last_activity_at", "id"],
@@ -795,6 +798,16 @@ class Claim(TimeStamped):
                 fields=["last_activity_at", "id"],
                 name="claim_in_review_activity_idx",
                 condition=Q(status="in_review"),
+            ),
+            # An assignee's claims. Most claims have none (no suggestion has), and a look-up
+            # names one: the unassigned are left out, so an import of suggestions does not
+            # write into it. (The tracked figure keeps its full index: the admin's filter of
+            # figures asks for the distinct figures of every claim, which only it answers
+            # without reading the table.)
+            models.Index(
+                fields=["assignee"],
+                name="claim_assignee_idx",
+                condition=Q(assignee__isnull=False),
             ),
         ]
         constraints = [
@@ -836,7 +849,12 @@ class Appearance(TimeStamped):
     """Where a claim was made: a span of an article, as W3C Web Annotation selectors."""
 
     claim = models.ForeignKey(
-        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="appearances"
+        Claim,
+        verbose_name=_("claim"),
+        on_delete=models.CASCADE,
+        related_name="appearances",
+        # appearance_unique_span, led by the claim, answers every look-up by it.
+        db_index=False,
     )
     article = models.ForeignKey(
         Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="appearances"
@@ -863,6 +881,7 @@ class Appearance(TimeStamped):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,  # appearance_added_by_idx: appearances an editor added only
     )
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
@@ -879,6 +898,12 @@ class Appearance(TimeStamped):
             models.Index(fields=["updated_at"], name="appearance_updated_idx"),
             # The admin's drill-down by date.
             models.Index(fields=["said_on"], name="appearance_said_on_idx"),
+            # Imports and suggestions add appearances in nobody's name: left out.
+            models.Index(
+                fields=["added_by"],
+                name="appearance_added_by_idx",
+                condition=Q(added_by__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
