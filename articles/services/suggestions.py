@@ -314,6 +314,9 @@ class _AppearanceRows:
         )  # fmt: skip
 
 
+_STATUS_CHANGE_COLUMNS = ("claim", "from_status", "to_status", "by", "at", "note")
+
+
 def _record_suggested(claim_ids: list[int], *, at, note: str, user_id: int | None) -> None:
     """The "suggested" status change of each new claim, one INSERT … SELECT per 1,000.
 
@@ -332,9 +335,6 @@ def _record_suggested(claim_ids: list[int], *, at, note: str, user_id: int | Non
                 f"WHERE {quote(Claim._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
                 [ClaimStatus.SUGGESTED.value, user_id, when, note, *batch],
             )
-
-
-_STATUS_CHANGE_COLUMNS = ("claim", "from_status", "to_status", "by", "at", "note")
 
 
 def _claim_slug_base(text: str) -> str:
