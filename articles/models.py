@@ -705,6 +705,7 @@ class Claim(TimeStamped):
         related_name="claims",
         null=True,
         blank=True,
+        db_index=False,  # claim_tracked_figure_idx: tracked claims only
     )
     last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True, db_index=True)
     # Optimistic locking: bumped by every service write, checked by the admin form.
@@ -799,15 +800,18 @@ class Claim(TimeStamped):
                 name="claim_in_review_activity_idx",
                 condition=Q(status="in_review"),
             ),
-            # An assignee's claims. Most claims have none (no suggestion has), and a look-up
-            # names one: the unassigned are left out, so an import of suggestions does not
-            # write into it. (The tracked figure keeps its full index: the admin's filter of
-            # figures asks for the distinct figures of every claim, which only it answers
-            # without reading the table.)
+            # Claims of an assignee or a tracked figure. Most claims have neither (no
+            # suggestion has), and a look-up by either names one: these indexes leave the
+            # empty ones out, so an import of suggestions does not write into them.
             models.Index(
                 fields=["assignee"],
                 name="claim_assignee_idx",
                 condition=Q(assignee__isnull=False),
+            ),
+            models.Index(
+                fields=["tracked_figure"],
+                name="claim_tracked_figure_idx",
+                condition=Q(tracked_figure__isnull=False),
             ),
         ]
         constraints = [

@@ -1,8 +1,8 @@
 # An import of suggestions writes into fewer indexes: a foreign key's own index goes where a
 # composite index led by the same column answers every look-up by it (a claim's claimant, an
-# appearance's claim), and the indexes of columns most rows leave empty (a claim's assignee,
-# who added an appearance) hold only the rows that name one; so does the queue's index of the
-# claims at work of an assignee.
+# appearance's claim), and the indexes of columns most rows leave empty (a claim's assignee
+# and tracked figure, who added an appearance) hold only the rows that name one; so does the
+# queue's index of the claims at work of an assignee.
 #
 # The foreign keys' own indexes are dropped by name (the names Django gave them on every
 # database), so SQLite is not made to copy the claims and appearances tables to drop one.
@@ -15,6 +15,7 @@ from django.db import migrations, models
 FOREIGN_KEY_INDEXES = [
     ("articles_claim", "claimant_id", "articles_claim_claimant_id_abfcc1f4"),
     ("articles_claim", "assignee_id", "articles_claim_assignee_id_534f5672"),
+    ("articles_claim", "tracked_figure_id", "articles_claim_tracked_figure_id_79ce761a"),
     ("articles_appearance", "claim_id", "articles_appearance_claim_id_ea95f537"),
     ("articles_appearance", "added_by_id", "articles_appearance_added_by_id_933ff971"),
 ]
@@ -30,7 +31,7 @@ def drop_foreign_key_index(table, column, name):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0020_article_search_trigram'),
+        ('articles', '0024_claim_text_trigram_statistics'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -62,6 +63,11 @@ class Migration(migrations.Migration):
                     name='claimant',
                     field=models.ForeignKey(blank=True, db_index=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='articles.claimant', verbose_name='claimant'),
                 ),
+                migrations.AlterField(
+                    model_name='claim',
+                    name='tracked_figure',
+                    field=models.ForeignKey(blank=True, db_index=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='articles.trackedfigure', verbose_name='tracked figure'),
+                ),
             ],
         ),
         migrations.AddIndex(
@@ -75,5 +81,9 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name='claim',
             index=models.Index(condition=models.Q(('assignee__isnull', False)), fields=['assignee'], name='claim_assignee_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='claim',
+            index=models.Index(condition=models.Q(('tracked_figure__isnull', False)), fields=['tracked_figure'], name='claim_tracked_figure_idx'),
         ),
     ]
