@@ -1022,21 +1022,15 @@ def _group(article: Article, user, data: dict, claim_fields) -> tuple[Claim, Tra
         claim = data["claim"]
         if claim is None:
             claim = services.claim_create_from_span(article=article, by=user, **claim_fields())
-        figure = data["figure"]
-        if figure is not None:
-            grouped, skipped = services.claims_group_into_figure(
-                claims=[claim], figure=figure, by=user
-            )
-            if not grouped:
-                raise ValidationError("; ".join(skipped))
-        else:
-            figure = services.tracked_figure_start(
-                claims=[claim, *data["others"]],
-                name=data["name"],
-                unit=data["unit"] or claim.figure_unit or data["name"],
-                place=data["place"],
-                by=user,
-            )
+        figure = services.claim_track(
+            claim=claim,
+            figure=data["figure"],
+            others=data["others"],
+            name=data["name"],
+            unit=data["unit"],
+            place=data["place"],
+            by=user,
+        )
     return claim, figure
 
 

@@ -83,3 +83,27 @@ def test_grouping_needs_the_edit_permission():
 
     claim.refresh_from_db()
     assert claim.tracked_figure is None
+
+
+def test_tracking_a_claim_adds_it_to_the_figure_or_refuses_with_the_reason(editor):
+    figure = factories.TrackedFigureFactory()
+    claim = factories.ClaimFactory(figure=True)
+    without = factories.ClaimFactory(text="The mayor resigned")
+
+    assert services.claim_track(claim=claim, figure=figure, by=editor) == figure
+    with pytest.raises(ValidationError, match="“The mayor resigned” has no figure"):
+        services.claim_track(claim=without, figure=figure, by=editor)
+
+    assert list(figure.claims.all()) == [claim]
+
+
+def test_tracking_a_claim_with_no_figure_starts_one_in_the_claims_unit(editor):
+    claim = factories.ClaimFactory(figure=True, figure_unit="people")
+    earlier = factories.ClaimFactory(figure=True)
+
+    figure = services.claim_track(
+        claim=claim, figure=None, others=[earlier], name="Dead in the floods", by=editor
+    )
+
+    assert (figure.name, figure.unit) == ("Dead in the floods", "people")
+    assert set(figure.claims.all()) == {claim, earlier}

@@ -186,22 +186,15 @@ class FigureProposalMixin(admin.ModelAdmin):
             return HttpResponseRedirect(change_url)
         data = form.cleaned_data
         try:
-            with transaction.atomic():
-                figure = data["figure"]
-                if figure is not None:
-                    grouped, skipped = services.claims_group_into_figure(
-                        claims=[claim], figure=figure, by=request.user
-                    )
-                    if not grouped:
-                        raise ValidationError("; ".join(skipped))
-                else:
-                    figure = services.tracked_figure_start(
-                        claims=[claim, *data["others"]],
-                        name=data["name"],
-                        unit=data["unit"] or claim.figure_unit or data["name"],
-                        place=data["place"],
-                        by=request.user,
-                    )
+            figure = services.claim_track(
+                claim=claim,
+                figure=data["figure"],
+                others=data["others"],
+                name=data["name"],
+                unit=data["unit"],
+                place=data["place"],
+                by=request.user,
+            )
         except (PermissionDenied, ValidationError) as error:
             text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
             self.message_user(request, text, messages.ERROR)

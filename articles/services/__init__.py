@@ -83,6 +83,7 @@ from articles.services.editing import (
 from articles.services.figures import (
     FigureMatch,
     FigureMatcher,
+    claim_track,
     claims_group_into_figure,
     figure_matcher,
     figure_matches,
@@ -225,6 +226,7 @@ __all__ = [
     "claim_start_research",
     "claim_submit_for_review",
     "claim_tokens",
+    "claim_track",
     "claim_transition",
     "claim_update",
     "claimant_create",

@@ -232,6 +232,37 @@ def figure_matches(*, claim: Claim) -> list[FigureMatch]:
 
 
 @transaction.atomic
+def claim_track(
+    *,
+    claim: Claim,
+    figure: TrackedFigure | None,
+    by: User,
+    others: Iterable[Claim] = (),
+    name: str = "",
+    unit: str = "",
+    place: str = "",
+) -> TrackedFigure:
+    """Group ``claim`` into ``figure``; with no figure, start tracking it with ``others``.
+
+    What the split view's and the claim page's "Add to it" / "Track together" do:
+    ``claims_group_into_figure`` (refused, with its reasons, when the claim cannot join)
+    or ``tracked_figure_start`` (the unit defaults to the claim's, then to the name).
+    """
+    if figure is not None:
+        grouped, skipped = claims_group_into_figure(claims=[claim], figure=figure, by=by)
+        if not grouped:
+            raise ValidationError("; ".join(skipped))
+        return figure
+    return tracked_figure_start(
+        claims=[claim, *others],
+        name=name,
+        unit=unit or claim.figure_unit or name,
+        place=place,
+        by=by,
+    )
+
+
+@transaction.atomic
 def tracked_figure_start(
     *, claims: Iterable[Claim], name: str, unit: str, by: User, place: str = ""
 ) -> TrackedFigure:
