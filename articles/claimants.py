@@ -487,7 +487,7 @@ _ORGANISATION_HEADS = _set("union group organisation organization charity ngo bo
 # "the company said": the company named before, by its trade or its name's ending.
 _COMPANY_HEADS = _set(
     "company firm airline carrier insurer lender carmaker automaker retailer operator utility "
-    "manufacturer producer railway railways group"
+    "manufacturer producer railway railways"
 )
 # Heads so general that they refer back to whichever body was named last.
 _ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog")
@@ -573,15 +573,11 @@ _ACCORDING_TO = re.compile(
     re.I,
 )
 # "according to figures from the health ministry": a document's author is the source.
-_DOCUMENT = re.compile(
-    r"\b(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|"
-    r"poll|projections?|forecasts?|records?)$",
-    re.I,
-)
 _DOCUMENTS = (
     r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
     r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review)"
 )
+_DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 _DOCUMENT_BY = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)\s+(?=\S)", re.I
 )
@@ -1625,7 +1621,7 @@ def _uk_acting_np(text: str) -> str | None:
     np_end = None
     for n, (start, _end, word) in enumerate(words[:8]):
         if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
-            if text[offset : offset + start].count(",") or n == 0:
+            if "," in text[offset : offset + start]:
                 return None
             end = np_end if np_end is not None else start
             return text[offset : offset + end].strip() or None
