@@ -462,6 +462,22 @@ class ClaimStatus(models.TextChoices):
         return _("Being checked") if self.is_being_checked else self.label
 
 
+# A claim with a figure to chart: a value or either end of a range.
+WITH_FIGURE = (
+    Q(figure_value__isnull=False) | Q(figure_low__isnull=False) | Q(figure_high__isnull=False)
+)
+# The figure claims on the desk in no tracked figure yet, which "Track together" proposes:
+# suggestions nobody accepted and dismissed claims are left out.
+LOOSE_FIGURE_CLAIMS = (
+    WITH_FIGURE & Q(tracked_figure__isnull=True) & ~Q(status__in=["suggested", "dismissed"])
+)
+# Figure claims newest first: by the date the figure refers to, else the date it was said.
+FIGURE_NEWEST_FIRST = (
+    Coalesce("figure_as_of", "said_on").desc(nulls_last=True),
+    F("id").desc(),
+)
+
+
 class Qualifier(models.TextChoices):
     EXACT = "exact", _("exactly")
     AT_LEAST = "at_least", _("at least")
@@ -812,6 +828,12 @@ class Claim(TimeStamped):
                 fields=["tracked_figure"],
                 name="claim_tracked_figure_idx",
                 condition=Q(tracked_figure__isnull=False),
+            ),
+            # The figure claims "Track together" proposes (``services.figure_matcher``),
+            # newest first: only the desk's figure claims in no tracked figure, so neither
+            # an import of suggestions nor a claim grouped into a figure is written into it.
+            OrderIndex(
+                *FIGURE_NEWEST_FIRST, name="claim_loose_figure_idx", condition=LOOSE_FIGURE_CLAIMS
             ),
         ]
         constraints = [

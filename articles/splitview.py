@@ -414,7 +414,7 @@ def _as_claim(item: Item, article: Article) -> Claim:
 
 def with_figure_matches(article: Article, items, claims) -> None:
     """Attach ``figure_matches`` to the items and claims shown, asking the database only
-    when one of them has a figure (``services.figure_matcher``: three queries)."""
+    when one of them has a figure (``services.figure_matcher``: four queries at most)."""
     wanted = [(item, _as_claim(item, article)) for item in items]
     # A suggested claim is proposed for in the suggestions; a dismissed one not at all.
     decided = (ClaimStatus.SUGGESTED, ClaimStatus.DISMISSED)
@@ -422,9 +422,9 @@ def with_figure_matches(article: Article, items, claims) -> None:
     wanted = [(row, claim) for row, claim in wanted if claim.has_figure or claim.figure_high]
     if not wanted:
         return
-    matcher = services.figure_matcher()
-    for row, claim in wanted:
-        row.figure_matches = matcher.matches(claim)
+    found = services.figure_matcher().match_all([claim for _row, claim in wanted])
+    for (row, _claim), matches in zip(wanted, found, strict=True):
+        row.figure_matches = matches
 
 
 def _reason_kinds(suggestion) -> tuple[str, ...]:

@@ -98,6 +98,22 @@ def test_a_newer_toll_in_the_same_place_proposes_the_tracked_figure(larissa_dead
     assert (match.latest.figure_value, match.latest_on) == (Decimal(40), MONDAY)
 
 
+def test_a_figure_of_several_points_is_proposed_with_its_count_and_newest_point(larissa_dead):
+    tuesday = MONDAY + datetime.timedelta(days=1)
+    flood_claim("In Larissa 45 people are now dead.", "45", tuesday, tracked_figure=larissa_dead)
+    flood_claim(
+        "Larissa: 47 dead.", "47", THURSDAY, tracked_figure=larissa_dead, figure_as_of=tuesday
+    )
+    flood_claim("In Larissa 2 people died.", "2", THURSDAY, tracked_figure=larissa_dead,
+                status=ClaimStatus.DISMISSED)  # fmt: skip
+    claim = flood_claim("The death toll in Larissa rose to 54 on Thursday.", "54", THURSDAY)
+
+    (match,) = services.figure_matches(claim=claim)
+
+    assert match.points == 4
+    assert (match.latest.figure_value, match.latest_on) == (Decimal(47), tuesday)
+
+
 def test_an_older_figure_is_not_proposed_as_a_continuation(larissa_dead):
     claim = flood_claim(
         "Floods in Larissa had killed 31 people by Sunday.",
@@ -141,6 +157,15 @@ def test_earlier_loose_claims_of_the_same_measure_are_proposed_to_track_together
     assert match.points == 2
 
 
+def test_suggestions_nobody_accepted_are_not_proposed_to_track_together():
+    flood_claim(
+        "Floods in Volos have killed 12 people.", "12", MONDAY, status=ClaimStatus.SUGGESTED
+    )
+    claim = flood_claim("The toll of the Volos floods rose to 15.", "15", THURSDAY)
+
+    assert services.figure_matches(claim=claim) == []
+
+
 def test_dismissed_claims_are_not_points():
     flood_claim(
         "Floods in Volos have killed 12 people.", "12", MONDAY, status=ClaimStatus.DISMISSED
@@ -169,11 +194,21 @@ def test_the_matcher_costs_a_fixed_number_of_queries_for_any_number_of_claims(la
     ]
 
     with CaptureQueriesContext(connection) as queries:
-        matcher = services.figure_matcher()
-        found = [matcher.matches(claim) for claim in claims]
+        found = services.figure_matcher().match_all(claims)
 
-    assert len(queries) <= 3
+    # The tracked figures, the loose claims, and the matched figures' points and latest.
+    assert len(queries) == 3
     assert all(m[0].figure == larissa_dead for m in found)
+
+
+def test_claims_no_tracked_figure_could_continue_cost_no_query_for_figures(larissa_dead):
+    claims = [flood_claim(f"Floods in Volos killed {n}.", str(n), THURSDAY) for n in range(3)]
+
+    with CaptureQueriesContext(connection) as queries:
+        found = services.figure_matcher().match_all(claims)
+
+    assert len(queries) == 2
+    assert all(m[0].figure is None for m in found)
 
 
 # --- acting on a proposal -------------------------------------------------------------------

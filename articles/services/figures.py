@@ -10,14 +10,20 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.charts import format_number
 from articles.figure_series import Measure, claim_measure, figure_measure, place_words, same_measure
-from articles.models import Claim, ClaimStatus, TrackedFigure
+from articles.models import (
+    FIGURE_NEWEST_FIRST,
+    LOOSE_FIGURE_CLAIMS,
+    WITH_FIGURE,
+    Claim,
+    ClaimStatus,
+    TrackedFigure,
+)
 from articles.services._base import EDIT, User, _as_actor, _bump, _require
 from articles.services.reference import reference_create
 
@@ -117,13 +123,14 @@ def _has_figure(claim: Claim) -> bool:
 class FigureMatcher:
     """Finds, for figure claims, the tracked figure (or earlier loose claims) they continue.
 
-    Built once per page (``figure_matcher()``: three queries, whatever the number of
-    claims asked about), then ``matches(claim)`` is pure Python. Tracked figures are
-    read with their number of points and their latest point; loose claims are the
-    ``LOOSE_CLAIMS`` most recent figure claims in no tracked figure.
+    Built once per page (``figure_matcher()``), then ``match_all(claims)`` answers for every
+    claim of the page at a fixed number of queries: the tracked figures a claim's measure
+    and places may continue are picked in Python, and only those are read with their number
+    of points and their latest point. Loose claims are the ``LOOSE_CLAIMS`` most recent
+    figure claims on the desk (neither suggested nor dismissed) in no tracked figure.
     """
 
-    def __init__(self, figures: list[TrackedFigure], latest: dict[int, Claim], loose: list[Claim]):
+    def __init__(self, figures: list[TrackedFigure], loose: list[Claim]):
         self.figures = [
             (figure, figure_measure(name=figure.name, unit=figure.unit,
                                     description=figure.description),
@@ -131,7 +138,6 @@ class FigureMatcher:
              else place_words(figure.name))
             for figure in figures
         ]  # fmt: skip
-        self.latest = latest
         self.loose = [(claim, self._measure(claim), self._places(claim)) for claim in loose]
 
     @staticmethod
@@ -153,23 +159,44 @@ class FigureMatcher:
         return words
 
     def matches(self, claim: Claim) -> list[FigureMatch]:
-        """What ``claim`` (saved or not) may be grouped into, best first: tracked figures whose
-        latest point is not newer than the claim, newest first, then earlier loose claims."""
-        if claim.tracked_figure_id or not _has_figure(claim):
-            return []
-        measure, places, on = self._measure(claim), self._places(claim), _claim_date(claim)
+        """What ``claim`` (saved or not) may be grouped into, best first."""
+        return self.match_all([claim])[0]
+
+    def match_all(self, claims: list[Claim]) -> list[list[FigureMatch]]:
+        """For each claim (saved or not), what it may be grouped into, best first: tracked
+        figures whose latest point is not newer than the claim, newest first, then earlier
+        loose claims. Two queries at most, however many claims and figures there are."""
+        asked = [
+            (claim, self._measure(claim), self._places(claim))
+            if not claim.tracked_figure_id and _has_figure(claim) else None
+            for claim in claims
+        ]  # fmt: skip
+        candidates = {
+            id(entry[0]): [
+                figure
+                for figure, figure_is, figure_places in self.figures
+                if same_measure(entry[1], figure_is) and entry[2] & figure_places
+            ]
+            for entry in asked
+            if entry is not None
+        }
+        series = _series({f.pk for found in candidates.values() for f in found})
+        return [
+            self._matches(*entry, candidates[id(entry[0])], series) if entry else []
+            for entry in asked
+        ]
+
+    def _matches(self, claim, measure, places, figures, series) -> list[FigureMatch]:
+        on = _claim_date(claim)
         found = []
-        for figure, figure_is, figure_places in self.figures:
-            latest = self.latest.get(figure.pk)
-            latest_on = _claim_date(latest) if latest is not None else None
-            if (
-                latest is None
-                or not same_measure(measure, figure_is)
-                or not places & figure_places
-                or (on is not None and latest_on is not None and latest_on > on)
-            ):
+        for figure in figures:
+            if figure.pk not in series:
                 continue
-            found.append(FigureMatch(claim, figure, (), figure.points + 1, latest, latest_on))
+            points, latest = series[figure.pk]
+            latest_on = _claim_date(latest)
+            if on is not None and latest_on is not None and latest_on > on:
+                continue
+            found.append(FigureMatch(claim, figure, (), points + 1, latest, latest_on))
         found.sort(key=lambda m: (m.latest_on is None, -(m.latest_on or _EPOCH).toordinal()))
         earlier = [
             other
@@ -188,42 +215,41 @@ class FigureMatcher:
         return found[:MATCHES_SHOWN]
 
 
+def _series(figure_ids: set[int]) -> dict[int, tuple[int, Claim]]:
+    """For each of these tracked figures with a point, its number of points and its latest
+    point: one query, reading only their claims (through the tracked figure's index)."""
+    if not figure_ids:
+        return {}
+    points = Claim.objects.filter(WITH_FIGURE).exclude(status=ClaimStatus.DISMISSED)
+    newest = points.filter(tracked_figure=OuterRef("pk")).order_by(*FIGURE_NEWEST_FIRST)
+    count = (
+        points.filter(tracked_figure=OuterRef("tracked_figure"))
+        .order_by()
+        .values("tracked_figure")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    latest = Claim.objects.filter(
+        pk__in=TrackedFigure.objects.filter(pk__in=figure_ids)
+        .annotate(latest_id=Subquery(newest.values("pk")[:1]))
+        .values("latest_id")
+    ).annotate(points=Subquery(count))
+    return {claim.tracked_figure_id: (claim.points, claim) for claim in latest}
+
+
 _EPOCH = datetime.date(1, 1, 1)
 
 
 def figure_matcher(*, loose: int = LOOSE_CLAIMS) -> FigureMatcher:
-    """A ``FigureMatcher`` over every tracked figure and the most recent loose figure claims."""
-    with_figure = (
-        Q(figure_value__isnull=False) | Q(figure_low__isnull=False) | Q(figure_high__isnull=False)
-    )
-    points = Claim.objects.filter(with_figure).exclude(status=ClaimStatus.DISMISSED)
-    newest = points.filter(tracked_figure=OuterRef("pk")).order_by(
-        Coalesce("figure_as_of", "said_on").desc(nulls_last=True), "-pk"
-    )
-    figures = list(
-        TrackedFigure.objects.annotate(
-            points=Count(
-                "claims",
-                filter=(
-                    Q(claims__figure_value__isnull=False)
-                    | Q(claims__figure_low__isnull=False)
-                    | Q(claims__figure_high__isnull=False)
-                )
-                & ~Q(claims__status=ClaimStatus.DISMISSED),
-            ),
-            latest_id=Subquery(newest.values("pk")[:1]),
-        ).filter(latest_id__isnull=False)
-    )
-    latest = {
-        claim.tracked_figure_id: claim
-        for claim in Claim.objects.filter(pk__in=[f.latest_id for f in figures])
-    }
+    """A ``FigureMatcher`` over every tracked figure and the most recent loose figure claims
+    (two queries; the loose ones are the first rows of ``claim_loose_figure_idx``)."""
+    figures = list(TrackedFigure.objects.only("pk", "name", "slug", "unit", "place", "description"))
     loose_claims = list(
-        points.filter(tracked_figure__isnull=True)
+        Claim.objects.filter(LOOSE_FIGURE_CLAIMS)
         .select_related("claimant")
-        .order_by(Coalesce("figure_as_of", "said_on").desc(nulls_last=True), "-pk")[:loose]
+        .order_by(*FIGURE_NEWEST_FIRST)[:loose]
     )
-    return FigureMatcher(figures, latest, loose_claims)
+    return FigureMatcher(figures, loose_claims)
 
 
 def figure_matches(*, claim: Claim) -> list[FigureMatch]:
