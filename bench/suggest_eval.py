@@ -40,7 +40,7 @@ Measured, overall, per language and per group:
 
 Usage: ``python bench/suggest_eval.py`` prints the tables;
 ``python bench/suggest_eval.py --write`` also writes them into ``docs/suggestions.md``
-between the ``<!-- eval -->`` markers; ``--errors`` lists every miss. No database is needed.
+between the ``<!-- eval -->`` markers; ``--errors`` lists every miss (``--seen``: all but the held-out set's). No database is needed.
 """
 
 from __future__ import annotations
@@ -416,7 +416,12 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="update docs/suggestions.md")
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument(
-        "--tuned-only", action="store_true", help="with --errors: leave the held-out misses out"
+        "--tuned-only", action="store_true", help="with --errors: only the tuned articles' misses"
+    )
+    parser.add_argument(
+        "--seen",
+        action="store_true",
+        help="with --errors: the tuned and seen articles' misses, never the held-out set's",
     )
     args = parser.parse_args()
     articles = load_labelled()
@@ -425,6 +430,8 @@ def main() -> None:
     if args.errors:
         for article in articles:
             if args.tuned_only and article.held_out:
+                continue
+            if args.seen and article.group == "held out":
                 continue
             for error in evaluate(article).errors:
                 print(error)
