@@ -39,8 +39,9 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -151,6 +152,26 @@ def sentence_bounds(body: str) -> list[tuple[tuple[int, int], list[tuple[int, in
     return result
 
 
+def _reason_title(reason, body: str) -> str:
+    """A highlight's tooltip: the kind of reason, and what the rules read there when it is
+    more than the marked words themselves (a figure's value and unit, a body's full name)."""
+    kind = str(REASON_LABELS[reason.kind])
+    label = reason.label.strip()
+    if not label or label == body[reason.start : reason.end].strip():
+        return kind
+    return f"{kind}: {label}"
+
+
+def _one_label_a_kind(covering: list[tuple[int, int, str, str]]) -> tuple[str, ...]:
+    """The first label of each kind of reason covering a run: nested reasons of one kind
+    (an attribution inside a longer one) would repeat the same words in its tooltip."""
+    first: dict[str, str] = {}
+    for _start, _end, kind, label in covering:
+        if label:
+            first.setdefault(kind, label)
+    return tuple(first.values())
+
+
 def _pieces(
     body: str,
     start: int,
@@ -174,7 +195,7 @@ def _pieces(
                 end=b,
                 text=body[a:b],
                 reasons=tuple(dict.fromkeys(m[2] for m in covering)),
-                labels=tuple(dict.fromkeys(m[3] for m in covering if m[3])),
+                labels=_one_label_a_kind(covering),
                 claimed=any(c_start <= a and b <= c_end for c_start, c_end in claimed),
             )
         )
@@ -209,79 +230,61 @@ def render_text(
     """The article body as HTML in which every text run carries its offset into ``body``.
 
     Built here rather than in a template: the text nodes must be exactly the body's
-    characters, without the whitespace a template would add between elements.
+    characters, without the whitespace a template would add between elements. The
+    markup is joined as plain strings, every piece of text escaped once: an article of
+    a thousand sentences has ten thousand runs, and ``format_html`` nested three deep
+    escaped each of them again at every level.
     """
     layout = sentence_bounds(body)
     bounds = [sentence for _paragraph, sentences in layout for sentence in sentences]
     marks_in = _by_sentence(marks, bounds)
     claimed_in = _by_sentence(claimed, bounds)
     suggested_in = _by_sentence(sorted(suggested), bounds)
-    paragraphs = []
+    out: list[str] = []
     n = 0
     for (p_start, p_end), sentences in layout:
-        parts = []
+        out.append(f'<p class="para" data-start="{p_start}" data-end="{p_end}">')
         cursor = p_start
         for s_start, s_end in sentences:
             if cursor < s_start:
-                parts.append(_gap(body, cursor, s_start))
+                out.append(_gap(body, cursor, s_start))
             pieces = _pieces(body, s_start, s_end, marks_in[n], claimed_in[n])
-            is_suggested = any(s_start <= a and b <= s_end for a, b in suggested_in[n])
-            is_claimed = bool(claimed_in[n])
-            n += 1
             classes = "sentence"
-            if is_suggested:
+            if any(s_start <= a and b <= s_end for a, b in suggested_in[n]):
                 classes += " is-suggested"
-            if is_claimed:
+            if claimed_in[n]:
                 classes += " is-claimed"
-            parts.append(
-                format_html(
-                    '<span class="{}" id="s-{}" tabindex="0" data-start="{}" data-end="{}">'
-                    "{}</span>",
-                    classes,
-                    s_start,
-                    s_start,
-                    s_end,
-                    format_html_join("", "{}", ((_piece(piece),) for piece in pieces)),
-                )
+            n += 1
+            out.append(
+                f'<span class="{classes}" id="s-{s_start}" tabindex="0" '
+                f'data-start="{s_start}" data-end="{s_end}">'
             )
+            out.extend(_piece(piece) for piece in pieces)
+            out.append("</span>")
             cursor = s_end
         if cursor < p_end:
-            parts.append(_gap(body, cursor, p_end))
-        paragraphs.append(
-            format_html(
-                '<p class="para" data-start="{}" data-end="{}">{}</p>',
-                p_start,
-                p_end,
-                format_html_join("", "{}", ((part,) for part in parts)),
-            )
-        )
-    return format_html_join("", "{}", ((p,) for p in paragraphs))
+            out.append(_gap(body, cursor, p_end))
+        out.append("</p>")
+    return mark_safe("".join(out))  # every text run is escaped above
 
 
 def _gap(body: str, start: int, end: int) -> str:
-    return format_html(
-        '<span class="seg gap" data-start="{}" data-end="{}">{}</span>', start, end, body[start:end]
-    )
+    text = escape(body[start:end])
+    return f'<span class="seg gap" data-start="{start}" data-end="{end}">{text}</span>'
 
 
 def _piece(piece: Piece) -> str:
     claimed = " is-claimed" if piece.claimed else ""
+    text = escape(piece.text)
     if piece.reasons:
-        return format_html(
-            '<mark class="seg reason {}{}" title="{}" data-start="{}" data-end="{}">{}</mark>',
-            " ".join(f"reason-{kind}" for kind in piece.reasons),
-            claimed,
-            "; ".join(piece.labels),
-            piece.start,
-            piece.end,
-            piece.text,
+        kinds = " ".join(f"reason-{kind}" for kind in piece.reasons)
+        return (
+            f'<mark class="seg reason {kinds}{claimed}" title="{escape("; ".join(piece.labels))}" '
+            f'data-start="{piece.start}" data-end="{piece.end}">{text}</mark>'
         )
-    return format_html(
-        '<span class="seg{}" data-start="{}" data-end="{}">{}</span>',
-        claimed,
-        piece.start,
-        piece.end,
-        piece.text,
+    return (
+        f'<span class="seg{claimed}" data-start="{piece.start}" data-end="{piece.end}">'
+        f"{text}</span>"
     )
 
 
@@ -293,6 +296,8 @@ def _claims_here(article: Article) -> list[Claim]:
     claims = list(
         # A subquery, not a join made distinct: DISTINCT over every column sorts them all.
         Claim.objects.filter(pk__in=Appearance.objects.filter(article=article).values("claim_id"))
+        # The search document and the stored reasons are never shown here.
+        .defer("search_document", "suggestion_reasons")
         .select_related("claimant")
         .prefetch_related(
             Prefetch(
@@ -369,13 +374,12 @@ class Workbench:
         # What made a sentence check-worthy is highlighted while it waits for a decision;
         # once decided, the highlights would only bury the claims marked in the text.
         marks = [
-            (r.start, r.end, r.kind, f"{REASON_LABELS[r.kind]}: {r.label}")
+            (r.start, r.end, r.kind, _reason_title(r, body))
             for s in suggestions
             if (s.start, s.end) in pending
             for r in s.reasons
             if r.kind in HIGHLIGHTED and 0 <= r.start < r.end <= len(body)
         ]
-        pending = {(item.start, item.end) for item in items}
         # Every passage attached to a claim is marked, whatever the claim's state; a
         # suggestion still waiting for a decision is marked as such instead.
         claimed = [

@@ -13,7 +13,8 @@ from django.urls import reverse
 from articles import services
 from articles.importers import parse_seed
 from articles.models import Appearance, Claim, Claimant, ClaimStatus, StatusChange
-from articles.suggest import split_sentences
+from articles.splitview import _reason_title
+from articles.suggest import Reason, split_sentences
 from tests import factories
 
 SEED = Path(settings.BASE_DIR) / "seeds" / "000_ef148b2b24f95f6d.txt"
@@ -112,7 +113,10 @@ def test_page_ranks_suggestions_with_the_exhumation_figure_first(editor_client, 
 def test_page_highlights_what_made_a_sentence_checkworthy(editor_client, article):
     html = editor_client.get(url(article)).content.decode()
 
-    assert 'reason-figure" title="Figure: more than 1,000 civilian bodies"' in html
+    # The tooltip names the kind of reason; the marked words are what the rules read.
+    assert re.search(
+        r'reason-figure" title="Figure"[^>]*>more than 1,000 civilian bodies</mark>', html
+    )
     assert re.search(r'reason-attribution"[^>]*>President Volodymyr Zelenskyy said</mark>', html)
     assert 'class="reason reason-quotation"' in html  # the legend
 
@@ -541,3 +545,10 @@ def test_similar_endpoint_searches_by_the_words_typed(editor_client, article, cl
     response = editor_client.get(url(article, "split_similar"), {"q": "bonfire danced"})
 
     assert "Residents danced around a bonfire at night" in response.content.decode()
+
+
+def test_a_highlight_tooltip_adds_what_the_rules_read_only_when_the_words_do_not_say_it():
+    body = "Officials said fifty-four people died."
+
+    assert _reason_title(Reason("attribution", 0, 14, "Officials said"), body) == "Attribution"
+    assert _reason_title(Reason("figure", 15, 25, "54 people"), body) == "Figure: 54 people"
