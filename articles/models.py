@@ -200,22 +200,28 @@ class ArticleQuerySet(PeriodQuerySet):
 
         Orphaned appearances and those of suggested or dismissed claims are left out.
         """
-        return self.select_related("outlet").prefetch_related(
-            Prefetch(
-                "appearances",
-                queryset=Appearance.objects.filter(
-                    orphaned=False, claim__status__in=ClaimStatus.public_values()
-                )
-                .select_related("claim__claimant")
-                .order_by("start", "-end", "id"),
-                to_attr="public_appearances",
-            ),
-            Prefetch(
-                "public_appearances__claim__verdicts",
-                queryset=Verdict.objects.current().select_related("rating"),
-                to_attr="current_verdicts",
-            ),
-        )
+        return self.select_related("outlet").prefetch_related(*article_page_prefetches())
+
+
+def article_page_prefetches() -> tuple[Prefetch, Prefetch]:
+    """What an article page marks in its text: ``public_appearances`` (placed spans of
+    public claims, with their claimants) and each of their claims' ``current_verdicts``."""
+    return (
+        Prefetch(
+            "appearances",
+            queryset=Appearance.objects.filter(
+                orphaned=False, claim__status__in=ClaimStatus.public_values()
+            )
+            .select_related("claim__claimant")
+            .order_by("start", "-end", "id"),
+            to_attr="public_appearances",
+        ),
+        Prefetch(
+            "public_appearances__claim__verdicts",
+            queryset=Verdict.objects.current().select_related("rating"),
+            to_attr="current_verdicts",
+        ),
+    )
 
 
 class Article(TimeStamped):

@@ -14,13 +14,14 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, prefetch_related_objects
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -52,6 +53,7 @@ from articles.models import (
     StatusChange,
     TrackedFigure,
     Verdict,
+    article_page_prefetches,
 )
 from articles.pagination import CURSOR_PARAM, KeysetPaginator
 from articles.rendering import Span, mark_spans, rating_css_class, trim_context
@@ -424,22 +426,34 @@ class ArticleDetailView(SectionMixin, DetailView):
     section = "articles"
     template_name = "articles/article_detail.html"
     context_object_name = "article"
-    queryset = Article.objects.for_article_page()
+    queryset = Article.objects.select_related("outlet")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        # A span whose words are no longer at its offsets would mark the wrong text.
-        placed = [a for a in article.public_appearances if article.body[a.start : a.end] == a.exact]
-        context["paragraphs"] = mark_spans(article.body, map(appearance_span, placed))
-        claims = {}
-        for appearance in placed:
-            claims.setdefault(appearance.claim_id, (appearance.claim, appearance))
-        # Every claim is marked in the text; the list beside it names the first few, and the
-        # tracker has them all (an article split to the sentence holds a thousand).
-        context["claims"] = list(claims.values())[:ARTICLE_ASIDE_CLAIMS]
-        context["claim_count"] = len(claims)
+        # The marked text changes only when something public does: an article split to the
+        # sentence marks a thousand claims, read and marked once per publication stamp.
+        key = f"article-text:{article.pk}:{article.version}:{get_language()}"
+        paragraphs, claims, count = remembered(key, lambda: _article_text(article))
+        context["paragraphs"] = paragraphs
+        context["claims"] = claims
+        context["claim_count"] = count
         return context
+
+
+def _article_text(article: Article) -> tuple[list, list, int]:
+    """The article's paragraphs with its public claims marked, the first claims for the
+    list beside them (each with its first appearance), and how many claims there are."""
+    prefetch_related_objects([article], *article_page_prefetches())
+    # A span whose words are no longer at its offsets would mark the wrong text.
+    placed = [a for a in article.public_appearances if article.body[a.start : a.end] == a.exact]
+    paragraphs = mark_spans(article.body, map(appearance_span, placed))
+    claims = {}
+    for appearance in placed:
+        claims.setdefault(appearance.claim_id, (appearance.claim, appearance))
+    # Every claim is marked in the text; the list beside it names the first few, and the
+    # tracker has them all (an article split to the sentence holds a thousand).
+    return paragraphs, list(claims.values())[:ARTICLE_ASIDE_CLAIMS], len(claims)
 
 
 class ClaimantListView(SectionMixin, LenientPaginationMixin, ListView):

@@ -3,10 +3,14 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.template.loader import get_template
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
 from articles.models import Rating, VerdictState
 from tests import factories
 
@@ -125,6 +129,31 @@ def test_article_page_labels_a_claim_without_verdict_as_being_checked(client):
 
     assert 'class="claim-mark status-being-checked"' in text
     assert ">Being checked</a>" in text
+
+
+def test_article_page_keeps_its_marked_text_until_a_verdict_is_published(
+    client, settings, editor, reviewer
+):
+    settings.FACTCHECK_COUNTS_CACHE_SECONDS = 600
+    cache.clear()
+    article = factories.ArticleFactory()
+    claim = factories.ClaimFactory(in_review=True)
+    appear(claim, article, "Residents celebrated in the streets.")
+    factories.EvidenceFactory(claim=claim)
+    factories.VerdictFactory(claim=claim, author=editor)
+    assert ">Being checked</a>" in client.get(article.get_absolute_url()).text
+
+    # Marked once: the next reader's request reads no appearance, claim or verdict.
+    with CaptureQueriesContext(connection) as queries:
+        client.get(article.get_absolute_url())
+    assert not [q for q in queries if "articles_appearance" in q["sql"]]
+
+    services.claim_publish(claim=claim, by=reviewer)
+
+    text = client.get(article.get_absolute_url()).text
+    assert ">Being checked</a>" not in text
+    assert f'href="{claim.get_absolute_url()}">True</a>' in text
+    cache.clear()
 
 
 def test_article_page_does_not_mark_hidden_or_orphaned_appearances(client):
