@@ -256,9 +256,13 @@ class KeysetPaginator(CappedCountPaginator):
 
     numbered_pages = NUMBERED_PAGES
 
-    def __init__(self, *args, count_key: str = "", **kwargs):
+    def __init__(self, *args, count_key: str = "", rows: QuerySet | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.count_key = count_key
+        # What a page's rows are read from, by key, when not the list itself: the list then
+        # only orders and counts (a page far down an index skips index entries alone, where
+        # a join in the list would be made for every row skipped).
+        self.rows = rows
 
     @cached_property
     def count(self) -> int:
@@ -324,7 +328,8 @@ class KeysetPaginator(CappedCountPaginator):
         return self._page(shown, number, earlier=True, more=len(found) > len(shown))
 
     def _page(self, shown: list, number: int, *, earlier: bool, more: bool) -> KeysetPage:
-        rows = rows_by_key(self.object_list, [values[-1] for values in shown])
+        source = self.object_list if self.rows is None else self.rows
+        rows = rows_by_key(source, [values[-1] for values in shown])
         return KeysetPage(
             rows,
             number,

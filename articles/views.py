@@ -164,9 +164,6 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         )
         if not self.filterset.is_valid():
             return self.filterset.queryset.none()
-        if fragments_for(self.request):
-            # Rows come from fragments: read what their keys are made of, not the rows.
-            return row_keys(self.filterset.qs)
         return self.filterset.qs
 
     def get_paginator(self, queryset, per_page, **kwargs):
@@ -178,8 +175,11 @@ class ClaimListView(SectionMixin, LenientPaginationMixin, ListView):
         digest = hashlib.blake2b(
             urlencode(sorted(selection.lists()), doseq=True).encode(), digest_size=16
         ).hexdigest()
+        # For a reader, rows come from fragments: the page reads what their keys are made
+        # of, not the rows.
+        rows = row_keys(queryset) if fragments_for(self.request) else None
         return super().get_paginator(
-            queryset, per_page, count_key=f"tracker-count:{digest}", **kwargs
+            queryset, per_page, count_key=f"tracker-count:{digest}", rows=rows, **kwargs
         )
 
     def get(self, request, *args, **kwargs):

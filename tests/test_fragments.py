@@ -9,7 +9,9 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Max
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles import services
@@ -54,6 +56,21 @@ def test_the_tracker_from_fragments_is_the_page_rendered_whole(client, claim, se
     settings.FACTCHECK_FRAGMENT_CACHE_SECONDS = 0
 
     assert again == first == page(client, url)
+
+
+def test_a_deep_tracker_page_by_number_skips_index_entries_not_joined_rows(client):
+    for n in range(60):
+        factories.ClaimFactory(text=f"Claim number {n}", published=True)
+    url = reverse("articles:claim-list")
+    whole = page(client, f"{url}?page=3")
+
+    with CaptureQueriesContext(connection) as queries:
+        from_fragments = page(client, f"{url}?page=3")
+
+    (skipping,) = [q["sql"] for q in queries if "OFFSET" in q["sql"]]
+    assert "articles_claimant" not in skipping
+    assert from_fragments == whole
+    assert "Claim number 9" in whole  # 60 claims, newest first: page 3 holds the first ten
 
 
 def test_a_correction_shows_on_the_verdict_page(client, claim, reviewer):
