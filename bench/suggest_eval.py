@@ -40,7 +40,8 @@ Measured, overall, per language and per group:
 
 Usage: ``python bench/suggest_eval.py`` prints the tables;
 ``python bench/suggest_eval.py --write`` also writes them into ``docs/suggestions.md``
-between the ``<!-- eval -->`` markers; ``--errors`` lists every miss (``--seen``: all but the held-out set's). No database is needed.
+between the ``<!-- eval -->`` markers; ``--errors`` lists every miss (``--seen``: all but
+the held-out set's). No database is needed.
 """
 
 from __future__ import annotations
