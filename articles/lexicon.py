@@ -157,17 +157,19 @@ class Scanner:
         free_from = dict.fromkeys(self.names, 0)
         words = tokens(text)
         n = len(words)
+        entries, prefix_hits = self.entries, self._prefix_hits
         for i, (start, _end, word) in enumerate(words):
-            matched = set()
-            for rest, variant, name in self.entries.get(word, ()):
+            # Most words are in no lexicon: no set, no loop for them.
+            matched: set[str] | tuple[()] = ()
+            for rest, variant, name in entries.get(word, ()):
                 if name in matched or free_from[name] > i:
                     continue
                 k = len(rest)
                 if i + k < n and all(words[i + 1 + j][2] == rest[j] for j in range(k)):
                     found[name].append(Match(text, start, words[i + k][1], variant))
                     free_from[name] = i + k + 1
-                    matched.add(name)
-            hits = self._prefix_hits.get(word)
+                    matched = {*matched, name}
+            hits = prefix_hits.get(word)
             if hits is None:
                 hits = self.prefix_hits(word)
             for name in hits:

@@ -928,20 +928,29 @@ def _score_text(text: str) -> Suggestion:
 
 
 def _with_speaker(suggestion: Suggestion, speaker: Speaker | None) -> Suggestion:
-    if speaker is None or speaker.name is None:
-        return replace(
-            suggestion,
-            claimant=None,
-            claimant_kind=None,
-            claimant_description="",
-            claimant_aliases=(),
-        )
-    return replace(
-        suggestion,
-        claimant=speaker.name,
-        claimant_kind=speaker.kind,
-        claimant_description=speaker.description,
-        claimant_aliases=speaker.aliases,
+    named = speaker is not None and speaker.name is not None
+    if not named and (
+        suggestion.claimant is None
+        and suggestion.claimant_kind is None
+        and not suggestion.claimant_description
+        and not suggestion.claimant_aliases
+    ):
+        # Nobody before and nobody now: the same suggestion.
+        return suggestion
+    # Built field by field rather than by dataclasses.replace: called for most sentences
+    # of every article, where replace's introspection cost more than the rest.
+    return Suggestion(
+        suggestion.start,
+        suggestion.end,
+        suggestion.text,
+        suggestion.score,
+        suggestion.reasons,
+        suggestion.kind,
+        speaker.name if named else None,
+        speaker.kind if named else None,
+        suggestion.figure,
+        speaker.description if named else "",
+        speaker.aliases if named else (),
     )
 
 
@@ -1007,7 +1016,9 @@ def _in_context(
         score = round(max(0.0, min(1.0, found.score + delta)), 3)
         suggestion = replace(suggestion, score=score)
     if claimant is not None and not facts.social:
-        suggestion = replace(suggestion, kind=claim_kind(facts, found.figure, claimant))
+        kind = claim_kind(facts, found.figure, claimant)
+        if kind != suggestion.kind:
+            suggestion = replace(suggestion, kind=kind)
     return suggestion, pending
 
 
