@@ -3,8 +3,9 @@
 Pure Python, no database; ``articles.figures.extract_figures`` hands Ukrainian
 text here and returns the same ``Figure`` values.
 
-* numbers as digits with a decimal comma (*1,5 млн*), a non-breaking or thin
-  space between thousands (*1 240*), or a percent sign (*7,5%*, *13 відсотків*);
+* numbers as digits with a decimal comma (*1,5 млн*), a space between thousands
+  (*1 240*, *16 870*: plain, non-breaking or thin), or a percent sign (*7,5%*, *13
+  відсотків*);
 * numbers as words in any case, cardinal and collective (*три*, *трьома*,
   *двадцять п'ять*, *четверо*, *шестеро*), and *вдвічі*, *втричі* as times;
 * multipliers *тисяча* (*тис.*), *мільйон* (*млн*), *мільярд* (*млрд*),
@@ -13,7 +14,8 @@ text here and returns the same ``Figure`` values.
   *десятки тисяч* as ranges, qualified *about*;
 * qualifiers: *щонайменше*, *принаймні*, *не менше* (at least); *понад*,
   *більше ніж*, *більш як* (more than); *до*, *не більше*, *максимум* (at
-  most — but *зросла до шести* is an exact new value); *менше ніж*, *менш як*
+  most — but *зросла до шести* is an exact new value, *щонайменше до 25 тисяч*
+  at least, and *загрожує до 12 років* the law's maximum); *менше ніж*, *менш як*
   (less than); *близько*, *приблизно*, *майже*, *орієнтовно* (about);
 * money: *гривень*, *грн*, *₴*, *доларів*, *$*, *євро*, *€* as the unit.
 
@@ -43,8 +45,10 @@ def is_ukrainian(text: str) -> bool:
     return cyrillic > 0 and cyrillic >= len(_LATIN.findall(text))
 
 
+# Thousands apart by a space of any width (*1 240*, *16 870*); a plain space only between a
+# group of one to three digits and groups of exactly three ("у 2024 році 150" stays two).
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[\u00a0\u202f\u2009]\d{3})*(?:[.,]\d+)?)"
+    r"(?P<num>(?:\d{1,3}(?: \d{3}(?![\d\-–]))+|\d+(?:[\u00a0\u202f\u2009]\d{3})*)(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w])"
 )
@@ -128,6 +132,8 @@ _CHANGE_STEMS = (
 )  # fmt: skip
 # "засудив … до восьми років": a sentence's term is the term, not an upper bound.
 _TERM_STEMS = ("засуд", "присуд", "позбавлен", "ув'язнен", "ув’язнен", "засуджен")
+# "загрожує до 12 років", "карається позбавленням волі до п'яти років": a legal maximum.
+_PENALTY_STEMS = ("загрож", "караєт", "карают")
 # Words a numeral labels rather than counts after: "статтею 325", "пункту 4", "рейсом 17".
 _LABEL_STEMS = ("статт", "стаття", "частин", "пункт", "підпункт", "розділ", "рейс", "маршрут")
 # How many words back a verb of change or a sentence may stand from its "до".
@@ -162,7 +168,7 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
-_THOUSANDS_SPACE = re.compile(r"[\u00a0\u202f\u2009]")
+_THOUSANDS_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 def _number(tok: _Tok) -> Decimal:
@@ -278,8 +284,13 @@ class _Reader:
         for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
             n = len(words)
             if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
-                if words == ("до",) and self._exact_to(i - 1):
-                    return None
+                if words == ("до",):
+                    # "щонайменше до 25 тисяч": the floor is stated, the "до" only says where to.
+                    floor = _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ())
+                    if any(q == "at_least" and len(w) == 1 for w, q in floor):
+                        return "at_least", i - 2
+                    if self._exact_to(i - 1):
+                        return None
                 return qualifier, i - n
         return None
 
@@ -290,6 +301,15 @@ class _Reader:
         восьми років*, *до п'яти років ув'язнення*)."""
         if self.low(k - 2) == "від":
             return True
+        before = []
+        for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
+            word = self.low(n)
+            if word in (".", ";", "—", ",") or word == "до":
+                break
+            before.append(word)
+        if any(word.startswith(_PENALTY_STEMS) for word in before):
+            # "за яке загрожує до 12 років позбавлення волі": the law's maximum, not a term.
+            return False
         for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
             word = self.low(n)
             if word in (".", ";", "—") or word == "до":
