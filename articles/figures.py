@@ -336,6 +336,13 @@ class _Quantity:
     scaled: bool = False
 
 
+# "one protester had died", "one man was shot dead": verbs that make a lone "one" a count.
+_ONE_AUXILIARIES = frozenset(_split("has, have, had, was, were, is, been, later, also, reportedly"))
+_ONE_CASUALTY_VERBS = frozenset(
+    _split("died, dies, drowned, killed, shot, wounded, injured, perished, suffocated")
+)
+
+
 class _Scanner:
     def __init__(self, text: str):
         self.text = text
@@ -365,6 +372,23 @@ class _Scanner:
             return True
         after = self.text[t.end] if t.end < len(self.text) else " "
         return after in "_@/:" and t.end + 1 < len(self.text) and self.text[t.end + 1].isalnum()
+
+    def one_dead(self, j: int) -> bool:
+        """ "one protester, a 19-year-old student, had died", "one man was killed": a lone
+        "one" whose noun (and its apposition) is the subject of a death or an injury."""
+        word = self.low(j)
+        k = j + (
+            word.isalpha() and word not in _ONE_AUXILIARIES and word not in _ONE_CASUALTY_VERBS
+        )
+        if self.low(k) == ",":
+            # An apposition between the noun and its verb, up to its closing comma.
+            close = next((m for m in range(k + 1, k + 10) if self.low(m) in (",", ".")), None)
+            if close is None or self.low(close) != ",":
+                return False
+            k = close + 1
+        while self.low(k) in _ONE_AUXILIARIES:
+            k += 1
+        return self.low(k) in _ONE_CASUALTY_VERBS
 
     # -- numbers --------------------------------------------------------------------------
 
@@ -870,7 +894,7 @@ def extract_figures(text: str) -> list[Figure]:
             if scanner.low(q_start) == "some" and toks[num_index].kind != "num":
                 qualifier, q_start = None, i
         if q.qualifier == "weak":
-            if qualifier is None:
+            if qualifier is None and not scanner.one_dead(q.end):
                 i = q.end
                 continue
             q.qualifier = None

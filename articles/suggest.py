@@ -691,6 +691,7 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
 # --- the figure a claim is about ------------------------------------------------------------
 
 _TO_BETWEEN = re.compile(r"\s*(?:to|до)\s*$")
+_TALLY_UNITS = ("vote", "голос")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 
@@ -735,6 +736,8 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
         words_before[-1:] in (["by"], ["на"])
         and following is not None
         and _TO_BETWEEN.match(text, figure.end, following.start)
+        # "passed by 188 votes to 71": a tally, its first side no increment.
+        and not figure.unit.lower().startswith(_TALLY_UNITS)
     ):
         return "increment"
     nearest, distance = "", 99

@@ -250,6 +250,7 @@ def test_figure_is_read_from_phrase(phrase, value, low, high, qualifier, unit, w
         "the vote on Nov. 8 was close",
         "one Kherson resident told the Associated Press",
         "One of them was a nurse.",
+        "one passenger, who had boarded in Lyon, said the train was late",
         "COVID-19 patients filled the wards",
         "F-16 jets and Su-25 aircraft",
         "at 10:30 on Friday",

@@ -419,6 +419,10 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Суд засудив посадовця до восьми років позбавлення волі за хабар у 12 тисяч доларів.", 8),
         # Two counts of the same kind: the first, as before.
         ("Росіяни випустили по області три ракети та 40 дронів.", 3),
+        # A vote's tally is no change by an increment: its first side.
+        ("The Senate adopted the treaty by 64 votes to 29 on Thursday.", 64),
+        # A lone "one" counts when it is who died, its apposition between.
+        ("Police said one driver, a 40-year-old father of two, was killed in the crash.", 1),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
