@@ -441,14 +441,16 @@ for _kind, _words in {
         coroner, audit office, auditor, emergency service, fire service, coast guard, border
         guard, customs, mayor, governor, city hall, town hall, council, city council, county
         council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
-        investigators, inquiry, senate, congress, bundesbank, federal reserve, ofqual, ofsted,
+        investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
         secretariat, registry, prefecture, ministry of health, municipality,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
-        state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime
+        state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime,
+        senate, congress, chamber of deputies, house of representatives, house of commons,
+        house of lords, lower house, upper house
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
@@ -466,6 +468,7 @@ for _kind, _words in {
         human rights watch, transparency international, eurostat, greenpeace, caritas,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
         forum, security council, general assembly, monitor, agency, unit, society, body,
+        centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
         utility, manufacturer, producer, exchange, securities, holdings, capital, partners,
@@ -481,6 +484,10 @@ ACRONYM_BODIES = _set("UN WHO IMF NATO EU ICRC UNICEF UNHCR OHCHR OSCE IAEA WADA
 # Names that start an international body: its kind is organisation whatever its head.
 _INTERNATIONAL = re.compile(
     r"^(?:European|United Nations|UN|African|International|World|Inter-American|Asian|Arab)\b"
+)
+# Words that make an agency a law-enforcement office: "National Crime Agency".
+_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement)\b"
 )
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
 _ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
@@ -565,7 +572,7 @@ _SAID_WHO = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
-    r"\([A-Z][A-Za-z]{1,9}\)))*)"
+    r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)))*)"
 )
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:\"“”]+?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|"
@@ -643,7 +650,7 @@ _WHO_ENDS = re.compile(
 _NAME_WITH_IN = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+[A-Z][^,]*?\s+in\s+[A-Z][\w-]*$")
 
 
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _THE_START = re.compile(r"^The\s+")
 _JOINER_END = re.compile(r"\s+(?:of|for|and|on|the|de)$")
@@ -684,6 +691,8 @@ _APPOSITION = re.compile(
     r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
 )
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
+# A "which"/"who" aside ending right before the verb: ", which led the inquiry".
+_RELATIVE_END = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;:\"“”]|(?<=\d),(?=\d))*$")
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
@@ -700,6 +709,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[:-1]
     # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
     before = _AGE_APPOSITION.sub("", before)
+    relative = _RELATIVE_END.search(before)
+    if relative and relative.start():
+        # "The agency (NCA), which led the inquiry with police in Romania and the
+        # Netherlands, said": the name before the aside, whatever the aside holds.
+        before = before[: relative.start()]
     clause_start = _clause_start(before)
     subject = before[clause_start:]
     title = ""
@@ -798,14 +812,19 @@ def _english_attributions(text: str) -> list[Attribution]:
             continue
         if who:
             speaker = speaker_en(who)
+            body = speaker.kind not in (None, ClaimantKind.PERSON, ClaimantKind.MEDIA)
             described = _described_after(who, text, m.end())
             if described is not None and speaker.kind in (None, ClaimantKind.PERSON):
                 speaker = described
+            elif described is not None and body and speaker.name:
+                # "according to Eurostat, the EU's statistics office": the kind it is said to be.
+                speaker = replace(speaker, kind=described.kind, official=described.official)
             elif speaker.name is None and not speaker.generic:
                 speaker = _named_body_speaker(who) or speaker
             start = m.start("who")
             found.append(Attribution(start, start + len(who), speaker, according_to=True))
             taken.append((m.start(), m.end()))
+    previous: Attribution | None = None
     for verb_start, verb_end, word in tokens(text):
         if word == "put" or word == "puts":
             if not _PUT_AT.match(text, verb_start):
@@ -821,6 +840,10 @@ def _english_attributions(text: str) -> list[Attribution]:
         if subject is None:
             continue
         subject_start, raw, title = subject
+        if raw.strip() in ("and", "but") and previous is not None:
+            # "The union called the rise a crumb and said …": the subject of the verb before.
+            found.append(replace(previous, end=verb_end, weak=word in _WEAK_VERBS))
+            continue
         raw = raw.rstrip()
         if len(raw.split()) > 12:
             continue
@@ -858,11 +881,10 @@ def _english_attributions(text: str) -> list[Attribution]:
         lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
         media = MEDIA_RE.match(text, verb_start)
         media_name = _MEDIA[media.group("media").lower()] if media else None
-        found.append(
-            Attribution(
-                subject_start + lead, verb_end, speaker, media_name, weak=word in _WEAK_VERBS
-            )
+        previous = Attribution(
+            subject_start + lead, verb_end, speaker, media_name, weak=word in _WEAK_VERBS
         )
+        found.append(previous)
     return found
 
 
@@ -891,7 +913,10 @@ def _has_expert_title(words: str) -> bool:
     return _title_match(words, _EXPERT_TITLES)
 
 
-_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9})\)\s*$")
+# An acronym in brackets, or a word and an acronym ("Africa CDC").
+_ALIAS = re.compile(
+    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
+)
 _NAMED = re.compile(
     r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
     r"(?:\s+(?:of|for|and|on|the|de|sans|without|in(?=\s+[A-Z])|[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
@@ -917,6 +942,11 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
         if w.lower() in ("of", "for", "on") and core:
             break
         core.append(w)
+    if len(core) < len(words):
+        # "Chamber of Deputies", "Council of Europe": a head whose name goes on after "of".
+        spanning = [h for h in BODY_WORDS.finditer(" ".join(words)) if " of " in h.entry]
+        if spanning:
+            return spanning[-1].entry, BODY_KINDS[spanning[-1].entry]
     text = " ".join(core)
     heads = list(BODY_WORDS.finditer(text))
     if not heads:
@@ -1065,7 +1095,8 @@ def speaker_en(who: str) -> Speaker:
         name = " ".join(w.strip(",") for w in name_words)
         if name.upper() in ACRONYM_BODIES or name in ACRONYM_BODIES:
             return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases, ref="alias")
-        if not (BODY_WORDS.search(name) and not title_words):
+        if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
+            # "the Kenya Red Cross": a body's name after a place is no person's.
             description = " ".join([possessive, *title_words]).strip()
             description = re.sub(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof)\.?$", "", description).strip()
             return Speaker(
@@ -1096,6 +1127,12 @@ def speaker_en(who: str) -> Speaker:
             # "the governor's office", "the mayor's office": the office of a title holder.
             name = " ".join([possessive, *rest])
             return Speaker(f"the {name}" if definite else name, kind, True, aliases=aliases)
+        if owner in ("country", "nation") and possessive[:1].islower():
+            # "the country's Ministry of Health": the country the article named last.
+            name = " ".join(rest)
+            return Speaker(
+                name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="country"
+            )
         if owner and owner not in COUNTRIES:
             # "the OSCE's Office for …": the owner is no country; the body is one of its own.
             possessive = ""
@@ -1119,6 +1156,9 @@ def speaker_en(who: str) -> Speaker:
         name = " ".join([possessive, *rest]).strip()
         if _INTERNATIONAL.match(name):
             kind = ClaimantKind.ORGANISATION
+        elif kind == ClaimantKind.ORGANISATION and _LAW_ENFORCEMENT.search(name):
+            # "National Crime Agency", "Border Force agency": the police's kin, an office.
+            kind = ClaimantKind.OFFICE
         official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
         if not name[:1].isupper() and not possessive:
             # A generic body as written: "the government", "the prosecutor general".
@@ -1130,6 +1170,15 @@ def speaker_en(who: str) -> Speaker:
         return Speaker(generic, ClaimantKind.OFFICE, True)
     if _ANONYMOUS.search(bare):
         return Speaker(None, generic=True)
+    if (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(w.isupper() and len(w) > 1 for w in words)
+    ):
+        # "Africa CDC": a name with an acronym in it, the alias of a body named before.
+        return Speaker(
+            " ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases, ref="alias"
+        )
     return NOBODY
 
 
@@ -1150,13 +1199,22 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     if not words or words[0][:1].isupper():
         return None
     start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
-    if start is None or (run and start != len(words) - run and not words[start].isupper()):
+    if start is None:
+        return None
+    head = words[start - 1].lower() if start else ""
+    medium = head in _MEDIA_HEADS
+    if not medium and run and start != len(words) - run and not words[start].isupper():
         return None
     name_words = words[start:]
-    if not all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in name_words):
+    if not all(
+        w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.lower() in _NAME_PARTICLES
+        for w in name_words
+    ):
         return None
     described = words[:start]
-    head = described[-1].lower()
+    if medium:
+        # "the newspaper El Universo", "the broadcaster RTÉ": a medium, named after what it is.
+        return Speaker(" ".join(name_words), ClaimantKind.MEDIA, description=" ".join(described))
     if head not in BODY_KINDS or head in TITLE_WORDS or head in GENERIC_GROUPS:
         return None
     kind = BODY_KINDS[head]
@@ -1168,19 +1226,22 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     )
 
 
+# What a medium is called before its name: "the newspaper El Universo".
+_MEDIA_HEADS = _set("newspaper daily broadcaster magazine tabloid weekly channel website outlet")
 _WHAT_IT_IS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
     r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
-    r"network|coalition|foundation)\b"
+    r"network|coalition|foundation|office|regulator|authority|ministry|bureau)\b(?=\s*[,.;]|$)"
 )
 
 
 def _described_after(who: str, text: str, end: int) -> Speaker | None:
-    """ "according to the Health and Safety Labour Watch, a workers' rights group": a
-    capitalised name the sentence then says is a body."""
+    """ "according to the Health and Safety Labour Watch, a workers' rights group",
+    "according to Eurostat, the EU's statistics office": a capitalised name the sentence
+    then says is a body, of the kind of the apposition's last word."""
     m = _WHAT_IT_IS.match(text, end)
     name = _THE_START.sub("", who.strip()).removeprefix("the ")
-    if m is None or not name[:1].isupper() or len(name.split()) < 2:
+    if m is None or not name[:1].isupper():
         return None
     kind = BODY_KINDS.get(m.group("head").split()[0].lower(), ClaimantKind.ORGANISATION)
     if m.group("head").startswith("think"):
@@ -1633,7 +1694,7 @@ def _uk_acting_np(text: str) -> str | None:
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s+"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
@@ -1688,7 +1749,7 @@ class Mentions:
 _NAMED_WITH_ALIAS = re.compile(
     r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de)\s+|"
     r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
-    r"\((?P<alias>[A-Z][A-Za-z]{1,9})\)"
+    r"\((?P<alias>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?)\)"
 )
 _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
 _UK_NAMED_BODY = re.compile(
@@ -1772,6 +1833,26 @@ def _stem(word: str) -> str:
     return low[: max(4, len(low) - 2)] if len(low) > 4 else low
 
 
+def _country_form(key: str) -> str:
+    """A country as written in English prose: "uganda" → "Uganda", "us" → "US"."""
+    if len(key.replace(".", "")) <= 3:
+        return key.upper()
+    return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in key.split())
+
+
+# Countries as capitalised words, longest first ("South Sudan" before "Sudan").
+_COUNTRY_NAMES = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(_country_form(key))
+        for key in sorted(COUNTRIES, key=len, reverse=True)
+        if not key.startswith("the ")
+    )
+    + r")(?![\w])"
+)
+_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
+
+
 @dataclass
 class ArticleMemory:
     """Who an article has named so far, to resolve surnames, pronouns, acronyms and heads."""
@@ -1780,6 +1861,20 @@ class ArticleMemory:
     bodies: list[Speaker] = field(default_factory=list)
     aliases: dict[str, Speaker] = field(default_factory=dict)
     speakers: list[Speaker] = field(default_factory=list)
+    # The sentences read so far, the last one being read: searched only for "the country's".
+    sentences: list[str] = field(default_factory=list)
+
+    def country(self) -> str | None:
+        """The country the article named last, before "the country's" in the sentence being
+        read: the one "the country's Ministry of Health" belongs to."""
+        for n, text in enumerate(reversed(self.sentences)):
+            if n == 0:
+                cut = _THE_COUNTRYS.search(text)
+                text = text[: cut.start()] if cut else text
+            named = _COUNTRY_NAMES.findall(text)
+            if named:
+                return COUNTRIES[named[-1].lower()]
+        return None
 
     def learn_mentions(self, found: Mentions) -> None:
         for body in found.bodies:
@@ -1867,6 +1962,12 @@ class ArticleMemory:
             found = self._alias(speaker.name)
             # Still a surname: the full name may come later in the article.
             return _unref(found) if found is not None else speaker
+        if ref == "country":
+            country = self.country()
+            if country is None:
+                return _unref(speaker)
+            owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+            return replace(speaker, name=f"{owner} {speaker.name}", ref="")
         if ref.startswith("words:"):
             wanted = set(ref.removeprefix("words:").split())
             for body in reversed(self.bodies):

@@ -408,11 +408,14 @@ class SentenceFacts:
     quotes: tuple[re.Match, ...]
     date: re.Match | None
     social: bool
+    # How many attributions, from the first, may name the claim's source: "Organisers said
+    # more than 50,000 …, while police put the number at 8,000" is the organisers' claim.
+    sources: int = 99
 
     @property
     def speaker(self) -> Speaker | None:
         """The first attribution's speaker that names somebody (or the first at all)."""
-        for attribution in self.attributions:
+        for attribution in self.attributions[: self.sources]:
             if attribution.speaker.name or attribution.speaker.ref:
                 return attribution.speaker
         return self.attributions[0].speaker if self.attributions else None
@@ -420,6 +423,9 @@ class SentenceFacts:
     @property
     def official_speaker(self) -> bool:
         return any(a.speaker.official for a in self.attributions)
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
 
 
 @lru_cache(maxsize=16384)
@@ -444,6 +450,12 @@ def read_sentence(text: str) -> SentenceFacts:
         None,
     )
     found_attributions = attributions(text)
+    sources = len(found_attributions)
+    if sources > 1 and ("while" in text or "whereas" in text):
+        # One source's figure set against another's: the claim is the first source's.
+        contrast = _CONTRAST.search(text, found_attributions[0].end)
+        if contrast:
+            sources = sum(1 for a in found_attributions if a.start < contrast.start())
     return SentenceFacts(
         text=text,
         found=found,
@@ -464,6 +476,7 @@ def read_sentence(text: str) -> SentenceFacts:
         quotes=tuple(_QUOTE.finditer(text)),
         date=date,
         social=social,
+        sources=sources,
     )
 
 
@@ -973,7 +986,7 @@ def _in_context(
     claimant: Speaker | None = None
     best_before = best_after = 0.0
     official_before = official_after = False
-    for attribution in facts.attributions:
+    for index, attribution in enumerate(facts.attributions):
         resolved = memory.resolve(attribution.speaker)
         if resolved.name is None and facts.acting is not None and attribution.speaker.ref:
             resolved = memory.resolve(facts.acting)
@@ -983,7 +996,7 @@ def _in_context(
             best_after = max(best_after, speaker_weight(resolved, according_to=weight))
             official_before |= attribution.speaker.official
             official_after |= resolved.official
-        if claimant is None and resolved.name:
+        if claimant is None and resolved.name and index < facts.sources:
             claimant = resolved
         memory.remember(resolved)
     if (
@@ -1037,6 +1050,7 @@ def _article(text: str) -> tuple[tuple[Sentence, Suggestion], ...]:
     pending = []
     for sentence in _split_cached(text):
         suggestion, facts, named = _sentence(sentence.text)
+        memory.sentences.append(sentence.text)
         if named.bodies:
             memory.learn_mentions(named)
         if facts.attributions or facts.acting is not None:

@@ -796,3 +796,100 @@ def test_an_ukrainian_acronym_is_the_body_of_its_head_named_in_full_before():
     )
 
     assert claimants(body)[1] == ("Полтавська обласна військова адміністрація", "office")
+
+
+# --- wire phrasings met in the fifth held-out set -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # A medium named after what it is, an article of its name kept.
+        ("Two of the victims were children, the daily La Nación reported.", "La Nación", "media"),
+        # A body named after what it is, whatever the head word.
+        (
+            "The farmers' confederation Agrolink said 300 farms had closed.",
+            "Agrolink",
+            "organisation",
+        ),
+        # A body's name after a place is no person's name.
+        (
+            "At least 30 people were hurt, the Malawi Red Cross said.",
+            "Malawi Red Cross",
+            "organisation",
+        ),
+        # A legislature acts, a time phrase between it and its verb.
+        (
+            "Peru's Congress on Thursday approved a budget of 240 billion soles.",
+            "Peru's Congress",
+            "government",
+        ),
+        (
+            "Italy's Chamber of Deputies on Tuesday passed the bill by 201 votes.",
+            "Italy's Chamber of Deputies",
+            "government",
+        ),
+        # An agency that fights crime is an office, as the police are.
+        (
+            "The Federal Crime Agency said 14 people were arrested.",
+            "Federal Crime Agency",
+            "office",
+        ),
+        # What the sentence says a body is decides its kind.
+        (
+            "Unemployment fell to 6.1 percent, according to Statec, the national statistics "
+            "office.",
+            "Statec",
+            "office",
+        ),
+        # The subject before a "which" aside, whatever the aside holds ("and", a figure).
+        (
+            "The Border Agency (BA), which works with police in Spain and Portugal, said 48 boats "
+            "were seized.",
+            "Border Agency",
+            "office",
+        ),
+        (
+            "The Farmers' Union (FU), which had asked for 900 million euros, called the plan "
+            "“an insult” and said it would block roads on Monday.",
+            "Farmers' Union",
+            "organisation",
+        ),
+        # One source's figure set against another's: the first source's claim.
+        (
+            "The Teachers' Union said turnout was 80 percent, while the ministry put it at 40 "
+            "percent.",
+            "Teachers' Union",
+            "organisation",
+        ),
+    ],
+)
+def test_wire_phrasings_of_bodies_media_and_legislatures(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_the_country_s_body_is_the_country_named_last():
+    body = (
+        "Landslides killed 12 people in Peru's north on Sunday, the country's Interior Ministry "
+        "said. Another 40 people are missing, the ministry said."
+    )
+
+    assert claimants(body) == [("Peru's Interior Ministry", "office")] * 2
+
+
+def test_a_word_and_an_acronym_in_brackets_are_the_body_s_alias():
+    body = (
+        "Dengue cases reached 1,300, according to the Pacific Centres for Disease Control "
+        "(Pacific CDC). Pacific CDC said 40 people had died."
+    )
+
+    assert claimants(body) == [("Pacific Centres for Disease Control", "organisation")] * 2
+
+
+def test_a_generic_group_s_figure_set_against_a_body_s_names_no_claimant():
+    body = (
+        "The Metropolitan Police closed six roads. "
+        "Organisers said 20,000 people marched, while police put the number at 6,000."
+    )
+
+    assert claimants(body)[1] == (None, None)
