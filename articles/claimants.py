@@ -494,7 +494,7 @@ _ORGANISATION_HEADS = _set("union group organisation organization charity ngo bo
 # "the company said": the company named before, by its trade or its name's ending.
 _COMPANY_HEADS = _set(
     "company firm airline carrier insurer lender carmaker automaker retailer operator utility "
-    "manufacturer producer railway railways"
+    "manufacturer producer railway railways компані підприємств"
 )
 # Heads so general that they refer back to whichever body was named last.
 _ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog")
@@ -506,7 +506,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.MILITARY: "сил сили штаб армі командуванн бригад гвардi гвардія флот військ",
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
-            "центр гідрометцентр організаці фонд інститут університет асоціаці спілк "
+            "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці"
         ),
@@ -1309,15 +1309,17 @@ _UK_INVERTED = re.compile(
 _UK_ACCORDING = re.compile(
     r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
-    r"(?:\s+(?P<who>[^,.;:!?«»\"“”()—]+))?"
+    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+))?"
 )
 _UK_CITING = re.compile(
-    r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+[^,.;:!?]{1,40}?\s+"
-    r"з\s+посиланням\s+на\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+    r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+"
+    r"(?:«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
 _UK_MEDIA_SAYS = re.compile(
     r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають)\s+"
-    r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2})"
+    r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
+    # "пише hromadske": an outlet's name in Latin letters, as it writes it.
+    r"[a-z][a-z0-9.-]{2,30})"
     r"(?=\s*(?:[.,;]|$))"
 )
 _UK_STATEMENT = re.compile(
@@ -1430,6 +1432,9 @@ _UK_STAFF = _set(
 )
 
 
+_UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі")
+
+
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
     """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
     words = tokens(text)
@@ -1451,6 +1456,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             lead = _UK_LEAD.match(before)
             if lead:
                 before = before[lead.end() :]
+            if before.lower() in _UK_DATIVE_PRONOUNS:
+                # "Їм повідомили про підозру": told to them, by nobody the sentence names.
+                return None
             return 0, end, before
     return None
 
@@ -1518,7 +1526,7 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if lowered[0] in _UK_DOCUMENTS and len(words) > 1 and words[1][:1].isupper():
         # "свідчать дані Держстату": the body whose figures they are, in the genitive.
         words, lowered, case = words[1:], lowered[1:], "gent"
-    if lowered[0] in ("прес-служба", "пресслужба", "прес-центр") and len(words) > 1:
+    if lowered[0].startswith(("прес-служб", "пресслужб", "прес-центр")) and len(words) > 1:
         words, lowered, case = words[1:], lowered[1:], "gent"
         if len(words) == 1 and words[0].islower() and _uk_body_head(lowered):
             # "прес-служба регулятора": the body this sentence or the article named.
@@ -1542,8 +1550,19 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             # head opening the sentence stays as written when nothing earlier names it.
             name = words[0] if words[0][:1].isupper() else None
             return Speaker(name, kind, True, ref=f"head:{stem}")
+        if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
+            ("міжнародн", "європейськ", "всесвітн")
+        ):
+            # "Управління ООН з координації гуманітарних справ": a body of an international one.
+            kind = ClaimantKind.ORGANISATION
+        elif stem == "рад" and any(w.startswith(_UK_LOCAL) for w in lowered):
+            # "Павлоградська міська рада": a council governs.
+            kind = ClaimantKind.GOVERNMENT
         name = " ".join(morphology.nominative_phrase(tuple(words), case))
         name = name[:1].upper() + name[1:]
+        if len(words) == 1 and words[0][:1].isupper():
+            # "в Держстаті": maybe the short form of a body the article named in full.
+            return Speaker(name, kind, True, aliases=aliases, ref="short")
         if all(w.islower() for w in words) and len(words) > 1:
             # "за даними обласної військової адміністрації": the one the article named.
             stems = " ".join(_stem(w) for w in name.split())
@@ -1557,6 +1576,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
 
 
 _UK_CABINET = "Кабінет Міністрів України"
+# Words before an outlet's name: "пише «Українська правда»", "видання «Вінниця.info»".
+_UK_MEDIA_VERBS = ("пише", "пишуть", "передає", "передають", "видання", "газета", "телеканал")
+_UK_INTERNATIONAL = _set("ООН ЄС ОБСЄ ВООЗ НАТО ЮНІСЕФ МАГАТЕ")
+_UK_LOCAL = ("міськ", "обласн", "районн", "селищн", "сільськ")
 # Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
 _UK_HEADS = _set(
     "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
@@ -1795,6 +1818,19 @@ def mentions(text: str) -> Mentions:
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
+    for m in _UK_QUOTED.finditer(text) if not latin and "«" in text else ():
+        # "«Укрзалізниця» призначила …": a company named in guillemets, for "у компанії" later
+        # (not an outlet that writes, nor a quotation before "— сказав").
+        name = m.group(1).strip()
+        before = text[: m.start()].rsplit(None, 1)[-1:] or [""]
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= 3
+            and not any(mark in name for mark in ",.!?:;")
+            and not before[0].lower().startswith(_UK_MEDIA_VERBS)
+            and not text[m.end() : m.end() + 3].lstrip().startswith((",", "—", "–"))
+        ):
+            bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description="company"))
     for m in _COMPANY.finditer(text) if latin else ():
         # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
         bodies.append(
@@ -1831,6 +1867,27 @@ def _initials(name: str) -> str:
 def _stem(word: str) -> str:
     low = name_key(word)
     return low[: max(4, len(low) - 2)] if len(low) > 4 else low
+
+
+def _abbreviates(short: str, words: list[str], at: int = 0, first: int = 0) -> bool:
+    """Whether ``short`` is the beginnings (three letters or more) of the first word and of
+    later ones, in order: "держстат" of "державна служба статистики"."""
+    if at == len(short):
+        return first > 1
+    for j in range(first, len(words)):
+        word = words[j]
+        common = 0
+        while (
+            common < len(word) and at + common < len(short) and word[common] == short[at + common]
+        ):
+            common += 1
+        for size in range(common, 2, -1):
+            if _abbreviates(short, words, at + size, j + 1):
+                return True
+        if at == 0:
+            # The short form starts with the name's first word.
+            break
+    return False
 
 
 def _country_form(key: str) -> str:
@@ -1962,6 +2019,9 @@ class ArticleMemory:
             found = self._alias(speaker.name)
             # Still a surname: the full name may come later in the article.
             return _unref(found) if found is not None else speaker
+        if ref == "short":
+            found = self._short(speaker.name)
+            return _unref(found) if found is not None else _unref(speaker)
         if ref == "country":
             country = self.country()
             if country is None:
@@ -2011,6 +2071,19 @@ class ArticleMemory:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
         return any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words)
+
+    def _short(self, short: str | None) -> Speaker | None:
+        """The body named before whose words' beginnings spell ``short``: "Держстат" for
+        "Державна служба статистики", "Мінфін" for "Міністерство фінансів"."""
+        if not short:
+            return None
+        letters = name_key(short)
+        for body in reversed(self.bodies):
+            if body.name and body.name != short and " " in body.name:
+                words = [w for w in name_key(body.name).split() if w not in _FUNCTION_WORDS]
+                if _abbreviates(letters, words):
+                    return body
+        return None
 
     def _person(self, surname: str | None) -> Speaker | None:
         if not surname:

@@ -781,7 +781,7 @@ def test_a_subject_inside_a_that_clause_is_not_the_court():
         (
             "Без світла лишилися 40 тисяч родин, зазначили в Кременчуцькій міській раді.",
             "Кременчуцька міська рада",
-            "office",
+            "government",
         ),
     ],
 )
@@ -893,3 +893,66 @@ def test_a_generic_group_s_figure_set_against_a_body_s_names_no_claimant():
     )
 
     assert claimants(body)[1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # An outlet that writes its name in Latin letters, lower case.
+        ("На заводі скоротили 300 робочих місць, пише babel.", "babel", "media"),
+        # A title holding a name in guillemets, and the person after it.
+        (
+            "За словами директорки фонду «Голос Дітей» Ірини Коваль, торік фонд допоміг 900 "
+            "родинам.",
+            "Ірина Коваль",
+            "person",
+        ),
+        # A body of an international organisation, whatever its head word.
+        (
+            "Торік до країни прибули 12 тисяч біженців, йдеться в повідомленні Управління ООН "
+            "у справах біженців.",
+            "Управління ООН у справах біженців",
+            "organisation",
+        ),
+        # A council governs.
+        (
+            "Ремонт коштуватиме 40 млн гривень, повідомили в Черкаській обласній раді.",
+            "Черкаська обласна рада",
+            "government",
+        ),
+        # A union acts.
+        (
+            "Профспілка медичних працівників заявила, що 600 лікарів звільнилися.",
+            "Профспілка медичних працівників",
+            "organisation",
+        ),
+        # An outlet citing a body, its name in guillemets with a dot inside.
+        (
+            "Затримали двох чоловіків, передає «Житомир.info» з посиланням на обласну поліцію.",
+            "Обласна поліція",
+            "office",
+        ),
+        # Told to them: nobody the sentence names.
+        ("Йому повідомили про підозру в хабарництві на 200 тисяч гривень.", None, None),
+    ],
+)
+def test_ukrainian_outlets_titles_unions_councils_and_international_bodies(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_the_company_s_press_service_is_the_company_named_in_guillemets():
+    body = (
+        "«Нова пошта» відкрила 120 нових відділень, повідомили в пресслужбі компанії. "
+        "Торік оператор доставив 400 млн посилок, зазначили в компанії."
+    )
+
+    assert claimants(body) == [("Нова пошта", "organisation")] * 2
+
+
+def test_a_short_name_is_the_body_whose_words_it_begins():
+    body = (
+        "Дефіцит бюджету сягнув 90 млрд гривень, за даними Міністерства фінансів. "
+        "Це на 12% більше, ніж торік, зазначили в Мінфіні."
+    )
+
+    assert claimants(body)[1] == ("Міністерство фінансів", "office")
