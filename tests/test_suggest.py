@@ -529,13 +529,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixth held-out set, written and frozen before the rules changed again, never tuned
     # on: measured as frozen at 0.93 / 0.95 sentence precision / recall, claimant accuracy
-    # 0.78, figure accuracy 0.86; no generic claimant, no age or money as a figure.
+    # 0.78, figure accuracy 0.86; after the rules changed for the fifth set's misses (round
+    # 4), 0.93 / 0.95, claimants 0.80, figures 0.91; no generic claimant, no age or money as
+    # a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.9
     assert total.recall >= 0.92
-    assert total.claimant_accuracy >= 0.75
-    assert total.figure_accuracy >= 0.83
+    assert total.claimant_accuracy >= 0.77
+    assert total.figure_accuracy >= 0.88
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
