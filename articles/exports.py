@@ -25,7 +25,11 @@ from articles.models import Claim, ClaimantKind, ClaimKind, ClaimStatus, Qualifi
 from articles.siteurl import site_origin
 from articles.structured_data import absolute_url
 
-CHUNK_SIZE = 500
+# Rows read and written per step (each step also runs the prefetches once). What a worker
+# holds while it streams grows with it and not with the archive: at a million claims,
+# 500 kept a worker 35–52 MB above where it started, 200 about 23 MB (issue 10 allows 50),
+# for a download about a third slower (40 s instead of 30 for 350,000 claims).
+CHUNK_SIZE = 200
 
 COLUMNS = [
     "slug",
