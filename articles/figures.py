@@ -141,6 +141,13 @@ FRACTIONS = {
     "tenth": Decimal("0.1"),
     "tenths": Decimal("0.1"),
 }
+# Ordinals that count after "for a": "for a third meeting" is the third of three.
+ORDINAL_COUNTS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# What a lone "one" spans when it is a duration: "for one year".
+TIME_SPANS = frozenset(["day", "week", "month", "year", "decade", "season", "term"])
 # Letters glued before "$" that say whose dollars: "A$", "C$", "NZ$", "HK$", "US$", "S$".
 DOLLAR_PREFIXES = frozenset(["A", "AU", "C", "CA", "NZ", "HK", "US", "S", "NT", "R", "Z"])
 CURRENCIES = {
@@ -512,6 +519,16 @@ class _Scanner:
         # "a dozen", "two dozen"
         if w in ("a", "an") and nxt == "dozen":
             return _Quantity(Decimal(12), None, None, i + 2, "number")
+        # An ordinal that counts: "for a third meeting", "for a second year" (3, 2).
+        if (
+            w in ("a", "an")
+            and self.low(i - 1) == "for"
+            and nxt in ORDINAL_COUNTS
+            and self.tok(i + 2) is not None
+            and self.toks[i + 2].kind == "word"
+            and self.low(i + 2) not in STOP
+        ):
+            return _Quantity(Decimal(ORDINAL_COUNTS[nxt]), None, None, i + 2, "number")
         # Fractions: "half of", "a third of", "two-thirds", "three quarters of".
         frac = self.fraction(i)
         if frac is not None:
@@ -525,12 +542,16 @@ class _Scanner:
             value *= 12
             j += 1
         # A lone "one" or "a" is an article, not a count ("one resident told AP").
-        if value == 1 and j == i + 1 and w == "one":
+        if value == 1 and j == i + 1 and w == "one" and not self.is_duration(i):
             return _Quantity(value, None, None, j, "number", qualifier="weak")
         if self.low(j) in ("percent", "pc") or (self.low(j) == "per" and self.low(j + 1) == "cent"):
             j += 2 if self.low(j) == "per" else 1
             return _Quantity(value, None, None, j, "percent", scaled=scaled)
         return _Quantity(value, None, None, j, "number", scaled=scaled)
+
+    def is_duration(self, i: int) -> bool:
+        """A lone "one" that is a span of time: "for one year", "within one month"."""
+        return self.low(i - 1) in ("for", "within") and self.low(i + 1) in TIME_SPANS
 
     def fraction(self, i: int) -> _Quantity | None:
         w = self.low(i)
@@ -682,6 +703,9 @@ class _Scanner:
             ):
                 return True
             if "aged" in (prev, prev2, self.low(i - 3)):
+                return True
+            # An age that is no one's: "raising the retirement age to 67", "the age of 18".
+            if prev == "age" or (prev in ("to", "of", "at", "from") and prev2 == "age"):
                 return True
         if prev in LABEL_WORDS and (self.tok(i - 1) and self.toks[i - 1].text[0].isupper()):
             return True

@@ -706,6 +706,11 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
 _TO_BETWEEN = re.compile(r"\s*(?:to|до)\s*$")
 _TALLY_UNITS = ("vote", "голос")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
+# The commas of an age in apposition end no clause: in "Two farmers, aged 58 and 61,
+# were killed" the farmers are who was killed.
+_AGE_ASIDE = re.compile(
+    r",\s*aged\s+\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -772,8 +777,13 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
 
 @lru_cache(maxsize=16384)
 def _clause_marks(text: str) -> tuple[int, ...]:
-    """The offsets of the marks that end a clause: commas, semicolons, colons, dashes, brackets."""
-    return tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
+    """The offsets of the marks that end a clause: commas, semicolons, colons, dashes, brackets
+    (not the commas around an age)."""
+    marks = tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
+    if "," not in text:
+        return marks
+    aside = {i for m in _AGE_ASIDE.finditer(text) for i in (m.start(), m.end() - 1)}
+    return tuple(m for m in marks if m not in aside) if aside else marks
 
 
 @lru_cache(maxsize=16384)

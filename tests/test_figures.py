@@ -406,3 +406,25 @@ def test_a_share_then_a_level_is_no_range():
 
 def test_a_change_by_an_increment_to_a_level_is_still_two_figures():
     assert [f.value for f in extract_figures("The toll rose by 5 to 54.")] == [D(5), D(54)]
+
+
+def test_an_ordinal_after_for_a_counts():
+    (figure,) = extract_figures("Prices fell for a fourth month, the office said.")
+
+    assert (figure.value, figure.unit) == (4, "month")
+
+
+def test_a_third_alone_is_still_a_fraction():
+    (figure,) = extract_figures("For a third of them, the vote came too late.")
+
+    assert figure.value == D("0.3333")
+
+
+def test_one_as_a_span_of_time_counts():
+    (figure,) = extract_figures("The ban applies for one year from Monday.")
+
+    assert (figure.value, figure.unit) == (1, "year")
+
+
+def test_an_age_that_is_no_ones_is_not_a_figure():
+    assert extract_figures("The bill raises the retirement age to 66.") == []

@@ -423,6 +423,10 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("The Senate adopted the treaty by 64 votes to 29 on Thursday.", 64),
         # A lone "one" counts when it is who died, its apposition between.
         ("Police said one driver, a 40-year-old father of two, was killed in the crash.", 1),
+        # An age in apposition ends no clause: the fishermen are who drowned.
+        ("Two fishermen, aged 44 and 50, drowned and five sailors were missing, police said.", 2),
+        # An age that is no one's is skipped for the next figure.
+        ("MPs voted to lower the voting age to 16, with 58% of deputies in favour.", 58),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
