@@ -182,7 +182,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
             "more_than": _split(
                 r"""
                 more than, over, above, in excess of, upwards of, just over, well over,
-                exceeding, greater than
+                exceeding, exceeds, exceeded, greater than
                 """
             ),
             "at_most": [

@@ -111,7 +111,10 @@ _QUALIFIERS = sorted(
         (("не", "менш", "ніж"), "at_least"), (("мінімум",), "at_least"),
         (("понад",), "more_than"), (("більше", "ніж"), "more_than"),
         (("більш", "ніж"), "more_than"), (("більш", "як"), "more_than"),
-        (("більше", "за"), "more_than"), (("до",), "at_most"),
+        (("більше", "за"), "more_than"), (("перевищує",), "more_than"),
+        (("перевищують",), "more_than"), (("перевищила",), "more_than"),
+        (("перевищив",), "more_than"), (("перевищило",), "more_than"),
+        (("перевищили",), "more_than"), (("до",), "at_most"),
         (("не", "більше", "ніж"), "at_most"), (("не", "більше"), "at_most"),
         (("не", "більш", "як"), "at_most"), (("максимум",), "at_most"),
         (("менше", "ніж"), "less_than"), (("менш", "ніж"), "less_than"),
@@ -268,6 +271,9 @@ class _Reader:
                 return True
             year = whole and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
             if year and (nxt in _YEAR_WORDS or prev in _DATE_PREPOSITIONS or nxt in ("-", "–")):
+                return True
+            if year and prev in ("-", "–") and self.glued(i - 1, i) and self.glued(i - 2, i - 1):
+                # "у держбюджеті-2026", "Євро-2028": a year joined to a word names it.
                 return True
             if prev == "о" and (nxt in _TIME_WORDS or nxt == ":"):
                 return True

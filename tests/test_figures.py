@@ -428,3 +428,9 @@ def test_one_as_a_span_of_time_counts():
 
 def test_an_age_that_is_no_ones_is_not_a_figure():
     assert extract_figures("The bill raises the retirement age to 66.") == []
+
+
+def test_a_verb_of_exceeding_states_a_floor():
+    (figure,) = extract_figures("The repair bill exceeded $40 million, the council said.")
+
+    assert (figure.value, figure.qualifier) == (D(40000000), "more_than")

@@ -113,6 +113,18 @@ WORDS = st.lists(
 ).map(" ".join)  # fmt: skip
 
 
+def test_a_verb_of_exceeding_states_a_floor():
+    (figure,) = extract_figures("Борг компанії перевищив 3,2 млрд гривень.")
+
+    assert (figure.value, figure.qualifier) == (D(3200000000), "more_than")
+
+
+def test_a_year_joined_to_a_word_is_no_figure():
+    (figure,) = extract_figures("На форум «Київ-2027» витратять 40 млн гривень.")
+
+    assert figure.value == D(40000000)
+
+
 @settings(deadline=None)
 @given(WORDS)
 def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
