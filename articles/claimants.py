@@ -620,6 +620,11 @@ _CONJUNCTION = re.compile(
     r"\b(?:while|but|and|whereas|although|though|as|after|because|since|when|where|before|so|"
     r"that|what|whether)\s+"
 )
+# The named subject of a sentence's first verb, when "and said" shares it.
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the))*)"
+    r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went)\b"
+)
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
 _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
@@ -742,7 +747,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             _body_apposition(subject)
             and _DESCRIPTION.match(subject.strip())
             and len(name.split()) <= 7
-            and speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
+            and (
+                speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
+                # "Sciensano, Belgium's public health institute, said": one word a body's.
+                or (len(name.split()) == 1 and name[:1].isupper())
+            )
         ):
             # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
@@ -845,6 +854,15 @@ def _english_attributions(text: str) -> list[Attribution]:
             found.append(replace(previous, end=verb_end, weak=word in _WEAK_VERBS))
             continue
         raw = raw.rstrip()
+        if previous is None and raw.endswith(" and"):
+            # "Prime Minister Ana Costa conceded defeat and said": who did the first verb.
+            shared = _SHARED_SUBJECT.match(raw)
+            if shared:
+                raw = shared.group("who")
+        if raw[:13].lower().startswith("according to "):
+            # "according to the council (NDRRMC), which said": the council, no "according to".
+            raw = raw[13:]
+            subject_start += 13
         if len(raw.split()) > 12:
             continue
         # "Analysts at Fjord Securities said": the firm, before "at" cuts it off.
@@ -2070,7 +2088,10 @@ class ArticleMemory:
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
-        return any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words)
+        if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
+            return True
+        # "Sciensano, Belgium's public health institute": later "the institute".
+        return bool(body.description) and name_key(body.description).rsplit(" ", 1)[-1] == head
 
     def _short(self, short: str | None) -> Speaker | None:
         """The body named before whose words' beginnings spell ``short``: "Держстат" for

@@ -956,3 +956,27 @@ def test_a_short_name_is_the_body_whose_words_it_begins():
     )
 
     assert claimants(body)[1] == ("Міністерство фінансів", "office")
+
+
+def test_a_one_word_name_before_a_body_s_description_is_that_body():
+    body = (
+        "Fluxys, Belgium's gas grid operator, said storage was 92% full on Monday. "
+        "Imports fell 8% in October, the operator said."
+    )
+
+    assert claimants(body) == [("Fluxys", "organisation")] * 2
+
+
+def test_and_said_shares_the_named_subject_of_the_verb_before():
+    sentence = "Finance Minister Lena Ostrova resigned on Friday and said the deficit was 4.1%."
+
+    assert claimant(sentence) == ("Lena Ostrova", "person")
+
+
+def test_a_which_aside_after_according_to_keeps_the_body_s_name():
+    sentence = (
+        "The river rose 3 metres, according to the Water Management Authority (WMA), "
+        "which said 12 dams were at capacity."
+    )
+
+    assert claimant(sentence) == ("Water Management Authority", "office")
