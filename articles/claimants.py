@@ -489,6 +489,10 @@ _INTERNATIONAL = re.compile(
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement)\b"
 )
+# What a state-owned operator runs or trades, whatever its head ("Port … Authority").
+_OPERATED = re.compile(
+    r"\b(?:Ports?|Harbou?r|Airports?|Cocoa|Coffee|Tea|Grain|Cotton|Sugar|Tobacco)\b"
+)
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
 _ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
 # "the company said": the company named before, by its trade or its name's ending.
@@ -586,7 +590,9 @@ _DOCUMENTS = (
 )
 _DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 _DOCUMENT_BY = re.compile(
-    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:by|from|of)\s+(?=\S)", re.I
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+"
+    r"(?:(?:compiled|collected|gathered|published|released|produced)\s+)?(?:by|from|of)\s+(?=\S)",
+    re.I,
 )
 _DOCUMENT_OF = re.compile(
     rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
@@ -870,9 +876,15 @@ def _english_attributions(text: str) -> list[Attribution]:
         first = who.split()[0].lower() if who else ""
         if not who or first in _NOT_A_SPEAKER:
             continue
+        maker = _MADE_BY.match(who) if first in ("a", "an", "the") else None
         if first in _PRONOUNS and len(who.split()) == 1:
             # A pronoun: the speaker is named elsewhere; still an attribution.
             speaker = Speaker(None, ref=_PRONOUNS[first])
+        elif maker:
+            # "A Mediana poll for POP TV had put support at 52%": the pollster's.
+            speaker = speaker_en(maker.group("who"))
+            if speaker.kind in (None, ClaimantKind.PERSON) and not speaker.description:
+                speaker = Speaker(maker.group("who"), ClaimantKind.ORGANISATION)
         else:
             speaker = speaker_en(who)
             if (
@@ -966,12 +978,23 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
         if spanning:
             return spanning[-1].entry, BODY_KINDS[spanning[-1].entry]
     text = " ".join(core)
+    if (
+        core[-1:] == ["Bank"]
+        and words[len(core) : len(core) + 1] == ["of"]
+        and " ".join(words[len(core) + 1 :]).lower() in COUNTRIES
+        and words[-1] != "America"  # a continent's name, a commercial bank's
+    ):
+        # "Bank of Ghana", "Bank of England": a country's central bank.
+        return "bank", ClaimantKind.OFFICE
     heads = list(BODY_WORDS.finditer(text))
     if not heads:
         heads = list(BODY_WORDS.finditer(" ".join(words)))
     if not heads:
         return None
     head = heads[-1]
+    if head.entry in ("authority", "board") and _OPERATED.search(" ".join(words)):
+        # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
+        return head.entry, ClaimantKind.ORGANISATION
     return head.entry, BODY_KINDS[head.entry]
 
 
@@ -1041,9 +1064,13 @@ def speaker_en(who: str) -> Speaker:
     spoke = _SPOKESPERSON_FOR.match(bare_text)
     if spoke:
         # "a spokesperson for the European Commission": the body speaks.
-        body = speaker_en(spoke.group("body"))
+        named = _BASED.sub("", spoke.group("body"))
+        body = speaker_en(named)
         if body.name and body.kind != ClaimantKind.PERSON:
             return body
+        if body.name and _ANALYSTS.match(bare_text) and not body.description:
+            # "Analysts at London-based Ridgeway Capital": where analysts work is a firm.
+            return Speaker(named.removeprefix("the "), ClaimantKind.ORGANISATION)
     if (
         len(words) >= 2
         and all(w[:1].isupper() for w in words)
@@ -1204,6 +1231,14 @@ _PERSON_OF = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){2,4})\s+(?:of|at|from)\s+"
     r"(?P<body>(?:the\s+)?[A-Z].*)$"
 )
+# "A Mediana poll", "a new Ipsos survey": a poll is its maker's.
+_MADE_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?:poll|survey|opinion\s+poll)\b"
+)
+_ANALYSTS = re.compile(r"^(?i:(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+at\s)")
+# "London-based Ridgeway Capital": where a firm is based is no part of its name.
+_BASED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+")
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
@@ -1569,10 +1604,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             name = words[0] if words[0][:1].isupper() else None
             return Speaker(name, kind, True, ref=f"head:{stem}")
         if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
-            ("міжнародн", "європейськ", "всесвітн")
+            ("міжнародн", "європейськ", "всесвітн", "світов")
         ):
             # "Управління ООН з координації гуманітарних справ": a body of an international one.
             kind = ClaimantKind.ORGANISATION
+        elif stem == "фонд" and lowered[0].startswith(("пенсійн", "соціальн")):
+            # "Пенсійний фонд України": the state's pension fund pays as an office does.
+            kind = ClaimantKind.OFFICE
         elif stem == "рад" and any(w.startswith(_UK_LOCAL) for w in lowered):
             # "Павлоградська міська рада": a council governs.
             kind = ClaimantKind.GOVERNMENT

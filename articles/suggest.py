@@ -708,9 +708,7 @@ _TALLY_UNITS = ("vote", "голос")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 # The commas of an age in apposition end no clause: in "Two farmers, aged 58 and 61,
 # were killed" the farmers are who was killed.
-_AGE_ASIDE = re.compile(
-    r",\s*aged\s+\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])"
-)
+_AGE_ASIDE = re.compile(r",\s*aged\s+\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])")
 
 
 @lru_cache(maxsize=65536)

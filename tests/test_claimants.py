@@ -980,3 +980,53 @@ def test_a_which_aside_after_according_to_keeps_the_body_s_name():
     )
 
     assert claimant(sentence) == ("Water Management Authority", "office")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # Where analysts work is a firm; where it is based is no part of its name.
+        (
+            "Economists at Nairobi-based Kestrel Advisory said the shilling could fall 5%.",
+            "Kestrel Advisory",
+            "organisation",
+        ),
+        # Data compiled by someone are theirs.
+        (
+            "Copper rose 3% this week, according to figures compiled by Reuters.",
+            "Reuters",
+            "media",
+        ),
+        # A poll is its maker's, not the medium it was made for.
+        (
+            "A Valmora poll for Channel 5 put support for the plan at 38%.",
+            "Valmora",
+            "organisation",
+        ),
+        # A country's Bank of … is its central bank.
+        (
+            "The Bank of Norway said it kept rates at 4.5% for a fifth time.",
+            "Bank of Norway",
+            "office",
+        ),
+        # A state-owned operator: a port authority, a commodity board.
+        (
+            "The Port of Gdansk Authority said 2.1 million containers were handled.",
+            "Port of Gdansk Authority",
+            "organisation",
+        ),
+        (
+            "The Kenya Tea Board said exports rose 9% to 560,000 tonnes.",
+            "Kenya Tea Board",
+            "organisation",
+        ),
+        ("За оцінкою Світового банку, економіка зросте на 2%.", "Світовий банк", "organisation"),
+        (
+            "Пенсійний фонд України виплатив 40 млрд гривень пенсій.",
+            "Пенсійний фонд України",
+            "office",
+        ),
+    ],
+)
+def test_firms_pollsters_central_banks_operators_and_pension_funds(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
