@@ -1030,3 +1030,15 @@ def test_a_which_aside_after_according_to_keeps_the_body_s_name():
 )
 def test_firms_pollsters_central_banks_operators_and_pension_funds(sentence, name, kind):
     assert claimant(sentence) == (name, kind)
+
+
+def test_an_outlet_recalling_what_it_reported_is_the_claimant():
+    sentence = "Торік під час паводку підтопило 700 будинків, нагадує «Буковина сьогодні»."
+
+    assert claimant(sentence) == ("Буковина сьогодні", "media")
+
+
+def test_a_prosecutor_asking_the_court_is_the_claimant():
+    sentence = "Прокурор ДБР Андрій Сидоренко попросив суд призначити заставу в 5 млн гривень."
+
+    assert claimant(sentence) == ("Андрій Сидоренко", "person")
