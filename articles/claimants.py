@@ -1804,6 +1804,9 @@ def acting_subject(text: str) -> Speaker | None:
     if speaker.ref in ("alias", "surname") and speaker.name and " " not in speaker.name:
         # "Nordavia cut its forecast": a body only if the article named one so before.
         return speaker
+    if speaker.ref.startswith("head:") and speaker.definite and text[:4] == "The ":
+        # "The institute raised the alert level": the institute named before, if any.
+        return speaker
     if (
         speaker.name is None
         or speaker.generic

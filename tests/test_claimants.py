@@ -1042,3 +1042,16 @@ def test_a_prosecutor_asking_the_court_is_the_claimant():
     sentence = "Прокурор ДБР Андрій Сидоренко попросив суд призначити заставу в 5 млн гривень."
 
     assert claimant(sentence) == ("Андрій Сидоренко", "person")
+
+
+def test_a_definite_head_acting_is_the_body_of_that_head_named_before():
+    body = (
+        "The Icelandic Institute of Earth Sciences (IIES) said magma was rising. "
+        "The institute raised its warning to level 3 on Tuesday."
+    )
+
+    assert claimants(body)[1] == ("Icelandic Institute of Earth Sciences", "organisation")
+
+
+def test_a_definite_head_acting_with_no_body_named_before_names_nobody():
+    assert claimant("The institute raised its warning to level 3 on Tuesday.") == (None, None)
