@@ -870,7 +870,9 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     if any(is_money(f) for f in counts):
         # "The two firms were fined 150,000 euros each", "майже вдвічі, до 186 млрд
         # гривень": a count under ten or a multiplier beside a sum is its detail.
-        counts = [f for f in counts if not _is_small_count(f)] or counts
+        # A part of those named ("Two of the accomplices were paid up to 100,000 euros")
+        # is who the claim is about: it stands.
+        counts = [f for f in counts if not _is_small_count(f) or " of " in f.text] or counts
     return counts[0] if counts else candidates[0][0]
 
 

@@ -427,6 +427,8 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Two fishermen, aged 44 and 50, drowned and five sailors were missing, police said.", 2),
         # An age that is no one's is skipped for the next figure.
         ("MPs voted to lower the voting age to 16, with 58% of deputies in favour.", 58),
+        # A part of those named stands before a sum.
+        ("Three of the guards were paid up to 20,000 dollars a month, the court heard.", 3),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
