@@ -96,6 +96,8 @@ _MONTHS = frozenset(
         "грудня",
     ]
 )
+# The endings of an ordinal written in digits: "11-та", "5-й", "3-тє".
+_ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а", "е", "ше", "га", "ге"])
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
 _TIME_WORDS = frozenset(
@@ -263,7 +265,9 @@ class _Reader:
             if nxt in ("-", "–") and self.glued(i, j) and self.toks[j + 1 :][:1]:
                 after = self.toks[j + 1]
                 if after.kind == "word" and self.glued(j, j + 1):
-                    return True
+                    # "вже 11-та атака": an ordinal that keeps count is a count.
+                    return not (prev in ("вже", "уже") and after.text in _ORDINAL_ENDINGS)
+
             if nxt == ":" and self.glued(i, j):
                 return True
             whole = tok.text.isdigit()

@@ -125,6 +125,11 @@ def test_a_year_joined_to_a_word_is_no_figure():
     assert figure.value == D(40000000)
 
 
+def test_an_ordinal_that_keeps_count_is_a_count():
+    assert [f.value for f in extract_figures("Це вже 4-та повінь у громаді за рік.")] == [D(4)]
+    assert extract_figures("Він фінішував 4-м у забігу.") == []
+
+
 @settings(deadline=None)
 @given(WORDS)
 def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
