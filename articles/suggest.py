@@ -201,7 +201,7 @@ _COMPARISON = Lexicon(
         worst, best, record, record-breaking, most, least, fastest, slowest, deadliest,
         unprecedented, never before, doubled, tripled, halved, rose, fell, increased, decreased,
         dropped, surged, plunged, grew, declined, compared with, compared to, up from, down from,
-        climbed, slowed, slipped, eased,
+        climbed, slowed, slipped, eased, worst-*, best-*, fastest-*, longest-*, biggest-*,
         найбільш*, найвищ*, найнижч*, наймен*, найгірш*, найкращ*, рекорд*, вперше, уперше,
         вдвічі, удвічі, втричі, зросл*, зріс, знизил*, скоротил*, збільшил*, зменшил*,
         прискорил*, сповільнил*, порівняно

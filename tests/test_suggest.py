@@ -590,3 +590,9 @@ def test_the_first_speaker_of_a_sentence_is_its_claimant():
 
 def test_a_passive_report_names_no_speaker():
     assert scored("No deaths have been reported so far.").claimant is None
+
+
+def test_a_superlative_joined_to_its_participle_is_a_record():
+    suggestion = scored("The port is Europe's fastest-growing container hub, Reuters reported.")
+
+    assert any(r.kind == "comparison" for r in suggestion.reasons)
