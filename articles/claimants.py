@@ -648,9 +648,15 @@ def _clean_who(raw: str) -> str:
                 continue
         who = who[: m.start()]
         break
-    return who.strip(" ,;:—\u2013-")
+    who = who.strip(" ,;:—\u2013-")
+    if _FULL_STOP.search(who) and not who.endswith(_ABBREVIATIONS):
+        # "… said Mayor Ivo Brandt.": the sentence's full stop is no part of the name.
+        who = who[:-1]
+    return who
 
 
+_FULL_STOP = re.compile(r"[^\W\d_]{3}\.$")
+_ABBREVIATIONS = ("Inc.", "Corp.", "Bros.", "Ltd.", "Assn.", "Dept.", "Govt.")
 _WHO_ENDS = re.compile(
     r"\s+(on|in|at|from|near|outside|inside|who|which|speaking|after|"
     r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
@@ -847,6 +853,11 @@ def _english_attributions(text: str) -> list[Attribution]:
         elif word not in _ATTRIBUTION_VERBS:
             continue
         if any(a <= verb_start < b for a, b in taken):
+            continue
+        if "\u201c" in text and text.count("\u201c", 0, verb_start) > text.count(
+            "\u201d", 0, verb_start
+        ):
+            # "“Nobody warned us,” said …": a verb inside the quotation is the speaker's word.
             continue
         # "No deaths have been reported": a passive verb names no speaker.
         if _PASSIVE.search(text, max(0, verb_start - 12), verb_start):

@@ -1055,3 +1055,16 @@ def test_a_definite_head_acting_is_the_body_of_that_head_named_before():
 
 def test_a_definite_head_acting_with_no_body_named_before_names_nobody():
     assert claimant("The institute raised its warning to level 3 on Tuesday.") == (None, None)
+
+
+def test_a_verb_inside_a_quotation_names_no_speaker():
+    sentence = "“Nobody told us the bridge was closing,” said Mayor Ivo Brandt."
+
+    assert claimant(sentence) == ("Ivo Brandt", "person")
+
+
+def test_the_full_stop_after_a_name_ending_the_sentence_is_no_part_of_it():
+    assert claimant("Water levels fell 40 cm overnight, said Mayor Ines Kolar.") == (
+        "Ines Kolar",
+        "person",
+    )
