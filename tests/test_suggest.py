@@ -539,13 +539,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The seventh held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.97 sentence precision / recall, claimant
-    # accuracy 0.72, figure accuracy 0.91; no generic claimant, no age or money as a figure.
+    # accuracy 0.72, figure accuracy 0.91; after round 5 (the rules fixed on the sixth
+    # set) 0.92 / 0.97, claimants 0.75, figures 0.92; no generic claimant, no age or money
+    # as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.9
-    assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.7
-    assert total.figure_accuracy >= 0.88
+    assert total.recall >= 0.95
+    assert total.claimant_accuracy >= 0.73
+    assert total.figure_accuracy >= 0.9
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
