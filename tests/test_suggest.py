@@ -462,17 +462,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_fifty_five_seen_and_ten_held_out_articles():
+def test_labelled_set_has_the_seed_twenty_three_tuned_sixty_five_seen_and_ten_held_out_articles():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 55, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 65, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = ("held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
-    assert tuple(seen.count(folder) for folder in folders) == (7, 8, 10, 10, 10, 10)
+    folders = [f"held_out_{n}" for n in range(2, 8)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 5]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_7"}
+    assert {a.folder for a in held_out} == {"held_out_8"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 33
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 38
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -520,6 +520,7 @@ SEEN_FLOORS = {
     "held_out_4": (0.88, 0.88, 0.86, 0.92),
     "held_out_5": (0.88, 0.92, 0.93, 0.97),
     "held_out_6": (0.92, 0.97, 0.97, 0.98),
+    "held_out_7": (0.9, 0.95, 0.73, 0.9),
 }
 
 
@@ -537,16 +538,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The seventh held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.92 / 0.97 sentence precision / recall, claimant
-    # accuracy 0.72, figure accuracy 0.91; after round 5 (the rules fixed on the sixth
-    # set) 0.92 / 0.97, claimants 0.75, figures 0.92; no generic claimant, no age or money
-    # as a figure.
+    # The eighth held-out set, written and frozen before the rules changed again, never
+    # tuned on: measured as frozen at 0.94 / 0.94 sentence precision / recall, claimant
+    # accuracy 0.74, figure accuracy 0.92; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.9
-    assert total.recall >= 0.95
-    assert total.claimant_accuracy >= 0.73
+    assert total.precision >= 0.92
+    assert total.recall >= 0.92
+    assert total.claimant_accuracy >= 0.72
     assert total.figure_accuracy >= 0.9
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
