@@ -1098,6 +1098,12 @@ def score_sentences(text: str) -> list[Suggestion]:
     return [_shifted(found, sentence.start) for sentence, found in _article(text)]
 
 
+# The check-worthy sentences of articles scored in another process, by their text
+# (``services.scoring_ahead``): read instead of scoring the text again. Whoever fills it
+# empties it.
+CHECKWORTHY_ELSEWHERE: dict[str, list[tuple[Sentence, Suggestion]]] = {}
+
+
 def checkworthy_sentences(
     text: str, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[tuple[Sentence, Suggestion]]:
@@ -1107,6 +1113,10 @@ def checkworthy_sentences(
     reasons' and figure's) count from the start of its sentence; the sentence
     carries the offsets into ``text``.
     """
+    if threshold == DEFAULT_THRESHOLD:
+        found = CHECKWORTHY_ELSEWHERE.get(text)
+        if found is not None:
+            return list(found)
     return [(sentence, found) for sentence, found in _article(text) if found.score >= threshold]
 
 

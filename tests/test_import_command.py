@@ -12,7 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from articles import services
 from articles.importers import parse_seed
 from articles.management.commands.import_seeds import Command
-from articles.models import Article
+from articles.models import Article, Claim
+from articles.services.suggestions import Scorer, scoring_ahead
+from articles.suggest import CHECKWORTHY_ELSEWHERE, checkworthy_sentences
 from tests.factories import ArticleFactory
 from tests.import_commands import DAY, REAL_SEED, run, run_failing, write_seed
 
@@ -443,3 +445,53 @@ def test_the_import_leaves_the_connection_and_the_garbage_collector_as_it_found_
     assert Article.objects.count() == 1
     assert gc.isenabled()
     assert sqlite_cache_size() == before
+
+
+def test_suggestions_scored_in_a_second_process_are_the_ones_scored_here(folder, monkeypatch):
+    bodies = [
+        "Officials said 1,000 people were affected by the floods.",
+        "The ministry said 42 schools were closed. Residents were angry.",
+        "Police said 7 people were arrested after the protest, the agency reported.",
+    ]
+    for n, body in enumerate(bodies):
+        write_seed(folder, f"{n}.txt", body)
+    received = []
+    receive = Scorer.receive
+    monkeypatch.setattr(
+        Scorer, "receive", lambda self, texts: received.append(list(texts)) or receive(self, texts)
+    )
+
+    run(folder, "--suggest")
+
+    expected = {
+        (article.title, suggestion.text, suggestion.claimant, float(suggestion.score))
+        for article in Article.objects.all()
+        for _sentence, suggestion in checkworthy_sentences(article.body)
+    }
+    written = {
+        (claim.appearances.get().article.title, claim.text,
+         claim.claimant.name if claim.claimant else None, float(claim.suggestion_score))
+        for claim in Claim.objects.all()
+    }  # fmt: skip
+    assert received  # the texts came back from the second process
+    assert written == expected
+    assert len(written) == 3
+    assert not CHECKWORTHY_ELSEWHERE
+
+
+def test_a_scorer_hands_back_what_it_was_sent_in_order_and_forgets_it_once_written():
+    texts = [f"Officials said {n} people were hurt in the blast." for n in range(1, 6)]
+    with scoring_ahead() as scorer:
+        if scorer is None:
+            pytest.skip("needs fork and two cores, as the command does")
+        scorer.send(texts[:2])
+        scorer.send(texts[2:])
+
+        scorer.receive(texts[3:4])  # waits for both parts: the second holds it
+        assert set(CHECKWORTHY_ELSEWHERE) == set(texts)
+        scored_there = dict(CHECKWORTHY_ELSEWHERE)
+        scorer.forget(texts[:4])
+        assert list(CHECKWORTHY_ELSEWHERE) == [texts[4]]
+
+    assert not CHECKWORTHY_ELSEWHERE
+    assert scored_there == {text: checkworthy_sentences(text) for text in texts}

@@ -31,7 +31,11 @@ from articles.services._base import (
 from articles.services._bulk import Adapters, insert_rows
 from articles.services._public import publication_changed
 from articles.services.content import article_body_changed
-from articles.services.suggestions import articles_suggest_in_chunks
+from articles.services.suggestions import (
+    SUGGEST_CHUNK,
+    articles_suggest_in_chunks,
+    scoring_ahead,
+)
 
 IMPORT_BATCH_SIZE = 1000
 # Changed files written per transaction: each has its claims placed again.
@@ -128,6 +132,7 @@ def seeds_import(
     suggest: bool = False,
     by: User | None = None,
     progress: Progress | None = None,
+    scoring_process: bool = False,
 ) -> ImportReport:
     """Import the seed files under ``paths``: what ``manage.py import_seeds`` does, inline
     or as a background task (``articles.tasks``).
@@ -139,7 +144,10 @@ def seeds_import(
     report's ``suggested``). ``progress`` hears each stage's done and total and
     every file refused (and, while suggesting, every article refused: see
     ``articles_suggest_in_chunks``). ``by`` is checked for adding articles (``None``: an
-    operator's command). ``IntegrityError`` rises as from ``articles_import``.
+    operator's command). With ``scoring_process`` (for a process of its own: see
+    ``scoring_ahead``), a second process scores the articles' sentences while this one
+    writes.
+    ``IntegrityError`` rises as from ``articles_import``.
     """
     if by is not None:
         _require(by, "articles.add_article", _("import articles"))
@@ -159,13 +167,22 @@ def seeds_import(
                 told.error(outcome.name, outcome.reason)
         told.step(BackgroundTaskStage.IMPORTING, imported, len(seeds))
 
-    report = articles_import(seeds=seeds, dry_run=dry_run, on_batch=on_batch)
-    if suggest and not dry_run:
-        report.suggested = articles_suggest_in_chunks(
-            article_ids=sorted(o.article_id for o in report.outcomes if o.article_id),
-            by=by,
-            progress=progress,
-        )
+    with scoring_ahead(scoring_process and suggest and not dry_run) as scorer:
+        if scorer is not None:
+            # The texts go to the scoring process in file order, the order in which the
+            # import writes new articles and so the order their suggestions are written in:
+            # it scores them while this process writes the articles, then their claims.
+            texts = [seed.body for seed in seeds if isinstance(seed, ParsedSeed)]
+            for part in batched(texts, SUGGEST_CHUNK):
+                scorer.send(list(part))
+        report = articles_import(seeds=seeds, dry_run=dry_run, on_batch=on_batch)
+        if suggest and not dry_run:
+            report.suggested = articles_suggest_in_chunks(
+                article_ids=sorted(o.article_id for o in report.outcomes if o.article_id),
+                by=by,
+                progress=progress,
+                scorer=scorer,
+            )
     return report
 
 

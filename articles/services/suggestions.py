@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from itertools import batched
+from multiprocessing import get_all_start_methods, get_context
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
@@ -37,7 +42,13 @@ from articles.services._base import (
 )
 from articles.services._bulk import Adapters, insert_rows
 from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
-from articles.suggest import DEFAULT_THRESHOLD, Sentence, Suggestion, checkworthy_sentences
+from articles.suggest import (
+    CHECKWORTHY_ELSEWHERE,
+    DEFAULT_THRESHOLD,
+    Sentence,
+    Suggestion,
+    checkworthy_sentences,
+)
 from articles.text import slug_base
 
 # Stored in English, whatever the language of the editor who asked; each reader sees it in
@@ -101,6 +112,7 @@ def articles_suggest_in_chunks(
     by: User | None = None,
     chunk_size: int = SUGGEST_CHUNK,
     progress: Progress | None = None,
+    scorer: Scorer | None = None,
 ) -> int:
     """Suggest claims for many articles, ``chunk_size`` at a time, each chunk in its own
     transaction (``articles_suggest_claims``); return how many claims are new.
@@ -111,7 +123,8 @@ def articles_suggest_in_chunks(
     it, ``progress`` hears the articles done after each chunk, and a chunk that the
     database or validation refuses is tried again one article at a time: each
     article that still fails is reported to ``progress`` with the reason (named by
-    its title and id) while the others go on.
+    its title and id) while the others go on. With a ``scorer`` (``scoring_ahead``),
+    the texts it was sent are scored by another process, and only the others here.
     """
     if by is not None:
         _require(by, "articles.add_claim", _("suggest claims"))
@@ -124,8 +137,11 @@ def articles_suggest_in_chunks(
         articles = list(
             Article.objects.filter(pk__in=chunk).only("pk", "title", "body", "published_on")
         )
-        for article in articles:
-            checkworthy_sentences(article.body)
+        bodies = [article.body for article in articles]
+        if scorer is not None:
+            scorer.receive(bodies)
+        for body in bodies:
+            checkworthy_sentences(body)
         if progress is None:
             count += articles_suggest_claims(articles=articles, by=by, run=run)
         else:
@@ -137,7 +153,65 @@ def articles_suggest_in_chunks(
                 count += _suggest_one_by_one(articles, by, progress)
             done += len(chunk)
             progress.step(BackgroundTaskStage.SUGGESTING, done, len(ids))
+        if scorer is not None:
+            scorer.forget(bodies)
     return count
+
+
+def _score_bodies(bodies: list[str]) -> list[list[tuple[Sentence, Suggestion]]]:
+    """What the scoring process does: the check-worthy sentences of each text (only those
+    travel back: the others would be more to copy between the processes, for nothing)."""
+    return [checkworthy_sentences(text) for text in bodies]
+
+
+class Scorer:
+    """Texts scored in a second process while this one imports and writes.
+
+    ``send(texts)`` queues them, in the order they will be wanted; ``receive(texts)``
+    takes back what the process has scored, in that order, until those texts are all
+    in (or nothing more is on its way), and puts it where ``articles.suggest`` reads
+    it (``CHECKWORTHY_ELSEWHERE``); ``forget(texts)`` lets their scores go once written.
+    The scoring is pure, so the suggestions are the same as if this process had
+    scored them; a text never sent, or sent changed, is scored here as usual.
+    """
+
+    def __init__(self, pool: ProcessPoolExecutor):
+        self.pool = pool
+        self.queue: deque[tuple[list[str], Future]] = deque()
+
+    def send(self, texts: list[str]) -> None:
+        if texts:
+            self.queue.append((texts, self.pool.submit(_score_bodies, texts)))
+
+    def receive(self, texts: Iterable[str]) -> None:
+        missing = set(texts) - CHECKWORTHY_ELSEWHERE.keys()
+        while missing and self.queue:
+            sent, future = self.queue.popleft()
+            CHECKWORTHY_ELSEWHERE.update(zip(sent, future.result(), strict=True))
+            missing.difference_update(sent)
+
+    def forget(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            CHECKWORTHY_ELSEWHERE.pop(text, None)
+
+
+@contextmanager
+def scoring_ahead(wanted: bool = True) -> Iterator[Scorer | None]:
+    """A ``Scorer`` for a process of its own (``manage.py import_seeds``) on a machine
+    of more than one core; else None, and every text is scored where it is wanted.
+
+    The second process is forked: it starts at once, shares the rules already loaded,
+    and reads and writes nothing but the texts it is sent and their scores.
+    """
+    if not wanted or (os.cpu_count() or 1) < 2 or "fork" not in get_all_start_methods():
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork"))
+    try:
+        yield Scorer(pool)
+    finally:
+        pool.shutdown(cancel_futures=True)
+        CHECKWORTHY_ELSEWHERE.clear()
 
 
 def _suggest_one_by_one(articles: list[Article], by, progress: Progress) -> int:

@@ -119,8 +119,14 @@ class Command(BaseCommand):
             return
         try:
             with bulk_writing():
+                # A process of its own: the suggestions of each next chunk are scored in a
+                # second one while this one writes (``articles_suggest_in_chunks``).
                 report = seeds_import(
-                    paths=paths, max_bytes=max_bytes, dry_run=dry_run, suggest=suggest
+                    paths=paths,
+                    max_bytes=max_bytes,
+                    dry_run=dry_run,
+                    suggest=suggest,
+                    scoring_process=True,
                 )
         except IntegrityError as error:
             raise CommandError(import_refused_text(error)) from error
