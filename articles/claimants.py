@@ -1839,6 +1839,19 @@ class Mentions:
     """What a sentence names besides its speakers: bodies with aliases, acronyms."""
 
     bodies: tuple[Speaker, ...] = ()
+    # People named after a title where they say nothing ("independent candidate Tomáš Hudák",
+    # "the incumbent mayor, Peter Lacko"), for their surnames later.
+    persons: tuple[Speaker, ...] = ()
+
+
+# A title, a comma at most, then a first name and a surname and no third capitalised word.
+_TITLED_PERSON = re.compile(
+    r"\b(?i:candidate|challenger|incumbent|mayor|governor|minister|president|senator|"
+    r"lawmaker|judge|prosecutor|ambassador|envoy|chairman|chairwoman|director|leader|"
+    r"spokesman|spokeswoman|spokesperson|lawyer|coach|commissioner)(?:,\s+|\s+)"
+    r"(?P<name>[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+"
+    r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+)(?![\w'\u2019-]|\s+[A-Z\u00c0-\u024f])"
+)
 
 
 _NAMED_WITH_ALIAS = re.compile(
@@ -1911,6 +1924,10 @@ def mentions(text: str) -> Mentions:
     for m in _ARMED_GROUP.finditer(text) if latin else ():
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
+    persons = tuple(
+        Speaker(m.group("name"), ClaimantKind.PERSON, False)
+        for m in (_TITLED_PERSON.finditer(text) if latin else ())
+    )
     for m in _ACRONYM_WORD.finditer(text):
         word = m.group(0)
         if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
@@ -1920,7 +1937,7 @@ def mentions(text: str) -> Mentions:
             bodies.append(Speaker(word, kind, True, ref="alias"))
         elif latin and word in ACRONYM_BODIES:
             bodies.append(Speaker(word, ClaimantKind.ORGANISATION, True, ref="alias"))
-    return Mentions(tuple(bodies))
+    return Mentions(tuple(bodies), persons)
 
 
 @lru_cache(maxsize=16384)
@@ -2006,6 +2023,9 @@ class ArticleMemory:
         return None
 
     def learn_mentions(self, found: Mentions) -> None:
+        for person in found.persons:
+            if not any(name_key(p.name) == name_key(person.name) for p in self.persons):
+                self.persons.append(person)
         for body in found.bodies:
             if body.ref == "alias":
                 if self._alias(body.name) is None:

@@ -1061,7 +1061,7 @@ def _article(text: str) -> tuple[tuple[Sentence, Suggestion], ...]:
     for sentence in _split_cached(text):
         suggestion, facts, named = _sentence(sentence.text)
         memory.sentences.append(sentence.text)
-        if named.bodies:
+        if named.bodies or named.persons:
             memory.learn_mentions(named)
         if facts.attributions or facts.acting is not None:
             suggestion, reference = _in_context(memory, suggestion, facts)

@@ -1068,3 +1068,12 @@ def test_the_full_stop_after_a_name_ending_the_sentence_is_no_part_of_it():
         "Ines Kolar",
         "person",
     )
+
+
+def test_a_person_named_after_a_title_is_whom_a_surname_later_refers_to():
+    body = (
+        "The court upheld the result against the outgoing governor, Ana Lindqvist, on Friday. "
+        "Lindqvist told reporters that she would not appeal."
+    )
+
+    assert claimants(body)[1] == ("Ana Lindqvist", "person")
