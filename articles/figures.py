@@ -704,6 +704,17 @@ class _Scanner:
                 return True
             if "aged" in (prev, prev2, self.low(i - 3)):
                 return True
+            # Bare ages in apposition to people: "Two fishermen, 40 and 52, drowned",
+            # "a driver, 29, was hurt".
+            if self._bare_age(i, prev, nxt):
+                return True
+            # "All of those who died were over 70 and …": an age said of people, nothing counted.
+            if (
+                prev in ("over", "under")
+                and prev2 in ("were", "was", "are", "is")
+                and nxt in ("and", ",", ".", ";", "")
+            ):
+                return True
             # An age that is no one's: "raising the retirement age to 67", "the age of 18".
             if prev == "age" or (prev in ("to", "of", "at", "from") and prev2 == "age"):
                 return True
@@ -721,6 +732,34 @@ class _Scanner:
                 and (_is_plural(nt.low) or nt.low in IRREGULAR_PLURALS)
             )
         return False
+
+    def _bare_age(self, i: int, prev: str, nxt: str) -> bool:
+        """A number set off by commas after a noun, alone or paired by "and" with another:
+        ages, not counts ("Two fishermen, 40 and 52, drowned")."""
+
+        def small(k: int) -> bool:
+            t = self.tok(k)
+            return (
+                t is not None and t.kind == "num" and t.text.isdigit() and int(t.text) < 120
+            )
+
+        def noun(k: int) -> bool:
+            t = self.tok(k)
+            return t is not None and t.kind == "word" and t.low not in STOP
+
+        if prev == ",":
+            if nxt == "," and noun(i - 2) and self.toks[i - 2].text[0].islower():
+                return True
+            return (
+                nxt == "and" and noun(i - 2) and small(i + 2) and self.low(i + 3) in (",", ")")
+            )
+        return (
+            prev == "and"
+            and nxt in (",", ")")
+            and small(i - 2)
+            and self.low(i - 3) == ","
+            and noun(i - 4)
+        )
 
     def unit_after(self, j: int, q: _Quantity) -> tuple[str, int]:
         """What is counted: the noun phrase after the number; returns (unit, next index)."""

@@ -100,6 +100,12 @@ _MONTHS = frozenset(
 _ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а", "е", "ше", "га", "ге"])
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
+# Nouns of people an age in years stands after (*хлопчики 9 і 12 років*, *жінка 40 років*).
+_PEOPLE_STEMS = (
+    "хлопч", "хлопц", "дівч", "дит", "діт", "чолові", "жінк", "жінок", "підліт", "підлітк",
+    "школяр", "пенсіонер", "юнак", "юнач", "син", "доньк", "дочк", "брат", "сестр",
+    "немовл", "рибалк", "мешкан", "громадян", "водії", "водій", "пасажир",
+)
 _TIME_WORDS = frozenset(
     ["годині", "годин", "година", "ранку", "вечора", "ночі", "хвилин", "хвилини"]
 )
@@ -287,6 +293,23 @@ class _Reader:
                 return True
             if prev == "," and i >= 2 and self.toks[i - 2].text[:1].isupper():
                 return True
+            # "хлопчики 9 і 12 років": the second of two ages after people, no "віком".
+            if prev in ("і", "та", "й", ",") and i >= 3 and self.toks[i - 2].kind == "num":
+                if self.low(i - 3).startswith(_PEOPLE_STEMS):
+                    return True
+            if self.low(i - 1).startswith(_PEOPLE_STEMS):
+                # "жінка 40 років": an age after one of them.
+                return True
+        if (
+            tok.kind == "num"
+            and nxt in ("і", "та", "й", ",")
+            and prev.startswith(_PEOPLE_STEMS)
+            and j + 2 < len(self.toks)
+            and self.toks[j + 1].kind == "num"
+            and self.low(j + 2) in _AGE_WORDS
+        ):
+            # "хлопчики 9 і 12 років": the first of the two ages.
+            return True
         return False
 
     def qualifier(self, i: int) -> tuple[str, int] | None:

@@ -434,3 +434,19 @@ def test_a_verb_of_exceeding_states_a_floor():
     (figure,) = extract_figures("The repair bill exceeded $40 million, the council said.")
 
     assert (figure.value, figure.qualifier) == (D(40000000), "more_than")
+
+
+def test_bare_ages_set_off_by_commas_after_people_are_not_figures():
+    figures = extract_figures("Two fishermen, 40 and 52, drowned when their boat capsized.")
+
+    assert [(f.value, f.unit) for f in figures] == [(2, "fishermen")]
+    assert extract_figures("A cyclist, 29, was taken to hospital.") == []
+    assert [f.value for f in extract_figures("Seats went to lists 3, 7 and 9, it said.")] == [
+        3,
+        7,
+        9,
+    ]
+
+
+def test_an_age_said_of_people_with_nothing_counted_is_not_a_figure():
+    assert extract_figures("Most of the patients were over 65 and had diabetes.") == []

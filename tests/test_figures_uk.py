@@ -130,6 +130,14 @@ def test_an_ordinal_that_keeps_count_is_a_count():
     assert extract_figures("Він фінішував 4-м у забігу.") == []
 
 
+def test_bare_ages_after_people_are_not_figures():
+    figures = extract_figures("На ставку втопилися хлопчики 9 і 12 років, ще двоє дітей врятовані.")
+
+    assert [f.value for f in figures] == [D(2)]
+    assert extract_figures("У лікарню доставили жінку 67 років.") == []
+    assert [f.value for f in extract_figures("Йому загрожує до 12 років ув'язнення.")] == [D(12)]
+
+
 @settings(deadline=None)
 @given(WORDS)
 def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
