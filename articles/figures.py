@@ -578,7 +578,8 @@ class _Scanner:
         first = UNITS.get(w) if self.toks[i].kind == "word" else None
         if self.toks[i].kind == "num" and not self.toks[i].suffix:
             first = int(Decimal(self.toks[i].text.replace(",", "")))
-        if first and self.low(i + 1) == "in":
+        # "on February 13 in 37 municipalities": the day of a date begins no ratio.
+        if first and self.low(i + 1) == "in" and self.low(i - 1) not in MONTHS:
             t2 = self.tok(i + 2)
             second = None
             if t2 and t2.kind == "word" and t2.low in {**UNITS, **TENS}:

@@ -450,3 +450,9 @@ def test_bare_ages_set_off_by_commas_after_people_are_not_figures():
 
 def test_an_age_said_of_people_with_nothing_counted_is_not_a_figure():
     assert extract_figures("Most of the patients were over 65 and had diabetes.") == []
+
+
+def test_the_day_of_a_date_begins_no_ratio():
+    (figure,) = extract_figures("A rerun will be held on March 8 in 12 constituencies.")
+
+    assert (figure.value, figure.unit) == (12, "constituencies")
