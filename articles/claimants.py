@@ -704,6 +704,8 @@ def _clause_start(before: str) -> int:
     return cut
 
 
+# A word no name holds: "went", "to" in "The largest fine went to Tieurakka Oy".
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])(?!(?:of|for|and|the|de|du|des|la|le|van|von|on)\b)[a-z]+\b")
 _APPOSITION = re.compile(
     r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
 )
@@ -748,8 +750,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         start = _clause_start(earlier)
         name = earlier[start:]
         person = speaker_en(_clean_who(name))
+        # "The largest fine went to Tieurakka Oy, the court said": a name after a verb or a
+        # preposition is no subject that the apposition describes.
+        opens = not _LOWER_WORD.search(_THE_START.sub("", name))
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
-        if (
+        if not opens:
+            pass
+        elif (
             person.kind == ClaimantKind.PERSON
             and determined
             and (_has_title(subject) or (len(person.name.split()) >= 2 and not person.ref))

@@ -1077,3 +1077,12 @@ def test_a_person_named_after_a_title_is_whom_a_surname_later_refers_to():
     )
 
     assert claimants(body)[1] == ("Ana Lindqvist", "person")
+
+
+def test_a_name_after_a_verb_is_no_subject_of_the_apposition_that_follows():
+    body = (
+        "Norway's Supreme Court upheld the fines on Monday. "
+        "The largest penalty went to Nordvik Holding, the court said."
+    )
+
+    assert claimants(body)[1] == ("Norway's Supreme Court", "office")
