@@ -1071,6 +1071,10 @@ def speaker_en(who: str) -> Speaker:
     if lowered in COUNTRIES or bare in COUNTRIES:
         return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
     words = bare_text.split()
+    legal = _COMPANY_FORM.fullmatch(bare_text)
+    if legal:
+        # "Tieurakka Oy said": a company by its legal form.
+        return _company(legal.group("name"), legal.group("short"))
     if _is_generic(words):
         return Speaker(None, generic=True)
     of_body = _PERSON_OF.match(bare_text)
@@ -1877,10 +1881,22 @@ _COMPANY = re.compile(
     r"broadcaster|developer|start-up|startup)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
     r"{0,2})"
 )
+# A company by its legal form: "Tieurakka Oy", "Nordvik Holding ASA", "Vetro SpA".
+_LEGAL_FORMS = r"(?:Oyj?|AB|ASA|AS|A/S|AG|GmbH|SA|SpA|Ltd|PLC|plc|Inc|NV|BV|SE|Kft|Zrt)"
+_COMPANY_FORM = re.compile(
+    r"\b(?P<name>(?P<short>[A-Z\u00c0-\u024f][\w&'’-]*(?:\s+[A-Z\u00c0-\u024f][\w&'’-]*)"
+    r"{0,2})\s+" + _LEGAL_FORMS + r")(?![\w/])"
+)
 _ARMED_GROUP = re.compile(
     r"\b(?P<name>(?=[A-Z0-9-]*[0-9A-Z]{2})[A-Z][A-Z0-9-]{1,7})\s+(?:rebels?|militia|militias|"
     r"insurgents|guerrillas|paramilitaries|militants|fighters)\b"
 )
+
+
+def _company(name: str, short: str) -> Speaker:
+    return Speaker(
+        name, ClaimantKind.ORGANISATION, False, description="company", aliases=(short,)
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -1928,6 +1944,9 @@ def mentions(text: str) -> Mentions:
         bodies.append(
             Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
         )
+    for m in _COMPANY_FORM.finditer(text) if latin else ():
+        # "Tieurakka Oy": a company, for "Tieurakka" and "the company" later.
+        bodies.append(_company(m.group("name"), m.group("short")))
     for m in _ARMED_GROUP.finditer(text) if latin else ():
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
@@ -2080,6 +2099,12 @@ class ArticleMemory:
         """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
         ref = speaker.ref
         if not ref:
+            if speaker.kind == ClaimantKind.PERSON and speaker.name:
+                # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
+                # first name and a surname.
+                company = self.aliases.get(name_key(speaker.name))
+                if company is not None and company.description == "company":
+                    return company
             return speaker
         if ref == "he":
             for earlier in reversed(self.speakers):

@@ -1086,3 +1086,13 @@ def test_a_name_after_a_verb_is_no_subject_of_the_apposition_that_follows():
     )
 
     assert claimants(body)[1] == ("Norway's Supreme Court", "office")
+
+
+def test_a_company_by_its_legal_form_is_whom_its_short_name_later_refers_to():
+    body = (
+        "The ministry cancelled the contract with Baltvia Logistics AB on Monday. "
+        "Baltvia Logistics said it would challenge the decision in court."
+    )
+
+    assert claimant("Vetro Forni SpA said it would appeal.") == ("Vetro Forni SpA", "organisation")
+    assert claimants(body)[1] == ("Baltvia Logistics AB", "organisation")
