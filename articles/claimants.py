@@ -774,9 +774,22 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         ):
             # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
+    elif subject[:1].isupper() and before[:clause_start].rstrip().endswith(","):
+        # "The plant's owner, Tèxtils Cardener, said": the name a company's role stands before.
+        role = _COMPANY_ROLE.search(before[:clause_start].rstrip().removesuffix(","))
+        if role:
+            title = role.group(0).strip()
     if not subject.strip():
         return None
     return clause_start, subject, title
+
+
+# A company's role before its name: "The plant's owner, …", "its operator, …".
+_COMPANY_ROLE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s|[a-z]+['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:owner|operator|maker|manufacturer|builder|contractor|supplier|developer|retailer|"
+    r"distributor|insurer|lender|employer|parent company|subsidiary)$"
+)
 
 
 # An apposition that describes rather than names: "a labour rights group", "Italy's
@@ -910,7 +923,17 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
-            if body_kind and speaker.name and speaker.kind != ClaimantKind.MEDIA:
+            if (
+                title
+                and speaker.kind == ClaimantKind.PERSON
+                and speaker.name
+                and _COMPANY_ROLE.search(" " + title)
+            ):
+                # "The plant's owner, Tèxtils Cardener": a company, for "the company" later.
+                speaker = Speaker(
+                    speaker.name, ClaimantKind.ORGANISATION, False, description="company"
+                )
+            elif body_kind and speaker.name and speaker.kind != ClaimantKind.MEDIA:
                 # "the Telangana Workers' Forum, a labour rights group": a body, of that kind.
                 speaker = replace(
                     speaker,

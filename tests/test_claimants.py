@@ -1096,3 +1096,19 @@ def test_a_company_by_its_legal_form_is_whom_its_short_name_later_refers_to():
 
     assert claimant("Vetro Forni SpA said it would appeal.") == ("Vetro Forni SpA", "organisation")
     assert claimants(body)[1] == ("Baltvia Logistics AB", "organisation")
+
+
+def test_a_name_after_a_companys_role_is_that_company():
+    body = (
+        "The mill's operator, Sandvoll Papir, said it had shut two boilers. "
+        "The company said the repairs would take a month."
+    )
+
+    assert claimants(body) == [
+        ("Sandvoll Papir", "organisation"),
+        ("Sandvoll Papir", "organisation"),
+    ]
+    assert claimant("The court's spokesman, Jan Berg, said the hearing was adjourned.") == (
+        "Jan Berg",
+        "person",
+    )
