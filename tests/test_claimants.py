@@ -1112,3 +1112,12 @@ def test_a_name_after_a_companys_role_is_that_company():
         "Jan Berg",
         "person",
     )
+
+
+def test_a_ukrainian_agency_is_a_body():
+    sentence = "Національне агентство з питань харчування заявило, що партію зерна вилучено."
+
+    assert claimant(sentence) == ("Національне агентство з питань харчування", "office")
+    assert claimant(
+        "Міжнародне агентство з відновлюваної енергетики заявило, що потужності зросли на 15%."
+    ) == ("Міжнародне агентство з відновлюваної енергетики", "organisation")
