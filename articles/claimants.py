@@ -1775,8 +1775,27 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     if any(a.weak for a in found) and not all(a.weak for a in found):
         # "Police found 12 bodies, a hospital worker said": who said it is the attribution.
         found = [a for a in found if not a.weak]
+    unnamed = _UNNAMED_SOURCE.search(text) if found else None
+    if unnamed:
+        # "a ministry official told reporters, asking not to be named", "Посадовець …, який
+        # попросив не називати його імені, розповів «…»": a source who would not be named is
+        # nobody, and the outlet told is no claimant either.
+        found = [
+            replace(a, speaker=Speaker(None, official=True, description="unnamed"))
+            if a.start - 60 < unnamed.start() and unnamed.end() < a.end + 60
+            and not (a.speaker.kind == ClaimantKind.PERSON and a.speaker.name)
+            else a
+            for a in found
+        ]
     found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:(?:asking|asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    r"(?:попроси(?:в|ла|ли)|просив|просила)\s+не\s+називати|на\s+умовах?\s+анонімності)"
+)
 
 
 def _is_latin(text: str) -> bool:

@@ -1121,3 +1121,14 @@ def test_a_ukrainian_agency_is_a_body():
     assert claimant(
         "Міжнародне агентство з відновлюваної енергетики заявило, що потужності зросли на 15%."
     ) == ("Міжнародне агентство з відновлюваної енергетики", "organisation")
+
+
+def test_a_source_who_would_not_be_named_is_nobody():
+    assert claimant(
+        "The plant will close in March, a transport ministry official told reporters, "
+        "asking not to be named."
+    ) == (None, None)
+    assert claimant(
+        "Чиновник міністерства, який попросив не називати його імені, розповів «Новинам дня», "
+        "що завод закриють у березні."
+    ) == (None, None)
