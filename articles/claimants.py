@@ -1223,10 +1223,21 @@ def speaker_en(who: str) -> Speaker:
             return Speaker(
                 name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="country"
             )
-        if owner and owner not in COUNTRIES:
+        # "Catalonia's Department of Health": a place that owns a body keeps it, with its kind.
+        place = possessive[:1].isupper() and not re.sub(r"['’]s?$", "", possessive).isupper()
+        if owner and owner not in COUNTRIES and not place:
             # "the OSCE's Office for …": the owner is no country; the body is one of its own.
             possessive = ""
             kind = ClaimantKind.ORGANISATION
+        if (
+            len(rest) == 1
+            and rest[0].lower() == entry
+            and not rest[0][:1].isupper()
+            and owner in COUNTRIES
+            and kind == ClaimantKind.GOVERNMENT
+        ):
+            # "Serbia's government": the head with the country that owns it.
+            return Speaker(f"{possessive} {rest[0]}", kind, True, aliases=aliases)
         if len(rest) == 1 and rest[0].lower() == entry and not rest[0][:1].isupper():
             # A bare head noun: "the service said" — the body named earlier.
             return Speaker(

@@ -1132,3 +1132,17 @@ def test_a_source_who_would_not_be_named_is_nobody():
         "Чиновник міністерства, який попросив не називати його імені, розповів «Новинам дня», "
         "що завод закриють у березні."
     ) == (None, None)
+
+
+def test_a_region_that_owns_a_body_keeps_it_and_its_kind():
+    assert claimant("Bavaria's Ministry of the Interior said 40 officers were injured.") == (
+        "Bavaria's Ministry of the Interior",
+        "office",
+    )
+
+
+def test_a_countrys_government_keeps_its_country():
+    assert claimant("Chile's government said on Monday it would raise the minimum wage by 6%.") == (
+        "Chile's government",
+        "government",
+    )
