@@ -428,6 +428,14 @@ class SentenceFacts:
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
 
 
+def _contrasted(text: str, start: int) -> bool:
+    """Whether an attribution at ``start`` stands in a clause set against the one before
+    ("The directorate raised the toll to 31, while a local association said …"): a group
+    there takes nothing from the body acting in the first."""
+    contrast = _CONTRAST.search(text)
+    return contrast is not None and contrast.start() < start
+
+
 @lru_cache(maxsize=16384)
 def read_sentence(text: str) -> SentenceFacts:
     """The words, figures, attributions and quotations of one sentence."""
@@ -468,7 +476,7 @@ def read_sentence(text: str) -> SentenceFacts:
         acting=None
         if any(
             a.speaker.name
-            or a.speaker.generic
+            or (a.speaker.generic and not _contrasted(text, a.start))
             or (a.speaker.ref and not a.speaker.ref.startswith("head:"))
             for a in found_attributions
         )
@@ -1012,7 +1020,9 @@ def _in_context(
     if (
         claimant is None
         and facts.acting is not None
-        and not any(a.speaker.generic for a in facts.attributions)
+        and not any(
+            a.speaker.generic and not _contrasted(facts.text, a.start) for a in facts.attributions
+        )
     ):
         claimant = memory.resolve(facts.acting)
         if (

@@ -1146,3 +1146,12 @@ def test_a_countrys_government_keeps_its_country():
         "Chile's government",
         "government",
     )
+
+
+def test_a_group_set_against_a_body_acting_takes_nothing_from_it():
+    sentence = (
+        "The Interior Ministry later raised the death toll to 14, while a local fishermen's "
+        "association said at least 20 boats had not returned."
+    )
+
+    assert claimant(sentence) == ("Interior Ministry", "office")
