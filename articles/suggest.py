@@ -716,7 +716,9 @@ _TALLY_UNITS = ("vote", "голос")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 # The commas of an age in apposition end no clause: in "Two farmers, aged 58 and 61,
 # were killed" the farmers are who was killed.
-_AGE_ASIDE = re.compile(r",\s*aged\s+\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])")
+_AGE_ASIDE = re.compile(
+    r",\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -843,6 +845,13 @@ _TERM = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")
+
+
+def _is_count_of_people(figure: Figure) -> bool:
+    return not is_money(figure) and not figure.unit.startswith("%")
+
+
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
@@ -868,6 +877,19 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     # "The company, which employs 4,000 people, said profits fell 12 percent": the
     # figures of an aside describe who, not what the claim is about.
     figures = [f for f in figures if not any(a <= f.start < b for a, b in aside)] or figures
+    # "41 people had been pulled out alive, 12 of them with serious injuries": a part of
+    # those just counted is their detail, the count before it stands — unless the part
+    # died ("rescued 26 people, but two of them later died").
+    figures = [
+        f
+        for n, f in enumerate(figures)
+        if not (
+            n
+            and _OF_THEM.match(facts.text, f.end)
+            and _is_count_of_people(figures[n - 1])
+            and _role_of(facts, f) != "dead"
+        )
+    ] or figures
     ranked = [(f, _role_of(facts, f)) for f in figures]
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
     for wanted in ("dead", "injured", "missing", "rescued") if facts.casualty else ():

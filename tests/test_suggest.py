@@ -429,6 +429,11 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("MPs voted to lower the voting age to 16, with 58% of deputies in favour.", 58),
         # A part of those named stands before a sum.
         ("Three of the guards were paid up to 20,000 dollars a month, the court heard.", 3),
+        # A part of those just counted is their detail, unless the part died.
+        ("Divers brought 17 people ashore, five of them with burns, the coast guard said.", 17),
+        ("Divers brought 17 people ashore, but five of them died later, the coast guard said.", 5),
+        # Bare ages beside people are skipped for the count.
+        ("Two sailors, 40 and 52, drowned and five others were missing, police said.", 2),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
