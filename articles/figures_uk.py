@@ -258,6 +258,13 @@ class _Reader:
     def not_a_figure(self, i: int, j: int) -> bool:
         tok = self.toks[i]
         nxt, prev = self.low(j), self.low(i - 1)
+        if (
+            tok.low in ("один", "одна", "одне", "одного", "одним", "одній", "одну")
+            and nxt in ("з", "із", "зі")
+            and self.low(j + 1).startswith("най")
+        ):
+            # "один із найбільших пунктів пропуску": a rank among many, not a count.
+            return True
         if tok.kind == "num" and nxt == "/" and self.glued(i, j):
             # "2026/27 маркетингового року", "1/2": a season or a label, not a count.
             return True

@@ -138,6 +138,13 @@ def test_bare_ages_after_people_are_not_figures():
     assert [f.value for f in extract_figures("Йому загрожує до 12 років ув'язнення.")] == [D(12)]
 
 
+def test_one_of_the_most_is_a_rank_not_a_count():
+    figures = extract_figures("Це одна з найстаріших шахт регіону, там працюють 420 гірників.")
+
+    assert [f.value for f in figures] == [D(420)]
+    assert [f.value for f in extract_figures("Один із працівників дістав опіки.")] == [D(1)]
+
+
 @settings(deadline=None)
 @given(WORDS)
 def test_figures_of_any_ukrainian_text_are_slices_with_sane_values(text):
