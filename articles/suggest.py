@@ -428,6 +428,10 @@ class SentenceFacts:
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
 
 
+# A participle of saying after what the subject did: ", alleging that …", ", saying …".
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:alleging|saying|arguing|claiming|insisting)\b")
+
+
 def _contrasted(text: str, start: int) -> bool:
     """Whether an attribution at ``start`` stands in a clause set against the one before
     ("The directorate raised the toll to 31, while a local association said …"): a group
@@ -1055,6 +1059,13 @@ def _in_context(
             # "Nordavia cut …" acts as a body only when the article named that body before.
             facts.acting.ref in ("alias", "surname")
             and (claimant.ref or claimant.kind == ClaimantKind.PERSON)
+            # "Lacko had challenged the result, alleging that …": a person named before who
+            # acts and says why is the claimant.
+            and not (
+                claimant.kind == ClaimantKind.PERSON
+                and not claimant.ref
+                and _SAYING_PARTICIPLE.search(facts.text)
+            )
         ):
             # "The court also ordered …" with no court named before: one of many, unnamed.
             claimant = None

@@ -1155,3 +1155,13 @@ def test_a_group_set_against_a_body_acting_takes_nothing_from_it():
     )
 
     assert claimant(sentence) == ("Interior Ministry", "office")
+
+
+def test_a_person_named_before_who_acts_and_says_why_is_the_claimant():
+    body = (
+        "The runner-up, Marta Kowalczyk, told reporters on Monday that she would fight on. "
+        "Kowalczyk had appealed against the count, alleging that 300 ballots were lost."
+    )
+
+    assert claimants(body)[1] == ("Marta Kowalczyk", "person")
+    assert claimant("Kowalczyk had appealed against the count on Monday.") == (None, None)
