@@ -594,6 +594,8 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:compiled|collected|gathered|published|released|produced)\s+)?(?:by|from|of)\s+(?=\S)",
     re.I,
 )
+# "ministry figures", "police data": a body's head noun before its document.
+_HEAD_DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$")
 _DOCUMENT_OF = re.compile(
     rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
     re.I,
@@ -830,9 +832,13 @@ def _english_attributions(text: str) -> list[Attribution]:
             # "according to an estimate by the Barcelona Institute for Global Health"
             who = who[by.end() :]
         owner = _DOCUMENT_OF.match(who)
+        headed = _HEAD_DOCUMENT.match(who)
         if owner:
             # "according to the commission's preliminary count": the commission.
             who = owner.group("owner")
+        elif headed and speaker_en(f"the {headed.group('head')}").ref.startswith("head:"):
+            # "according to ministry figures": the ministry the article named before.
+            who = f"the {headed.group('head')}"
         elif _DOCUMENT_ONLY.match(who):
             # "according to figures presented to parliament": a document, nobody's.
             found.append(

@@ -1165,3 +1165,12 @@ def test_a_person_named_before_who_acts_and_says_why_is_the_claimant():
 
     assert claimants(body)[1] == ("Marta Kowalczyk", "person")
     assert claimant("Kowalczyk had appealed against the count on Monday.") == (None, None)
+
+
+def test_a_bodys_head_before_its_figures_is_the_body_named_before():
+    body = (
+        "Peru's Ministry of Energy said output fell 4% in October. "
+        "Exports reached 1.2 million tonnes last year, according to ministry data."
+    )
+
+    assert claimants(body)[1] == ("Peru's Ministry of Energy", "office")
