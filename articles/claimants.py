@@ -809,7 +809,13 @@ def _body_apposition(words: str) -> str | None:
     # person's, "a Sofia think tank" a body's.
     if not heads or heads[-1].end() != len(lowered) or lowered.split()[-1] in TITLE_WORDS:
         return None
+    if _STATE_BODY.search(lowered):
+        # "The Fiscal Council, an independent state body": the state's, an office.
+        return ClaimantKind.OFFICE
     return BODY_KINDS[heads[-1].entry]
+
+
+_STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
 
 
 def _english_attributions(text: str) -> list[Attribution]:
@@ -1865,6 +1871,9 @@ _SUBJECT = re.compile(
 )
 
 
+_LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
+
+
 @lru_cache(maxsize=8192)
 def acting_subject(text: str) -> Speaker | None:
     """The official body a sentence opens with, when it is the one acting.
@@ -1873,6 +1882,11 @@ def acting_subject(text: str) -> Speaker | None:
     "Національний банк України зберіг …": an official body's act is its claim.
     """
     if _is_latin(text):
+        aside = _LEADING_RELATIVE.match(text)
+        if aside:
+            # "The National Bank of Serbia, which targets inflation of 3%, kept …": the body
+            # acts past the aside that describes it.
+            text = f"{aside.group('np')} {text[aside.end():]}"
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None

@@ -1174,3 +1174,18 @@ def test_a_bodys_head_before_its_figures_is_the_body_named_before():
     )
 
     assert claimants(body)[1] == ("Peru's Ministry of Energy", "office")
+
+
+def test_a_body_acts_past_a_which_aside_that_describes_it():
+    sentence = (
+        "The Central Bank of Chile, which aims for inflation of 3%, cut its benchmark rate "
+        "to 4.5% on Tuesday."
+    )
+
+    assert claimant(sentence) == ("Central Bank of Chile", "office")
+
+
+def test_a_body_described_as_a_state_body_is_an_office():
+    sentence = "The Audit Council, an independent state body, said the scheme had cost 2 billion."
+
+    assert claimant(sentence) == ("Audit Council", "office")
