@@ -517,7 +517,11 @@ def in_folder(folder: str) -> list:
 #   before the missing);
 # * held_out_6/: measured at claimants 0.78, then 0.80 with the rules fixed on the fifth
 #   set; now 0.93 / 0.99, 0.99, 1.00 (the miss left is a label the third set contradicts:
-#   a regional military administration's kind).
+#   a regional military administration's kind);
+# * held_out_7/: measured at claimants 0.72, then 0.75 with the rules fixed on the sixth
+#   set; now 0.92 / 0.98, 0.92, 0.96 (the misses left include labels earlier sets
+#   contradict: a regional military administration's kind, a duration or a target in an
+#   aside as the first figure, a count under ten before a sum).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -525,7 +529,7 @@ SEEN_FLOORS = {
     "held_out_4": (0.88, 0.88, 0.86, 0.92),
     "held_out_5": (0.88, 0.92, 0.93, 0.97),
     "held_out_6": (0.92, 0.97, 0.97, 0.98),
-    "held_out_7": (0.9, 0.95, 0.73, 0.9),
+    "held_out_7": (0.91, 0.97, 0.91, 0.95),
 }
 
 
