@@ -549,13 +549,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The eighth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.94 / 0.94 sentence precision / recall, claimant
-    # accuracy 0.74, figure accuracy 0.92; no generic claimant, no age or money as a figure.
+    # accuracy 0.74, figure accuracy 0.92; after round 6, 0.94 / 0.94, 0.74, 0.93; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.92
     assert total.recall >= 0.92
     assert total.claimant_accuracy >= 0.72
-    assert total.figure_accuracy >= 0.9
+    assert total.figure_accuracy >= 0.91
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
