@@ -707,7 +707,9 @@ def _clause_start(before: str) -> int:
 
 
 # A word no name holds: "went", "to" in "The largest fine went to Tieurakka Oy".
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])(?!(?:of|for|and|the|de|du|des|la|le|van|von|on)\b)[a-z]+\b")
+_LOWER_WORD = re.compile(
+    r"(?<![\w'’.-])(?!(?:of|for|and|the|de|du|des|la|le|van|von|on)\b)[a-z]+\b"
+)
 _APPOSITION = re.compile(
     r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
 )
@@ -1805,7 +1807,8 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         # nobody, and the outlet told is no claimant either.
         found = [
             replace(a, speaker=Speaker(None, official=True, description="unnamed"))
-            if a.start - 60 < unnamed.start() and unnamed.end() < a.end + 60
+            if a.start - 60 < unnamed.start()
+            and unnamed.end() < a.end + 60
             and not (a.speaker.kind == ClaimantKind.PERSON and a.speaker.name)
             else a
             for a in found
@@ -1886,7 +1889,7 @@ def acting_subject(text: str) -> Speaker | None:
         if aside:
             # "The National Bank of Serbia, which targets inflation of 3%, kept …": the body
             # acts past the aside that describes it.
-            text = f"{aside.group('np')} {text[aside.end():]}"
+            text = f"{aside.group('np')} {text[aside.end() :]}"
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None
@@ -1967,9 +1970,7 @@ _ARMED_GROUP = re.compile(
 
 
 def _company(name: str, short: str) -> Speaker:
-    return Speaker(
-        name, ClaimantKind.ORGANISATION, False, description="company", aliases=(short,)
-    )
+    return Speaker(name, ClaimantKind.ORGANISATION, False, description="company", aliases=(short,))
 
 
 @lru_cache(maxsize=16384)

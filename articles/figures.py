@@ -740,9 +740,7 @@ class _Scanner:
 
         def small(k: int) -> bool:
             t = self.tok(k)
-            return (
-                t is not None and t.kind == "num" and t.text.isdigit() and int(t.text) < 120
-            )
+            return t is not None and t.kind == "num" and t.text.isdigit() and int(t.text) < 120
 
         def noun(k: int) -> bool:
             t = self.tok(k)
@@ -751,9 +749,7 @@ class _Scanner:
         if prev == ",":
             if nxt == "," and noun(i - 2) and self.toks[i - 2].text[0].islower():
                 return True
-            return (
-                nxt == "and" and noun(i - 2) and small(i + 2) and self.low(i + 3) in (",", ")")
-            )
+            return nxt == "and" and noun(i - 2) and small(i + 2) and self.low(i + 3) in (",", ")")
         return (
             prev == "and"
             and nxt in (",", ")")

@@ -102,9 +102,32 @@ _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "рок
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
 # Nouns of people an age in years stands after (*хлопчики 9 і 12 років*, *жінка 40 років*).
 _PEOPLE_STEMS = (
-    "хлопч", "хлопц", "дівч", "дит", "діт", "чолові", "жінк", "жінок", "підліт", "підлітк",
-    "школяр", "пенсіонер", "юнак", "юнач", "син", "доньк", "дочк", "брат", "сестр",
-    "немовл", "рибалк", "мешкан", "громадян", "водії", "водій", "пасажир",
+    "хлопч",
+    "хлопц",
+    "дівч",
+    "дит",
+    "діт",
+    "чолові",
+    "жінк",
+    "жінок",
+    "підліт",
+    "підлітк",
+    "школяр",
+    "пенсіонер",
+    "юнак",
+    "юнач",
+    "син",
+    "доньк",
+    "дочк",
+    "брат",
+    "сестр",
+    "немовл",
+    "рибалк",
+    "мешкан",
+    "громадян",
+    "водії",
+    "водій",
+    "пасажир",
 )
 _TIME_WORDS = frozenset(
     ["годині", "годин", "година", "ранку", "вечора", "ночі", "хвилин", "хвилини"]
@@ -301,23 +324,25 @@ class _Reader:
             if prev == "," and i >= 2 and self.toks[i - 2].text[:1].isupper():
                 return True
             # "хлопчики 9 і 12 років": the second of two ages after people, no "віком".
-            if prev in ("і", "та", "й", ",") and i >= 3 and self.toks[i - 2].kind == "num":
-                if self.low(i - 3).startswith(_PEOPLE_STEMS):
-                    return True
+            if (
+                prev in ("і", "та", "й", ",")
+                and i >= 3
+                and self.toks[i - 2].kind == "num"
+                and self.low(i - 3).startswith(_PEOPLE_STEMS)
+            ):
+                return True
             if self.low(i - 1).startswith(_PEOPLE_STEMS):
                 # "жінка 40 років": an age after one of them.
                 return True
-        if (
+        # "хлопчики 9 і 12 років": the first of the two ages.
+        return (
             tok.kind == "num"
             and nxt in ("і", "та", "й", ",")
             and prev.startswith(_PEOPLE_STEMS)
             and j + 2 < len(self.toks)
             and self.toks[j + 1].kind == "num"
             and self.low(j + 2) in _AGE_WORDS
-        ):
-            # "хлопчики 9 і 12 років": the first of the two ages.
-            return True
-        return False
+        )
 
     def qualifier(self, i: int) -> tuple[str, int] | None:
         """The qualifier phrase ending right before token i: (qualifier, its first index)."""
