@@ -489,6 +489,13 @@ _INTERNATIONAL = re.compile(
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement)\b"
 )
+# Weather services, whatever their head: "National Meteorological Service".
+_WEATHER = re.compile(r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b")
+# Words that make an agency a regulator or an emergency service, an office.
+_REGULATOR = re.compile(
+    r"\b(?:Medicines|Medicinal|Regulatory|Control|Inspection|[Cc]ivil [Pp]rotection|"
+    r"[Ee]mergenc(?:y|ies)|Disaster)\b"
+)
 # What a state-owned operator runs or trades, whatever its head ("Port … Authority").
 _OPERATED = re.compile(
     r"\b(?:Ports?|Harbou?r|Airports?|Cocoa|Coffee|Tea|Grain|Cotton|Sugar|Tobacco)\b"
@@ -528,7 +535,8 @@ _UK_ACRONYMS = {
     "НАБУ": (ClaimantKind.OFFICE, "бюро"), "ДБР": (ClaimantKind.OFFICE, "бюро"),
     "НБУ": (ClaimantKind.OFFICE, "банк"), "МОЗ": (ClaimantKind.OFFICE, "міністерств"),
     "МВС": (ClaimantKind.OFFICE, "міністерств"), "ЦВК": (ClaimantKind.OFFICE, "комісі"),
-    "ОВА": (ClaimantKind.OFFICE, "адміністраці"), "КМВА": (ClaimantKind.OFFICE, "адміністраці"),
+    "ОВА": (ClaimantKind.GOVERNMENT, "адміністраці"),
+    "КМВА": (ClaimantKind.GOVERNMENT, "адміністраці"),
     "ЗСУ": (ClaimantKind.MILITARY, "сил"), "ООН": (ClaimantKind.ORGANISATION, "організаці"),
     "ВООЗ": (ClaimantKind.ORGANISATION, "організаці"),
     "ЮНІСЕФ": (ClaimantKind.ORGANISATION, "фонд"),
@@ -814,9 +822,13 @@ def _body_apposition(words: str) -> str | None:
     if _STATE_BODY.search(lowered):
         # "The Fiscal Council, an independent state body": the state's, an office.
         return ClaimantKind.OFFICE
+    if _WEATHER.search(lowered):
+        # "the national weather service, Météo Madagascar": a weather service.
+        return ClaimantKind.ORGANISATION
     return BODY_KINDS[heads[-1].entry]
 
 
+_GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
 _STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
 
 
@@ -937,6 +949,10 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
+            if body_kind and speaker.kind and _GENERIC_BODY.search(title):
+                # "The Electoral Commission, the state's independent electoral body": "body"
+                # says nothing of the kind; the name's own head does.
+                body_kind = speaker.kind
             if (
                 title
                 and speaker.kind == ClaimantKind.PERSON
@@ -1018,6 +1034,22 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
         owner = words[0][:-2]
         return words[0], owner.lower(), words[1:]
     return "", "", words
+
+
+def _body_kind(name: str, kind: str) -> str:
+    """The kind of an English body's name, where more than its head tells it."""
+    if _INTERNATIONAL.match(name):
+        return ClaimantKind.ORGANISATION
+    if _WEATHER.search(name):
+        # "National Meteorological Service": a weather service forecasts, it rules nothing.
+        return ClaimantKind.ORGANISATION
+    if kind == ClaimantKind.ORGANISATION and (
+        _LAW_ENFORCEMENT.search(name) or _REGULATOR.search(name)
+    ):
+        # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
+        # Control Agency", "civil protection agency": regulators and emergency services.
+        return ClaimantKind.OFFICE
+    return kind
 
 
 def _body_head(words: list[str]) -> tuple[str, str] | None:
@@ -1114,6 +1146,10 @@ def speaker_en(who: str) -> Speaker:
         return _company(legal.group("name"), legal.group("short"))
     if _is_generic(words):
         return Speaker(None, generic=True)
+    place = _PLACE_GOVERNMENT.match(bare_text) if article and definite else None
+    if place:
+        # "the provincial government": the province the article named last's.
+        return Speaker(bare_text, ClaimantKind.GOVERNMENT, True, ref=f"as:{place.group(1)}")
     of_body = _PERSON_OF.match(bare_text)
     if of_body:
         # "Judge Fiona Hartley of the County Court of Victoria": the judge, of that court.
@@ -1237,6 +1273,14 @@ def speaker_en(who: str) -> Speaker:
             return Speaker(
                 name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="country"
             )
+        if owner in _PLACE_OWNERS and possessive[:1].islower():
+            # "the city's election commission", "the province's civil protection agency": the
+            # city or province the article named last.
+            name = " ".join(rest)
+            kind = _body_kind(name, kind)
+            return Speaker(
+                name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref=f"of:{owner}"
+            )
         # "Catalonia's Department of Health": a place that owns a body keeps it, with its kind.
         place = possessive[:1].isupper() and not re.sub(r"['’]s?$", "", possessive).isupper()
         if owner and owner not in COUNTRIES and not place:
@@ -1269,11 +1313,7 @@ def speaker_en(who: str) -> Speaker:
                 return NOBODY
             rest = rest[:cut] or rest
         name = " ".join([possessive, *rest]).strip()
-        if _INTERNATIONAL.match(name):
-            kind = ClaimantKind.ORGANISATION
-        elif kind == ClaimantKind.ORGANISATION and _LAW_ENFORCEMENT.search(name):
-            # "National Crime Agency", "Border Force agency": the police's kin, an office.
-            kind = ClaimantKind.OFFICE
+        kind = _body_kind(name, kind)
         official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
         if not name[:1].isupper() and not possessive:
             # A generic body as written: "the government", "the prosecutor general".
@@ -1675,17 +1715,7 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             # head opening the sentence stays as written when nothing earlier names it.
             name = words[0] if words[0][:1].isupper() else None
             return Speaker(name, kind, True, ref=f"head:{stem}")
-        if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
-            ("міжнародн", "європейськ", "всесвітн", "світов")
-        ):
-            # "Управління ООН з координації гуманітарних справ": a body of an international one.
-            kind = ClaimantKind.ORGANISATION
-        elif stem == "фонд" and lowered[0].startswith(("пенсійн", "соціальн")):
-            # "Пенсійний фонд України": the state's pension fund pays as an office does.
-            kind = ClaimantKind.OFFICE
-        elif stem == "рад" and any(w.startswith(_UK_LOCAL) for w in lowered):
-            # "Павлоградська міська рада": a council governs.
-            kind = ClaimantKind.GOVERNMENT
+        kind = _uk_body_kind(words, lowered, stem, kind)
         name = " ".join(morphology.nominative_phrase(tuple(words), case))
         name = name[:1].upper() + name[1:]
         if len(words) == 1 and words[0][:1].isupper():
@@ -1713,6 +1743,26 @@ _UK_HEADS = _set(
     "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
     "бюро інспекці штаб командуванн відомств"
 )
+
+
+def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) -> str:
+    """The kind of a Ukrainian body with the head ``stem``, as its other words tell it."""
+    if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
+        ("міжнародн", "європейськ", "всесвітн", "світов")
+    ):
+        # "Управління ООН з координації гуманітарних справ": a body of an international one.
+        return ClaimantKind.ORGANISATION
+    if stem == "фонд" and lowered[0].startswith(("пенсійн", "соціальн")):
+        # "Пенсійний фонд України": the state's pension fund pays as an office does.
+        return ClaimantKind.OFFICE
+    if stem in ("рад", "адміністраці") and any(w.startswith(_UK_LOCAL) for w in lowered):
+        # "Павлоградська міська рада", "Харківська обласна військова адміністрація": a
+        # council and a region's or a city's administration govern.
+        return ClaimantKind.GOVERNMENT
+    if stem == "адміністраці" and any(w.startswith(("порт", "морськ")) for w in lowered):
+        # "Адміністрація морських портів України": a state-owned operator.
+        return ClaimantKind.ORGANISATION
+    return kind
 
 
 def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
@@ -1996,7 +2046,8 @@ def mentions(text: str) -> Mentions:
         words = tuple(m.group(0).split())
         head = _uk_body_head([w.lower() for w in words])
         if head is not None:
-            index, _head, kind = head
+            index, stem, kind = head
+            kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
@@ -2096,6 +2147,20 @@ _COUNTRY_NAMES = re.compile(
     )
     + r")(?![\w])"
 )
+# Places a body may belong to by a possessive ("the city's"), and how the article names them:
+# "Santa Fe province", "the province of Santa Fe", "in Košice, Slovakia's second-largest city".
+_PLACE_OWNERS = {"city": "city", "province": "province", "region": "region"}
+_PLACE_GOVERNMENT = re.compile(r"^(provincial|regional|city|municipal) (?:government|administration)$")
+_PLACE_AS = {"provincial": "province", "regional": "region", "city": "city", "municipal": "city"}
+_PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+_PLACES = {
+    owner: re.compile(
+        rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])|\b{owner} of {_PLACE_NAME}"
+        + (rf"|\b(?:in|of|at)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
+           if owner == "city" else "")
+    )
+    for owner in _PLACE_OWNERS
+}
 _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
 
 
@@ -2120,6 +2185,15 @@ class ArticleMemory:
             named = _COUNTRY_NAMES.findall(text)
             if named:
                 return COUNTRIES[named[-1].lower()]
+        return None
+
+    def place(self, owner: str) -> str | None:
+        """The city, province or region the article named last before the sentence's
+        "the city's" (or "the provincial government")."""
+        for text in reversed(self.sentences):
+            named = [next(g for g in m.groups() if g) for m in _PLACES[owner].finditer(text)]
+            if named:
+                return named[-1]
         return None
 
     def learn_mentions(self, found: Mentions) -> None:
@@ -2226,6 +2300,16 @@ class ArticleMemory:
                 return _unref(speaker)
             owner = f"{country}'" if country.endswith("s") else f"{country}'s"
             return replace(speaker, name=f"{owner} {speaker.name}", ref="")
+        if ref.startswith(("of:", "as:")):
+            owner = ref[3:]
+            place = self.place(_PLACE_AS.get(owner, owner))
+            if place is None:
+                return replace(_unref(speaker), name=f"the {speaker.name}")
+            if ref.startswith("as:"):
+                # "the provincial government" → "Santa Fe provincial government".
+                return replace(speaker, name=f"{place} {speaker.name}", ref="")
+            owned = f"{place}'" if place.endswith("s") else f"{place}'s"
+            return replace(speaker, name=f"{owned} {speaker.name}", ref="")
         if ref.startswith("words:"):
             wanted = set(ref.removeprefix("words:").split())
             for body in reversed(self.bodies):
