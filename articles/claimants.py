@@ -124,6 +124,11 @@ _MEDIA = {
     "української правди": "Українська правда", "тасс": "ТАСС",
     "громадське": "hromadske", "громадського": "hromadske",
 }  # fmt: skip
+# A newspaper's name by the word its masthead ends with: "Irish Times", "Business Post".
+_MASTHEAD = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
+    r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard)"
+)
 MEDIA_RE = re.compile(
     r"\b(?:told|tells|in an interview with|speaking to)\s+(?P<media>"
     + "|".join(sorted((re.escape(m) for m in _MEDIA), key=len, reverse=True))
@@ -594,7 +599,8 @@ _ACCORDING_TO = re.compile(
 # "according to figures from the health ministry": a document's author is the source.
 _DOCUMENTS = (
     r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
-    r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review)"
+    r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review|"
+    r"bulletins?)"
 )
 _DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 _DOCUMENT_BY = re.compile(
@@ -608,6 +614,7 @@ _DOCUMENT_OF = re.compile(
     rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
     re.I,
 )
+_OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I)
 _DOCUMENT_ONLY = re.compile(
     rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their)\s+)*"
     rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
@@ -625,8 +632,11 @@ _DOCUMENT_FROM = re.compile(
 )
 # "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
 _PUT_AT = re.compile(
-    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+)\b[^.;]{0,60}?\bat\s+(?:\w+\s+){0,2}\d"
+    # "put the toll at 61", a poll's "put Ní Bhriain on 24%"
+    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?\b(?:at|on)\s+"
+    r"(?:\w+\s+){0,2}\d"
 )
+_WHICH_ASIDE = re.compile(r"[^,]*,\s+which\b")
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
     r"in a statement|in its report|in a report)\s*,?\s*$",
@@ -859,6 +869,21 @@ def _english_attributions(text: str) -> list[Attribution]:
         elif headed and speaker_en(f"the {headed.group('head')}").ref.startswith("head:"):
             # "according to ministry figures": the ministry the article named before.
             who = f"the {headed.group('head')}"
+        elif _OWN_DOCUMENT.match(who):
+            # "The National Public Health Centre (NVSC) recorded 41,270 cases …, according
+            # to its weekly bulletin": the body the sentence opens with.
+            opening = _SUBJECT.match(text)
+            owner = speaker_en(_clean_who(opening.group("np"))) if opening else None
+            if owner is not None and (
+                not owner.name or owner.generic or owner.kind in (None, ClaimantKind.PERSON)
+            ):
+                owner = None
+            start = m.start("who")
+            found.append(
+                Attribution(start, start + len(who), owner or NOBODY, according_to=True)
+            )
+            taken.append((m.start(), m.end()))
+            continue
         elif _DOCUMENT_ONLY.match(who):
             # "according to figures presented to parliament": a document, nobody's.
             found.append(
@@ -939,9 +964,10 @@ def _english_attributions(text: str) -> list[Attribution]:
             speaker = Speaker(None, ref=_PRONOUNS[first])
         elif maker:
             # "A Mediana poll for POP TV had put support at 52%": the pollster's.
-            speaker = speaker_en(maker.group("who"))
+            pollster = maker.group("who") or maker.group("by")
+            speaker = speaker_en(pollster)
             if speaker.kind in (None, ClaimantKind.PERSON) and not speaker.description:
-                speaker = Speaker(maker.group("who"), ClaimantKind.ORGANISATION)
+                speaker = Speaker(pollster, ClaimantKind.ORGANISATION)
         else:
             speaker = speaker_en(who)
             if (
@@ -979,6 +1005,14 @@ def _english_attributions(text: str) -> list[Attribution]:
                     official=speaker.official or _has_official_title(title),
                     expert=speaker.expert or _has_expert_title(title),
                 )
+        if (
+            speaker.kind == ClaimantKind.PERSON
+            and speaker.ref in ("alias", "surname")
+            and " " not in speaker.name
+            and _WHICH_ASIDE.match(text, subject_start, verb_start)
+        ):
+            # "Sandoz, which supplies most of the suspension, said": "which" is no person's.
+            speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
         lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
         media = MEDIA_RE.match(text, verb_start)
         media_name = _MEDIA[media.group("media").lower()] if media else None
@@ -1137,6 +1171,9 @@ def speaker_en(who: str) -> Speaker:
         return NOBODY
     if lowered in _MEDIA or bare in _MEDIA:
         return Speaker(_MEDIA.get(lowered, _MEDIA.get(bare)), ClaimantKind.MEDIA)
+    if _MASTHEAD.fullmatch(bare_text):
+        # "the Irish Times reported", "the Business Post": a newspaper by its masthead.
+        return Speaker(bare_text, ClaimantKind.MEDIA)
     if lowered in COUNTRIES or bare in COUNTRIES:
         return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
     words = bare_text.split()
@@ -1270,6 +1307,7 @@ def speaker_en(who: str) -> Speaker:
         if owner in ("country", "nation") and possessive[:1].islower():
             # "the country's Ministry of Health": the country the article named last.
             name = " ".join(rest)
+            kind = _body_kind(name, kind)
             return Speaker(
                 name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="country"
             )
@@ -1343,8 +1381,10 @@ _PERSON_OF = re.compile(
 )
 # "A Mediana poll", "a new Ipsos survey": a poll is its maker's.
 _MADE_BY = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?:poll|survey|opinion\s+poll)\b"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?:"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:poll|survey|opinion\s+poll)\b"
+    # "A poll by Red C for the Business Post": the pollster's.
+    r"|(?:opinion\s+)?(?:poll|survey)\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b)"
 )
 _ANALYSTS = re.compile(r"^(?i:(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+at\s)")
 # "London-based Ridgeway Capital": where a firm is based is no part of its name.
