@@ -1360,7 +1360,9 @@ def speaker_en(who: str) -> Speaker:
     # Titles only: "the prosecutor general", "an army commander".
     if _has_official_title(bare) and len(words) <= 5:
         generic = ("the " if definite and article else "") + bare_text
-        return Speaker(generic, ClaimantKind.OFFICE, True)
+        # "according to the returning officer's figures": the person named with that title.
+        titled = f"title:{bare}" if definite and article else ""
+        return Speaker(generic, ClaimantKind.OFFICE, True, ref=titled)
     if _ANONYMOUS.search(bare):
         return Speaker(None, generic=True)
     if (
@@ -2350,6 +2352,12 @@ class ArticleMemory:
                 return replace(speaker, name=f"{place} {speaker.name}", ref="")
             owned = f"{place}'" if place.endswith("s") else f"{place}'s"
             return replace(speaker, name=f"{owned} {speaker.name}", ref="")
+        if ref.startswith("title:"):
+            title = ref.removeprefix("title:")
+            for person in reversed(self.persons):
+                if person.description and name_key(person.description).endswith(title):
+                    return _unref(person)
+            return _unref(speaker)
         if ref.startswith("words:"):
             wanted = set(ref.removeprefix("words:").split())
             for body in reversed(self.bodies):
