@@ -636,6 +636,9 @@ _PUT_AT = re.compile(
     r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?\b(?:at|on)\s+"
     r"(?:\w+\s+){0,2}\d"
 )
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|since|until|although|though|if|once)\s+$", re.I
+)
 _WHICH_ASIDE = re.compile(r"[^,]*,\s+which\b")
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
@@ -959,6 +962,14 @@ def _english_attributions(text: str) -> list[Attribution]:
         if not who or first in _NOT_A_SPEAKER:
             continue
         maker = _MADE_BY.match(who) if first in ("a", "an", "the") else None
+        if (
+            first in _PRONOUNS
+            and len(who.split()) == 1
+            and _SUBORDINATE.search(text, 0, subject_start + len(raw) - len(raw.lstrip()))
+        ):
+            # "… a suspended sentence after he testified against Zervas, the court said": a
+            # verb in a clause of time or cause says nothing of the sentence.
+            continue
         if first in _PRONOUNS and len(who.split()) == 1:
             # A pronoun: the speaker is named elsewhere; still an attribution.
             speaker = Speaker(None, ref=_PRONOUNS[first])
@@ -1052,9 +1063,15 @@ def _has_expert_title(words: str) -> bool:
 _ALIAS = re.compile(
     r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
 )
+# Days and months: "on Wednesday" closes a name ("… Court … in Athens on Wednesday").
+_DAYS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 _NAMED = re.compile(
     r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
-    r"(?:\s+(?:of|for|and|on|the|de|sans|without|in(?=\s+[A-Z])|[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
+    rf"(?:\s+(?:of|for|and|on(?!\s+{_DAYS})|the|de|sans|without|in(?=\s+[A-Z])|"
+    r"[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
 )
 
 
@@ -1956,8 +1973,10 @@ def _uk_acting_np(text: str) -> str | None:
 
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
-    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,5}?[\w\u2019'.-]+"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,8}?[\w\u2019'.-]+"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?)\s+"
+    # "… in Athens on Wednesday sentenced": a day between the body and its act.
+    rf"(?:on\s+{_DAYS}(?:\s+\d{{1,2}})?\s+)?"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
