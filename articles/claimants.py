@@ -476,7 +476,7 @@ for _kind, _words in {
         centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
-        utility, manufacturer, producer, exchange, securities, holdings, capital, partners,
+        utility, manufacturer, producer, distributor, supplier, exchange, securities, holdings, capital, partners,
         consulting, consultancy, analytics, ratings, investments, associates, economics
     """,
 }.items():
@@ -613,6 +613,11 @@ _HEAD_DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$
 _DOCUMENT_OF = re.compile(
     rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
     re.I,
+)
+_PUBLISHED_BY = re.compile(
+    r"\b(?:[Ii]ndex|[Rr]eport|[Rr]anking|[Ss]urvey|[Ss]tudy|[Ss]tatistics)\s+"
+    r"(?:published|compiled|released|produced)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
 )
 _OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I)
 _DOCUMENT_ONLY = re.compile(
@@ -853,6 +858,13 @@ def _english_attributions(text: str) -> list[Attribution]:
         if who and who.split()[0].lower() not in {*_PRONOUNS, *_NOT_A_SPEAKER}:
             start = m.start("who")
             found.append(Attribution(start, start + len(who), speaker_en(who)))
+            taken.append((m.start(), m.end()))
+    for m in _PUBLISHED_BY.finditer(text) if " by " in text else ():
+        # "… in the latest Corruption Perceptions Index published by Transparency
+        # International": an index or a report is its publisher's.
+        speaker = speaker_en(m.group("who"))
+        if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
             taken.append((m.start(), m.end()))
     for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
         who = m.group("who").strip()
@@ -1391,6 +1403,15 @@ def speaker_en(who: str) -> Speaker:
         return Speaker(
             " ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases, ref="alias"
         )
+    if (
+        aliases
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    ):
+        # "The Empresa Provincial de la Energía (EPE)": a name with its acronym is a body's,
+        # whatever language its head is in.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
     return NOBODY
 
 
