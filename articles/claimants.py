@@ -1107,7 +1107,7 @@ def _body_kind(name: str, kind: str) -> str:
         # "National Meteorological Service": a weather service forecasts, it rules nothing.
         return ClaimantKind.ORGANISATION
     if kind == ClaimantKind.ORGANISATION and (
-        _LAW_ENFORCEMENT.search(name) or _REGULATOR.search(name)
+        _LAW_ENFORCEMENT.search(name) or (_REGULATOR.search(name) and "gency" in name)
     ):
         # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
         # Control Agency", "civil protection agency": regulators and emergency services.
