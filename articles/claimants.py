@@ -476,7 +476,8 @@ for _kind, _words in {
         centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
-        utility, manufacturer, producer, distributor, supplier, exchange, securities, holdings, capital, partners,
+        utility, manufacturer, producer, distributor, supplier, exchange, securities, holdings,
+        capital, partners,
         consulting, consultancy, analytics, ratings, investments, associates, economics
     """,
 }.items():
@@ -894,9 +895,7 @@ def _english_attributions(text: str) -> list[Attribution]:
             ):
                 owner = None
             start = m.start("who")
-            found.append(
-                Attribution(start, start + len(who), owner or NOBODY, according_to=True)
-            )
+            found.append(Attribution(start, start + len(who), owner or NOBODY, according_to=True))
             taken.append((m.start(), m.end()))
             continue
         elif _DOCUMENT_ONLY.match(who):
@@ -1557,20 +1556,24 @@ _UK_ACCORDING = re.compile(
 )
 _UK_CITING = re.compile(
     r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+"
-    r"(?:«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+    r"(?:«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+"
+    r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
 )
 _UK_MEDIA_SAYS = re.compile(
     # "нагадує «Закарпаття онлайн»": an outlet recalling what it reported is its own claim.
     r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|нагадує(?=\s+«))\s+"
     r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише hromadske": an outlet's name in Latin letters, as it writes it.
-    r"[a-z][a-z0-9.-]{2,30})"
+    r"[a-z][a-z0-9.-]{2,30}|"
+    # "пише видання": the outlet the article named before.
+    r"(?P<outlet>видання|газета|телеканал|агентство))"
     r"(?=\s*(?:[.,;]|$))"
 )
 _UK_STATEMENT = re.compile(
     r"\bйдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі)\s+"
     r"(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
+_UK_FOUND = re.compile(r"[,—]\s*(?P<verb>встанови(?:в|ла|ло|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)")
 _UK_AS_SAID = re.compile(
     r"\b[Яя]к\s+(?P<verb>повідоми(?:в|ла|ли)|повідомляє|повідомляють|заяви(?:в|ла|ли)|"
     r"зазначи(?:в|ла|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
@@ -1583,6 +1586,10 @@ _UK_TAIL = re.compile(
     r"журналістам|у\s+четвер)\b.*$",
     re.I,
 )
+
+
+# An outlet writing or relaying: "пише «Кременчуцький телеграф» з посиланням на …".
+_UK_OUTLET = re.compile(r"\b(?:пише|пишуть|передає|передають|нагадує|повідомляє)\s+«([^»]{2,40})»")
 
 
 def _media_name(name: str) -> str:
@@ -1606,6 +1613,7 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         and "за " not in lowered
         and "як " not in lowered
         and "йдеться" not in lowered
+        and "встанови" not in lowered
     ):
         return []
     found: list[Attribution] = []
@@ -1630,12 +1638,19 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         add(m.start(), m.start("who") + len(who), speaker_uk(who, "accs"))
     for m in _UK_MEDIA_SAYS.finditer(text):
         # "пише «Українська правда»", "передає Суспільне Рівне": the medium reports it.
+        if m.group("outlet"):
+            add(m.start(), m.end("who"), Speaker(None, ClaimantKind.MEDIA, ref="outlet"))
+            continue
         name = m.group("who").strip(" «».")
         add(m.start(), m.end("who"), Speaker(_media_name(name), ClaimantKind.MEDIA))
     for m in _UK_STATEMENT.finditer(text):
         # "йдеться в повідомленні штабу": the body whose statement it is.
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"))
+    for m in _UK_FOUND.finditer(text) if "встанови" in text else ():
+        # "…, встановив суд": what a court found is the court's.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start("verb"), m.start("who") + len(who), speaker_uk(who, None))
     for m in _UK_AS_SAID.finditer(text):
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
@@ -2082,6 +2097,8 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
 _UK_NAMED_BODY = re.compile(
     r"(?<![\w'’])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
     r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
+    # "Господарський суд Одеської області": the region a court or a body is of.
+    r"(?P<of>\s+(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ої|ого)\s+(?:області|району|громади)|України))?"
 )
 _COMPANY = re.compile(
     r"\b(?:airline|carrier|company|firm|carmaker|automaker|insurer|lender|bank|retailer|"
@@ -2132,6 +2149,8 @@ def mentions(text: str) -> Mentions:
             kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
+            if m.group("of") and index + 1 == len(words) - len(m.group("of").split()):
+                name = f"{name}{m.group('of')}"
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
     for m in _UK_QUOTED.finditer(text) if not latin and "«" in text else ():
         # "«Укрзалізниця» призначила …": a company named in guillemets, for "у компанії" later
@@ -2232,14 +2251,19 @@ _COUNTRY_NAMES = re.compile(
 # Places a body may belong to by a possessive ("the city's"), and how the article names them:
 # "Santa Fe province", "the province of Santa Fe", "in Košice, Slovakia's second-largest city".
 _PLACE_OWNERS = {"city": "city", "province": "province", "region": "region"}
-_PLACE_GOVERNMENT = re.compile(r"^(provincial|regional|city|municipal) (?:government|administration)$")
+_PLACE_GOVERNMENT = re.compile(
+    r"^(provincial|regional|city|municipal) (?:government|administration)$"
+)
 _PLACE_AS = {"provincial": "province", "regional": "region", "city": "city", "municipal": "city"}
 _PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
 _PLACES = {
     owner: re.compile(
         rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])|\b{owner} of {_PLACE_NAME}"
-        + (rf"|\b(?:in|of|at)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
-           if owner == "city" else "")
+        + (
+            rf"|\b(?:in|of|at)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
+            if owner == "city"
+            else ""
+        )
     )
     for owner in _PLACE_OWNERS
 }
@@ -2392,6 +2416,13 @@ class ArticleMemory:
                 return replace(speaker, name=f"{place} {speaker.name}", ref="")
             owned = f"{place}'" if place.endswith("s") else f"{place}'s"
             return replace(speaker, name=f"{owned} {speaker.name}", ref="")
+        if ref == "outlet":
+            # "пише видання": the outlet that wrote or relayed before.
+            for text in reversed(self.sentences[:-1]):
+                named = _UK_OUTLET.findall(text)
+                if named:
+                    return Speaker(_media_name(named[-1]), ClaimantKind.MEDIA)
+            return _unref(speaker)
         if ref.startswith("title:"):
             title = ref.removeprefix("title:")
             for person in reversed(self.persons):
