@@ -529,6 +529,9 @@ class _Scanner:
             and self.low(i + 2) not in STOP
         ):
             return _Quantity(Decimal(ORDINAL_COUNTS[nxt]), None, None, i + 2, "number")
+        # "won on the seventh count", "in the second round": the count of counts.
+        if w in ORDINAL_COUNTS and _counted_round(self, i):
+            return _Quantity(Decimal(ORDINAL_COUNTS[w]), None, None, i + 1, "number")
         # Fractions: "half of", "a third of", "two-thirds", "three quarters of".
         frac = self.fraction(i)
         if frac is not None:
@@ -849,11 +852,21 @@ def _is_plural(word: str) -> bool:
     )
 
 
+def _counted_round(scanner: _Scanner, i: int) -> bool:
+    """ "won on the seventh count", "in the second round": an ordinal counting rounds."""
+    return (
+        scanner.low(i - 1) == "the"
+        and scanner.low(i - 2) in ("on", "in", "after")
+        and scanner.low(i + 1) in ("count", "round", "ballot")
+    )
+
+
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 # Any of these words (or a digit) may start a figure; most sentences have none.
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTERS | {
     "dozen", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    *ORDINAL_COUNTS,
 }  # fmt: skip
 
 
@@ -883,6 +896,7 @@ def extract_figures(text: str) -> list[Figure]:
             and t.low not in TENS
             and t.low not in STARTERS
             and "-" not in t.low
+            and not (t.low in ORDINAL_COUNTS and _counted_round(scanner, i))
         ):
             i += 1
             continue

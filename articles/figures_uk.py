@@ -309,6 +309,9 @@ class _Reader:
             whole = tok.text.isdigit()
             if whole and nxt in _MONTHS:
                 return True
+            if whole and nxt in ("і", "й", "та") and self.low(j + 2) in _MONTHS:
+                # "23 і 24 листопада": two days of a month.
+                return True
             year = whole and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
             if year and (nxt in _YEAR_WORDS or prev in _DATE_PREPOSITIONS or nxt in ("-", "–")):
                 return True
@@ -364,7 +367,8 @@ class _Reader:
         verb of change (*зросла до шести*, *зростуть майже вдвічі, до 186 млрд*), before "з"
         and an earlier value (*до 3,6% з 4,4%*), or as a sentence's term (*засудив … до
         восьми років*, *до п'яти років ув'язнення*)."""
-        if self.low(k - 2) == "від":
+        if self.low(k - 2) in ("від", "з", "із"):
+            # "від 10 до 15", "з 2,64 до 4,32 гривні": a range, or a move to a new level.
             return True
         before = []
         for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):

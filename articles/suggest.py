@@ -839,6 +839,9 @@ _NEW_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
+    # "кількість загиблих зросла до дев'яти": the new toll.
+    r"|\b(?:кількість|число)\s+(?:[\w'’]+\s+){0,2}?(?:зросла|зросло|збільшилася|"
+    r"збільшилося|сягнула|сягнуло|досягла|досягло)\s+(?:до\s+)?$"
 )
 _TERM = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|given)\b[^.;]*?\b(?:to|for)\s+"
@@ -846,7 +849,14 @@ _TERM = re.compile(
     r"\b(?:засуди(?:в|ла|ли)|засуджен\w*|присуди(?:в|ла|ли))\b[^.;]*?\bдо\s+$",
     re.I,
 )
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;]*,|,\s+(?:у|в)\s+(?:яких|якому|якій)\b[^,;]*(?=[,;]|$)"
+)
+# A move to a new level: "fell 12% in October to 78,000 naira" is about the 78,000.
+_NEW_LEVEL = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
+    r"grew|eased|slowed|accelerated)\b[^.;,]{0,40}?\bto\s+$"
+)
 
 
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")
@@ -876,6 +886,12 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     for f in figures:
         if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
             # "48 new cases on Friday, bringing the total to 1,240": the total.
+            return f
+    for f in figures:
+        if _NEW_LEVEL.search(facts.text, max(0, f.start - 70), f.start) and f.unit not in (
+            _DURATION_UNITS
+        ):
+            # "The price … fell 12% in October to 78,000 naira": the level it moved to.
             return f
     aside = [m.span() for m in _RELATIVE_ASIDE.finditer(facts.text)]
     # "The company, which employs 4,000 people, said profits fell 12 percent": the
