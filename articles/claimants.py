@@ -472,7 +472,7 @@ for _kind, _words in {
         chamber, international, médecins sans frontières, msf, doctors without borders,
         human rights watch, transparency international, eurostat, greenpeace, caritas,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
-        forum, security council, general assembly, monitor, agency, unit, society, body,
+        forum, security council, general assembly, monitor, agency, unit, society, body, project,
         centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
@@ -1295,6 +1295,9 @@ def speaker_en(who: str) -> Speaker:
     ):
         # "National Observatory of Athens": a place closing a body's name, not a person.
         run, title_words = 0, rest
+    if aliases and _initials(" ".join(rest)) == aliases[0].upper():
+        # "the Compañía Nacional de Aguas (CNA)": a name its acronym spells is a body's.
+        run = 0
     if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
         name_words = rest[len(rest) - run :]
         name = " ".join(w.strip(",") for w in name_words)
@@ -2260,7 +2263,7 @@ _PLACES = {
     owner: re.compile(
         rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])|\b{owner} of {_PLACE_NAME}"
         + (
-            rf"|\b(?:in|of|at)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
+            rf"|\b(?:[Ii]n|[Oo]f|[Aa]t)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
             if owner == "city"
             else ""
         )

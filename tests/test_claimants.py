@@ -1189,3 +1189,129 @@ def test_a_body_described_as_a_state_body_is_an_office():
     sentence = "The Audit Council, an independent state body, said the scheme had cost 2 billion."
 
     assert claimant(sentence) == ("Audit Council", "office")
+
+
+# --- round seven: what the eighth held-out set's misses taught ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # A generic "body" in the apposition leaves the name's own kind.
+        (
+            "The Election Commission, the country's independent electoral body, said it had "
+            "received 12 complaints.",
+            "Election Commission",
+            "office",
+        ),
+        # Weather services are organisations, whatever their head.
+        (
+            "The Hydrometeorological Service said 140 mm of rain fell overnight.",
+            "Hydrometeorological Service",
+            "organisation",
+        ),
+        # A regulator's agency is an office.
+        (
+            "The State Medicines Agency said 2,100 packs were recalled.",
+            "State Medicines Agency",
+            "office",
+        ),
+        # A newspaper by its masthead.
+        ("Turnout was 38%, the Cork Examiner reported.", "Cork Examiner", "media"),
+        # A poll by its pollster, also where it "put" someone on a share.
+        (
+            "A poll by Ipsos for the Daily Mail had put the Greens on 19% in May.",
+            "Ipsos",
+            "organisation",
+        ),
+        # "which" is no person's: a one-word company before its aside.
+        (
+            "Nordfarm, which makes most of the region's insulin, said output fell 30% in June.",
+            "Nordfarm",
+            "organisation",
+        ),
+        # Its own bulletin is the body's the sentence opens with.
+        (
+            "The National Institute of Public Health recorded 3,200 cases last week, according "
+            "to its weekly bulletin.",
+            "National Institute of Public Health",
+            "organisation",
+        ),
+        # A name in another language, with its acronym.
+        (
+            "The Compañía Nacional de Aguas (CNA) said 40,000 homes had no water.",
+            "Compañía Nacional de Aguas",
+            "organisation",
+        ),
+        # An index is its publisher's.
+        (
+            "Latvia scored 71 in the latest Rule of Law Index published by the World Justice "
+            "Project, up from 68.",
+            "World Justice Project",
+            "organisation",
+        ),
+        # A court acting past the day it acted on.
+        (
+            "The Supreme Court of Justice in Lima on Tuesday sentenced the former governor to "
+            "nine years in prison.",
+            "Supreme Court of Justice in Lima",
+            "office",
+        ),
+    ],
+)
+def test_round_seven_bodies_media_and_publishers(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_the_city_s_and_the_province_s_bodies_and_the_provincial_government():
+    body = (
+        "Floods hit the town of Goya in Argentina's Corrientes province on Monday, the "
+        "provincial government said. 1,300 people were evacuated, according to the "
+        "province's civil protection agency. In Brno, the Czech Republic's second-largest "
+        "city, 420 homes lost power, the city's energy company said."
+    )
+
+    assert claimants(body) == [
+        ("Corrientes provincial government", "government"),
+        ("Corrientes' civil protection agency", "office"),
+        ("Brno's energy company", "organisation"),
+    ]
+
+
+def test_a_title_alone_is_the_person_the_article_named_with_it():
+    body = (
+        "The mayor won by 412 votes, returning officer Anna Berg announced. Turnout was 51%, "
+        "according to the returning officer's figures."
+    )
+
+    assert claimants(body) == [("Anna Berg", "person"), ("Anna Berg", "person")]
+
+
+def test_a_verb_in_a_clause_of_time_names_nobody_and_the_court_named_before_speaks():
+    body = (
+        "The District Court of Utrecht on Monday jailed two men for eight years. A third man "
+        "got three years after he testified against them, the court said."
+    )
+
+    assert claimants(body) == [
+        ("District Court of Utrecht", "office"),
+        ("District Court of Utrecht", "office"),
+    ]
+
+
+def test_ukrainian_court_findings_guillemet_names_regional_administrations_and_the_outlet():
+    body = (
+        "Господарський суд Київської області скасував рішення про передачу 20 гектарів "
+        "землі, повідомили в прокуратурі. Договір уклали на 49 років, хоча земля була "
+        "державною, встановив суд.\n\n"
+        "Борг уже перевищив 12 млрд гривень, пише «Економічна правда» з посиланням на дані "
+        "оператора ринку «Енергоатом». Тариф зросте на 30%, пише видання.\n\n"
+        "Загинули двоє людей, повідомили в Одеській обласній військовій адміністрації."
+    )
+
+    assert claimants(body)[1:] == [
+        ("Господарський суд Київської області", "office"),
+        ("Енергоатом", "organisation"),
+        ("Економічна правда", "media"),
+        ("Одеська обласна військова адміністрація", "government"),
+    ]

@@ -93,10 +93,18 @@ def test_ukrainian_figures(text, value, qualifier, unit):
         "з початку 2026/27 маркетингового року",
         "під завалами п'ятиповерхового будинку",
         "у 2022-му",
+        "12 і 13 березня оголошено днями жалоби",
     ],
 )
 def test_dates_times_ages_and_labels_are_not_figures(text):
     assert extract_figures(text) == []
+
+
+def test_a_move_from_one_level_to_another_gives_the_new_level_exactly():
+    old, new = extract_figures("Тариф підвищили з 1,68 до 2,64 гривні за кубометр.")
+
+    assert (old.value, new.value) == (D("1.68"), D("2.64"))
+    assert new.qualifier == "exact"
 
 
 def test_ukrainian_text_is_recognised_by_its_script():

@@ -434,6 +434,14 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Divers brought 17 people ashore, but five of them died later, the coast guard said.", 5),
         # Bare ages beside people are skipped for the count.
         ("Two sailors, 40 and 52, drowned and five others were missing, police said.", 2),
+        # A move to a new level is about the level, not the change nor a unit in a compound.
+        ("The price of a 25-litre can of oil rose 9% in May to 41,000 shillings.", 41000),
+        # An ordinal counting rounds is the count.
+        ("The incumbent was re-elected on the fourth count, the returning officer said.", 4),
+        # The new toll in Ukrainian, over the bodies just found.
+        ("Рятувальники знайшли тіла ще трьох людей, кількість загиблих зросла до 14.", 14),
+        # The figures of a Ukrainian relative clause describe what was counted.
+        ("Торік сталося 58 пожеж на складах, у яких загинули четверо людей.", 58),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -523,7 +531,7 @@ def in_folder(folder: str) -> list:
 #   contradict: a regional military administration's kind, a duration or a target in an
 #   aside as the first figure, a count under ten before a sum);
 # * held_out_8/: measured at claimants 0.74, then 0.74 with the rules fixed on the seventh
-#   set; now 0.94 / 0.94, 0.74, 0.93.
+#   set; now 0.94 / 0.94, 1.00, 1.00 (read for round 7).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -532,7 +540,7 @@ SEEN_FLOORS = {
     "held_out_5": (0.88, 0.92, 0.93, 0.97),
     "held_out_6": (0.92, 0.97, 0.97, 0.98),
     "held_out_7": (0.91, 0.97, 0.91, 0.95),
-    "held_out_8": (0.92, 0.92, 0.72, 0.91),
+    "held_out_8": (0.92, 0.92, 0.97, 0.97),
 }
 
 
@@ -552,12 +560,13 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The ninth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.97 / 0.97 sentence precision / recall, claimant
-    # accuracy 0.74, figure accuracy 0.91; no generic claimant, no age or money as a figure.
+    # accuracy 0.74, figure accuracy 0.91; after round 7, 0.97 / 0.97, 0.78, 0.91; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95
     assert total.recall >= 0.95
-    assert total.claimant_accuracy >= 0.72
+    assert total.claimant_accuracy >= 0.76
     assert total.figure_accuracy >= 0.89
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
