@@ -475,17 +475,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_seventy_five_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_eighty_five_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 75, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 85, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 9)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 6]
+    folders = [f"held_out_{n}" for n in range(2, 10)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 7]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_9"}
+    assert {a.folder for a in held_out} == {"held_out_10"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 43
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 48
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -531,7 +531,9 @@ def in_folder(folder: str) -> list:
 #   contradict: a regional military administration's kind, a duration or a target in an
 #   aside as the first figure, a count under ten before a sum);
 # * held_out_8/: measured at claimants 0.74, then 0.74 with the rules fixed on the seventh
-#   set; now 0.94 / 0.94, 1.00, 1.00 (read for round 7).
+#   set; now 0.94 / 0.94, 1.00, 1.00 (read for round 7);
+# * held_out_9/: measured at claimants 0.74, then 0.78 with the rules fixed on the eighth
+#   set; now 0.97 / 0.97, 0.78, 0.91.
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -541,6 +543,7 @@ SEEN_FLOORS = {
     "held_out_6": (0.92, 0.97, 0.97, 0.98),
     "held_out_7": (0.91, 0.97, 0.91, 0.95),
     "held_out_8": (0.92, 0.92, 0.97, 0.97),
+    "held_out_9": (0.95, 0.95, 0.76, 0.89),
 }
 
 
@@ -558,15 +561,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The ninth held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.97 / 0.97 sentence precision / recall, claimant
-    # accuracy 0.74, figure accuracy 0.91; after round 7, 0.97 / 0.97, 0.78, 0.91; no
-    # generic claimant, no age or money as a figure.
+    # The tenth held-out set, written and frozen before the rules changed again, never
+    # tuned on: measured as frozen at 0.95 / 0.96 sentence precision / recall, claimant
+    # accuracy 0.77, figure accuracy 0.91; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.95
-    assert total.recall >= 0.95
-    assert total.claimant_accuracy >= 0.76
+    assert total.precision >= 0.93
+    assert total.recall >= 0.94
+    assert total.claimant_accuracy >= 0.75
     assert total.figure_accuracy >= 0.89
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
