@@ -724,6 +724,9 @@ class _Scanner:
                 return True
         if prev in LABEL_WORDS and (self.tok(i - 1) and self.toks[i - 1].text[0].isupper()):
             return True
+        if prev == "." and prev2 == "no" and self.toks[i - 2].text == "No":
+            # "Escondida Workers' Union No. 1": a number's label.
+            return True
         if whole and len(t.text) == 4 and 1800 <= q.value <= 2100:
             if prev in MONTHS or prev in DATE_WORDS or prev in (",", "/", "'") or prev.isdigit():
                 return True
@@ -861,6 +864,11 @@ def _counted_round(scanner: _Scanner, i: int) -> bool:
     )
 
 
+_COMPOUND_MEASURE = re.compile(
+    r"\d[\d,.]*-(?:storey|story|floor|kilogram|kilo|kg|litre|liter|metre|meter|tonne|ton|"
+    r"seat|member|bed|mile|km|kilometre|kilometer|inch|foot|gram|hectare|acre)",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 # Any of these words (or a digit) may start a figure; most sentences have none.
@@ -930,6 +938,10 @@ def extract_figures(text: str) -> list[Figure]:
                         unscaled = scanner._unscaled(first.end + 1)
                         if unscaled and low * (second.value / unscaled) <= high:
                             low *= second.value / unscaled
+                    if low < high and scanner.low(i - 1) == "aged":
+                        # "The patients, aged between 2 and 91, …": a range of ages.
+                        i = second.end
+                        continue
                     if low < high:
                         q = _Quantity(None, low, high, second.end, second.kind)
                         figures.append(_figure(scanner, q_start, q, "exact"))
@@ -989,7 +1001,9 @@ def extract_figures(text: str) -> list[Figure]:
         final_qualifier = qualifier or q.qualifier or "exact"
         figures.append(_figure(scanner, q_start, q, final_qualifier, unit=unit, end_index=end))
         i = max(end, q.end, i + 1)
-    return figures
+    # "a 23-storey building", "a 50-kilogram bag", "the 450-seat parliament": a measure
+    # joined to its noun describes the thing, it counts nothing.
+    return [f for f in figures if not _COMPOUND_MEASURE.fullmatch(f.text)]
 
 
 def _figure(

@@ -152,6 +152,8 @@ _QUALIFIERS = sorted(
         (("менш", "як"), "less_than"), (("менше", "за"), "less_than"),
         (("близько",), "about"), (("приблизно",), "about"), (("майже",), "about"),
         (("орієнтовно",), "about"), (("біля",), "about"), (("понад", "майже"), "about"),
+        # "перший внесок від 20% вартості": a floor.
+        (("від",), "at_least"),
     ],
     key=lambda item: -len(item[0]),
 )  # fmt: skip
@@ -287,6 +289,13 @@ class _Reader:
             and self.low(j + 1).startswith("най")
         ):
             # "один із найбільших пунктів пропуску": a rank among many, not a count.
+            return True
+        if (
+            tok.low in ("одному", "одній", "одного", "одним", "одну", "одна", "один", "одне")
+            and nxt in ("з", "із", "зі")
+            and self.low(i - 1) in ("в", "у", "на", "з", "із", "до", "від")
+        ):
+            # "витік газу в одній із квартир": which one, not how many.
             return True
         if tok.kind == "num" and nxt == "/" and self.glued(i, j):
             # "2026/27 маркетингового року", "1/2": a season or a label, not a count.

@@ -721,7 +721,7 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 # The commas of an age in apposition end no clause: in "Two farmers, aged 58 and 61,
 # were killed" the farmers are who was killed.
 _AGE_ASIDE = re.compile(
-    r",\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])"
+    r",\s*(?:aged\s+)?(?:between\s+)?\d{1,3}(?:\s*(?:and|or|to|-|–)\s*\d{1,3})?\s*,(?=\s+[a-z])"
 )
 
 
@@ -854,8 +854,12 @@ _RELATIVE_ASIDE = re.compile(
 )
 # A move to a new level: "fell 12% in October to 78,000 naira" is about the 78,000.
 _NEW_LEVEL = re.compile(
-    r"\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
-    r"grew|eased|slowed|accelerated)\b[^.;,]{0,40}?\bto\s+$"
+    r"(?:\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
+    r"grew|eased|slowed|accelerated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
+    # "зросла на 17%, до 54 тисяч гривень"
+    r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
+    r"збільшил[аио]ся|збільшився|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
+    r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bдо\s+)$"
 )
 
 
