@@ -124,6 +124,13 @@ _MEDIA = {
     "української правди": "Українська правда", "тасс": "ТАСС",
     "громадське": "hromadske", "громадського": "hromadske",
 }  # fmt: skip
+# "The Rennes prosecutor's office", "the Lyon mayor's office".
+_PLACE_TITLE_OFFICE = re.compile(r"(?:[A-Z][\w-]+\s+){1,2}(?P<title>[a-z]+)['’]s\s+office")
+# "the Foroyaa newspaper", "the Kathimerini daily": a medium named before what it is.
+_NAMED_MEDIUM = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:newspaper|daily|weekly|"
+    r"broadcaster|news\s+agency|news\s+website|website|tabloid|magazine|radio|television)"
+)
 # A newspaper's name by the word its masthead ends with: "Irish Times", "Business Post".
 _MASTHEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
@@ -477,7 +484,8 @@ for _kind, _words in {
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
         utility, manufacturer, producer, distributor, supplier, exchange, securities, holdings,
-        capital, partners,
+        capital, partners, brokerage, construction, engineering, industries, motors, mining,
+        logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics
     """,
 }.items():
@@ -571,7 +579,7 @@ _ATTRIBUTION_VERBS = frozenset(
     acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
-    say
+    say, expect
     """
     )
 )
@@ -819,7 +827,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
 _COMPANY_ROLE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s|[a-z]+['’]s?)\s+(?:[a-z-]+\s+)?"
     r"(?:owner|operator|maker|manufacturer|builder|contractor|supplier|developer|retailer|"
-    r"distributor|insurer|lender|employer|parent company|subsidiary)$"
+    r"distributor|insurer|lender|employer|parent company|subsidiary|organiser|organizer)$"
 )
 
 
@@ -1204,6 +1212,17 @@ def speaker_en(who: str) -> Speaker:
         return Speaker(bare_text, ClaimantKind.MEDIA)
     if lowered in COUNTRIES or bare in COUNTRIES:
         return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
+    if _BASED.match(bare_text) and len(bare_text.split()) > 1:
+        # "Kathmandu-based Himalayan Summit Treks": where it is based is no part of its name.
+        return speaker_en(_BASED.sub("", bare_text))
+    office = _PLACE_TITLE_OFFICE.fullmatch(bare_text)
+    if office and office.group("title") in TITLE_WORDS:
+        # "The Rennes prosecutor's office": the office of a place's title holder.
+        return Speaker(bare_text, ClaimantKind.OFFICE, True, aliases=aliases)
+    medium = _NAMED_MEDIUM.fullmatch(bare_text)
+    if medium:
+        # "the Foroyaa newspaper reported": a medium, by what it is.
+        return Speaker(medium.group("name"), ClaimantKind.MEDIA)
     words = bare_text.split()
     legal = _COMPANY_FORM.fullmatch(bare_text)
     if legal:
@@ -1330,7 +1349,14 @@ def speaker_en(who: str) -> Speaker:
     head = _body_head(rest)
     if head is not None:
         entry, kind = head
-        capitalised = [w for w in rest if w[:1].isupper() or w.lower() in _FUNCTION_WORDS]
+        capitalised = [
+            w
+            for n, w in enumerate(rest)
+            if w[:1].isupper()
+            or w.lower() in _FUNCTION_WORDS
+            # "Escondida Workers' Union No. 1": the number its name ends with.
+            or (w.isdigit() and n and rest[n - 1] == "No.")
+        ]
         if owner and owner in TITLE_WORDS and possessive[:1].islower():
             # "the governor's office", "the mayor's office": the office of a title holder.
             name = " ".join([possessive, *rest])
@@ -1385,8 +1411,12 @@ def speaker_en(who: str) -> Speaker:
         kind = _body_kind(name, kind)
         official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
         if not name[:1].isupper() and not possessive:
-            # A generic body as written: "the government", "the prosecutor general".
-            return Speaker(f"the {name}" if definite else name, kind, official, aliases=aliases)
+            # A generic body as written: "the government", "the prosecutor general"; "the
+            # labour ministry" may be the ministry named before with "Labor" in its name.
+            kin = f"kin:{entry}:{name}" if definite and " " in name else ""
+            return Speaker(
+                f"the {name}" if definite else name, kind, official, aliases=aliases, ref=kin
+            )
         return Speaker(name, kind, official, aliases=aliases)
     # Titles only: "the prosecutor general", "an army commander".
     if _has_official_title(bare) and len(words) <= 5:
@@ -1452,8 +1482,13 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         return None
     name_words = words[start:]
     if not all(
-        w[:1].isupper() or w.lower() in _FUNCTION_WORDS or w.lower() in _NAME_PARTICLES
-        for w in name_words
+        w[:1].isupper()
+        or w.lower() in _FUNCTION_WORDS
+        or w.lower() in _NAME_PARTICLES
+        # "the national public health agency Santé publique France": a name in a language
+        # that writes its inner words small.
+        or (0 < n < len(name_words) - 1 and name_words[-1][:1].isupper())
+        for n, w in enumerate(name_words)
     ):
         return None
     described = words[:start]
@@ -2125,6 +2160,14 @@ def _company(name: str, short: str) -> Speaker:
     return Speaker(name, ClaimantKind.ORGANISATION, False, description="company", aliases=(short,))
 
 
+# What runs a plant or a site: "a plant run by Délices du Terroir".
+_RUN_BY = re.compile(
+    r"\b(?:plant|factory|site|mine|facility|warehouse|hotel|clinic|shop|store|company)\s+"
+    r"(?:run|owned|operated|managed)\s+by\s+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:du|de|la|des|del|der|von|van|&|[A-Z][\w'’&-]*))*)"
+)
+
+
 @lru_cache(maxsize=16384)
 def mentions(text: str) -> Mentions:
     """The bodies a sentence names anywhere, for later references to resolve against."""
@@ -2135,6 +2178,11 @@ def mentions(text: str) -> Mentions:
             speaker = speaker_en(f"{m.group('name')} ({m.group('alias')})")
             if speaker.name and speaker.kind != ClaimantKind.PERSON:
                 bodies.append(speaker)
+        for m in _RUN_BY.finditer(text) if " by " in text else ():
+            # "a plant run by Délices du Terroir": a company, for "the company" later.
+            bodies.append(
+                Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+            )
         named = any(word in _BODY_TOKENS for _s, _e, word in tokens(text))
         for m in _NAMED.finditer(text) if named else ():
             name = _POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0)))
@@ -2425,6 +2473,16 @@ class ArticleMemory:
                 named = _UK_OUTLET.findall(text)
                 if named:
                     return Speaker(_media_name(named[-1]), ClaimantKind.MEDIA)
+            return _unref(speaker)
+        if ref.startswith("kin:"):
+            _kin, head, words = ref.split(":", 2)
+            qualifiers = [w[:4] for w in words.split() if w != head and len(w) > 3]
+            for body in reversed(self.bodies):
+                names = [w.lower() for w in re.split(r"[\s-]+", body.name or "")]
+                if self._has_head(body, head) and all(
+                    any(n.startswith(q) for n in names) for q in qualifiers
+                ):
+                    return _unref(body)
             return _unref(speaker)
         if ref.startswith("title:"):
             title = ref.removeprefix("title:")
