@@ -2404,7 +2404,7 @@ class ArticleMemory:
         """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
         ref = speaker.ref
         if not ref:
-            if speaker.kind == ClaimantKind.PERSON and speaker.name:
+            if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION) and speaker.name:
                 # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
                 # first name and a surname.
                 company = self.aliases.get(name_key(speaker.name))
