@@ -1588,7 +1588,9 @@ _UK_INVERTED = re.compile(
     r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|«[^»]{1,40}»)+)"
 )
 _UK_ACCORDING = re.compile(
-    r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?(?:словами|даними|інформацією|"
+    r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?"
+    r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
+    r"(?:словами|даними|інформацією|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
     r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+))?"
 )
@@ -1722,6 +1724,29 @@ _UK_LEAD = re.compile(
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
 _UK_QUOTED = re.compile(r"«([^»]{2,60})»")
+_UK_WHICH = re.compile(r",\s*(?:який|яка|яке|які|якого|якої|що)\b")
+# The case a word before a name in guillemets puts it in: "у «Тернопільміськгазі»".
+_UK_CASE_AFTER = {
+    "в": "loct", "у": "loct", "даними": "gent", "словами": "gent", "оцінкою": "gent",
+    "інформацією": "gent", "підрахунками": "gent", "дані": "gent", "компанії": "gent",
+    "підприємства": "gent", "від": "gent", "до": "gent", "для": "gent",
+}  # fmt: skip
+
+
+def _uk_quoted_nominative(name: str, before: str, case: str | None) -> str:
+    """A one-word name in guillemets in the nominative: "Укрфінжитла" → "Укрфінжитло"."""
+    if " " in name or not name[:1].isupper():
+        return name
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    if last == "на":
+        last_case = "accs" if len(words) > 1 and words[-2].lower() == "посиланням" else "loct"
+    else:
+        last_case = _UK_CASE_AFTER.get(last)
+    wanted = last_case or case
+    return morphology.nominative_phrase((name,), wanted)[0] if wanted else name
+
+
 _UK_DOCUMENTS = _set("дані звіт підрахунки оцінки статистика опитування моніторинг")
 # Plural people before the body they work for: "Прокурори Спеціалізованої … прокуратури".
 _UK_STAFF = _set(
@@ -1757,6 +1782,14 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if before.lower() in _UK_DATIVE_PRONOUNS:
                 # "Їм повідомили про підозру": told to them, by nobody the sentence names.
                 return None
+            name = before.split()[-2:]
+            if len(name) == 2 and all(
+                w[:1].isupper() and morphology.name_part(w) and morphology.case_of(w) == "gent"
+                for w in name
+            ):
+                # "34-річного командира роти Артема Кравцова визнали винним": the one the
+                # verb is about, not who speaks.
+                return None
             return 0, end, before
     return None
 
@@ -1777,8 +1810,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     """
     quoted = _UK_QUOTED.search(who)
     if quoted and not who[quoted.end() :].strip():
-        # "повідомили в «Херсонобленерго»": a company or body named in quotation marks.
-        return Speaker(quoted.group(1).strip(), ClaimantKind.ORGANISATION, False)
+        # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
+        # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
+        name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
     if quoted:
         # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
         who = who.replace("«", "").replace("»", "")
@@ -1801,6 +1836,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
     if " ".join(lowered) in _MEDIA:
         return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if "імені" in lowered[1:-1]:
+        # "в Дніпропетровській обласній клінічній лікарні імені Мечникова": the body, its
+        # honorary name kept as written.
+        k = lowered.index("імені")
+        body = speaker_uk(" ".join(words[:k]), case)
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return replace(body, name=f"{body.name} {' '.join(words[k:])}", ref="")
     if all(w.isascii() for w in words) and words[0][:1].isupper():
         # "Transparency International оцінила …": a name in Latin letters.
         latin = speaker_en(" ".join(words))
@@ -1831,8 +1873,14 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             _i, stem, kind = _uk_body_head(lowered)
             return Speaker(None, kind, True, ref=f"head:{stem}", definite=False)
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        kind, _head = _UK_ACRONYMS.get(words[0], (ClaimantKind.OFFICE, ""))
-        return Speaker(words[0], kind, True, aliases=aliases, ref="alias")
+        # An acronym nobody spelled out: a state body's when it ends with "України" or opens
+        # with "Держ-" or "Національн-" (НСЗУ, ДБР), else an organisation's (ЛУН).
+        state = words[0].endswith("У") or words[0].startswith(("Д", "Н"))
+        default = (ClaimantKind.OFFICE if state else ClaimantKind.ORGANISATION, "")
+        kind, _head = _UK_ACRONYMS.get(words[0], default)
+        return Speaker(
+            words[0], kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="alias"
+        )
     head = _uk_body_head(lowered)
     if head is not None:
         _index, stem, kind = head
@@ -2015,6 +2063,7 @@ def _is_latin(text: str) -> bool:
     return not is_ukrainian(text)
 
 
+_UK_WHEN = _set("минулого цього наступного торік вчора сьогодні позавчора нещодавно")
 _UK_ADVERBS = _set("також вже уже ще теж раніше неодноразово офіційно нарешті згодом нині")
 _UK_PREPOSITIONS = _set("у в на з із зі до від за по про для при під над між через після перед")
 
@@ -2040,7 +2089,12 @@ def _uk_acting_np(text: str) -> str | None:
                 return None
             end = np_end if np_end is not None else start
             return text[offset : offset + end].strip() or None
-        if n and np_end is None and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS):
+        if (
+            n
+            and np_end is None
+            and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
+        ):
+            # "Національний банк України минулого тижня зберіг …": the time is no name.
             np_end = start
     return None
 
@@ -2208,13 +2262,19 @@ def mentions(text: str) -> Mentions:
         # (not an outlet that writes, nor a quotation before "— сказав").
         name = m.group(1).strip()
         before = text[: m.start()].rsplit(None, 1)[-1:] or [""]
+        after = text[m.end() : m.end() + 12].lstrip()
         if (
             name[:1].isupper()
             and len(name.split()) <= 3
             and not any(mark in name for mark in ",.!?:;")
             and not before[0].lower().startswith(_UK_MEDIA_VERBS)
-            and not text[m.end() : m.end() + 3].lstrip().startswith((",", "—", "–"))
+            and (
+                not after.startswith((",", "—", "–"))
+                # "за даними «Укрфінжитла», яке є оператором програми": a company all the same.
+                or _UK_WHICH.match(after)
+            )
         ):
+            name = _uk_quoted_nominative(name, text[: m.start()], None)
             bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description="company"))
     for m in _COMPANY.finditer(text) if latin else ():
         # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
@@ -2403,6 +2463,20 @@ class ArticleMemory:
     def resolve(self, speaker: Speaker) -> Speaker:
         """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
         ref = speaker.ref
+        if not ref and speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            fuller = next(
+                (
+                    b
+                    for b in reversed(self.bodies)
+                    if (b.name or "").startswith(f"{speaker.name} ")
+                    and b.name.split()[-1].lower() not in _FUNCTION_WORDS
+                ),
+                None,
+            )
+            if fuller is not None and fuller.kind == speaker.kind:
+                # "з посиланням на Пенсійний фонд" after "Пенсійного фонду України": the body
+                # named in full before.
+                return _unref(fuller)
         if not ref:
             if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION) and speaker.name:
                 # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
@@ -2533,6 +2607,12 @@ class ArticleMemory:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
         if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
+            return True
+        if any(
+            w in _UK_ACRONYMS and _UK_ACRONYMS[w][1].startswith(head[:4])
+            for w in body.name.split()[1:]
+        ):
+            # "Головне управління ДСНС у Тернопільській області", later "в службі".
             return True
         # "Sciensano, Belgium's public health institute": later "the institute".
         return bool(body.description) and name_key(body.description).rsplit(" ", 1)[-1] == head
