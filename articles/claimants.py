@@ -1478,9 +1478,18 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         return None
     head = words[start - 1].lower() if start else ""
     medium = head in _MEDIA_HEADS
-    if not medium and run and start != len(words) - run and not words[start].isupper():
-        return None
     name_words = words[start:]
+    # "Istituto superiore Sanità": a name with small inner words is no person's, whatever
+    # its last word looks like.
+    small_inside = len(name_words) > 2 and any(w.islower() for w in name_words[1:-1])
+    if (
+        not medium
+        and run
+        and start != len(words) - run
+        and not words[start].isupper()
+        and not small_inside
+    ):
+        return None
     if not all(
         w[:1].isupper()
         or w.lower() in _FUNCTION_WORDS

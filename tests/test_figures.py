@@ -260,10 +260,21 @@ def test_figure_is_read_from_phrase(phrase, value, low, high, qualifier, unit, w
         "half an hour later",
         "a few residents and several officials",
         "a further strike for October 14 and 15",
+        "the 12-storey block of flats",
+        "a 25-kilogram sack of flour",
+        "the 450-seat parliament",
+        "Dock Workers' Union No. 3 said",
+        "passengers, aged between 4 and 80, were evacuated",
     ],
 )
 def test_not_a_figure(phrase):
     assert extract_figures(phrase) == []
+
+
+def test_an_ordinal_counting_rounds_is_the_count():
+    (figure,) = extract_figures("She won on the fifth count.")
+
+    assert (figure.value, figure.qualifier) == (D(5), "exact")
 
 
 def test_several_figures_come_in_text_order_with_absolute_offsets():

@@ -94,6 +94,7 @@ def test_ukrainian_figures(text, value, qualifier, unit):
         "під завалами п'ятиповерхового будинку",
         "у 2022-му",
         "12 і 13 березня оголошено днями жалоби",
+        "пожежа сталася в одній із квартир",
     ],
 )
 def test_dates_times_ages_and_labels_are_not_figures(text):
@@ -105,6 +106,12 @@ def test_a_move_from_one_level_to_another_gives_the_new_level_exactly():
 
     assert (old.value, new.value) == (D("1.68"), D("2.64"))
     assert new.qualifier == "exact"
+
+
+def test_a_ukrainian_floor_with_vid():
+    (figure,) = extract_figures("перший внесок від 15% вартості")
+
+    assert (figure.value, figure.qualifier) == (D(15), "at_least")
 
 
 def test_ukrainian_text_is_recognised_by_its_script():

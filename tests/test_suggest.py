@@ -442,6 +442,11 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Рятувальники знайшли тіла ще трьох людей, кількість загиблих зросла до 14.", 14),
         # The figures of a Ukrainian relative clause describe what was counted.
         ("Торік сталося 58 пожеж на складах, у яких загинули четверо людей.", 58),
+        # A new level past a decimal change and a currency sign, and in Ukrainian.
+        ("Gold rose 1.4% on Tuesday from a week earlier to $2,310 an ounce.", 2310),
+        ("Ціна хліба за рік зросла на 12%, до 38 гривень за буханець.", 38),
+        # A range of ages is skipped for the dead it describes.
+        ("Four climbers, aged between 29 and 51, died and two others were injured.", 4),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -533,7 +538,7 @@ def in_folder(folder: str) -> list:
 # * held_out_8/: measured at claimants 0.74, then 0.74 with the rules fixed on the seventh
 #   set; now 0.94 / 0.94, 1.00, 1.00 (read for round 7);
 # * held_out_9/: measured at claimants 0.74, then 0.78 with the rules fixed on the eighth
-#   set; now 0.97 / 0.97, 0.78, 0.91.
+#   set; now 0.97 / 0.97, 1.00, 1.00 (read for round 8).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -543,7 +548,7 @@ SEEN_FLOORS = {
     "held_out_6": (0.92, 0.97, 0.97, 0.98),
     "held_out_7": (0.91, 0.97, 0.91, 0.95),
     "held_out_8": (0.92, 0.92, 0.97, 0.97),
-    "held_out_9": (0.95, 0.95, 0.76, 0.89),
+    "held_out_9": (0.95, 0.95, 0.97, 0.97),
 }
 
 
@@ -563,13 +568,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The tenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.95 / 0.96 sentence precision / recall, claimant
-    # accuracy 0.77, figure accuracy 0.91; no generic claimant, no age or money as a figure.
+    # accuracy 0.77, figure accuracy 0.91; after round 8, 0.95 / 0.96, 0.78, 0.93; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.93
     assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.75
-    assert total.figure_accuracy >= 0.89
+    assert total.claimant_accuracy >= 0.76
+    assert total.figure_accuracy >= 0.91
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
