@@ -480,17 +480,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_eighty_five_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_ninety_five_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 85, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 95, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 10)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 7]
+    folders = [f"held_out_{n}" for n in range(2, 11)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 8]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_10"}
+    assert {a.folder for a in held_out} == {"held_out_11"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 48
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 53
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -538,7 +538,9 @@ def in_folder(folder: str) -> list:
 # * held_out_8/: measured at claimants 0.74, then 0.74 with the rules fixed on the seventh
 #   set; now 0.94 / 0.94, 1.00, 1.00 (read for round 7);
 # * held_out_9/: measured at claimants 0.74, then 0.78 with the rules fixed on the eighth
-#   set; now 0.97 / 0.97, 1.00, 1.00 (read for round 8).
+#   set; now 0.97 / 0.97, 1.00, 1.00 (read for round 8);
+# * held_out_10/: measured at claimants 0.77, then 0.78 with the rules fixed on the ninth
+#   set; now 0.95 / 0.96, 0.78, 0.93.
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -549,6 +551,7 @@ SEEN_FLOORS = {
     "held_out_7": (0.91, 0.97, 0.91, 0.95),
     "held_out_8": (0.92, 0.92, 0.97, 0.97),
     "held_out_9": (0.95, 0.95, 0.97, 0.97),
+    "held_out_10": (0.93, 0.94, 0.76, 0.91),
 }
 
 
@@ -566,16 +569,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The tenth held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.95 / 0.96 sentence precision / recall, claimant
-    # accuracy 0.77, figure accuracy 0.91; after round 8, 0.95 / 0.96, 0.78, 0.93; no
-    # generic claimant, no age or money as a figure.
+    # The eleventh held-out set, written and frozen before the rules changed again, never
+    # tuned on: measured as frozen at 0.91 / 0.94 sentence precision / recall, claimant
+    # accuracy 0.76, figure accuracy 0.94; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.93
-    assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.76
-    assert total.figure_accuracy >= 0.91
+    assert total.precision >= 0.89
+    assert total.recall >= 0.92
+    assert total.claimant_accuracy >= 0.74
+    assert total.figure_accuracy >= 0.92
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
