@@ -486,7 +486,8 @@ for _kind, _words in {
         utility, manufacturer, producer, distributor, supplier, exchange, securities, holdings,
         capital, partners, brokerage, construction, engineering, industries, motors, mining,
         logistics, shipping, pharmaceuticals, technologies, chemicals,
-        consulting, consultancy, analytics, ratings, investments, associates, economics
+        consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
+        drugmaker
     """,
 }.items():
     for _w in split_words(_words):
@@ -501,7 +502,8 @@ _INTERNATIONAL = re.compile(
 )
 # Words that make an agency a law-enforcement office: "National Crime Agency".
 _LAW_ENFORCEMENT = re.compile(
-    r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement)\b"
+    r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement|Corruption|"
+    r"Anti-Corruption)\b"
 )
 # Weather services, whatever their head: "National Meteorological Service".
 _WEATHER = re.compile(r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b")
@@ -609,7 +611,7 @@ _ACCORDING_TO = re.compile(
 _DOCUMENTS = (
     r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
     r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review|"
-    r"bulletins?)"
+    r"bulletins?|lists?)"
 )
 _DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 _DOCUMENT_BY = re.compile(
@@ -628,6 +630,7 @@ _PUBLISHED_BY = re.compile(
     r"(?:published|compiled|released|produced)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
 )
+_ACRONYM_DOCUMENT = re.compile(rf"^(?P<acronym>[A-Z]{{2,6}})\s+(?:[\w-]+\s+)?{_DOCUMENTS}\b")
 _OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I)
 _DOCUMENT_ONLY = re.compile(
     rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their)\s+)*"
@@ -641,8 +644,8 @@ _NAME_AFTER = re.compile(
 _APPOSITION_START = re.compile(r"^(?:The|A|An|Its|Their)\b")
 _DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by|of|released by|published by|compiled by)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|"
-    r"that|on|at|with)\b))"
+    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?|the\s+[a-z]+(?=\s*[,.;:]))"
+    r"(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|on|at|with)\b))"
 )
 # "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
 _PUT_AT = re.compile(
@@ -665,7 +668,9 @@ _CONJUNCTION = re.compile(
 )
 # The named subject of a sentence's first verb, when "and said" shares it.
 _SHARED_SUBJECT = re.compile(
-    r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the))*)"
+    r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the|"
+    # "Peru's land transport regulator Sutran suspended …": a description before the name.
+    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*)"
     r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went)\b"
 )
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
@@ -753,6 +758,13 @@ _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 _RELATIVE_END = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;:\"“”]|(?<=\d),(?=\d))*$")
 
 
+# A name whose complement lists its fields: "Ministry of Health, Labour and Welfare".
+_LISTED_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+of\s+[A-Z][\w-]*"
+    r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*$"
+)
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     """The clause before an attribution verb: (its start, its text, an apposition title).
 
@@ -767,6 +779,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[:-1]
     # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
     before = _AGE_APPOSITION.sub("", before)
+    listed = _LISTED_NAME.search(before)
+    if listed:
+        # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
+        return listed.start(), listed.group(0), ""
     relative = _RELATIVE_END.search(before)
     if relative and relative.start():
         # "The agency (NCA), which led the inquiry with police in Romania and the
@@ -885,6 +901,10 @@ def _english_attributions(text: str) -> list[Attribution]:
         if by:
             # "according to an estimate by the Barcelona Institute for Global Health"
             who = who[by.end() :]
+        acronym = _ACRONYM_DOCUMENT.match(who)
+        if acronym:
+            # "according to KSH data": the body of that acronym.
+            who = acronym.group("acronym")
         owner = _DOCUMENT_OF.match(who)
         headed = _HEAD_DOCUMENT.match(who)
         if owner:
@@ -1037,8 +1057,7 @@ def _english_attributions(text: str) -> list[Attribution]:
                 )
         if (
             speaker.kind == ClaimantKind.PERSON
-            and speaker.ref in ("alias", "surname")
-            and " " not in speaker.name
+            and (speaker.ref in ("alias", "surname") or not speaker.description)
             and _WHICH_ASIDE.match(text, subject_start, verb_start)
         ):
             # "Sandoz, which supplies most of the suspension, said": "which" is no person's.
@@ -1228,12 +1247,15 @@ def speaker_en(who: str) -> Speaker:
     if legal:
         # "Tieurakka Oy said": a company by its legal form.
         return _company(legal.group("name"), legal.group("short"))
-    if _is_generic(words):
+    if _is_generic(words) or text in ("police", "Police"):
+        # "police said": which police, the sentence does not say.
         return Speaker(None, generic=True)
     place = _PLACE_GOVERNMENT.match(bare_text) if article and definite else None
     if place:
         # "the provincial government": the province the article named last's.
-        return Speaker(bare_text, ClaimantKind.GOVERNMENT, True, ref=f"as:{place.group(1)}")
+        governs = bare_text.split()[-1] in ("government", "administration", "council")
+        kind = ClaimantKind.GOVERNMENT if governs else ClaimantKind.OFFICE
+        return Speaker(bare_text, kind, True, ref=f"as:{place.group(1)}")
     of_body = _PERSON_OF.match(bare_text)
     if of_body:
         # "Judge Fiona Hartley of the County Court of Victoria": the judge, of that court.
@@ -1304,12 +1326,22 @@ def speaker_en(who: str) -> Speaker:
     described = _described_body(rest, run)
     if described is not None:
         return replace(described, aliases=aliases)
-    if title_words and (
-        title_words[-1].lower() in _FUNCTION_WORDS
-        # "Union of Portuguese Nurses": a body's head before its complement.
-        or any(
-            w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
-            for i, w in enumerate(title_words)
+    if (
+        title_words
+        and (
+            title_words[-1].lower() in _FUNCTION_WORDS
+            # "Independent Agency Against Corruption": a body's head before the rest of its name.
+            or (
+                title_words[-1].lower() in BODY_KINDS
+                and title_words[-1].lower() not in TITLE_WORDS
+                and title_words[-1][:1].isupper()
+                and BODY_KINDS[title_words[-1].lower()] != ClaimantKind.MILITARY
+            )
+            # "Union of Portuguese Nurses": a body's head before its complement.
+            or any(
+                w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
+                for i, w in enumerate(title_words)
+            )
         )
     ):
         # "National Observatory of Athens": a place closing a body's name, not a person.
@@ -1471,6 +1503,9 @@ _SPOKESPERSON_FOR = re.compile(
 def _described_body(words: list[str], run: int) -> Speaker | None:
     """A body named after what it is: "the monitoring group GONG", "the rights group Amnesty
     International", "the ratings agency Fitch" — the name, with the description's kind."""
+    if len(words) > 2 and words[0][:1].isupper() and words[1].islower():
+        # "Vaccine maker Toyo Biologics": a description opening the sentence.
+        words = [words[0].lower(), *words[1:]]
     if not words or words[0][:1].isupper():
         return None
     start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
@@ -2225,8 +2260,9 @@ def _company(name: str, short: str) -> Speaker:
 
 # What runs a plant or a site: "a plant run by Délices du Terroir".
 _RUN_BY = re.compile(
-    r"\b(?:plant|factory|site|mine|facility|warehouse|hotel|clinic|shop|store|company)\s+"
-    r"(?:run|owned|operated|managed)\s+by\s+"
+    r"\b(?:plant|factory|site|mine|facility|warehouse|hotel|clinic|shop|store|company|bus|"
+    r"coach|ferry|train|plane|aircraft|vessel|ship|tanker|boat)\s*,?\s+"
+    r"(?:run|owned|operated|managed|chartered)\s+by\s+"
     r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:du|de|la|des|del|der|von|van|&|[A-Z][\w'’&-]*))*)"
 )
 
@@ -2372,7 +2408,8 @@ _COUNTRY_NAMES = re.compile(
 # "Santa Fe province", "the province of Santa Fe", "in Košice, Slovakia's second-largest city".
 _PLACE_OWNERS = {"city": "city", "province": "province", "region": "region"}
 _PLACE_GOVERNMENT = re.compile(
-    r"^(provincial|regional|city|municipal) (?:government|administration)$"
+    r"^(provincial|regional|city|municipal) (?:government|administration|(?:[a-z]+ )?"
+    r"(?:directorate|department|authority|council|office))$"
 )
 _PLACE_AS = {"provincial": "province", "regional": "region", "city": "city", "municipal": "city"}
 _PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"

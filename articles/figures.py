@@ -519,10 +519,17 @@ class _Scanner:
         # "a dozen", "two dozen"
         if w in ("a", "an") and nxt == "dozen":
             return _Quantity(Decimal(12), None, None, i + 2, "number")
-        # An ordinal that counts: "for a third meeting", "for a second year" (3, 2).
+        # An ordinal that counts: "for a third meeting", "for a second year" (3, 2); "passed a
+        # second inspection".
         if (
             w in ("a", "an")
-            and self.low(i - 1) == "for"
+            and (
+                self.low(i - 1) == "for"
+                or (
+                    nxt in ORDINAL_COUNTS and nxt != "second" and self.low(i + 2) in _COUNTED_EVENTS
+                )
+                or (nxt == "second" and self.low(i + 2) in _COUNTED_EVENTS)
+            )
             and nxt in ORDINAL_COUNTS
             and self.tok(i + 2) is not None
             and self.toks[i + 2].kind == "word"
@@ -855,6 +862,18 @@ def _is_plural(word: str) -> bool:
     )
 
 
+# People an age is said of: "babies under two months".
+_AGE_PEOPLE = frozenset(
+    _split("babies, baby, infants, children, child, adults, people, patients, women, men, girls")
+    + _split("boys, pensioners, residents, those, anyone, everyone")
+)
+# What an ordinal counts after "a": "passed a second inspection", "a third quarantine".
+_COUNTED_EVENTS = frozenset(
+    _split("inspection, inspections, quarantine, outbreak, strike, attack, wave, lockdown")
+    + _split("recount, referendum, election, vote, term, audit")
+)
+
+
 def _counted_round(scanner: _Scanner, i: int) -> bool:
     """ "won on the seventh count", "in the second round": an ordinal counting rounds."""
     return (
@@ -1003,7 +1022,22 @@ def extract_figures(text: str) -> list[Figure]:
         i = max(end, q.end, i + 1)
     # "a 23-storey building", "a 50-kilogram bag", "the 450-seat parliament": a measure
     # joined to its noun describes the thing, it counts nothing.
-    return [f for f in figures if not _COMPOUND_MEASURE.fullmatch(f.text)]
+    return [
+        f
+        for f in figures
+        if not _COMPOUND_MEASURE.fullmatch(f.text) and not _age_of_people(text, f)
+    ]
+
+
+def _age_of_people(text: str, figure: Figure) -> bool:
+    """ "babies under two months", "children over 12 years": an age said of people."""
+    before = text[: figure.start].split()[-1:]
+    return (
+        figure.qualifier in ("less_than", "more_than")
+        and bool(before)
+        and before[0].lower() in _AGE_PEOPLE
+        and figure.unit.split()[:1] in (["months"], ["month"], ["years"], ["weeks"])
+    )
 
 
 def _figure(

@@ -846,6 +846,8 @@ _NEW_TOTAL = re.compile(
 _TERM = re.compile(
     r"\b(?:sentenced|jailed|imprisoned|given)\b[^.;]*?\b(?:to|for)\s+"
     r"(?:(?:up\s+to|at\s+least|more\s+than|nearly|almost)\s+)?$|"
+    # "Prosecutors had sought six years": the term asked for.
+    r"\b(?:sought|demanded|requested|asked\s+for)\s+(?:a\s+)?$|"
     r"\b(?:засуди(?:в|ла|ли)|засуджен\w*|присуди(?:в|ла|ли))\b[^.;]*?\bдо\s+$",
     re.I,
 )
@@ -855,7 +857,8 @@ _RELATIVE_ASIDE = re.compile(
 # A move to a new level: "fell 12% in October to 78,000 naira" is about the 78,000.
 _NEW_LEVEL = re.compile(
     r"(?:\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
-    r"grew|eased|slowed|accelerated)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
+    r"grew|eased|slowed|accelerated|weakened|strengthened|firmed|gained|lost|plunged|tumbled|"
+    r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
     r"збільшил[аио]ся|збільшився|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
