@@ -534,6 +534,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
+            "федераці "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці"
         ),
@@ -1638,6 +1639,13 @@ _UK_ACCORDING = re.compile(
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
     r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+))?"
 )
+_UK_SURVEY_BY = re.compile(
+    r"\b(?:[Зз]гідно\s+(?:з|із)|[Зз]а)\s+(?:даними\s+)?(?:опитуванням|дослідженням|звітом|"
+    r"рейтингом|підрахунками|оцінкою|даними),\s+(?:яке|який|які|що|яку)\s+"
+    r"(?:[^,.;:!?«»]{0,30}?\s)?(?:оприлюдни(?:в|ла|ло|ли)|прове(?:в|ла|ло|ли)|"
+    r"підготува(?:в|ла|ло|ли)|опублікува(?:в|ла|ло|ли)|зроби(?:в|ла|ло|ли))\s+"
+    r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
+)
 _UK_CITING = re.compile(
     r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+"
     r"(?:«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+"
@@ -1698,6 +1706,7 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         and "як " not in lowered
         and "йдеться" not in lowered
         and "встанови" not in lowered
+        and "згідно" not in lowered
     ):
         return []
     found: list[Attribution] = []
@@ -1716,6 +1725,10 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         elif m.group("who"):
             who = _UK_TAIL.sub("", m.group("who")).strip()
             add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"), True)
+    for m in _UK_SURVEY_BY.finditer(text) if "," in text else ():
+        # "Згідно з опитуванням, яке в листопаді оприлюднив Центр Разумкова": the pollster's.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, None), True)
     for m in _UK_CITING.finditer(text):
         # "передає Укрінформ з посиланням на Державну митну службу": the source cited.
         who = _UK_TAIL.sub("", m.group("who")).strip()
@@ -1904,6 +1917,17 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if _is_generic(words) or lowered[0] in GENERIC_GROUPS:
         return Speaker(None, generic=True)
     # "прес-служба регулятора", "речниця обласної адміністрації Марія Смолярчук".
+    named_after = _uk_body_head(lowered[:1]) if len(words) == 2 and words[0][:1].isupper() else None
+    if (
+        named_after is not None
+        and words[1][:1].isupper()
+        and morphology.name_part(words[1])
+        and morphology.case_of(words[1]) == "gent"
+    ):
+        # "Центр Разумкова", "Фонд Ахметова": a body named after a person.
+        head = morphology.nominative_phrase(tuple(words[:1]), case)[0]
+        kind = _uk_body_kind(words, lowered, named_after[1], named_after[2])
+        return Speaker(f"{head[:1].upper()}{head[1:]} {words[1]}", kind, kind != "organisation")
     person = _uk_person(words, case)
     if person is not None:
         return person
@@ -1984,6 +2008,9 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
         # "Павлоградська міська рада", "Харківська обласна військова адміністрація": a
         # council and a region's or a city's administration govern.
         return ClaimantKind.GOVERNMENT
+    if stem == "штаб" and lowered[0].startswith("координаційн"):
+        # "Координаційний штаб з питань поводження з військовополоненими": a state body.
+        return ClaimantKind.OFFICE
     if stem == "адміністраці" and any(w.startswith(("порт", "морськ")) for w in lowered):
         # "Адміністрація морських портів України": a state-owned operator.
         return ClaimantKind.ORGANISATION
@@ -2320,7 +2347,9 @@ def mentions(text: str) -> Mentions:
             )
         ):
             name = _uk_quoted_nominative(name, text[: m.start()], None)
-            bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description="company"))
+            # "в об'єднанні «Укрметалургпром»": what it is, for "в об'єднанні" later.
+            what = before[0].lower() if _uk_body_head([before[0].lower()]) else "company"
+            bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description=what))
     for m in _COMPANY.finditer(text) if latin else ():
         # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
         bodies.append(
@@ -2660,8 +2689,10 @@ class ArticleMemory:
         ):
             # "Головне управління ДСНС у Тернопільській області", later "в службі".
             return True
-        # "Sciensano, Belgium's public health institute": later "the institute".
-        return bool(body.description) and name_key(body.description).rsplit(" ", 1)[-1] == head
+        # "Sciensano, Belgium's public health institute": later "the institute"; "в об'єднанні
+        # «Укрметалургпром»", later "в об'єднанні".
+        last = name_key(body.description).rsplit(" ", 1)[-1] if body.description else ""
+        return bool(last) and (last == head or (len(head) > 5 and last.startswith(head)))
 
     def _short(self, short: str | None) -> Speaker | None:
         """The body named before whose words' beginnings spell ``short``: "Держстат" for

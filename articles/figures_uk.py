@@ -450,11 +450,39 @@ _SCALE_WORDS = {
 }  # fmt: skip
 
 
+# Ordinal words by their stem: "третій", "п'ята", "дев'яте".
+_ORDINAL_STEMS = (
+    ("друг", 2), ("трет", 3), ("четверт", 4), ("п'ят", 5), ("п’ят", 5), ("шост", 6),
+    ("сьом", 7), ("восьм", 8), ("дев'ят", 9), ("дев’ят", 9), ("десят", 10),
+)  # fmt: skip
+_ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
+
+
+def _counting_ordinal(reader, i: int) -> int:
+    """The count an ordinal word after "вже" keeps ("вже третій карантин" → 3), else 0."""
+    tok = reader.toks[i]
+    if tok.kind != "word" or reader.low(i - 1) not in ("вже", "уже"):
+        return 0
+    for stem, value in _ORDINAL_STEMS:
+        rest = tok.low[len(stem) :]
+        if tok.low.startswith(stem) and rest in _ORDINAL_WORD_ENDINGS:
+            # "вже третій рік чекає": a span of time, not a count of events.
+            nxt = reader.low(i + 1)
+            return (
+                0 if nxt.startswith(("рік", "рок", "тижд", "день", "дн", "місяц", "доб")) else value
+            )
+    return 0
+
+
 def extract_figures_uk(text: str):
     """Every quantity of a Ukrainian ``text``, as ``articles.figures.Figure`` values."""
     from articles.figures import Figure
 
-    if not _DIGIT.search(text) and _starters().isdisjoint(_WORD.findall(text.lower())):
+    if (
+        not _DIGIT.search(text)
+        and _starters().isdisjoint(_WORD.findall(text.lower()))
+        and "же " not in text
+    ):
         return []
     reader = _Reader(text)
     toks = reader.toks
@@ -468,6 +496,16 @@ def extract_figures_uk(text: str):
             currency = _CURRENCY_SIGNS[tok.text]
             i += 1
             tok = toks[i]
+        ordinal = _counting_ordinal(reader, i)
+        if ordinal:
+            # "Це вже третій карантин": an ordinal after "вже" keeps count.
+            unit, j = reader.unit(i + 1)
+            start, end = tok.start, toks[j - 1].end
+            figures.append(
+                Figure(Decimal(ordinal), None, None, "exact", unit, start, end, text[start:end])
+            )
+            i = j
+            continue
         if tok.kind == "punct" or (
             tok.kind == "word"
             and tok.low not in reader.numerals
