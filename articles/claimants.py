@@ -1504,8 +1504,17 @@ _SPOKESPERSON_FOR = re.compile(
 def _described_body(words: list[str], run: int) -> Speaker | None:
     """A body named after what it is: "the monitoring group GONG", "the rights group Amnesty
     International", "the ratings agency Fitch" — the name, with the description's kind."""
-    if len(words) > 2 and words[0][:1].isupper() and words[1].islower():
-        # "Vaccine maker Toyo Biologics": a description opening the sentence.
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and (
+            words[1].islower()
+            or words[0].lower().endswith("maker")
+            or words[0].lower() in _COMPANY_HEADS
+        )
+    ):
+        # "Vaccine maker Toyo Biologics", "Drugmaker Kessel Pharma": a description opening
+        # the sentence.
         words = [words[0].lower(), *words[1:]]
     if not words or words[0][:1].isupper():
         return None

@@ -265,6 +265,7 @@ def test_figure_is_read_from_phrase(phrase, value, low, high, qualifier, unit, w
         "the 450-seat parliament",
         "Dock Workers' Union No. 3 said",
         "passengers, aged between 4 and 80, were evacuated",
+        "not recommended for babies under two months",
     ],
 )
 def test_not_a_figure(phrase):

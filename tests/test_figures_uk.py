@@ -95,6 +95,7 @@ def test_ukrainian_figures(text, value, qualifier, unit):
         "у 2022-му",
         "12 і 13 березня оголошено днями жалоби",
         "пожежа сталася в одній із квартир",
+        "вона вже третій рік чекає",
     ],
 )
 def test_dates_times_ages_and_labels_are_not_figures(text):

@@ -447,6 +447,11 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Ціна хліба за рік зросла на 12%, до 38 гривень за буханець.", 38),
         # A range of ages is skipped for the dead it describes.
         ("Four climbers, aged between 29 and 51, died and two others were injured.", 4),
+        # A currency's new level, a term sought, an ordinal counting events.
+        ("The zloty weakened 0.8% to 4.31 per euro after the data.", Decimal("4.31")),
+        ("Prosecutors had sought nine years, saying he had taken 2 million euros.", 9),
+        ("The plant failed a third inspection on Monday, the regulator said.", 3),
+        ("Це вже четвертий карантин через сказ в області цього року.", 4),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
