@@ -545,7 +545,7 @@ def in_folder(folder: str) -> list:
 # * held_out_9/: measured at claimants 0.74, then 0.78 with the rules fixed on the eighth
 #   set; now 0.97 / 0.97, 1.00, 1.00 (read for round 8);
 # * held_out_10/: measured at claimants 0.77, then 0.78 with the rules fixed on the ninth
-#   set; now 0.95 / 0.96, 0.78, 0.93.
+#   set; now 0.95 / 0.96, 0.98, 0.99 (read for round 9).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -556,7 +556,7 @@ SEEN_FLOORS = {
     "held_out_7": (0.91, 0.97, 0.91, 0.95),
     "held_out_8": (0.92, 0.92, 0.97, 0.97),
     "held_out_9": (0.95, 0.95, 0.97, 0.97),
-    "held_out_10": (0.93, 0.94, 0.76, 0.91),
+    "held_out_10": (0.93, 0.94, 0.95, 0.96),
 }
 
 
@@ -576,13 +576,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The eleventh held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.91 / 0.94 sentence precision / recall, claimant
-    # accuracy 0.76, figure accuracy 0.94; no generic claimant, no age or money as a figure.
+    # accuracy 0.76, figure accuracy 0.94; after round 9, 0.91 / 0.94, 0.79, 0.95; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.89
     assert total.recall >= 0.92
-    assert total.claimant_accuracy >= 0.74
-    assert total.figure_accuracy >= 0.92
+    assert total.claimant_accuracy >= 0.77
+    assert total.figure_accuracy >= 0.93
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
