@@ -435,7 +435,8 @@ _ANONYMOUS = Lexicon(
     men, women, mother, father, survivor, survivors, neighbour, neighbor, passer-by,
     shopkeeper, student, students, volunteer, volunteers, fan, fans, onlooker, onlookers,
     person, people, someone, one, another, voter, voters, parent, parents, driver, teacher,
-    nurse, patient, worker, workers, farmer, farmers, pensioner, source, sources
+    nurse, patient, worker, workers, farmer, farmers, pensioner, source, sources,
+    state media, local media, media reports, media
     """
     )
 )
@@ -534,7 +535,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
-            "федераці "
+            "федераці реєстр "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці"
         ),
@@ -604,8 +605,13 @@ _SAID_WHO = re.compile(
     r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)))*)"
 )
 _ACCORDING_TO = re.compile(
-    r"\baccording to\s+(?P<who>[^,.;:\"“”]+?)(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|"
-    r"released|published|on|in|at|from|with)\b))",
+    r"\baccording to\s+(?P<who>(?:[^,.;:\"“”]|"
+    # "according to Dr. Halima Issoufou": an honorific's full stop is no end.
+    + "|".join(rf"(?<=\b{t})\." for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    + r")+?)"
+    r"(?=\s*(?:[,;:\"“”]|"
+    + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    + r"\.|$|\s(?:which|who|that|released|published|on|in|at|from|with)\b))",
     re.I,
 )
 # "according to figures from the health ministry": a document's author is the source.
@@ -644,8 +650,9 @@ _NAME_AFTER = re.compile(
 )
 _APPOSITION_START = re.compile(r"^(?:The|A|An|Its|Their)\b")
 _DOCUMENT_FROM = re.compile(
-    r"\s+(?:from|by|of|released by|published by|compiled by)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][^,.;:\"“”]*?|the\s+[a-z]+(?=\s*[,.;:]))"
+    r"\s+(?:from|by|of|(?:released|published|compiled|issued)(?:\s+(?:early|late|on|in|"
+    r"last|this|[A-Z][a-z]+day|[a-z]+ly)){0,3}\s+by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z\u00c0-\u024f][^,.;:\"“”]*?|the\s+[a-z]+(?=\s*[,.;:]))"
     r"(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|on|at|with)\b))"
 )
 # "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
@@ -756,7 +763,10 @@ _APPOSITION = re.compile(
 )
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 # A "which"/"who" aside ending right before the verb: ", which led the inquiry".
-_RELATIVE_END = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;:\"“”]|(?<=\d),(?=\d))*$")
+_RELATIVE_END = re.compile(
+    r",\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)\b"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*$"
+)
 
 
 # A name whose complement lists its fields: "Ministry of Health, Labour and Welfare".
@@ -808,7 +818,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         person = speaker_en(_clean_who(name))
         # "The largest fine went to Tieurakka Oy, the court said": a name after a verb or a
         # preposition is no subject that the apposition describes.
-        opens = not _LOWER_WORD.search(_THE_START.sub("", name))
+        # ("Union Party leader Jóannes Dam, 52, a former fisheries minister": a title is no
+        # verb.)
+        opens = all(w in TITLE_WORDS for w in _LOWER_WORD.findall(_THE_START.sub("", name)))
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         if not opens:
             pass
@@ -858,6 +870,9 @@ def _body_apposition(words: str) -> str | None:
     "Italy's largest trade union" → organisation; None when it names no body."""
     # The head of the phrase comes before its complements: "an entomologist at …".
     lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
+    if _TRADE_LEADER.search(lowered):
+        # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
+        return ClaimantKind.ORGANISATION
     heads = list(BODY_WORDS.finditer(lowered))
     # The body word must end the apposition: "an entomologist at Dhaka University" is a
     # person's, "a Sofia think tank" a body's.
@@ -872,6 +887,11 @@ def _body_apposition(words: str) -> str | None:
     return BODY_KINDS[heads[-1].entry]
 
 
+_TRADE_LEADER = re.compile(
+    r"\b(?:largest|biggest|leading|main|top|state-owned|[a-z]+-largest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:farmer|producer|exporter|importer|grower|processor|refiner|miner|maker|retailer|"
+    r"supplier|operator|lender|insurer|carrier)$"
+)
 _GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
 _STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
 
@@ -1134,7 +1154,10 @@ def _body_kind(name: str, kind: str) -> str:
         # "National Meteorological Service": a weather service forecasts, it rules nothing.
         return ClaimantKind.ORGANISATION
     if kind == ClaimantKind.ORGANISATION and (
-        _LAW_ENFORCEMENT.search(name) or (_REGULATOR.search(name) and "gency" in name)
+        _LAW_ENFORCEMENT.search(name)
+        or (_REGULATOR.search(name) and "gency" in name)
+        # "National Institute of Statistics", "the national statistics agency INDEC".
+        or re.search(r"\b[Ss]tatistic", name)
     ):
         # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
         # Control Agency", "civil protection agency": regulators and emergency services.
@@ -1239,6 +1262,9 @@ def speaker_en(who: str) -> Speaker:
     if office and office.group("title") in TITLE_WORDS:
         # "The Rennes prosecutor's office": the office of a place's title holder.
         return Speaker(bare_text, ClaimantKind.OFFICE, True, aliases=aliases)
+    if definite and article and bare in _MEDIA_HEADS:
+        # "the broadcaster said": the medium the article named before.
+        return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
     medium = _NAMED_MEDIUM.fullmatch(bare_text)
     if medium:
         # "the Foroyaa newspaper reported": a medium, by what it is.
@@ -1546,6 +1572,11 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     ):
         return None
     described = words[:start]
+    if not medium and any(w.startswith("statistic") for w in described):
+        # "The national statistics agency INDEC": the state's statistics office.
+        return Speaker(
+            " ".join(name_words), ClaimantKind.OFFICE, True, description=" ".join(described)
+        )
     if medium:
         # "the newspaper El Universo", "the broadcaster RTÉ": a medium, named after what it is.
         return Speaker(" ".join(name_words), ClaimantKind.MEDIA, description=" ".join(described))
@@ -1662,7 +1693,8 @@ _UK_CITING = re.compile(
 )
 _UK_MEDIA_SAYS = re.compile(
     # "нагадує «Закарпаття онлайн»": an outlet recalling what it reported is its own claim.
-    r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|нагадує(?=\s+«))\s+"
+    r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|"
+    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство)))\s+"
     r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише hromadske": an outlet's name in Latin letters, as it writes it.
     r"[a-z][a-z0-9.-]{2,30}|"
@@ -2524,6 +2556,10 @@ class ArticleMemory:
                 self.persons.append(speaker)
         elif speaker.kind != ClaimantKind.MEDIA:
             self._add_body(speaker)
+        else:
+            # "public broadcaster Kringvarp Føroya (KVF)": later "According to KVF".
+            for alias in speaker.aliases:
+                self.aliases.setdefault(name_key(alias), speaker)
         self.speakers.append(speaker)
 
     def _alias(self, word: str | None) -> Speaker | None:
@@ -2626,7 +2662,10 @@ class ArticleMemory:
             owned = f"{place}'" if place.endswith("s") else f"{place}'s"
             return replace(speaker, name=f"{owned} {speaker.name}", ref="")
         if ref == "outlet":
-            # "пише видання": the outlet that wrote or relayed before.
+            # "пише видання", "the broadcaster said": the outlet that wrote or relayed before.
+            for earlier in reversed(self.speakers):
+                if earlier.kind == ClaimantKind.MEDIA and earlier.name:
+                    return _unref(earlier)
             for text in reversed(self.sentences[:-1]):
                 named = _UK_OUTLET.findall(text)
                 if named:

@@ -149,7 +149,7 @@ _ROLES = {
             r"""
         killed, dead, died, deaths, death, death toll, toll, fatalities, bodies, perished,
         drowned, slain, lives, killing, killings, executed,
-        загин*, загибл*, помер*, смерт*, вбит*, убит*, тіл, тіла, жертв*
+        загин*, загибл*, помер*, смерт*, вбит*, убит*, тіл, тіла, жертв*, помира*, гинуть, гине
         """
         )
     ),
@@ -836,7 +836,8 @@ def _role_of(facts: SentenceFacts, figure: Figure) -> str:
 
 
 _NEW_TOTAL = re.compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
+    r"\b(?:bringing|taking|raising|pushing|lifting|putting|bring|brings|brought|take|takes|"
+    r"took|raise|raises|raised)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
     # "кількість загиблих зросла до дев'яти": the new toll.
@@ -866,6 +867,9 @@ _NEW_LEVEL = re.compile(
 )
 
 
+# "Almost half of children and adolescents, 46.8%, …": the exact share in apposition.
+_WORDED_SHARE = re.compile(r"\b(?:half|third|quarter|fifth|thirds|quarters)\b", re.I)
+_THEN_EXACT = re.compile(r"[^,;.]{0,40},\s*")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")
 
 
@@ -900,6 +904,16 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         ):
             # "The price … fell 12% in October to 78,000 naira": the level it moved to.
             return f
+    figures = [
+        f
+        for n, f in enumerate(figures)
+        if not (
+            n + 1 < len(figures)
+            and _WORDED_SHARE.search(f.text)
+            and figures[n + 1].unit.startswith("%")
+            and _THEN_EXACT.fullmatch(facts.text, f.end, figures[n + 1].start)
+        )
+    ]
     aside = [m.span() for m in _RELATIVE_ASIDE.finditer(facts.text)]
     # "The company, which employs 4,000 people, said profits fell 12 percent": the
     # figures of an aside describe who, not what the claim is about.

@@ -222,7 +222,8 @@ def is_age(figure, text: str) -> bool:
     """Whether a figure read from ``text`` is somebody's age."""
     if any(figure.unit.startswith(a) or figure.unit.endswith(a) for a in AGE_UNITS):
         return True
-    if figure.value is None or figure.value >= 120:
+    if figure.value is None or figure.value >= 120 or figure.unit.startswith("%"):
+        # A share is nobody's age: "Almost half of children and adolescents, 46.8%, …".
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     return bool(
