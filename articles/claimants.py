@@ -1801,7 +1801,17 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         who = _UK_TAIL.sub("", m.group("who")).strip()
         if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
             continue
-        add(m.start("verb"), m.start("who") + len(who), speaker_uk(who, None))
+        speaker = speaker_uk(who, None)
+        listed = _UK_LISTED_TAIL.match(text, m.start("who") + len(who))
+        if (
+            listed
+            and speaker.name
+            and re.match(r"^(?:[ву]\s+)?(?:міністерств|комітет)", who.lower())
+        ):
+            # "в Міністерстві економіки, довкілля та сільського господарства": one name.
+            speaker = replace(speaker, name=speaker.name + listed.group(0))
+            who += listed.group(0)
+        add(m.start("verb"), m.start("who") + len(who), speaker)
     subject = _uk_subject(text)
     if subject is not None:
         start, end, who = subject
@@ -1856,6 +1866,16 @@ _UK_STAFF = _set(
 _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі")
 
 
+_UK_LISTED_TAIL = re.compile(
+    r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
+    r"(?=\s*[.;]|$)"
+)
+_UK_ROLE_THEN_NAME = re.compile(
+    r"^[^,«»]{3,80},\s+(?P<np>(?:компанія|підприємство|концерн|холдинг|корпорація|агрохолдинг|"
+    r"група|асоціація|об'єднання|фонд)\s+«[^»]{2,60}»),?$"
+)
+
+
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
     """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
     words = tokens(text)
@@ -1867,6 +1887,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if before.startswith(("У ", "В ")) and before.endswith(","):
                 # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
                 before = before[: before.index(",")]
+            named = _UK_ROLE_THEN_NAME.match(before)
+            if named:
+                # "Власник підприємства, компанія «Дніпроагромаш», заявила": the company.
+                return 0, end, named.group("np")
             unquoted = _UK_QUOTED.sub("", before)
             if any(mark in unquoted for mark in ',;:—"“”'):
                 return None
@@ -2062,6 +2086,9 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
     for i, word in enumerate(lowered):
         if word.isupper():
             continue
+        if "-" in word and not word.startswith(("прес-", "пресс")):
+            # "Національного канцер-реєстру України": the head after the hyphen.
+            word = word.rsplit("-", 1)[-1]
         for stem, kind in _UK_BODY_STEMS:
             if word.startswith(stem):
                 if (stem == "держ" and len(word) < 7) or (

@@ -302,6 +302,13 @@ class _Reader:
             return True
         if prev == "/" and i >= 2 and self.glued(i - 1, i) and self.toks[i - 2].kind == "num":
             return True
+        if (
+            prev == "за"
+            and tok.kind == "num"
+            and nxt.startswith(("місяц", "тижн", "днів", "дні", "рок", "рік", "доб", "годин"))
+        ):
+            # "за 10 місяців Україна продала …": a reporting period, as a date is.
+            return True
         if prev in ("№", "номер") or prev.startswith(_LABEL_STEMS):
             # "№ 5", "за статтею 325 Кримінального кодексу", "частини 2": labels, not counts.
             return True

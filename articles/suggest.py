@@ -137,7 +137,8 @@ _CASUALTY = Lexicon(
         injured, injuries, casualties, casualty, fatalities, fatality, victims, murdered,
         massacred, executed, slain, perished, death toll, toll, missing, drowned, exhumed,
         buried, graves, shot dead, unaccounted,
-        загин*, загибл*, помер*, смерт*, жертв*, вбит*, убит*, поранен*, постраждал*, зникл*,
+        загин*, загибл*, помер*, помира*, смерт*, жертв*, вбит*, убит*, поранен*, постраждал*,
+        зникл*,
         тіла, тіл, травмован*, безвісти
         """
     )
