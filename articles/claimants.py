@@ -2586,7 +2586,8 @@ class ArticleMemory:
         else:
             # "public broadcaster Kringvarp Føroya (KVF)": later "According to KVF".
             for alias in speaker.aliases:
-                self.aliases.setdefault(name_key(alias), speaker)
+                # What the attribution says it is beats a bare mention of the name.
+                self.aliases[name_key(alias)] = speaker
         self.speakers.append(speaker)
 
     def _alias(self, word: str | None) -> Speaker | None:

@@ -452,6 +452,12 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Prosecutors had sought nine years, saying he had taken 2 million euros.", 9),
         ("The plant failed a third inspection on Monday, the regulator said.", 3),
         ("Це вже четвертий карантин через сказ в області цього року.", 4),
+        # A toll brought to a total, a worded share then its exact figure, deaths in the
+        # present tense, a reporting period.
+        ("Rescuers found six more bodies, which would bring the death toll to 41.", 41),
+        ("Almost a third of pupils, 31.2%, failed the test, the ministry said.", Decimal("31.2")),
+        ("Щороку хворіють 9 тисяч людей, а понад 3 тисячі помирають.", 3000),
+        ("За 9 місяців компанія продала 52 тисячі тонн сиру.", 52000),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
