@@ -553,7 +553,7 @@ def in_folder(folder: str) -> list:
 # * held_out_10/: measured at claimants 0.77, then 0.78 with the rules fixed on the ninth
 #   set; now 0.95 / 0.96, 0.98, 0.99 (read for round 9);
 # * held_out_11/: measured at claimants 0.76, then 0.79 with the rules fixed on the tenth
-#   set; now 0.91 / 0.94, 0.79, 0.95.
+#   set; now 0.91 / 0.94, 0.99, 1.00 (read for round 10).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -565,7 +565,7 @@ SEEN_FLOORS = {
     "held_out_8": (0.92, 0.92, 0.97, 0.97),
     "held_out_9": (0.95, 0.95, 0.97, 0.97),
     "held_out_10": (0.93, 0.94, 0.95, 0.96),
-    "held_out_11": (0.89, 0.92, 0.77, 0.93),
+    "held_out_11": (0.89, 0.92, 0.96, 0.97),
 }
 
 
@@ -585,12 +585,13 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twelfth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.93 / 0.96 sentence precision / recall, claimant
-    # accuracy 0.88, figure accuracy 0.85; no generic claimant, no age or money as a figure.
+    # accuracy 0.88, figure accuracy 0.85; after round 10, 0.93 / 0.96, 0.89, 0.85; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.91
     assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.86
+    assert total.claimant_accuracy >= 0.87
     assert total.figure_accuracy >= 0.83
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
