@@ -515,7 +515,7 @@ _REGULATOR = re.compile(
 )
 # What a state-owned operator runs or trades, whatever its head ("Port … Authority").
 _OPERATED = re.compile(
-    r"\b(?:Ports?|Harbou?r|Airports?|Cocoa|Coffee|Tea|Grain|Cotton|Sugar|Tobacco)\b"
+    r"\b(?:Ports?|Harbou?r|Airports?|Canal|Cocoa|Coffee|Tea|Grain|Cotton|Sugar|Tobacco)\b"
 )
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
 _ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
@@ -661,6 +661,7 @@ _PUT_AT = re.compile(
     r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?\b(?:at|on)\s+"
     r"(?:\w+\s+){0,2}\d"
 )
+_WHAT_THEY_CALLED = re.compile(r"\b(?:in\s+)?what\s+$", re.I)
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|because|since|until|although|though|if|once)\s+$", re.I
 )
@@ -1022,6 +1023,10 @@ def _english_attributions(text: str) -> list[Attribution]:
         if not who or first in _NOT_A_SPEAKER:
             continue
         maker = _MADE_BY.match(who) if first in ("a", "an", "the") else None
+        if _WHAT_THEY_CALLED.search(text, 0, subject_start + len(raw) - len(raw.lstrip())):
+            # "… in what customs officials called the largest conviction": how someone named
+            # it, not who said the sentence.
+            continue
         if (
             first in _PRONOUNS
             and len(who.split()) == 1
@@ -1662,7 +1667,8 @@ _UK_VERB = re.compile(
     r"ка(?:же|жуть)|відзвітува(?:в|ла|ли)|визна(?:в|ла|ли)|зауважи(?:в|ла|ли)|"
     r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|нагаду(?:є|ють)|прокоментува(?:в|ла|ли)|"
     r"запевни(?:в|ла|ли)|попроси(?:в|ла|ли)|вимага(?:є|ють|в|ла|ли)|"
-    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть))"
+    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
+    r"очіку(?:є|ють))"
 )
 _UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
 _UK_INVERTED = re.compile(
@@ -1688,7 +1694,7 @@ _UK_SURVEY_BY = re.compile(
 )
 _UK_CITING = re.compile(
     r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+"
-    r"(?:«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+"
+    r"(?P<outlet>«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+"
     r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
 )
 _UK_MEDIA_SAYS = re.compile(
@@ -1773,6 +1779,15 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
     for m in _UK_CITING.finditer(text):
         # "передає Укрінформ з посиланням на Державну митну службу": the source cited.
         who = _UK_TAIL.sub("", m.group("who")).strip()
+        if who.lower().startswith(("власн", "своє", "свої", "свій")):
+            # "пише DOU з посиланням на власне опитування": the outlet's own.
+            outlet = m.group("outlet").strip(" «»")
+            add(
+                m.start(),
+                m.start("who") + len(who),
+                Speaker(_media_name(outlet), ClaimantKind.MEDIA),
+            )
+            continue
         add(m.start(), m.start("who") + len(who), speaker_uk(who, "accs"))
     for m in _UK_MEDIA_SAYS.finditer(text):
         # "пише «Українська правда»", "передає Суспільне Рівне": the medium reports it.
@@ -1901,6 +1916,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             lead = _UK_LEAD.match(before)
             if lead:
                 before = before[lead.end() :]
+            place = re.match(r"^(?:[ВвУу]|[Нн]а)\s+(?P<rest>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$", before)
+            if place and _uk_body_head([place.group("rest").lower()]) is None:
+                # "Минулого року в Україні зафіксували 74 випадки": recorded in a place, by
+                # nobody the sentence names.
+                return None
             if before.lower() in _UK_DATIVE_PRONOUNS:
                 # "Їм повідомили про підозру": told to them, by nobody the sentence names.
                 return None
@@ -1931,6 +1951,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
     quoted = _UK_QUOTED.search(who)
+    analysts = re.match(r"^(?:аналітики|економісти|експерти)\s+[а-яіїєґ'’ ]*«", who)
+    if analysts and quoted and not who[quoted.end() :].strip():
+        # "Аналітики інвестиційної компанії «Кедр Капітал» очікують": the firm's forecast.
+        name = _uk_quoted_nominative(quoted.group(1).strip(), "", "gent")
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
     if quoted and not who[quoted.end() :].strip():
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
@@ -2246,7 +2271,7 @@ _SUBJECT = re.compile(
     rf"(?:on\s+{_DAYS}(?:\s+\d{{1,2}})?\s+)?"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
-    r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+)?"
+    r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+|later\s+|earlier\s+|then\s+|again\s+)?"
     r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
     r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b)"
 )
@@ -2503,12 +2528,18 @@ _COUNTRY_NAMES = re.compile(
 )
 # Places a body may belong to by a possessive ("the city's"), and how the article names them:
 # "Santa Fe province", "the province of Santa Fe", "in Košice, Slovakia's second-largest city".
-_PLACE_OWNERS = {"city": "city", "province": "province", "region": "region"}
+_PLACE_OWNERS = {"city": "city", "province": "province", "region": "region", "district": "district"}
 _PLACE_GOVERNMENT = re.compile(
-    r"^(provincial|regional|city|municipal) (?:government|administration|(?:[a-z]+ )?"
+    r"^(provincial|regional|city|municipal|district) (?:government|administration|(?:[a-z]+ )?"
     r"(?:directorate|department|authority|council|office))$"
 )
-_PLACE_AS = {"provincial": "province", "regional": "region", "city": "city", "municipal": "city"}
+_PLACE_AS = {
+    "provincial": "province",
+    "regional": "region",
+    "city": "city",
+    "municipal": "city",
+    "district": "district",
+}
 _PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
 _PLACES = {
     owner: re.compile(
