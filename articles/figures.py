@@ -537,7 +537,7 @@ class _Scanner:
         ):
             return _Quantity(Decimal(ORDINAL_COUNTS[nxt]), None, None, i + 2, "number")
         # "won on the seventh count", "in the second round": the count of counts.
-        if w in ORDINAL_COUNTS and _counted_round(self, i):
+        if w in ORDINAL_COUNTS and (_counted_round(self, i) or _counted_since(self, i)):
             return _Quantity(Decimal(ORDINAL_COUNTS[w]), None, None, i + 1, "number")
         # Fractions: "half of", "a third of", "two-thirds", "three quarters of".
         frac = self.fraction(i)
@@ -571,6 +571,19 @@ class _Scanner:
             value = UNITS[parts[0]] * FRACTIONS[parts[1]]
             return _Quantity(_round(value), None, None, i + 1, "fraction")
         if w in ("a", "an", "one") and self.low(i + 1) in FRACTIONS and self.low(i + 1) != "half":
+            after = self.tok(i + 2)
+            if (
+                w in ("a", "an")
+                and self.low(i + 1) in ORDINAL_COUNTS
+                and after is not None
+                and after.kind == "word"
+                and after.low not in STOP
+                and not _is_plural(after.low)
+            ):
+                # "A third defendant was acquitted": the third of them, not a share.
+                return _Quantity(
+                    Decimal(ORDINAL_COUNTS[self.low(i + 1)]), None, None, i + 2, "number"
+                )
             return _Quantity(_round(FRACTIONS[self.low(i + 1)]), None, None, i + 2, "fraction")
         if (
             w in UNITS
@@ -870,8 +883,20 @@ _AGE_PEOPLE = frozenset(
 # What an ordinal counts after "a": "passed a second inspection", "a third quarantine".
 _COUNTED_EVENTS = frozenset(
     _split("inspection, inspections, quarantine, outbreak, strike, attack, wave, lockdown")
-    + _split("recount, referendum, election, vote, term, audit")
+    + _split("recount, referendum, election, vote, term, audit, review, elections")
 )
+
+
+def _counted_since(scanner: _Scanner, i: int) -> bool:
+    """ "the third parliamentary election since 2020": an ordinal counting events since a time."""
+    if scanner.low(i - 1) not in ("the", "its", "their"):
+        return False
+    for k in range(i + 1, i + 4):
+        if scanner.low(k) in _COUNTED_EVENTS:
+            return scanner.low(k + 1) == "since" or (
+                (scanner.low(k + 1), scanner.low(k + 2)) in (("this", "year"), ("in", "a"))
+            )
+    return False
 
 
 def _counted_round(scanner: _Scanner, i: int) -> bool:
@@ -923,7 +948,10 @@ def extract_figures(text: str) -> list[Figure]:
             and t.low not in TENS
             and t.low not in STARTERS
             and "-" not in t.low
-            and not (t.low in ORDINAL_COUNTS and _counted_round(scanner, i))
+            and not (
+                t.low in ORDINAL_COUNTS
+                and (_counted_round(scanner, i) or _counted_since(scanner, i))
+            )
         ):
             i += 1
             continue

@@ -465,20 +465,26 @@ _ORDINAL_STEMS = (
 _ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
 
 
-def _counting_ordinal(reader, i: int) -> int:
-    """The count an ordinal word after "вже" keeps ("вже третій карантин" → 3), else 0."""
+def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:
+    """The count an ordinal word after "вже" keeps ("вже третій карантин" → 3), its qualifier
+    and the index its phrase starts at; (0, "", i) when it keeps none."""
     tok = reader.toks[i]
-    if tok.kind != "word" or reader.low(i - 1) not in ("вже", "уже"):
-        return 0
+    prev, begin, qualifier = reader.low(i - 1), i, "exact"
+    if prev in ("щонайменше", "принаймні"):
+        # "Це вже щонайменше п'ятий удар": the qualifier between.
+        prev, begin, qualifier = reader.low(i - 2), i - 1, "at_least"
+    if tok.kind != "word" or prev not in ("вже", "уже"):
+        return 0, "", i
     for stem, value in _ORDINAL_STEMS:
         rest = tok.low[len(stem) :]
         if tok.low.startswith(stem) and rest in _ORDINAL_WORD_ENDINGS:
-            # "вже третій рік чекає": a span of time, not a count of events.
             nxt = reader.low(i + 1)
-            return (
-                0 if nxt.startswith(("рік", "рок", "тижд", "день", "дн", "місяц", "доб")) else value
-            )
-    return 0
+            span = nxt.startswith(("рік", "рок", "тижд", "день", "дн", "місяц", "доб"))
+            if span and reader.low(i + 2) != "поспіль":
+                # "вже третій рік чекає" is a span of time; "третій рік поспіль" keeps count.
+                return 0, "", i
+            return value, qualifier, begin
+    return 0, "", i
 
 
 def extract_figures_uk(text: str):
@@ -503,13 +509,13 @@ def extract_figures_uk(text: str):
             currency = _CURRENCY_SIGNS[tok.text]
             i += 1
             tok = toks[i]
-        ordinal = _counting_ordinal(reader, i)
+        ordinal, qualifier, begin = _counting_ordinal(reader, i)
         if ordinal:
             # "Це вже третій карантин": an ordinal after "вже" keeps count.
             unit, j = reader.unit(i + 1)
-            start, end = tok.start, toks[j - 1].end
+            start, end = toks[begin].start, toks[j - 1].end
             figures.append(
-                Figure(Decimal(ordinal), None, None, "exact", unit, start, end, text[start:end])
+                Figure(Decimal(ordinal), None, None, qualifier, unit, start, end, text[start:end])
             )
             i = j
             continue

@@ -136,7 +136,7 @@ _CASUALTY = Lexicon(
         killed, kill, killing, dead, deaths, death, died, die, dying, bodies, body, wounded,
         injured, injuries, casualties, casualty, fatalities, fatality, victims, murdered,
         massacred, executed, slain, perished, death toll, toll, missing, drowned, exhumed,
-        buried, graves, shot dead, unaccounted,
+        buried, graves, shot dead, unaccounted, kills,
         загин*, загибл*, помер*, помира*, смерт*, жертв*, вбит*, убит*, поранен*, постраждал*,
         зникл*,
         тіла, тіл, травмован*, безвісти
@@ -148,7 +148,7 @@ _ROLES = {
     "dead": Lexicon(
         split_words(
             r"""
-        killed, dead, died, deaths, death, death toll, toll, fatalities, bodies, perished,
+        killed, kills, dead, died, deaths, death, death toll, toll, fatalities, bodies, perished,
         drowned, slain, lives, killing, killings, executed,
         загин*, загибл*, помер*, смерт*, вбит*, убит*, тіл, тіла, жертв*, помира*, гинуть, гине
         """
@@ -169,7 +169,8 @@ _ROLES = {
     "other": Lexicon(
         split_words(
             r"""
-        infected, cases, sick, ill, hospitalised, hospitalized, admitted, tested,
+        infected, infects, infect, infecting, cases, sick, ill, hospitalised, hospitalized,
+        admitted, tested,
         захворі*, випадк*, інфікова*, госпіталізова*
         """
         )
@@ -842,7 +843,7 @@ _NEW_TOTAL = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
     # "кількість загиблих зросла до дев'яти": the new toll.
-    r"|\b(?:кількість|число)\s+(?:[\w'’]+\s+){0,2}?(?:зросла|зросло|збільшилася|"
+    r"|\b(?:кількість|число)\s+(?!яких|якої|якого)(?:[\w'’]+\s+){0,2}?(?:зросла|зросло|збільшилася|"
     r"збільшилося|сягнула|сягнуло|досягла|досягло)\s+(?:до\s+)?$"
 )
 _TERM = re.compile(
@@ -862,7 +863,7 @@ _NEW_LEVEL = re.compile(
     r"grew|eased|slowed|accelerated|weakened|strengthened|firmed|gained|lost|plunged|tumbled|"
     r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
-    r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
+    r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
     r"збільшил[аио]ся|збільшився|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
     r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bдо\s+)$"
 )
@@ -871,6 +872,13 @@ _NEW_LEVEL = re.compile(
 # "Almost half of children and adolescents, 46.8%, …": the exact share in apposition.
 _WORDED_SHARE = re.compile(r"\b(?:half|third|quarter|fifth|thirds|quarters)\b", re.I)
 _THEN_EXACT = re.compile(r"[^,;.]{0,40},\s*")
+# Units that measure rather than count who died: "на ділянці завдовжки 38 кілометрів загинула
+# риба".
+_MEASURE_UNIT = re.compile(
+    r"(?:кілометр|км|метр|гектар|тонн|кубометр|літр|km|kilomet|metre|meter|hectare|tonne|"
+    r"mile|acre|litre|liter)"
+)
+_UK_RELATIVE = re.compile(r",\s+(?:[\w'’]+\s+){0,2}?як(?:их|ий|а|е|і|ої|ого)\b[^,;]*")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")
 
 
@@ -895,11 +903,17 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         return None
     if len(figures) == 1:
         return figures[0]
+    relative = [m.span() for m in _UK_RELATIVE.finditer(facts.text)] if "як" in facts.text else []
     for f in figures:
+        if any(a <= f.start < b for a, b in relative):
+            # "…, кількість яких зросла до 139": a relative clause's figure is a detail.
+            continue
         if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
             # "48 new cases on Friday, bringing the total to 1,240": the total.
             return f
     for f in figures:
+        if any(a <= f.start < b for a, b in relative):
+            continue
         if _NEW_LEVEL.search(facts.text, max(0, f.start - 70), f.start) and f.unit not in (
             _DURATION_UNITS
         ):
@@ -936,7 +950,7 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
     for wanted in ("dead", "injured", "missing", "rescued") if facts.casualty else ():
         for f, role in candidates:
-            if role == wanted and not is_money(f):
+            if role == wanted and not is_money(f) and not _MEASURE_UNIT.match(f.unit.lower()):
                 return f
     counts = [f for f, _role in candidates if f.unit not in _DURATION_UNITS]
     if any(is_money(f) for f in counts):
