@@ -1808,6 +1808,9 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
     for m in _UK_INVERTED.finditer(text):
+        if m.group("verb").startswith("очіку"):
+            # "… «Рось Інвест» очікують зростання": expecting is said by who comes before.
+            continue
         if m.start("verb") == 0 or (
             # "Про це в ефірі телемарафону заявив …": the words between are no verb of saying.
             m.group(0)[:3].lower() == "про" and not _is_uk_verb(m.group("verb"))

@@ -1587,3 +1587,39 @@ def test_ukrainian_companies_after_their_role_listed_ministries_and_hyphenated_h
         ("Міністерство економіки, довкілля та сільського господарства", "office"),
         ("Національний канцер-реєстр України", "organisation"),
     ]
+
+
+# --- round eleven: what the twelfth held-out set's misses taught ----------------------------
+
+
+def test_round_eleven_bodies_acting_later_districts_and_operators():
+    body = (
+        "A stampede killed 11 people at a fair in India's Puri district on Sunday, police said. "
+        "The Odisha State Disaster Management Authority (OSDMA) later raised the toll to 14. "
+        "About 400 officers were deployed, according to the district administration.\n\n"
+        "Revenue fell 19%, the Panama Canal Authority (PCA) said.\n\n"
+        "The court jailed three men, in what officials called the largest case in a decade."
+    )
+
+    assert claimants(body)[1:] == [
+        ("Odisha State Disaster Management Authority", "office"),
+        ("Puri district administration", "government"),
+        ("Panama Canal Authority", "organisation"),
+        (None, None),
+    ]
+
+
+def test_ukrainian_places_analysts_of_firms_and_an_outlet_s_own_survey():
+    body = (
+        "Торік у Польщі зафіксували 12 таких випадків, повідомили в Міністерстві "
+        "закордонних справ.\n\n"
+        "Аналітики інвестиційної компанії «Рось Інвест» очікують зростання ВВП на 3%.\n\n"
+        "Середня зарплата становить 3 500 доларів, пише DOU з посиланням на власне "
+        "опитування."
+    )
+
+    assert claimants(body) == [
+        ("Міністерство закордонних справ", "office"),
+        ("Рось Інвест", "organisation"),
+        ("DOU", "media"),
+    ]

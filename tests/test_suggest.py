@@ -458,6 +458,17 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Almost a third of pupils, 31.2%, failed the test, the ministry said.", Decimal("31.2")),
         ("Щороку хворіють 9 тисяч людей, а понад 3 тисячі помирають.", 3000),
         ("За 9 місяців компанія продала 52 тисячі тонн сиру.", 52000),
+        # What kills over what it infects; a new level after a fall; deaths over a measure.
+        ("The virus infects up to 80,000 people a year and kills about 2,000.", 2000),
+        ("Кількість фахівців зменшилася на 8 тисяч, до 210 тисяч.", 210000),
+        ("На ділянці завдовжки 12 кілометрів загинули 3 тисячі риб.", 3000),
+        # A relative clause's new total is a detail of what the sentence counts.
+        ("Лікарі провели 205 операцій, кількість яких зросла до 90 з 61 торік.", 205),
+        # Ordinals that count: events since a time, a third one, at least the fifth.
+        ("The vote, the fourth general election since 2019, was called early.", 4),
+        ("A third suspect, a local driver, was released on bail.", 3),
+        ("Це вже щонайменше шостий удар по залізниці від початку року.", 6),
+        ("Це вже другий рік поспіль, коли врожай падає.", 2),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
