@@ -566,7 +566,8 @@ def in_folder(folder: str) -> list:
 # * held_out_11/: measured at claimants 0.76, then 0.79 with the rules fixed on the tenth
 #   set; now 0.91 / 0.94, 0.99, 1.00 (read for round 10);
 # * held_out_12/: measured at claimants 0.88, then 0.89 with the rules fixed on the eleventh
-#   set; now 0.93 / 0.96, 0.89, 0.85.
+#   set; now 0.93 / 0.99, 0.98, 0.95 (read for round 11; the misses left are labels the
+#   earlier sets contradict: a duration, a count before a sum or a term, first).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -579,7 +580,7 @@ SEEN_FLOORS = {
     "held_out_9": (0.95, 0.95, 0.97, 0.97),
     "held_out_10": (0.93, 0.94, 0.95, 0.96),
     "held_out_11": (0.89, 0.92, 0.96, 0.97),
-    "held_out_12": (0.91, 0.94, 0.87, 0.83),
+    "held_out_12": (0.91, 0.96, 0.95, 0.92),
 }
 
 
@@ -599,7 +600,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.96 sentence precision / recall, claimant
-    # accuracy 0.80, figure accuracy 0.90; no generic claimant, no age or money as a figure.
+    # accuracy 0.80, figure accuracy 0.90; after round 11, 0.92 / 0.96, 0.80, 0.90; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.90
