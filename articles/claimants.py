@@ -611,7 +611,7 @@ _ACCORDING_TO = re.compile(
     + r")+?)"
     r"(?=\s*(?:[,;:\"“”]|"
     + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
-    + r"\.|$|\s(?:which|who|that|released|published|on|in|at|from|with)\b))",
+    + r"\.|$|\s(?:which|who|whose|that|released|published|on|in|at|from|with)\b))",
     re.I,
 )
 # "according to figures from the health ministry": a document's author is the source.
@@ -808,7 +808,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         earlier = before[:clause_start].rstrip(" ,")
         clause_start = _clause_start(earlier)
         subject = earlier[clause_start:]
-    elif _APPOSITION.match(subject.strip()) and before[:clause_start].rstrip().endswith(","):
+    elif (
+        _APPOSITION.match(subject.strip())
+        or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
+    ) and before[:clause_start].rstrip().endswith(","):
         # "Dr. Nhantumbo, the provincial health director, said", "Kabirul Bashar, an
         # entomologist at Jahangirnagar University, said": the name before the apposition.
         earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
@@ -823,6 +826,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         # verb.)
         opens = all(w in TITLE_WORDS for w in _LOWER_WORD.findall(_THE_START.sub("", name)))
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
+        # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
+        determined = determined or subject.split()[0].lower() in TITLE_WORDS
         if not opens:
             pass
         elif (
@@ -1027,10 +1032,8 @@ def _english_attributions(text: str) -> list[Attribution]:
             # "… in what customs officials called the largest conviction": how someone named
             # it, not who said the sentence.
             continue
-        if (
-            first in _PRONOUNS
-            and len(who.split()) == 1
-            and _SUBORDINATE.search(text, 0, subject_start + len(raw) - len(raw.lstrip()))
+        if _SUBORDINATE.search(text, 0, subject_start + len(raw) - len(raw.lstrip())) and (
+            (first in _PRONOUNS and len(who.split()) == 1) or word not in ("said", "says")
         ):
             # "… a suspended sentence after he testified against Zervas, the court said": a
             # verb in a clause of time or cause says nothing of the sentence.
@@ -1148,6 +1151,16 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
     if words and re.search(r"['\u2019]s$", words[0]) and len(words) > 1:
         owner = words[0][:-2]
         return words[0], owner.lower(), words[1:]
+    if (
+        len(words) > 2
+        and re.search(r"['\u2019]s$", words[1])
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[2][:1].islower()
+    ):
+        # "North Rhine-Westphalia's justice ministry": a place of two words owns it.
+        owner = f"{words[0]} {words[1][:-2]}"
+        return f"{words[0]} {words[1]}", owner.lower(), words[2:]
     return "", "", words
 
 
@@ -1197,7 +1210,7 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     if not heads:
         return None
     head = heads[-1]
-    if head.entry in ("authority", "board") and _OPERATED.search(" ".join(words)):
+    if head.entry in ("authority", "board", "council") and _OPERATED.search(" ".join(words)):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
     return head.entry, BODY_KINDS[head.entry]
@@ -1217,6 +1230,8 @@ def _person_run(words: list[str]) -> int:
             break
         if (
             not w[:1].isupper()
+            # "Elbe Privatbank": a word ending in a bank's name is no person's.
+            or (not n and len(low) > 5 and low.endswith("bank"))
             or low in TITLE_WORDS
             or low in _DEMONYMS
             or low in BODY_KINDS
@@ -1294,6 +1309,10 @@ def speaker_en(who: str) -> Speaker:
         person = speaker_en(of_body.group("person"))
         if person.kind == ClaimantKind.PERSON and person.description:
             return replace(person, description=f"{person.description} of {of_body.group('body')}")
+    unnamed = _HEAD_SPOKESPERSON.fullmatch(bare)
+    if unnamed and article:
+        # "a court spokeswoman said": the court named before speaks.
+        return speaker_en(f"the {unnamed.group('head')}")
     spoke = _SPOKESPERSON_FOR.match(bare_text)
     if spoke:
         # "a spokesperson for the European Commission": the body speaks.
@@ -1499,6 +1518,9 @@ def speaker_en(who: str) -> Speaker:
         return Speaker(
             " ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases, ref="alias"
         )
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].endswith("bank"):
+        # "Elbe Privatbank": a bank by the word its name ends with.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
     if (
         aliases
         and len(words) >= 2
@@ -1525,6 +1547,10 @@ _MADE_BY = re.compile(
 _ANALYSTS = re.compile(r"^(?i:(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+at\s)")
 # "London-based Ridgeway Capital": where a firm is based is no part of its name.
 _BASED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+")
+_HEAD_SPOKESPERSON = re.compile(
+    r"(?P<head>court|ministry|agency|police|company|commission|tribunal)\s+"
+    r"(?:spokeswoman|spokesman|spokesperson)"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
@@ -1888,6 +1914,10 @@ _UK_LISTED_TAIL = re.compile(
     r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
     r"(?=\s*[.;]|$)"
 )
+_UK_OWNED_BY = re.compile(
+    r"^[ВвУуНн]а?\s+[^,«»]{3,40},\s+(?:яке|який|яка|які)\s+належ(?:ить|ать)\s+"
+    r"(?P<np>(?:компанії|холдингу|групі|концерну|корпорації)\s+«[^»]{2,60}»),?$"
+)
 _UK_ROLE_THEN_NAME = re.compile(
     r"^[^,«»]{3,80},\s+(?P<np>(?:компанія|підприємство|концерн|холдинг|корпорація|агрохолдинг|"
     r"група|асоціація|об'єднання|фонд)\s+«[^»]{2,60}»),?$"
@@ -1905,6 +1935,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if before.startswith(("У ", "В ")) and before.endswith(","):
                 # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
                 before = before[: before.index(",")]
+            owned = _UK_OWNED_BY.match(before)
+            if owned:
+                # "На підприємстві, яке належить компанії «Рось-Агрохолдинг», заявили": the owner.
+                return 0, end, owned.group("np")
             named = _UK_ROLE_THEN_NAME.match(before)
             if named:
                 # "Власник підприємства, компанія «Дніпроагромаш», заявила": the company.
@@ -1986,6 +2020,12 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
     if " ".join(lowered) in _MEDIA:
         return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if len(words) == 2 and lowered[0].startswith("верховн") and lowered[1].startswith("рад"):
+        # "Верховна Рада", not a woman named Рада.
+        return Speaker("Верховна Рада", ClaimantKind.GOVERNMENT, True)
+    if len(words) == 1 and (lowered[0] in _UK_STAFF or lowered[0] in GENERIC_GROUPS):
+        # "Прокурори вимагали …": which prosecutors, the sentence does not say.
+        return Speaker(None, generic=True)
     if "імені" in lowered[1:-1]:
         # "в Дніпропетровській обласній клінічній лікарні імені Мечникова": the body, its
         # honorary name kept as written.
@@ -2260,6 +2300,8 @@ def _uk_acting_np(text: str) -> str | None:
             n
             and np_end is None
             and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
+            # "Державна служба України з питань праці": a complement of the body's name.
+            and not (word in ("з", "із") and words[n + 1 : n + 2] and words[n + 1][2] == "питань")
         ):
             # "Національний банк України минулого тижня зберіг …": the time is no name.
             np_end = start
@@ -2422,7 +2464,26 @@ def mentions(text: str) -> Mentions:
             kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
-            if m.group("of") and index + 1 == len(words) - len(m.group("of").split()):
+            complement = []
+            for word in words[index + 1 :]:
+                # "Національної асоціації цукровиків України": the genitive complement stays.
+                if (
+                    word[:1].islower()
+                    and not morphology.is_verb(word)
+                    and morphology.is_noun_or_adjective(word)
+                    and (
+                        morphology.case_of(word) in (None, "gent")
+                        or morphology.has_case(word, "gent")
+                    )
+                ):
+                    complement.append(word)
+                else:
+                    break
+            if complement:
+                name = f"{name} {' '.join(complement)}"
+            if m.group("of") and index + 1 + len(complement) == len(words) - len(
+                m.group("of").split()
+            ):
                 name = f"{name}{m.group('of')}"
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
     for m in _UK_QUOTED.finditer(text) if not latin and "«" in text else ():

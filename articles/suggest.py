@@ -864,7 +864,7 @@ _NEW_LEVEL = re.compile(
     r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
-    r"збільшил[аио]ся|збільшився|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
+    r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
     r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bдо\s+)$"
 )
 
@@ -911,11 +911,16 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
             # "48 new cases on Friday, bringing the total to 1,240": the total.
             return f
-    for f in figures:
+    for n, f in enumerate(figures):
         if any(a <= f.start < b for a, b in relative):
             continue
-        if _NEW_LEVEL.search(facts.text, max(0, f.start - 70), f.start) and f.unit not in (
-            _DURATION_UNITS
+        moved = _NEW_LEVEL.search(facts.text, max(0, f.start - 70), f.start)
+        # The level is what the claim is about only when nothing but the change was counted
+        # before it ("28 заводів, на два менше, а площі … скоротилися до 198 тисяч": 28).
+        if (
+            moved
+            and f.unit not in _DURATION_UNITS
+            and all(e.start >= moved.start() for e in figures[:n])
         ):
             # "The price … fell 12% in October to 78,000 naira": the level it moved to.
             return f
