@@ -1872,6 +1872,7 @@ _UK_LEAD = re.compile(
     r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
     r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Вдень|Раніше|Вчора|Сьогодні|Напередодні|Водночас|Також|Натомість|"
+    r"Торік|Позаторік|Нині|Наразі|"
     r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
@@ -2459,6 +2460,9 @@ def mentions(text: str) -> Mentions:
         # військова адміністрація" later.
         words = tuple(m.group(0).split())
         head = _uk_body_head([w.lower() for w in words])
+        if head is not None and any(w in _UK_PREPOSITIONS for w in words[1 : head[0]]):
+            # "Цього року в асоціації": a time and a preposition, no body's name.
+            head = None
         if head is not None:
             index, stem, kind = head
             kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)

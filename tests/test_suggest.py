@@ -469,6 +469,10 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("A third suspect, a local driver, was released on bail.", 3),
         ("Це вже щонайменше шостий удар по залізниці від початку року.", 6),
         ("Це вже другий рік поспіль, коли врожай падає.", 2),
+        # One of thirty counts thirty; a new level only after its own change; упала до.
+        ("Україна залишається однією з 25 країн із найвищим рівнем захворюваності.", 25),
+        ("Працювали 31 завод, на три менше, а посіви скоротилися до 190 тисяч гектарів.", 31),
+        ("Цукристість буряку упала до 15,8% через посуху.", Decimal("15.8")),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
