@@ -573,7 +573,7 @@ def in_folder(folder: str) -> list:
 #   set; now 0.93 / 0.99, 0.98, 0.95 (read for round 11; the misses left are labels the
 #   earlier sets contradict: a duration, a count before a sum or a term, first);
 # * held_out_13/: measured at claimants 0.80, then 0.80 with the rules fixed on the twelfth
-#   set; now 0.92 / 0.96, 0.80, 0.90.
+#   set; now 0.92 / 0.96, 0.95, 0.94 (read for round 12).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -587,7 +587,7 @@ SEEN_FLOORS = {
     "held_out_10": (0.93, 0.94, 0.95, 0.96),
     "held_out_11": (0.89, 0.92, 0.96, 0.97),
     "held_out_12": (0.91, 0.96, 0.95, 0.92),
-    "held_out_13": (0.90, 0.94, 0.78, 0.88),
+    "held_out_13": (0.90, 0.94, 0.93, 0.92),
 }
 
 
@@ -607,13 +607,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fourteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.93 / 0.91 sentence precision / recall, claimant
-    # accuracy 0.87, figure accuracy 0.97; no generic claimant, no age or money as a figure.
+    # accuracy 0.87, figure accuracy 0.97; after round 12, 0.93 / 0.91, 0.895 (77/86),
+    # 0.953 (82/86); no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.91
     assert total.recall >= 0.89
-    assert total.claimant_accuracy >= 0.85
-    assert total.figure_accuracy >= 0.95
+    assert total.claimant_accuracy >= 0.87
+    assert total.figure_accuracy >= 0.93
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
