@@ -298,7 +298,10 @@ def printable(text: str) -> str:
     backslash is doubled, so the escaped form is unambiguous; every other character,
     Cyrillic and curly quotes included, stays as it is.
     """
-    if text.isascii() and text.isprintable() and "\\" not in text:
+    # Every character of a category escaped below (and tab, line feed, carriage return)
+    # fails isprintable(), so a printable text without a backslash is its own escape:
+    # a Ukrainian title is as quick to pass as an English one.
+    if text.isprintable() and "\\" not in text:
         return text
     out = []
     for char in text:

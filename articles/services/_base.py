@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from articles.importers import slug_base
 from articles.models import Claim
+from articles.services._bulk import placeholder
 from articles.services._public import affects_readers, publication_changed
 
 User = AbstractBaseUser | AnonymousUser
@@ -200,13 +201,14 @@ def record_created_history(
     ]
     source = ", ".join(quote(field.column) for field in tracked)
     when = connection.ops.adapt_datetimefield_value(at)
+    mark = placeholder()
     with connection.cursor() as cursor:
         for start in range(0, len(pks), batch_size):
             batch = pks[start : start + batch_size]
             cursor.execute(
                 f"INSERT INTO {quote(history._meta.db_table)} "
                 f"({', '.join(quote(column) for column in target)}) "
-                f"SELECT {source}, %s, %s, '+', %s FROM {quote(model._meta.db_table)} "
-                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
+                f"SELECT {source}, {mark}, {mark}, '+', {mark} FROM {quote(model._meta.db_table)} "
+                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join([mark] * len(batch))})",
                 [when, reason, user_id, *batch],
             )

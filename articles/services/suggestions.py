@@ -40,7 +40,7 @@ from articles.services._base import (
     _SlugPool,
     record_created_history,
 )
-from articles.services._bulk import Adapters, insert_rows
+from articles.services._bulk import Adapters, insert_rows, placeholder
 from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
 from articles.suggest import (
     CHECKWORTHY_ELSEWHERE,
@@ -401,12 +401,14 @@ def _record_suggested(claim_ids: list[int], *, at, note: str, user_id: int | Non
     table, claims = quote(StatusChange._meta.db_table), quote(Claim._meta.db_table)
     columns = [StatusChange._meta.get_field(name).column for name in _STATUS_CHANGE_COLUMNS]
     when = connection.ops.adapt_datetimefield_value(at)
+    mark = placeholder()
     with connection.cursor() as cursor:
         for batch in batched(claim_ids, SUGGEST_BATCH_SIZE):
             cursor.execute(
                 f"INSERT INTO {table} ({', '.join(quote(column) for column in columns)}) "
-                f"SELECT {quote(Claim._meta.pk.column)}, '', %s, %s, %s, %s FROM {claims} "
-                f"WHERE {quote(Claim._meta.pk.column)} IN ({', '.join(['%s'] * len(batch))})",
+                f"SELECT {quote(Claim._meta.pk.column)}, '', {mark}, {mark}, {mark}, {mark} "
+                f"FROM {claims} WHERE {quote(Claim._meta.pk.column)} "
+                f"IN ({', '.join([mark] * len(batch))})",
                 [ClaimStatus.SUGGESTED.value, user_id, when, note, *batch],
             )
 
@@ -518,10 +520,11 @@ def _existing_slugs(model: type[Model], slugs: Iterable[str]) -> set[str]:
     ordered = sorted(set(slugs))
     quote = connection.ops.quote_name
     column, table = quote(model._meta.get_field("slug").column), quote(model._meta.db_table)
+    mark = placeholder()
     with connection.cursor() as cursor:
         for start in range(0, len(ordered), 500):
             chunk = ordered[start : start + 500]
-            marks = ", ".join(["%s"] * len(chunk))
+            marks = ", ".join([mark] * len(chunk))
             cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk)
             found.update(slug for (slug,) in cursor.fetchall())
     return found
