@@ -10,10 +10,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import batched
 from multiprocessing import get_all_start_methods, get_context
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
@@ -21,7 +23,7 @@ from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.anchoring import quote_selector
+from articles.anchoring import CONTEXT
 from articles.models import (
     Appearance,
     Article,
@@ -60,6 +62,8 @@ SUGGEST_BATCH_SIZE = 1000
 # only writes, and the write lock is free while the next chunk is scored: editors' saves
 # get in between.
 SUGGEST_CHUNK = 200
+# Distinct sentences whose claim text and slug base a run keeps (``SuggestionRun.claim_forms``).
+CLAIM_FORMS_KEPT = 65_536
 
 
 def article_suggest_claims(*, article: Article, by: User | None = None) -> int:
@@ -134,9 +138,10 @@ def articles_suggest_in_chunks(
     # chunk met the slugs of the chunks before as taken, and looked up their suffixes again).
     run = SuggestionRun()
     for chunk in batched(ids, chunk_size):
-        articles = list(
-            Article.objects.filter(pk__in=chunk).only("pk", "title", "body", "published_on")
-        )
+        articles = [
+            ArticleText(*row)
+            for row in Article.objects.filter(pk__in=chunk).values_list(*ArticleText._fields)
+        ]
         bodies = [article.body for article in articles]
         if scorer is not None:
             scorer.receive(bodies)
@@ -214,7 +219,17 @@ def scoring_ahead(wanted: bool = True) -> Iterator[Scorer | None]:
         CHECKWORTHY_ELSEWHERE.clear()
 
 
-def _suggest_one_by_one(articles: list[Article], by, progress: Progress) -> int:
+class ArticleText(NamedTuple):
+    """What suggesting reads of an article: a plain tuple per row, so that a chunk of
+    thousands of articles needs no model instances (they come in the model's order)."""
+
+    pk: int
+    title: str
+    body: str
+    published_on: date
+
+
+def _suggest_one_by_one(articles: list[ArticleText], by, progress: Progress) -> int:
     count = 0
     for article in articles:
         try:
@@ -247,6 +262,25 @@ class SuggestionRun:
         self.slugs = _SlugPool(set())
         self.checked_bases: set[str] = set()
         self.claimants: dict[str, Claimant] = {}
+        self.forms: dict[str, tuple[str, str]] = {}
+
+    def claim_forms(self, sentences: list[str]) -> tuple[list[str], list[str]]:
+        """Each sentence's claim text (its whitespace collapsed) and slug base, in order.
+
+        Worked out once per distinct sentence in the run: wire copy repeats them.
+        """
+        forms = self.forms
+        if len(forms) > CLAIM_FORMS_KEPT:
+            forms.clear()
+        texts, bases = [], []
+        for sentence in sentences:
+            form = forms.get(sentence)
+            if form is None:
+                text = " ".join(sentence.split())
+                form = forms[sentence] = (text, _claim_slug_base(text))
+            texts.append(form[0])
+            bases.append(form[1])
+        return texts, bases
 
     def slug_pool(self, bases: set[str]) -> _SlugPool:
         new = bases - self.checked_bases
@@ -269,7 +303,9 @@ class SuggestionRun:
         return slugs
 
 
-def _suggest_batch(articles: list[Article], user, threshold: float, run: SuggestionRun) -> int:
+def _suggest_batch(
+    articles: list[ArticleText] | list[Article], user, threshold: float, run: SuggestionRun
+) -> int:
     taken_spans: dict[int, set[tuple[int, int]]] = {article.pk: set() for article in articles}
     taken_quotes: dict[int, set[str]] = {article.pk: set() for article in articles}
     for article_id, start, end, exact in (
@@ -279,7 +315,7 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: Suggest
     ):
         taken_spans[article_id].add((start, end))
         taken_quotes[article_id].add(exact)
-    planned: list[tuple[Article, Sentence, Suggestion]] = []
+    planned: list[tuple[ArticleText, Sentence, Suggestion]] = []
     for article in articles:
         spans, quotes = taken_spans[article.pk], taken_quotes[article.pk]
         for sentence, suggestion in checkworthy_sentences(article.body, threshold=threshold):
@@ -294,32 +330,22 @@ def _suggest_batch(articles: list[Article], user, threshold: float, run: Suggest
     claimants = _suggested_claimants(
         (suggestion for _article, _sentence, suggestion in planned), known=run.claimants
     )
-    texts = [" ".join(sentence.text.split()) for _article, sentence, _suggestion in planned]
-    slugs = run.claim_slugs([_claim_slug_base(text) for text in texts])
+    texts, bases = run.claim_forms([sentence.text for _article, sentence, _suggestion in planned])
+    slugs = run.claim_slugs(bases)
     now = timezone.now()
     user_id = user.pk if user else None
     note = SUGGESTION_NOTE
     claims = _ClaimRows(now=now, claimants=claimants)
-    appearances = _AppearanceRows(user_id=user_id)
-    claim_rows = [
-        claims.row(text, slug, article, suggestion)
-        for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True)
-    ]
-    claim_ids = insert_rows(Claim, claims.columns, claim_rows, now=now, returning="slug")
+    claim_ids = insert_rows(
+        Claim, claims.columns, claims.rows(planned, texts, slugs), now=now, returning="slug"
+    )
     ids = [claim_ids[slug] for slug in slugs]
     record_created_history(
         Claim, ids, at=now, reason=note, user_id=user_id, batch_size=SUGGEST_BATCH_SIZE
     )
     _record_suggested(ids, at=now, note=note, user_id=user_id)
-    insert_rows(
-        Appearance,
-        appearances.columns,
-        [
-            appearances.row(claim_id, article, sentence)
-            for claim_id, (article, sentence, _suggestion) in zip(ids, planned, strict=True)
-        ],
-        now=now,
-    )
+    appearances = _AppearanceRows(user_id=user_id)
+    insert_rows(Appearance, appearances.columns, appearances.rows(ids, planned), now=now)
     return len(ids)
 
 
@@ -341,13 +367,27 @@ class _ClaimRows:
         self.claimants = claimants
         self.adapt = Adapters(Claim)
         self.tail = (ClaimStatus.SUGGESTED.value, self.adapt("last_activity_at", now))
-        self.fields: dict[int, tuple] = {}
 
-    def row(self, text: str, slug: str, article: Article, suggestion: Suggestion) -> tuple:
-        fields = self.fields.get(id(suggestion))
-        if fields is None:
-            fields = self.fields[id(suggestion)] = self._fields(suggestion)
-        return (text, slug, self.adapt("said_on", article.published_on), *fields)
+    def rows(
+        self,
+        planned: list[tuple[ArticleText, Sentence, Suggestion]],
+        texts: list[str],
+        slugs: list[str],
+    ) -> list[tuple]:
+        """A row per planned claim, with its text and slug; an article's date and a
+        suggestion's fields are adapted once."""
+        fields_of: dict[int, tuple] = {}  # by the suggestion's id: ``planned`` holds them
+        dates: dict[int, object] = {}
+        rows = []
+        for (article, _sentence, suggestion), text, slug in zip(planned, texts, slugs, strict=True):
+            fields = fields_of.get(id(suggestion))
+            if fields is None:
+                fields = fields_of[id(suggestion)] = self._fields(suggestion)
+            said_on = dates.get(article.pk)
+            if said_on is None:
+                said_on = dates[article.pk] = self.adapt("said_on", article.published_on)
+            rows.append((text, slug, said_on, *fields))
+        return rows
 
     def _fields(self, suggestion: Suggestion) -> tuple:
         adapt = self.adapt
@@ -379,13 +419,25 @@ class _AppearanceRows:
         self.adapt = Adapters(Appearance)
         self.user_id = user_id
 
-    def row(self, claim_id: int, article: Article, sentence: Sentence) -> tuple:
-        quote = quote_selector(article.body, sentence.start, sentence.end)
-        return (
-            claim_id, article.pk, sentence.start, sentence.end,
-            quote["exact"], quote["prefix"], quote["suffix"],
-            self.adapt("said_on", article.published_on), self.user_id,
-        )  # fmt: skip
+    def rows(
+        self, claim_ids: list[int], planned: list[tuple[ArticleText, Sentence, Suggestion]]
+    ) -> list[tuple]:
+        """A row per claim: the sentence's span and its quote selector (``quote_selector``'s
+        exact, prefix and suffix, sliced here without a dict per row)."""
+        user_id = self.user_id
+        dates: dict[int, object] = {}
+        rows = []
+        for claim_id, (article, sentence, _suggestion) in zip(claim_ids, planned, strict=True):
+            body, start, end = article.body, sentence.start, sentence.end
+            said_on = dates.get(article.pk)
+            if said_on is None:
+                said_on = dates[article.pk] = self.adapt("said_on", article.published_on)
+            rows.append((
+                claim_id, article.pk, start, end,
+                body[start:end], body[max(0, start - CONTEXT) : start], body[end : end + CONTEXT],
+                said_on, user_id,
+            ))  # fmt: skip
+        return rows
 
 
 _STATUS_CHANGE_COLUMNS = ("claim", "from_status", "to_status", "by", "at", "note")
