@@ -106,6 +106,10 @@ class ParsedSeed:
     def language(self) -> str:
         return guess_language(self.body)
 
+    def derive(self) -> None:
+        """Work out the title, slug and language now (an import does it in a pause)."""
+        _ = self.title, self.slug, self.language
+
 
 # --- normalising -------------------------------------------------------------------------
 
@@ -182,6 +186,8 @@ def guess_language(body: str) -> str:
     cyrillic = sum(encoded.count(lead) for lead in _CYRILLIC_LEAD_BYTES)
     if cyrillic * 4 < len(body):
         return "en"
+    if cyrillic * 2 > len(body):
+        return "uk"  # more than half of all characters, so of the letters too
     letters = sum(map(len, _LETTERS.findall(body)))
     return "uk" if cyrillic * 2 > letters else "en"
 

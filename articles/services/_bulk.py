@@ -4,7 +4,7 @@ values the service built itself, each distinct value adapted for the database on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import batched, chain
 
 from django.db import connection
@@ -75,6 +75,26 @@ def insert_rows(
     return ids
 
 
+def existing_slugs(model: type[Model], slugs: Iterable[str]) -> set[str]:
+    """Which of ``slugs`` rows of ``model`` already have (index look-ups, 500 a query).
+
+    Plain SQL: a run asks about every slug it hands out, and the ORM's lookup
+    machinery would prepare each of tens of thousands of values one by one.
+    """
+    found: set[str] = set()
+    ordered = sorted(set(slugs))
+    quote = connection.ops.quote_name
+    column, table = quote(model._meta.get_field("slug").column), quote(model._meta.db_table)
+    mark = placeholder()
+    with connection.cursor() as cursor:
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            marks = ", ".join([mark] * len(chunk))
+            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk)
+            found.update(slug for (slug,) in cursor.fetchall())
+    return found
+
+
 def placeholder() -> str:
     """The parameter marker of bulk statements: "?" on SQLite, unless queries are logged.
 
@@ -83,9 +103,8 @@ def placeholder() -> str:
     took about 4 ms a statement, 0.5 s of a 10,000-file import with suggestions.
     Written as "?", the statement passes through unchanged. The history and status
     rows copied by INSERT … SELECT and the slug look-ups, a thousand or five hundred
-    markers each, use it too. A connection that logs
-    its queries (DEBUG, a test counting them) formats the logged copy from "%s"
-    markers, so it gets those.
+    markers each, use it too. A connection that logs its queries (DEBUG, a test
+    counting them) formats the logged copy from "%s" markers, so it gets those.
     """
     return "?" if connection.vendor == "sqlite" and not connection.queries_logged else "%s"
 
@@ -107,11 +126,22 @@ class Adapters:
         self.adapters: dict[str, object] = {}
         self.done: dict[tuple[str, object], object] = {}
 
+    def changes(self, name: str) -> bool:
+        """Whether values of the field with attname ``name`` are adapted at all."""
+        return self._adapter(name) is not None
+
+    def _adapter(self, name: str):
+        try:
+            return self.adapters[name]
+        except KeyError:
+            adapt = self.adapters[name] = _adapter(self.model._meta.get_field(name))
+            return adapt
+
     def __call__(self, name: str, value):
         try:
             adapt = self.adapters[name]
         except KeyError:
-            adapt = self.adapters[name] = _adapter(self.model._meta.get_field(name))
+            adapt = self._adapter(name)
         if adapt is None or value is None:
             return value
         key = (name, value)

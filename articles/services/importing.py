@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from itertools import batched
+from operator import attrgetter
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -28,7 +29,7 @@ from articles.services._base import (
     _SlugPool,
     record_created_history,
 )
-from articles.services._bulk import Adapters, insert_rows
+from articles.services._bulk import Adapters, existing_slugs, insert_rows
 from articles.services._public import publication_changed
 from articles.services.content import article_body_changed
 from articles.services.suggestions import (
@@ -266,12 +267,13 @@ def articles_import(
     progress = _Progress()
     wrote = False
     for batch in batched(seeds, batch_size):
-        for part in [batch] if dry_run else _transactions(batch):
+        parts, unchanged = ([batch], set()) if dry_run else _transactions(batch)
+        for part in parts:
             if dry_run:
                 plan = _plan_batch(part, progress)
             else:
                 if wrote:
-                    _let_waiting_writers_in()
+                    _let_waiting_writers_in(part, unchanged=unchanged)
                 plan = _write_batch(part, progress, batch_size=batch_size)
                 wrote = bool(plan.to_create or plan.to_update)
             report.outcomes.extend(plan.outcomes)
@@ -282,22 +284,28 @@ def articles_import(
     return report
 
 
-def _transactions(batch: Sequence[ParsedSeed | SeedError]) -> list[list[ParsedSeed | SeedError]]:
+def _transactions(
+    batch: Sequence[ParsedSeed | SeedError],
+) -> tuple[list[list[ParsedSeed | SeedError]], set[str]]:
     """``batch`` cut, in order, into runs holding at most ``UPDATES_PER_TRANSACTION``
-    seeds whose article exists with another text or date (one query).
+    seeds whose article exists with another text or date, and the names of the seeds
+    whose article exists unchanged (one query).
 
     A new article is a quick insert; a changed one has its claims placed again, which
     is slow enough that a thousand of them would hold the write lock for seconds.
     """
     parsed = {seed.name: seed for seed in batch if isinstance(seed, ParsedSeed)}
-    changed = {
-        origin
-        for origin, hash_, published_on in Article.objects.filter(origin__in=parsed)
+    changed: set[str] = set()
+    unchanged: set[str] = set()
+    for origin, hash_, published_on in (
+        Article.objects.filter(origin__in=parsed)
         .exclude(origin=Article.ORIGIN_ADMIN)
         .values_list("origin", "content_hash", "published_on")
         .order_by()
-        if (hash_, published_on) != (parsed[origin].content_hash, parsed[origin].published_on)
-    }
+    ):
+        seed = parsed[origin]
+        same = (hash_, published_on) == (seed.content_hash, seed.published_on)
+        (unchanged if same else changed).add(origin)
     runs: list[list[ParsedSeed | SeedError]] = [[]]
     updates = 0
     for seed in batch:
@@ -306,19 +314,35 @@ def _transactions(batch: Sequence[ParsedSeed | SeedError]) -> list[list[ParsedSe
             updates = 0
         runs[-1].append(seed)
         updates += isinstance(seed, ParsedSeed) and seed.name in changed
-    return runs
+    return runs, unchanged
 
 
-def _let_waiting_writers_in() -> None:
+def _let_waiting_writers_in(
+    upcoming: Sequence[ParsedSeed | SeedError], *, unchanged: set[str]
+) -> None:
     """Leave SQLite's write lock free a moment between two batches that took it.
 
     SQLite keeps no queue for its write lock: a writer kept waiting (an editor's save)
     looks for it every 100 ms at most, and would lose every race to a next batch
     that follows at once.
     PostgreSQL locks rows, so writers elsewhere never wait on an import there.
+
+    The pause is put to use, outside any transaction: the titles, slugs and languages
+    of the ``upcoming`` seeds that will be written (not those ``unchanged``), derived
+    on first use, are worked out in it for as long as it lasts, and the rest of it is
+    slept. The lock stays free just as long; the batch that follows holds it shorter.
     """
-    if connection.vendor == "sqlite":
-        time.sleep(SQLITE_WRITER_PAUSE)
+    if connection.vendor != "sqlite":
+        return
+    until = time.monotonic() + SQLITE_WRITER_PAUSE
+    for seed in upcoming:
+        if time.monotonic() >= until:
+            return
+        if isinstance(seed, ParsedSeed) and seed.name not in unchanged:
+            seed.derive()
+    left = until - time.monotonic()
+    if left > 0:
+        time.sleep(left)
 
 
 def _write_batch(
@@ -437,11 +461,7 @@ def _plan_batch(
 
 def _slugs_taken_meanwhile(plan: _BatchPlan) -> set[str]:
     """The slugs ``plan`` chose that the database now holds (one query per 500)."""
-    chosen = sorted(article.slug for _index, article in plan.to_create)
-    taken: set[str] = set()
-    for chunk in batched(chosen, 500):
-        taken.update(Article.objects.filter(slug__in=chunk).values_list("slug", flat=True))
-    return taken
+    return existing_slugs(Article, [article.slug for _index, article in plan.to_create])
 
 
 def _write_plan(plan: _BatchPlan, *, batch_size: int) -> None:
@@ -471,13 +491,16 @@ def _create_articles(articles: list[Article], *, batch_size: int) -> list[Articl
         for field in Article._meta.concrete_fields
         if not field.primary_key and field.attname not in ("created_at", "updated_at")
     ]
-    ids = insert_rows(
-        Article,
-        columns,
-        [tuple(adapt(name, getattr(article, name)) for name in columns) for article in articles],
-        now=now,
-        returning="slug",
-    )
+    values = attrgetter(*columns)
+    # Only these columns' values need adapting (the date, on SQLite); the rest go as they are.
+    adapted = [(index, name) for index, name in enumerate(columns) if adapt.changes(name)]
+    rows = []
+    for article in articles:
+        row = list(values(article))
+        for index, name in adapted:
+            row[index] = adapt(name, row[index])
+        rows.append(tuple(row))
+    ids = insert_rows(Article, columns, rows, now=now, returning="slug")
     for article in articles:
         article.pk = ids[article.slug]
         article.created_at = article.updated_at = now

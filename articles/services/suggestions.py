@@ -42,7 +42,7 @@ from articles.services._base import (
     _SlugPool,
     record_created_history,
 )
-from articles.services._bulk import Adapters, insert_rows, placeholder
+from articles.services._bulk import Adapters, existing_slugs, insert_rows, placeholder
 from articles.services.claimants import claimant_aliases_add, claimant_key, claimants_by_key
 from articles.suggest import (
     CHECKWORTHY_ELSEWHERE,
@@ -293,7 +293,7 @@ class SuggestionRun:
         """A free slug for each base, in order (one query per 500 slugs to confirm them)."""
         pool = self.slug_pool(set(bases))
         slugs = [pool.claim(base) for base in bases]
-        while taken := _existing_slugs(Claim, slugs):
+        while taken := existing_slugs(Claim, slugs):
             # Taken since this run last looked (another transaction): skip them and retry.
             pool.taken |= taken
             slugs = [
@@ -562,29 +562,9 @@ def _suggested_claimants(suggestions, *, known: dict[str, Claimant]) -> dict[str
     return found
 
 
-def _existing_slugs(model: type[Model], slugs: Iterable[str]) -> set[str]:
-    """Which of ``slugs`` rows of ``model`` already have (index look-ups, 500 a query).
-
-    Plain SQL: a run asks about every slug it hands out, and the ORM's lookup
-    machinery would prepare each of tens of thousands of values one by one.
-    """
-    found: set[str] = set()
-    ordered = sorted(set(slugs))
-    quote = connection.ops.quote_name
-    column, table = quote(model._meta.get_field("slug").column), quote(model._meta.db_table)
-    mark = placeholder()
-    with connection.cursor() as cursor:
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start : start + 500]
-            marks = ", ".join([mark] * len(chunk))
-            cursor.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", chunk)
-            found.update(slug for (slug,) in cursor.fetchall())
-    return found
-
-
 def _taken_slugs(model: type[Model], bases: set[str]) -> set[str]:
     """The slugs of ``model`` equal to a base or to a base with a -N suffix."""
-    taken = _existing_slugs(model, bases)
+    taken = existing_slugs(model, bases)
     collided = sorted(base for base in bases if base in taken)
     for start in range(0, len(collided), 100):
         chunk = collided[start : start + 100]
