@@ -519,12 +519,14 @@ def read_seeds(
     root: str | Path | None = None,
     max_bytes: int | None = None,
     on_file: Callable[[int, int], None] | None = None,
+    on_seed: Callable[[ParsedSeed | SeedError], None] | None = None,
 ) -> list[ParsedSeed | SeedError]:
     """Read and parse every seed file under ``paths``; failures stay in place as errors.
 
     ``max_bytes`` defaults to ``settings.FACTCHECK_IMPORT_MAX_BYTES``; ``root``, the
     folder keys are relative to, to ``settings.FACTCHECK_IMPORT_ROOT``. ``on_file``,
-    if given, is called with (files read, files found) after each file.
+    if given, is called with (files read, files found) after each file, and
+    ``on_seed`` with each file's seed (or error) as soon as it is parsed.
     """
     if max_bytes is None:
         max_bytes = getattr(settings, "FACTCHECK_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
@@ -538,6 +540,8 @@ def read_seeds(
                 seeds.append(parse_seed(item.name, read_seed_file(item, max_bytes=max_bytes)))
             except SeedError as exc:
                 seeds.append(exc)
+        if on_seed is not None:
+            on_seed(seeds[-1])
         if on_file is not None:
             on_file(len(seeds), len(found))
     return seeds

@@ -153,12 +153,8 @@ def seeds_import(
     if by is not None:
         _require(by, "articles.add_article", _("import articles"))
     told = progress or NoProgress()
-    seeds = read_seeds(
-        paths,
-        max_bytes=max_bytes,
-        on_file=lambda done, total: told.step(BackgroundTaskStage.READING, done, total),
-    )
     imported = 0
+    seeds: list[ParsedSeed | SeedError] = []
 
     def on_batch(outcomes: Sequence[SeedOutcome]) -> None:
         nonlocal imported
@@ -169,13 +165,29 @@ def seeds_import(
         told.step(BackgroundTaskStage.IMPORTING, imported, len(seeds))
 
     with scoring_ahead(scoring_process and suggest and not dry_run) as scorer:
+        # With a scoring process, the texts go to it as they are read, SUGGEST_CHUNK at a
+        # time in file order: the order in which the import writes new articles and so the
+        # order their suggestions are written in. It scores them while this process reads
+        # the rest and writes the articles, then their claims. (It is forked with the first
+        # part, before this process holds every text, so there is less memory for the two
+        # to share and for this one to copy again as it writes.)
+        texts: list[str] = []
+
+        def on_seed(seed: ParsedSeed | SeedError) -> None:
+            if isinstance(seed, ParsedSeed):
+                texts.append(seed.body)
+                if len(texts) == SUGGEST_CHUNK:
+                    scorer.send(texts[:])
+                    texts.clear()
+
+        seeds = read_seeds(
+            paths,
+            max_bytes=max_bytes,
+            on_file=lambda done, total: told.step(BackgroundTaskStage.READING, done, total),
+            on_seed=on_seed if scorer is not None else None,
+        )
         if scorer is not None:
-            # The texts go to the scoring process in file order, the order in which the
-            # import writes new articles and so the order their suggestions are written in:
-            # it scores them while this process writes the articles, then their claims.
-            texts = [seed.body for seed in seeds if isinstance(seed, ParsedSeed)]
-            for part in batched(texts, SUGGEST_CHUNK):
-                scorer.send(list(part))
+            scorer.send(texts)
         report = articles_import(seeds=seeds, dry_run=dry_run, on_batch=on_batch)
         if suggest and not dry_run:
             report.suggested = articles_suggest_in_chunks(
