@@ -481,6 +481,7 @@ for _kind, _words in {
         human rights watch, transparency international, eurostat, greenpeace, caritas,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
         forum, security council, general assembly, monitor, agency, unit, society, body, project,
+        cooperative, co-operative, chain,
         centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
@@ -521,8 +522,8 @@ _OPERATED = re.compile(
 _ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
 # "the company said": the company named before, by its trade or its name's ending.
 _COMPANY_HEADS = _set(
-    "company firm airline carrier insurer lender carmaker automaker retailer operator utility "
-    "manufacturer producer railway railways компані підприємств"
+    "chain company firm airline carrier insurer lender carmaker automaker retailer operator "
+    "utility manufacturer producer railway railways компані підприємств"
 )
 # Heads so general that they refer back to whichever body was named last.
 _ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog")
@@ -1173,7 +1174,7 @@ def _body_kind(name: str, kind: str) -> str:
         return ClaimantKind.ORGANISATION
     if kind == ClaimantKind.ORGANISATION and (
         _LAW_ENFORCEMENT.search(name)
-        or (_REGULATOR.search(name) and "gency" in name)
+        or (_REGULATOR.search(name) and re.search(r"\b[Aa]gency\b", name))
         # "National Institute of Statistics", "the national statistics agency INDEC".
         or re.search(r"\b[Ss]tatistic", name)
     ):
@@ -1919,6 +1920,10 @@ _UK_OWNED_BY = re.compile(
     r"^[ВвУуНн]а?\s+[^,«»]{3,40},\s+(?:яке|який|яка|які)\s+належ(?:ить|ать)\s+"
     r"(?P<np>(?:компанії|холдингу|групі|концерну|корпорації)\s+«[^»]{2,60}»),?$"
 )
+_UK_SITE_NAMED = re.compile(
+    r"^[ВвУуНн]а?\s+(?:підприємстві|компанії|заводі|холдингу|шахті)\s+"
+    r"(?P<np>«[^»]{2,60}»),\s+(?:якому|якій|яке|який|якій)\b[^,«»]*,?$"
+)
 _UK_ROLE_THEN_NAME = re.compile(
     r"^[^,«»]{3,80},\s+(?P<np>(?:компанія|підприємство|концерн|холдинг|корпорація|агрохолдинг|"
     r"група|асоціація|об'єднання|фонд)\s+«[^»]{2,60}»),?$"
@@ -1936,7 +1941,7 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if before.startswith(("У ", "В ")) and before.endswith(","):
                 # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
                 before = before[: before.index(",")]
-            owned = _UK_OWNED_BY.match(before)
+            owned = _UK_OWNED_BY.match(before) or _UK_SITE_NAMED.match(before)
             if owned:
                 # "На підприємстві, яке належить компанії «Рось-Агрохолдинг», заявили": the owner.
                 return 0, end, owned.group("np")

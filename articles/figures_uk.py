@@ -290,22 +290,35 @@ class _Reader:
         ):
             # "один із найбільших пунктів пропуску": a rank among many, not a count.
             return True
-        if (
-            tok.low
-            in ("одному", "одній", "одного", "одним", "одну", "одна", "один", "одне", "однією")
-            and nxt in ("з", "із", "зі")
-            and (
-                self.low(i - 1) in ("в", "у", "на", "з", "із", "до", "від")
-                # "однією з 30 країн": one of thirty, the thirty counts.
-                or (j + 1 < len(self.toks) and self.toks[j + 1].kind == "num")
-            )
-        ):
-            # "витік газу в одній із квартир": which one, not how many.
+        if tok.low in (
+            "одному",
+            "одній",
+            "одного",
+            "одним",
+            "одну",
+            "одна",
+            "один",
+            "одне",
+            "однією",
+        ) and nxt in ("з", "із", "зі"):
+            # "витік газу в одній із квартир", "уламки одного з дронів": which one, not how
+            # many; "однією з 30 країн": one of thirty, the thirty counts.
             return True
         if tok.kind == "num" and nxt == "/" and self.glued(i, j):
             # "2026/27 маркетингового року", "1/2": a season or a label, not a count.
             return True
         if prev == "/" and i >= 2 and self.glued(i - 1, i) and self.toks[i - 2].kind == "num":
+            return True
+        if (
+            prev in ("-", "–")
+            and i >= 2
+            and self.glued(i - 1, i)
+            and self.glued(i - 2, i - 1)
+            and self.toks[i - 2].kind == "word"
+            and self.toks[i - 2].text.isupper()
+            and len(self.toks[i - 2].text) <= 2
+        ):
+            # "бензину А-95", "Су-25": a grade or a model, not a count.
             return True
         if (
             prev == "за"
