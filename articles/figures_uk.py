@@ -290,19 +290,24 @@ class _Reader:
         ):
             # "один із найбільших пунктів пропуску": a rank among many, not a count.
             return True
-        if tok.low in (
-            "одному",
-            "одній",
-            "одного",
-            "одним",
-            "одну",
-            "одна",
-            "один",
-            "одне",
-            "однією",
-        ) and nxt in ("з", "із", "зі"):
-            # "витік газу в одній із квартир", "уламки одного з дронів": which one, not how
-            # many; "однією з 30 країн": one of thirty, the thirty counts.
+        if (
+            tok.low in _ONE_FORMS
+            and nxt in ("з", "із", "зі")
+            and (
+                self.low(i - 1) in ("в", "у", "на", "з", "із", "до", "від")
+                # "однією з 30 країн": one of thirty, the thirty counts.
+                or (j + 1 < len(self.toks) and self.toks[j + 1].kind == "num")
+                # "уламки одного з дронів": whose debris, not how many.
+                or (
+                    i > 0
+                    and self.toks[i - 1].kind == "word"
+                    and morphology.is_noun_or_adjective(self.toks[i - 1].low) == "noun"
+                )
+                # "…, одна з інвесторок": who she is, in apposition.
+                or self.low(i - 1) == ","
+            )
+        ):
+            # "витік газу в одній із квартир": which one, not how many.
             return True
         if tok.kind == "num" and nxt == "/" and self.glued(i, j):
             # "2026/27 маркетингового року", "1/2": a season or a label, not a count.
@@ -481,6 +486,11 @@ _ORDINAL_STEMS = (
     ("сьом", 7), ("восьм", 8), ("дев'ят", 9), ("дев’ят", 9), ("десят", 10),
 )  # fmt: skip
 _ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
+
+
+_ONE_FORMS = frozenset(
+    ["одному", "одній", "одного", "одним", "одну", "одна", "один", "одне", "однією"]
+)
 
 
 def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:

@@ -1682,3 +1682,36 @@ def test_ukrainian_complements_the_parliament_lone_staff_and_owners():
         (None, None),
         ("Миронівський хлібопродукт", "organisation"),
     ]
+
+
+# --- round thirteen: what the fourteenth held-out set's misses taught -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # An emergency operations centre is no agency: a centre, an organisation.
+        (
+            "Cases rose to 52, the National Emergency Operations Centre said.",
+            "National Emergency Operations Centre",
+            "organisation",
+        ),
+        # A chain opening the sentence, before its which-aside.
+        (
+            "Retail chain Kita Foods, which runs 120 stores, said it would limit sales.",
+            "Kita Foods",
+            "organisation",
+        ),
+    ],
+)
+def test_round_thirteen_centres_and_chains(sentence, name, kind):
+    assert claimant(sentence) == (name, kind)
+
+
+def test_a_ukrainian_company_in_guillemets_before_a_relative_aside():
+    sentence = (
+        "На підприємстві «Західвугілля», якому належить шахта, заявили, що родинам виплатять "
+        "по 300 тисяч гривень."
+    )
+
+    assert claimant(sentence) == ("Західвугілля", "organisation")

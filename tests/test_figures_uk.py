@@ -96,6 +96,8 @@ def test_ukrainian_figures(text, value, qualifier, unit):
         "12 і 13 березня оголошено днями жалоби",
         "пожежа сталася в одній із квартир",
         "вона вже третій рік чекає",
+        "уламки одного з дронів упали в полі",
+        "ціна бензину А-95 на заправках",
     ],
 )
 def test_dates_times_ages_and_labels_are_not_figures(text):
