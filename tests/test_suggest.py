@@ -575,7 +575,7 @@ def in_folder(folder: str) -> list:
 # * held_out_13/: measured at claimants 0.80, then 0.80 with the rules fixed on the twelfth
 #   set; now 0.92 / 0.96, 0.95, 0.94 (read for round 12);
 # * held_out_14/: measured at claimants 0.87, then 0.895 with the rules fixed on the
-#   thirteenth set; now 0.93 / 0.91, 0.895, 0.953.
+#   thirteenth set; now 0.94 / 0.91, 0.94, 0.98 (read for round 13).
 SEEN_FLOORS = {
     "held_out": (0.85, 0.85, 0.95, 0.95),
     "held_out_2": (0.85, 0.85, 0.95, 0.95),
@@ -590,7 +590,7 @@ SEEN_FLOORS = {
     "held_out_11": (0.89, 0.92, 0.96, 0.97),
     "held_out_12": (0.91, 0.96, 0.95, 0.92),
     "held_out_13": (0.90, 0.94, 0.93, 0.92),
-    "held_out_14": (0.91, 0.89, 0.87, 0.93),
+    "held_out_14": (0.91, 0.89, 0.92, 0.95),
 }
 
 
@@ -610,7 +610,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.93 / 0.89 sentence precision / recall, claimant
-    # accuracy 0.75, figure accuracy 0.93; no generic claimant, no age or money as a figure.
+    # accuracy 0.75, figure accuracy 0.93; after round 13, the same; no generic claimant,
+    # no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.91
