@@ -36,13 +36,16 @@ class Anchor:
     end: int
 
 
+def quote_parts(body: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:
+    """The TextQuoteSelector's exact, prefix and suffix for ``body[start:end]``, as a tuple
+    (bulk writers put them straight into a row)."""
+    return body[start:end], body[max(0, start - context) : start], body[end : end + context]
+
+
 def quote_selector(body: str, start: int, end: int, context: int = CONTEXT) -> dict:
     """The TextQuoteSelector fields (exact, prefix, suffix) for ``body[start:end]``."""
-    return {
-        "exact": body[start:end],
-        "prefix": body[max(0, start - context) : start],
-        "suffix": body[end : end + context],
-    }
+    exact, prefix, suffix = quote_parts(body, start, end, context)
+    return {"exact": exact, "prefix": prefix, "suffix": suffix}
 
 
 def _common_suffix_len(a: str, b: str) -> int:

@@ -888,10 +888,9 @@ def _body_apposition(words: str) -> str | None:
     if _STATE_BODY.search(lowered):
         # "The Fiscal Council, an independent state body": the state's, an office.
         return ClaimantKind.OFFICE
-    if _WEATHER.search(lowered):
-        # "the national weather service, Météo Madagascar": a weather service.
-        return ClaimantKind.ORGANISATION
-    return BODY_KINDS[heads[-1].entry]
+    # "the national weather service, Météo Madagascar": what more than the head says, as
+    # for a name.
+    return _body_kind(lowered, BODY_KINDS[heads[-1].entry])
 
 
 _TRADE_LEADER = re.compile(
@@ -1604,17 +1603,14 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     ):
         return None
     described = words[:start]
-    if not medium and any(w.startswith("statistic") for w in described):
-        # "The national statistics agency INDEC": the state's statistics office.
-        return Speaker(
-            " ".join(name_words), ClaimantKind.OFFICE, True, description=" ".join(described)
-        )
     if medium:
         # "the newspaper El Universo", "the broadcaster RTÉ": a medium, named after what it is.
         return Speaker(" ".join(name_words), ClaimantKind.MEDIA, description=" ".join(described))
     if head not in BODY_KINDS or head in TITLE_WORDS or head in GENERIC_GROUPS:
         return None
-    kind = BODY_KINDS[head]
+    # "the national statistics agency INDEC": what the description says beyond its head
+    # word, as for a name ("National Institute of Statistics").
+    kind = _body_kind(" ".join(described), BODY_KINDS[head])
     return Speaker(
         " ".join(name_words),
         kind,

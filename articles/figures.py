@@ -1059,7 +1059,7 @@ def extract_figures(text: str) -> list[Figure]:
 
 def _age_of_people(text: str, figure: Figure) -> bool:
     """ "babies under two months", "children over 12 years": an age said of people."""
-    before = text[: figure.start].split()[-1:]
+    before = text[: figure.start].rsplit(None, 1)[-1:]
     return (
         figure.qualifier in ("less_than", "more_than")
         and bool(before)

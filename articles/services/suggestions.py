@@ -23,7 +23,7 @@ from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from articles.anchoring import CONTEXT
+from articles.anchoring import quote_parts
 from articles.models import (
     Appearance,
     Article,
@@ -433,8 +433,7 @@ class _AppearanceRows:
             if said_on is None:
                 said_on = dates[article.pk] = self.adapt("said_on", article.published_on)
             rows.append((
-                claim_id, article.pk, start, end,
-                body[start:end], body[max(0, start - CONTEXT) : start], body[end : end + CONTEXT],
+                claim_id, article.pk, start, end, *quote_parts(body, start, end),
                 said_on, user_id,
             ))  # fmt: skip
         return rows
