@@ -506,17 +506,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_135_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_145_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 135, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 145, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 15)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 12]
+    folders = [f"held_out_{n}" for n in range(2, 16)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 13]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_15"}
+    assert {a.folder for a in held_out} == {"held_out_16"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 73
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 78
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -591,6 +591,7 @@ SEEN_FLOORS = {
     "held_out_12": (0.91, 0.96, 0.95, 0.92),
     "held_out_13": (0.90, 0.94, 0.93, 0.92),
     "held_out_14": (0.91, 0.89, 0.92, 0.95),
+    "held_out_15": (0.91, 0.87, 0.73, 0.91),
 }
 
 
@@ -608,16 +609,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The fifteenth held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.93 / 0.89 sentence precision / recall, claimant
-    # accuracy 0.75, figure accuracy 0.93; after round 13, the same; no generic claimant,
-    # no age or money as a figure.
+    # The sixteenth held-out set, written and frozen before the rules changed again, never
+    # tuned on: measured as frozen at 0.89 / 0.93 sentence precision / recall, claimant
+    # accuracy 0.84, figure accuracy 0.89; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.91
-    assert total.recall >= 0.87
-    assert total.claimant_accuracy >= 0.73
-    assert total.figure_accuracy >= 0.91
+    assert total.precision >= 0.87
+    assert total.recall >= 0.91
+    assert total.claimant_accuracy >= 0.82
+    assert total.figure_accuracy >= 0.87
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
