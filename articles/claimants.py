@@ -135,6 +135,8 @@ _NAMED_MEDIUM = re.compile(
 _MASTHEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
     r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard)"
+    # "Times of Malta", "Times of India": a masthead with its country.
+    r"|(?:The\s+)?(?:Times|Post|Herald|Gazette|Tribune)\s+of\s+[A-Z][\w-]+"
 )
 MEDIA_RE = re.compile(
     r"\b(?:told|tells|in an interview with|speaking to)\s+(?P<media>"
@@ -363,7 +365,8 @@ TITLE_WORDS = frozenset(
     inspector, sergeant, physician, doctor, surgeon, executive, founder, candidate, challenger,
     incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
     sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
-    collector, magistrate
+    collector, magistrate, coordinator, co-ordinator, administrator, superintendent,
+    controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller
     """
     )
 )
@@ -375,7 +378,8 @@ _OFFICIAL_TITLES = frozenset(
     colonel, commander, admiral, spokesman, spokeswoman, spokesperson, secretary,
     secretary-general, prosecutor, ambassador, envoy, official, councillor, councilor, speaker,
     ombudsman, sheriff, inspector, commissioner, judge, treasurer, auditor, director-general,
-    chief, officer, governor-general,
+    chief, officer, governor-general, coordinator, co-ordinator, administrator,
+    superintendent, controller, registrar, premier, consul, rapporteur, prefect, comptroller,
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
     прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
     речник, речниця, губернатор, депутат, депутатка, прокурор, прокурорка, суддя, командувач,
@@ -457,7 +461,7 @@ for _kind, _words in {
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
         secretariat, registry, prefecture, ministry of health, municipality,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
-        reserve bank
+        reserve bank, coordination, co-ordination
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -525,6 +529,8 @@ _COMPANY_HEADS = _set(
     "chain company firm airline carrier insurer lender carmaker automaker retailer operator "
     "utility manufacturer producer railway railways компані підприємств"
 )
+# What a country's central bank is called when the article named it before.
+_CENTRAL_BANKS = frozenset(("central bank", "national bank", "reserve bank"))
 # Heads so general that they refer back to whichever body was named last.
 _ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog")
 
@@ -543,7 +549,9 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
-            "нацполіці мінфін мінекономік міноборон мінздрав мінцифр"
+            "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст "
+            "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
+            "мінреінтеграці мінінфраструктур мінмолодьспорт мінстратегпром"
         ),
     }.items()
     for stem in stems.split()
@@ -564,6 +572,19 @@ _UK_ACRONYMS = {
     "ЄС": (ClaimantKind.ORGANISATION, "союз"), "НАТО": (ClaimantKind.ORGANISATION, "альянс"),
     "МВФ": (ClaimantKind.ORGANISATION, "фонд"), "САП": (ClaimantKind.OFFICE, "прокуратур"),
     "ВАКС": (ClaimantKind.OFFICE, "суд"), "ВРУ": (ClaimantKind.GOVERNMENT, "рад"),
+}  # fmt: skip
+# The short names Ukrainian news gives ministries, by their stem, and the full name a
+# newsroom files them under when the article never gives it.
+_UK_SHORT_MINISTRIES = {
+    "мінфін": "Міністерство фінансів", "мін'юст": "Міністерство юстиції",
+    "мінекономік": "Міністерство економіки", "міноборон": "Міністерство оборони",
+    "мінцифр": "Міністерство цифрової трансформації",
+    "мінсоцполітик": "Міністерство соціальної політики",
+    "мінрозвитк": "Міністерство розвитку громад та територій",
+    "мінагрополітик": "Міністерство аграрної політики та продовольства",
+    "міненерго": "Міністерство енергетики", "мінкульт": "Міністерство культури",
+    "мінветеранів": "Міністерство у справах ветеранів",
+    "мінінфраструктур": "Міністерство інфраструктури",
 }  # fmt: skip
 _UK_PRONOUNS = {
     "його": "he", "її": "he", "він": "he", "вона": "he", "їхніми": "they", "їх": "they",
@@ -645,6 +666,13 @@ _DOCUMENT_ONLY = re.compile(
     rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
     re.I,
 )
+# "according to an order issued by the district administration": a legal act is nobody's
+# statement, whoever issued it.
+_LEGAL_ACT = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|ruling|verdict|judg(?:e)?ment|indictment|"
+    r"resolution|ordinance|directive|warrant)s?\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
 _NAME_AFTER = re.compile(
     r",\s+(?P<name>[A-Z\u00c0-\u024f][\w'’-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'’-]*|of|for|and))"
     r"{0,5})\s*(?=[.;]|$)"
@@ -680,7 +708,7 @@ _CONJUNCTION = re.compile(
 _SHARED_SUBJECT = re.compile(
     r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the|"
     # "Peru's land transport regulator Sutran suspended …": a description before the name.
-    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*)"
+    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*?)"
     r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went)\b"
 )
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
@@ -778,6 +806,9 @@ _LISTED_NAME = re.compile(
 )
 
 
+_WHO_THEN_SPEAKER = re.compile(r"\s(?:who|whom|which)\s+(?P<np>(?:[\w'’-]+\s*){1,4})$")
+
+
 def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     """The clause before an attribution verb: (its start, its text, an apposition title).
 
@@ -804,6 +835,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     clause_start = _clause_start(before)
     subject = before[clause_start:]
     title = ""
+    relative = _WHO_THEN_SPEAKER.search(subject)
+    if relative:
+        # "a restorer who prosecutors said painted the works": the speaker is inside the
+        # relative clause, not the person it describes.
+        clause_start += relative.start("np")
+        subject = subject[relative.start("np") :]
     first = subject.strip().split(" ", 1)[0].lower()
     if first in ("who", "whose", "which") and clause_start:
         earlier = before[:clause_start].rstrip(" ,")
@@ -869,7 +906,11 @@ _COMPANY_ROLE = re.compile(
 
 # An apposition that describes rather than names: "a labour rights group", "Italy's
 # largest trade union" (lower-case after its determiner), not "Mozambique's Health Ministry".
-_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s)\s+[a-z]")
+_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s"
+    # "the Bavarian State Painting Collections' laboratory": a named owner's body.
+    r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?)\s+[a-z]"
+)
 
 
 def _body_apposition(words: str) -> str | None:
@@ -953,7 +994,7 @@ def _english_attributions(text: str) -> list[Attribution]:
             found.append(Attribution(start, start + len(who), owner or NOBODY, according_to=True))
             taken.append((m.start(), m.end()))
             continue
-        elif _DOCUMENT_ONLY.match(who):
+        elif _DOCUMENT_ONLY.match(who) or _LEGAL_ACT.match(who):
             # "according to figures presented to parliament": a document, nobody's.
             found.append(
                 Attribution(m.start("who"), m.start("who") + len(who), NOBODY, according_to=True)
@@ -1185,6 +1226,20 @@ def _body_kind(name: str, kind: str) -> str:
 
 def _body_head(words: list[str]) -> tuple[str, str] | None:
     """(head word, kind) of a body's name: the first body word before "of"/"for", else the last."""
+    owned = next(
+        (
+            n + 1
+            for n in range(len(words) - 2, 0, -1)
+            if _POSSESSIVE_END.search(words[n]) and words[n][:1].isupper()
+        ),
+        0,
+    )
+    if owned:
+        # "State of Mexico's Civil Protection Coordination", "… Attorney General's Office": the
+        # head of what the possessive owns, not of its owner.
+        head = _body_head(words[owned:])
+        if head is not None:
+            return head
     core = []
     for w in words:
         if w.lower() in ("of", "for", "on") and core:
@@ -1496,7 +1551,15 @@ def speaker_en(who: str) -> Speaker:
         if not name[:1].isupper() and not possessive:
             # A generic body as written: "the government", "the prosecutor general"; "the
             # labour ministry" may be the ministry named before with "Labor" in its name.
-            kin = f"kin:{entry}:{name}" if definite and " " in name else ""
+            kin = (
+                ""
+                if not definite
+                else f"head:{entry}"
+                if name == entry and entry in _CENTRAL_BANKS
+                else f"kin:{entry}:{name}"
+                if " " in name
+                else ""
+            )
             return Speaker(
                 f"the {name}" if definite else name, kind, official, aliases=aliases, ref=kin
             )
@@ -1624,7 +1687,8 @@ _MEDIA_HEADS = _set("newspaper daily broadcaster magazine tabloid weekly channel
 _WHAT_IT_IS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
     r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
-    r"network|coalition|foundation|office|regulator|authority|ministry|bureau)\b(?=\s*[,.;]|$)"
+    r"network|coalition|foundation|office|regulator|authority|ministry|bureau|newspaper|daily|"
+    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|news\s+agency)\b(?=\s*[,.;]|$)"
 )
 
 
@@ -1636,7 +1700,11 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
     name = _THE_START.sub("", who.strip()).removeprefix("the ")
     if m is None or not name[:1].isupper():
         return None
-    kind = BODY_KINDS.get(m.group("head").split()[0].lower(), ClaimantKind.ORGANISATION)
+    head = m.group("head").split()[0].lower()
+    if head in _MEDIA_HEADS or head == "news":
+        # "according to a projection by Times of Malta, the country's largest newspaper".
+        return Speaker(name, ClaimantKind.MEDIA)
+    kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
     if m.group("head").startswith("think"):
         kind = ClaimantKind.ORGANISATION
     return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
@@ -1752,6 +1820,14 @@ _UK_TAIL = re.compile(
 
 # An outlet writing or relaying: "пише «Кременчуцький телеграф» з посиланням на …".
 _UK_OUTLET = re.compile(r"\b(?:пише|пишуть|передає|передають|нагадує|повідомляє)\s+«([^»]{2,40})»")
+
+
+# An outlet named without guillemets, relaying: "передає Суспільне Кропивницький з посиланням на
+# поліцію".
+_UK_OUTLET_BARE = re.compile(
+    r"\b(?:пише|пишуть|передає|передають|повідомляє)\s+"
+    r"([A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){0,2})(?=\s+з\s+посиланням|\s*[,.]|$)"
+)
 
 
 def _media_name(name: str) -> str:
@@ -2066,8 +2142,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     person = _uk_person(words, case)
     if person is not None:
         return person
-    if lowered[0] in _UK_DOCUMENTS and len(words) > 1 and words[1][:1].isupper():
-        # "свідчать дані Держстату": the body whose figures they are, in the genitive.
+    if (
+        lowered[0] in _UK_DOCUMENTS
+        and len(words) > 1
+        and (words[1][:1].isupper() or (len(words) == 2 and _uk_body_head(lowered[1:])))
+    ):
+        # "свідчать дані Держстату": the body whose figures they are, in the genitive;
+        # "свідчать дані міністерства": the ministry named before.
         words, lowered, case = words[1:], lowered[1:], "gent"
     if lowered[0].startswith(("прес-служб", "пресслужб", "прес-центр")) and len(words) > 1:
         words, lowered, case = words[1:], lowered[1:], "gent"
@@ -2434,6 +2515,35 @@ _RUN_BY = re.compile(
 )
 
 
+_UK_ACRONYM_AFTER = re.compile(r"\s\(([А-ЯІЇЄҐ]{2,8})\)")
+
+
+def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
+    """ "Агентству з розшуку та менеджменту активів (АРМА)": the body a bracketed acronym
+    follows, its head in the nominative and its complement as written."""
+    words = before.split()[-9:]
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        lowered = [w.lower() for w in words[i:]]
+        head = _uk_body_head(lowered[:3])
+        if head is None:
+            continue
+        index, stem, kind = head
+        rest = words[i + index + 1 :]
+        if any(
+            morphology.is_noun_or_adjective(w) != "adjective" for w in words[i : i + index]
+        ) or any(w[:1].isupper() and w not in _UK_ACRONYMS and not w.isupper() for w in rest):
+            # "Майно передали Агентству …": only adjectives stand before a body's head.
+            continue
+        opening = words[i : i + index + 1]
+        case = morphology.case_of(opening[-1])
+        name = " ".join([*morphology.nominative_phrase(tuple(opening), case), *rest])
+        kind = _uk_body_kind(words[i:], lowered, stem, kind)
+        return Speaker(name[:1].upper() + name[1:], kind, True, aliases=(acronym,))
+    return None
+
+
 @lru_cache(maxsize=16384)
 def mentions(text: str) -> Mentions:
     """The bodies a sentence names anywhere, for later references to resolve against."""
@@ -2491,6 +2601,10 @@ def mentions(text: str) -> Mentions:
             ):
                 name = f"{name}{m.group('of')}"
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
+    for m in _UK_ACRONYM_AFTER.finditer(text) if not latin and "(" in text else ():
+        body = _uk_named_before_acronym(text[: m.start()], m.group(1))
+        if body is not None:
+            bodies.append(body)
     for m in _UK_QUOTED.finditer(text) if not latin and "«" in text else ():
         # "«Укрзалізниця» призначила …": a company named in guillemets, for "у компанії" later
         # (not an outlet that writes, nor a quotation before "— сказав").
@@ -2597,7 +2711,13 @@ _COUNTRY_NAMES = re.compile(
 )
 # Places a body may belong to by a possessive ("the city's"), and how the article names them:
 # "Santa Fe province", "the province of Santa Fe", "in Košice, Slovakia's second-largest city".
-_PLACE_OWNERS = {"city": "city", "province": "province", "region": "region", "district": "district"}
+_PLACE_OWNERS = {
+    "city": "city",
+    "province": "province",
+    "region": "region",
+    "district": "district",
+    "state": "state",
+}
 _PLACE_GOVERNMENT = re.compile(
     r"^(provincial|regional|city|municipal|district) (?:government|administration|(?:[a-z]+ )?"
     r"(?:directorate|department|authority|council|office))$"
@@ -2620,8 +2740,53 @@ _PLACES = {
         )
     )
     for owner in _PLACE_OWNERS
+    if owner != "state"
 }
+# "the State of Mexico" is the state's own name; "the state of Kerala", "Kerala state" name it.
+_PLACES["state"] = re.compile(
+    rf"\b(State of {_PLACE_NAME})|\bstate of {_PLACE_NAME}|\b{_PLACE_NAME}\s+state\b(?!['\u2019])"
+)
 _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
+
+
+# A city in the locative ("у Кропивницькому", "у Львові") and the adjective a body of its
+# council is named with ("Кропивницька міська рада", "Львівська міська рада").
+_UK_IN_CITY = re.compile(
+    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?!\s+(?:район|област|громад|округ))"
+)
+_UK_CITY_ADJECTIVES = {
+    "дніпрі": "Дніпровська", "запоріжжі": "Запорізька", "тернополі": "Тернопільська",
+    "рівному": "Рівненська", "києві": "Київська", "кам'янському": "Кам'янська",
+}  # fmt: skip
+_UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада"))
+
+
+def _uk_city_adjective(locative: str) -> str | None:
+    """ "Кропивницькому" → "Кропивницька", "Львові" → "Львівська", "Сумах" → "Сумська"."""
+    low = locative.lower()
+    if low in _UK_CITY_ADJECTIVES:
+        return _UK_CITY_ADJECTIVES[low]
+    if low.endswith(("ській", "цькій", "ної", "ій")):
+        # "у Львівській області": a region's adjective, no city.
+        return None
+    if low.endswith(("ському", "цькому")):
+        stem = locative[:-3]
+    elif low.endswith(("ові", "еві", "єві")):
+        stem = locative[:-3] + ("ївськ" if low.endswith("єві") else "івськ")
+    elif low.endswith("ці"):
+        stem = locative[:-2] + "цьк"
+    elif low.endswith(("ах", "ях")):
+        stem = locative[:-2] + ("ьк" if low[-3:-2] == "с" else "ськ")
+    elif low.endswith(("і", "у")) and len(low) > 4:
+        base = locative[:-1]
+        stem = (
+            base
+            if base.endswith(("ськ", "цьк"))
+            else base + ("ьк" if base.endswith("с") else "ськ")
+        )
+    else:
+        return None
+    return f"{stem}а"
 
 
 @dataclass
@@ -2706,10 +2871,42 @@ class ArticleMemory:
         for body in reversed(self.bodies):
             if body.name and body.name != word and _initials(body.name) == initials:
                 return replace(body, aliases=tuple({*body.aliases, word}))
+        for body in reversed(self.bodies):
+            # "ЦГЗ" after "Центр громадського здоров'я МОЗ України": the words its letters
+            # spell, before what the body belongs to.
+            words = (body.name or "").split()
+            if (
+                len(word) >= 3
+                and len(words) > len(word)
+                and _initials(" ".join(words[: len(word)])) == initials
+                and all(w[:1].islower() for w in words[1 : len(word)])
+            ):
+                return replace(body, aliases=tuple({*body.aliases, word}))
+        return None
+
+    def city_council(self) -> str | None:
+        """The council of the city the article is in: "Кропивницька міська рада" after
+        "У Кропивницькому …"."""
+        for text in reversed(self.sentences):
+            for m in _UK_IN_CITY.finditer(text):
+                adjective = _uk_city_adjective(m.group("city"))
+                if adjective is not None:
+                    return f"{adjective} міська рада"
         return None
 
     def resolve(self, speaker: Speaker) -> Speaker:
         """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
+        ref = speaker.ref
+        if (not ref or ref.startswith("words:")) and name_key(speaker.name) in _UK_CITY_COUNCILS:
+            resolved = self._resolve(speaker)
+            council = self.city_council()
+            if council is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
+                # "повідомили в міській раді": the council of the city the report is about.
+                return replace(resolved, name=council, ref="")
+            return resolved
+        return self._resolve(speaker)
+
+    def _resolve(self, speaker: Speaker) -> Speaker:
         ref = speaker.ref
         if not ref and speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
             fuller = next(
@@ -2772,6 +2969,12 @@ class ArticleMemory:
             return _unref(found) if found is not None else speaker
         if ref == "short":
             found = self._short(speaker.name)
+            if found is None:
+                key = (speaker.name or "").lower().replace("’", "'")
+                full = next((v for k, v in _UK_SHORT_MINISTRIES.items() if key.startswith(k)), None)
+                if full is not None:
+                    # "за даними Мінфіну" with no full name before: the ministry by its name.
+                    return Speaker(full, ClaimantKind.OFFICE, True, aliases=(speaker.name,))
             return _unref(found) if found is not None else _unref(speaker)
         if ref == "country":
             country = self.country()
@@ -2795,7 +2998,7 @@ class ArticleMemory:
                 if earlier.kind == ClaimantKind.MEDIA and earlier.name:
                     return _unref(earlier)
             for text in reversed(self.sentences[:-1]):
-                named = _UK_OUTLET.findall(text)
+                named = _UK_OUTLET.findall(text) or _UK_OUTLET_BARE.findall(text)
                 if named:
                     return Speaker(_media_name(named[-1]), ClaimantKind.MEDIA)
             return _unref(speaker)
@@ -2854,6 +3057,9 @@ class ArticleMemory:
     def _has_head(body: Speaker, head: str) -> bool:
         if not body.name:
             return False
+        if head in _CENTRAL_BANKS:
+            # "the central bank" after "the Bank of Thailand", "the National Bank of Serbia".
+            return body.kind == ClaimantKind.OFFICE and "bank" in name_key(body.name).split()
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]

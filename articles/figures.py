@@ -647,8 +647,11 @@ class _Scanner:
                 low, high = first.value, second.value
                 if second.scaled and not first.scaled:
                     scale = second.value / max(Decimal(1), self._unscaled(j + 1))
-                    if low * scale <= high:
-                        low *= scale
+                    if low * scale > high:
+                        # "in the first ten months of 2026 to 26.8 million": a year, then the
+                        # level reached; "2 to 3 million" shares its scale.
+                        return first
+                    low *= scale
                 if low < high:
                     kind = "percent" if "percent" in (first.kind, second.kind) else "number"
                     return _Quantity(None, low, high, second.end, kind)

@@ -283,6 +283,9 @@ class _Reader:
     def not_a_figure(self, i: int, j: int) -> bool:
         tok = self.toks[i]
         nxt, prev = self.low(j), self.low(i - 1)
+        if tok.low in _ONE_FORMS and prev == "ще":
+            # "Ще одна атака пошкодила …": another, not a count of one.
+            return True
         if (
             tok.low in ("один", "одна", "одне", "одного", "одним", "одній", "одну")
             and nxt in ("з", "із", "зі")
@@ -399,6 +402,17 @@ class _Reader:
                     if self._exact_to(i - 1):
                         return None
                 return qualifier, i - n
+        if self.low(i - 1) in ("на", "в", "у") and i >= 2:
+            # "зношені більш ніж на 80%", "обійдеться приблизно в 520 млрд": the qualifier
+            # before the preposition the amount takes.
+            for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ()):
+                n = len(words)
+                if (
+                    words not in (("до",), ("від",))
+                    and i - 1 - n >= 0
+                    and all(self.low(i - 1 - n + k) == words[k] for k in range(n))
+                ):
+                    return qualifier, i - 1 - n
         return None
 
     def _exact_to(self, k: int) -> bool:

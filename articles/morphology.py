@@ -203,6 +203,10 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
         form = parse.inflect(wanted)
         if form is not None:
             out[i] = _capitalised_like(form.word, words[i])
+        elif not plural and (gender or "masc") == "masc" and parse.normal_form.endswith("ий"):
+            # "Кіровоградського обласного центру": a place's adjective the dictionary cannot
+            # inflect has its masculine nominative as its dictionary form.
+            out[i] = _capitalised_like(parse.normal_form, words[i])
     return tuple(out)
 
 

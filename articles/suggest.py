@@ -886,6 +886,19 @@ def _is_count_of_people(figure: Figure) -> bool:
     return not is_money(figure) and not figure.unit.startswith("%")
 
 
+_DIGITS = re.compile(r"\d")
+# A short name in guillemets ("«100% життя»"), not a quotation.
+_GUILLEMETS = re.compile(r"«(?:[^»\s]+\s){0,3}[^»\s]+»")
+
+
+def _no_amount(figure: Figure) -> bool:
+    """ "no cases had been detected", "sold for millions of euros": a figure no claim is
+    about — nothing counted, or an order of magnitude said in words."""
+    return figure.value == 0 or (
+        figure.value is None and figure.qualifier == "about" and not _DIGITS.search(figure.text)
+    )
+
+
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
@@ -898,7 +911,13 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         if f.unit in _DURATION_UNITS and _TERM.search(facts.text, max(0, f.start - 90), f.start):
             # "sentenced to 11 years in prison for defrauding 146 clients": the term.
             return f
-    figures = facts.count_figures or facts.figures
+    named = [m.span() for m in _GUILLEMETS.finditer(facts.text)] if "«" in facts.text else []
+    figures = [
+        f
+        for f in facts.count_figures or facts.figures
+        # "в організації «100% життя»": a number inside a name in guillemets.
+        if not _no_amount(f) and not any(a < f.start < b for a, b in named)
+    ]
     if not figures:
         return None
     if len(figures) == 1:
@@ -1091,6 +1110,10 @@ def _in_context(
         resolved = memory.resolve(attribution.speaker)
         if resolved.name is None and facts.acting is not None and attribution.speaker.ref:
             resolved = memory.resolve(facts.acting)
+        if attribution.weak and resolved.ref == "surname" and " " not in (resolved.name or " "):
+            # "Kerala has recorded outbreaks …": a lone name nobody was introduced by, doing
+            # rather than saying, is a place or a thing as often as a person.
+            continue
         if resolved is not attribution.speaker:
             weight = attribution.according_to
             best_before = max(best_before, speaker_weight(attribution.speaker, according_to=weight))

@@ -473,10 +473,41 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Україна залишається однією з 25 країн із найвищим рівнем захворюваності.", 25),
         ("Працювали 31 завод, на три менше, а посіви скоротилися до 190 тисяч гектарів.", 31),
         ("Цукристість буряку упала до 15,8% через посуху.", Decimal("15.8")),
+        # A year before the level reached is no range's start.
+        ("Exports fell 3.2% in the first nine months of 2026 to 41.5 million tonnes.", 41500000),
+        # A qualifier before the preposition the amount takes.
+        ("Труби зношені більш ніж на 70%, сказав директор.", 70),
+        ("Ремонт обійдеться приблизно в 12 млн гривень, заявив мер.", 12000000),
+        # "Ще одна" is another, not a count of one.
+        ("Ще одна атака залишила без світла 30 тисяч абонентів, повідомили в ОВА.", 30000),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
     assert scored(sentence).figure.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Nothing counted, an order of magnitude in words, a number inside a name.
+        "The health ministry said no infections had been found outside the capital.",
+        "The scheme cost taxpayers millions of dollars, the auditor said.",
+        "Допомогу надала благодійна організація «100% життя», повідомили в МОЗ.",
+    ],
+)
+def test_no_amount_is_the_figure_of_a_claim(sentence):
+    assert scored(sentence).figure is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Труби зношені більш ніж на 70%, сказав директор.", "more_than"),
+        ("Ремонт обійдеться приблизно в 12 млн гривень, заявив мер.", "about"),
+    ],
+)
+def test_a_ukrainian_qualifier_reaches_past_a_preposition(sentence, qualifier):
+    assert scored(sentence).figure.qualifier == qualifier
 
 
 def test_empty_text_has_no_sentences():
