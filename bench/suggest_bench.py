@@ -36,15 +36,16 @@ from import_bench import REAL_SEED, Bench, Timing, timed  # noqa: E402
 
 def clear_caches() -> None:
     """Forget every cached sentence, paragraph and slug, as a new process would."""
-    from articles import claimants, figures_uk, lexicon, morphology, suggest, text
+    from articles import figures_uk, lexicon, morphology, suggest, text
+    from articles.claimants import article, english, sentence, ukrainian
 
     for cached in (
         suggest._score_text, suggest._article, suggest.read_sentence, suggest._sentence,
         suggest._roles, suggest._word_role, suggest._clause_marks, text._split_cached,
         text._split_paragraph, text.slug_base, text.name_key, lexicon.tokens,
-        claimants.attributions, claimants.mentions, claimants.acting_subject,
-        claimants.speaker_en, claimants.speaker_uk, claimants._clean_who,
-        claimants._named_body_speaker, claimants._is_uk_verb, claimants._unref,
+        sentence.attributions, article.mentions, sentence.acting_subject,
+        english.speaker_en, ukrainian.speaker_uk, english._clean_who,
+        english._named_body_speaker, ukrainian._is_uk_verb, article._unref,
         morphology._parses, morphology.name_part,
         morphology.nominative_name, morphology.nominative_phrase, morphology.is_verb,
         morphology.is_noun_or_adjective, figures_uk.is_ukrainian, figures_uk._starters,

@@ -1,0 +1,680 @@
+"""What an article has named so far: the bodies and people a sentence mentions anywhere
+(``mentions``) and the memory that resolves surnames, pronouns, acronyms, head nouns and
+places against them (``ArticleMemory``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from articles import morphology
+from articles.claimants.english import (
+    _COMPANY_FORM,
+    _NAMED,
+    _POSSESSIVE_END,
+    _THE_START,
+    _company,
+    speaker_en,
+)
+from articles.claimants.speakers import NOBODY, ClaimantKind, Speaker
+from articles.claimants.ukrainian import (
+    _UK_MEDIA_VERBS,
+    _UK_OUTLET,
+    _UK_OUTLET_BARE,
+    _UK_QUOTED,
+    _UK_WHICH,
+    _media_name,
+    _uk_body_head,
+    _uk_body_kind,
+    _uk_quoted_nominative,
+)
+from articles.claimants.vocabulary import (
+    _ANY_BODY_HEADS,
+    _BODY_TOKENS,
+    _CENTRAL_BANKS,
+    _COMPANY_HEADS,
+    _FUNCTION_WORDS,
+    _ORGANISATION_HEADS,
+    _PLACE_AS,
+    _PLACE_OWNERS,
+    _UK_ACRONYMS,
+    _UK_PREPOSITIONS,
+    _UK_SHORT_MINISTRIES,
+    ACRONYM_BODIES,
+    BODY_WORDS,
+    COUNTRIES,
+    _initials,
+    _is_latin,
+    _stem,
+)
+from articles.lexicon import tokens
+from articles.text import name_key
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What a sentence names besides its speakers: bodies with aliases, acronyms."""
+
+    bodies: tuple[Speaker, ...] = ()
+    # People named after a title where they say nothing ("independent candidate Tomáš Hudák",
+    # "the incumbent mayor, Peter Lacko"), for their surnames later.
+    persons: tuple[Speaker, ...] = ()
+
+
+# A title, a comma at most, then a first name and a surname and no third capitalised word.
+_TITLED_PERSON = re.compile(
+    r"\b(?i:candidate|challenger|incumbent|mayor|governor|minister|president|senator|"
+    r"lawmaker|judge|prosecutor|ambassador|envoy|chairman|chairwoman|director|leader|"
+    r"spokesman|spokeswoman|spokesperson|lawyer|coach|commissioner)(?:,\s+|\s+)"
+    r"(?P<name>[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+"
+    r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+)(?![\w'\u2019-]|\s+[A-Z\u00c0-\u024f])"
+)
+
+
+_NAMED_WITH_ALIAS = re.compile(
+    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de)\s+|"
+    r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
+    r"\((?P<alias>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?)\)"
+)
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
+
+
+_UK_NAMED_BODY = re.compile(
+    r"(?<![\w'’])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
+    r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
+    # "Господарський суд Одеської області": the region a court or a body is of.
+    r"(?P<of>\s+(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ої|ого)\s+(?:області|району|громади)|України))?"
+)
+
+
+_COMPANY = re.compile(
+    r"\b(?:airline|carrier|company|firm|carmaker|automaker|insurer|lender|bank|retailer|"
+    r"operator|utility|manufacturer|producer|maker|miner|giant|group|chain|platform|"
+    r"broadcaster|developer|start-up|startup)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
+    r"{0,2})"
+)
+
+
+_ARMED_GROUP = re.compile(
+    r"\b(?P<name>(?=[A-Z0-9-]*[0-9A-Z]{2})[A-Z][A-Z0-9-]{1,7})\s+(?:rebels?|militia|militias|"
+    r"insurgents|guerrillas|paramilitaries|militants|fighters)\b"
+)
+
+
+# What runs a plant or a site: "a plant run by Délices du Terroir".
+_RUN_BY = re.compile(
+    r"\b(?:plant|factory|site|mine|facility|warehouse|hotel|clinic|shop|store|company|bus|"
+    r"coach|ferry|train|plane|aircraft|vessel|ship|tanker|boat)\s*,?\s+"
+    r"(?:run|owned|operated|managed|chartered)\s+by\s+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:du|de|la|des|del|der|von|van|&|[A-Z][\w'’&-]*))*)"
+)
+
+
+_UK_ACRONYM_AFTER = re.compile(r"\s\(([А-ЯІЇЄҐ]{2,8})\)")
+
+
+def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
+    """ "Агентству з розшуку та менеджменту активів (АРМА)": the body a bracketed acronym
+    follows, its head in the nominative and its complement as written."""
+    words = before.split()[-9:]
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        lowered = [w.lower() for w in words[i:]]
+        head = _uk_body_head(lowered[:3])
+        if head is None:
+            continue
+        index, stem, kind = head
+        rest = words[i + index + 1 :]
+        if any(
+            morphology.is_noun_or_adjective(w) != "adjective" for w in words[i : i + index]
+        ) or any(w[:1].isupper() and w not in _UK_ACRONYMS and not w.isupper() for w in rest):
+            # "Майно передали Агентству …": only adjectives stand before a body's head.
+            continue
+        opening = words[i : i + index + 1]
+        case = morphology.case_of(opening[-1])
+        name = " ".join([*morphology.nominative_phrase(tuple(opening), case), *rest])
+        kind = _uk_body_kind(words[i:], lowered, stem, kind)
+        return Speaker(name[:1].upper() + name[1:], kind, True, aliases=(acronym,))
+    return None
+
+
+@lru_cache(maxsize=16384)
+def mentions(text: str) -> Mentions:
+    """The bodies a sentence names anywhere, for later references to resolve against."""
+    bodies: list[Speaker] = []
+    latin = _is_latin(text)
+    if latin:
+        for m in _NAMED_WITH_ALIAS.finditer(text) if "(" in text else ():
+            speaker = speaker_en(f"{m.group('name')} ({m.group('alias')})")
+            if speaker.name and speaker.kind != ClaimantKind.PERSON:
+                bodies.append(speaker)
+        for m in _RUN_BY.finditer(text) if " by " in text else ():
+            # "a plant run by Délices du Terroir": a company, for "the company" later.
+            bodies.append(
+                Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+            )
+        named = any(word in _BODY_TOKENS for _s, _e, word in tokens(text))
+        for m in _NAMED.finditer(text) if named else ():
+            name = _POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0)))
+            if len(name.split()) >= 2 and BODY_WORDS.search(name):
+                speaker = speaker_en(name)
+                if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
+                    bodies.append(speaker)
+    for m in _UK_NAMED_BODY.finditer(text) if not latin else ():
+        # "начальник Херсонської обласної військової адміністрації": the body, for "обласна
+        # військова адміністрація" later.
+        words = tuple(m.group(0).split())
+        head = _uk_body_head([w.lower() for w in words])
+        if head is not None and any(w in _UK_PREPOSITIONS for w in words[1 : head[0]]):
+            # "Цього року в асоціації": a time and a preposition, no body's name.
+            head = None
+        if head is not None:
+            index, stem, kind = head
+            kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)
+            case = morphology.case_of(words[index])
+            name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
+            complement = []
+            for word in words[index + 1 :]:
+                # "Національної асоціації цукровиків України": the genitive complement stays.
+                if (
+                    word[:1].islower()
+                    and not morphology.is_verb(word)
+                    and morphology.is_noun_or_adjective(word)
+                    and (
+                        morphology.case_of(word) in (None, "gent")
+                        or morphology.has_case(word, "gent")
+                    )
+                ):
+                    complement.append(word)
+                else:
+                    break
+            if complement:
+                name = f"{name} {' '.join(complement)}"
+            if m.group("of") and index + 1 + len(complement) == len(words) - len(
+                m.group("of").split()
+            ):
+                name = f"{name}{m.group('of')}"
+            bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
+    for m in _UK_ACRONYM_AFTER.finditer(text) if not latin and "(" in text else ():
+        body = _uk_named_before_acronym(text[: m.start()], m.group(1))
+        if body is not None:
+            bodies.append(body)
+    for m in _UK_QUOTED.finditer(text) if not latin and "«" in text else ():
+        # "«Укрзалізниця» призначила …": a company named in guillemets, for "у компанії" later
+        # (not an outlet that writes, nor a quotation before "— сказав").
+        name = m.group(1).strip()
+        before = text[: m.start()].rsplit(None, 1)[-1:] or [""]
+        after = text[m.end() : m.end() + 12].lstrip()
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= 3
+            and not any(mark in name for mark in ",.!?:;")
+            and not before[0].lower().startswith(_UK_MEDIA_VERBS)
+            and (
+                not after.startswith((",", "—", "–"))
+                # "за даними «Укрфінжитла», яке є оператором програми": a company all the same.
+                or _UK_WHICH.match(after)
+            )
+        ):
+            name = _uk_quoted_nominative(name, text[: m.start()], None)
+            # "в об'єднанні «Укрметалургпром»": what it is, for "в об'єднанні" later.
+            what = before[0].lower() if _uk_body_head([before[0].lower()]) else "company"
+            bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description=what))
+    for m in _COMPANY.finditer(text) if latin else ():
+        # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
+        bodies.append(
+            Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+        )
+    for m in _COMPANY_FORM.finditer(text) if latin else ():
+        # "Tieurakka Oy": a company, for "Tieurakka" and "the company" later.
+        bodies.append(_company(m.group("name"), m.group("short")))
+    for m in _ARMED_GROUP.finditer(text) if latin else ():
+        # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
+        bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
+    persons = tuple(
+        Speaker(m.group("name"), ClaimantKind.PERSON, False)
+        for m in (_TITLED_PERSON.finditer(text) if latin else ())
+    )
+    for m in _ACRONYM_WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
+            continue
+        if not latin and word in _UK_ACRONYMS:
+            kind, _head = _UK_ACRONYMS[word]
+            bodies.append(Speaker(word, kind, True, ref="alias"))
+        elif latin and word in ACRONYM_BODIES:
+            bodies.append(Speaker(word, ClaimantKind.ORGANISATION, True, ref="alias"))
+    return Mentions(tuple(bodies), persons)
+
+
+@lru_cache(maxsize=16384)
+def _unref(speaker: Speaker) -> Speaker:
+    """The speaker as resolved: no reference left to follow."""
+    return replace(speaker, ref="") if speaker.ref else speaker
+
+
+def _abbreviates(short: str, words: list[str], at: int = 0, first: int = 0) -> bool:
+    """Whether ``short`` is the beginnings (three letters or more) of the first word and of
+    later ones, in order: "держстат" of "державна служба статистики"."""
+    if at == len(short):
+        return first > 1
+    for j in range(first, len(words)):
+        word = words[j]
+        common = 0
+        while (
+            common < len(word) and at + common < len(short) and word[common] == short[at + common]
+        ):
+            common += 1
+        for size in range(common, 2, -1):
+            if _abbreviates(short, words, at + size, j + 1):
+                return True
+        if at == 0:
+            # The short form starts with the name's first word.
+            break
+    return False
+
+
+def _country_form(key: str) -> str:
+    """A country as written in English prose: "uganda" → "Uganda", "us" → "US"."""
+    if len(key.replace(".", "")) <= 3:
+        return key.upper()
+    return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in key.split())
+
+
+# Countries as capitalised words, longest first ("South Sudan" before "Sudan").
+_COUNTRY_NAMES = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(_country_form(key))
+        for key in sorted(COUNTRIES, key=len, reverse=True)
+        if not key.startswith("the ")
+    )
+    + r")(?![\w])"
+)
+
+
+_PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+
+
+_PLACES = {
+    owner: re.compile(
+        rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])|\b{owner} of {_PLACE_NAME}"
+        + (
+            rf"|\b(?:[Ii]n|[Oo]f|[Aa]t)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
+            if owner == "city"
+            else ""
+        )
+    )
+    for owner in _PLACE_OWNERS
+    if owner != "state"
+}
+
+
+# "the State of Mexico" is the state's own name; "the state of Kerala", "Kerala state" name it.
+_PLACES["state"] = re.compile(
+    rf"\b(State of {_PLACE_NAME})|\bstate of {_PLACE_NAME}|\b{_PLACE_NAME}\s+state\b(?!['\u2019])"
+)
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
+
+
+# A city in the locative ("у Кропивницькому", "у Львові") and the adjective a body of its
+# council is named with ("Кропивницька міська рада", "Львівська міська рада").
+_UK_IN_CITY = re.compile(
+    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?!\s+(?:район|област|громад|округ))"
+)
+
+
+_UK_CITY_ADJECTIVES = {
+    "дніпрі": "Дніпровська", "запоріжжі": "Запорізька", "тернополі": "Тернопільська",
+    "рівному": "Рівненська", "києві": "Київська", "кам'янському": "Кам'янська",
+}  # fmt: skip
+
+
+_UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада"))
+
+
+def _uk_city_adjective(locative: str) -> str | None:
+    """ "Кропивницькому" → "Кропивницька", "Львові" → "Львівська", "Сумах" → "Сумська"."""
+    low = locative.lower()
+    if low in _UK_CITY_ADJECTIVES:
+        return _UK_CITY_ADJECTIVES[low]
+    if low.endswith(("ській", "цькій", "ної", "ій")):
+        # "у Львівській області": a region's adjective, no city.
+        return None
+    if low.endswith(("ському", "цькому")):
+        stem = locative[:-3]
+    elif low.endswith(("ові", "еві", "єві")):
+        stem = locative[:-3] + ("ївськ" if low.endswith("єві") else "івськ")
+    elif low.endswith("ці"):
+        stem = locative[:-2] + "цьк"
+    elif low.endswith(("ах", "ях")):
+        stem = locative[:-2] + ("ьк" if low[-3:-2] == "с" else "ськ")
+    elif low.endswith(("і", "у")) and len(low) > 4:
+        base = locative[:-1]
+        stem = (
+            base
+            if base.endswith(("ськ", "цьк"))
+            else base + ("ьк" if base.endswith("с") else "ськ")
+        )
+    else:
+        return None
+    return f"{stem}а"
+
+
+@dataclass
+class ArticleMemory:
+    """Who an article has named so far, to resolve surnames, pronouns, acronyms and heads."""
+
+    persons: list[Speaker] = field(default_factory=list)
+    bodies: list[Speaker] = field(default_factory=list)
+    aliases: dict[str, Speaker] = field(default_factory=dict)
+    speakers: list[Speaker] = field(default_factory=list)
+    # The sentences read so far, the last one being read: searched only for "the country's".
+    sentences: list[str] = field(default_factory=list)
+
+    def country(self) -> str | None:
+        """The country the article named last, before "the country's" in the sentence being
+        read: the one "the country's Ministry of Health" belongs to."""
+        for n, text in enumerate(reversed(self.sentences)):
+            if n == 0:
+                cut = _THE_COUNTRYS.search(text)
+                text = text[: cut.start()] if cut else text
+            named = _COUNTRY_NAMES.findall(text)
+            if named:
+                return COUNTRIES[named[-1].lower()]
+        return None
+
+    def place(self, owner: str) -> str | None:
+        """The city, province or region the article named last before the sentence's
+        "the city's" (or "the provincial government")."""
+        for text in reversed(self.sentences):
+            named = [next(g for g in m.groups() if g) for m in _PLACES[owner].finditer(text)]
+            if named:
+                return named[-1]
+        return None
+
+    def learn_mentions(self, found: Mentions) -> None:
+        for person in found.persons:
+            if not any(name_key(p.name) == name_key(person.name) for p in self.persons):
+                self.persons.append(person)
+        for body in found.bodies:
+            if body.ref == "alias":
+                if self._alias(body.name) is None:
+                    self._add_body(body)
+            else:
+                self._add_body(body)
+
+    def _add_body(self, body: Speaker) -> None:
+        self.bodies.append(body)
+        for alias in body.aliases:
+            self.aliases[name_key(alias)] = body
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.name is None or not name_key(speaker.name):
+            # No name at all ("The", a lone article): nobody to refer back to.
+            return
+        if speaker.kind == ClaimantKind.PERSON:
+            if speaker.ref != "surname" or not any(
+                name_key(p.name) == name_key(speaker.name) for p in self.persons
+            ):
+                self.persons.append(speaker)
+        elif speaker.kind != ClaimantKind.MEDIA:
+            self._add_body(speaker)
+        else:
+            # "public broadcaster Kringvarp Føroya (KVF)": later "According to KVF".
+            for alias in speaker.aliases:
+                # What the attribution says it is beats a bare mention of the name.
+                self.aliases[name_key(alias)] = speaker
+        self.speakers.append(speaker)
+
+    def _alias(self, word: str | None) -> Speaker | None:
+        if not word:
+            return None
+        key = name_key(word)
+        if key in self.aliases:
+            return self.aliases[key]
+        for body in reversed(self.bodies):
+            # A body learned under this very name ("M23 rebels"), not a bare acronym mention.
+            if body.name and body.ref != "alias" and name_key(body.name) == key:
+                return body
+        initials = word.upper()
+        if not word.isupper() or len(word) < 2:
+            return None
+        for body in reversed(self.bodies):
+            if body.name and body.name != word and _initials(body.name) == initials:
+                return replace(body, aliases=tuple({*body.aliases, word}))
+        for body in reversed(self.bodies):
+            # "ЦГЗ" after "Центр громадського здоров'я МОЗ України": the words its letters
+            # spell, before what the body belongs to.
+            words = (body.name or "").split()
+            if (
+                len(word) >= 3
+                and len(words) > len(word)
+                and _initials(" ".join(words[: len(word)])) == initials
+                and all(w[:1].islower() for w in words[1 : len(word)])
+            ):
+                return replace(body, aliases=tuple({*body.aliases, word}))
+        return None
+
+    def city_council(self) -> str | None:
+        """The council of the city the article is in: "Кропивницька міська рада" after
+        "У Кропивницькому …"."""
+        for text in reversed(self.sentences):
+            for m in _UK_IN_CITY.finditer(text):
+                adjective = _uk_city_adjective(m.group("city"))
+                if adjective is not None:
+                    return f"{adjective} міська рада"
+        return None
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        """The speaker with its reference resolved (unchanged when nothing earlier fits)."""
+        ref = speaker.ref
+        if (not ref or ref.startswith("words:")) and name_key(speaker.name) in _UK_CITY_COUNCILS:
+            resolved = self._resolve(speaker)
+            council = self.city_council()
+            if council is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
+                # "повідомили в міській раді": the council of the city the report is about.
+                return replace(resolved, name=council, ref="")
+            return resolved
+        return self._resolve(speaker)
+
+    def _resolve(self, speaker: Speaker) -> Speaker:
+        ref = speaker.ref
+        if not ref and speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            fuller = next(
+                (
+                    b
+                    for b in reversed(self.bodies)
+                    if (b.name or "").startswith(f"{speaker.name} ")
+                    and b.name.split()[-1].lower() not in _FUNCTION_WORDS
+                ),
+                None,
+            )
+            if fuller is not None and fuller.kind == speaker.kind:
+                # "з посиланням на Пенсійний фонд" after "Пенсійного фонду України": the body
+                # named in full before.
+                return _unref(fuller)
+        if not ref:
+            if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION) and speaker.name:
+                # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
+                # first name and a surname.
+                company = self.aliases.get(name_key(speaker.name))
+                if company is not None and company.description == "company":
+                    return company
+            return speaker
+        if ref == "he":
+            for earlier in reversed(self.speakers):
+                if earlier.kind == ClaimantKind.PERSON:
+                    return _unref(earlier)
+            return _unref(self.speakers[-1]) if self.speakers else speaker
+        if ref == "they":
+            for earlier in reversed(self.speakers):
+                if earlier.kind not in (ClaimantKind.PERSON, ClaimantKind.MEDIA):
+                    return _unref(earlier)
+            return speaker
+        if ref == "alias":
+            found = self._alias(speaker.name)
+            if found is None and speaker.name in _UK_ACRONYMS:
+                # "повідомили в ОВА": the administration named before, in full.
+                head = _UK_ACRONYMS[speaker.name][1]
+                found = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if b.name != speaker.name
+                        and b.name not in _UK_ACRONYMS
+                        and self._has_head(b, head)
+                    ),
+                    None,
+                )
+            if found is not None:
+                return _unref(found)
+            person = self._person(speaker.name) if not speaker.name.isupper() else None
+            # Still an acronym: its full name may come later in the article.
+            return _unref(person) if person is not None else speaker
+        if ref == "surname":
+            person = self._person(speaker.name)
+            if person is not None:
+                return person
+            found = self._alias(speaker.name)
+            # Still a surname: the full name may come later in the article.
+            return _unref(found) if found is not None else speaker
+        if ref == "short":
+            found = self._short(speaker.name)
+            if found is None:
+                key = (speaker.name or "").lower().replace("’", "'")
+                full = next((v for k, v in _UK_SHORT_MINISTRIES.items() if key.startswith(k)), None)
+                if full is not None:
+                    # "за даними Мінфіну" with no full name before: the ministry by its name.
+                    return Speaker(full, ClaimantKind.OFFICE, True, aliases=(speaker.name,))
+            return _unref(found) if found is not None else _unref(speaker)
+        if ref == "country":
+            country = self.country()
+            if country is None:
+                return _unref(speaker)
+            owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+            return replace(speaker, name=f"{owner} {speaker.name}", ref="")
+        if ref.startswith(("of:", "as:")):
+            owner = ref[3:]
+            place = self.place(_PLACE_AS.get(owner, owner))
+            if place is None:
+                return replace(_unref(speaker), name=f"the {speaker.name}")
+            if ref.startswith("as:"):
+                # "the provincial government" → "Santa Fe provincial government".
+                return replace(speaker, name=f"{place} {speaker.name}", ref="")
+            owned = f"{place}'" if place.endswith("s") else f"{place}'s"
+            return replace(speaker, name=f"{owned} {speaker.name}", ref="")
+        if ref == "outlet":
+            # "пише видання", "the broadcaster said": the outlet that wrote or relayed before.
+            for earlier in reversed(self.speakers):
+                if earlier.kind == ClaimantKind.MEDIA and earlier.name:
+                    return _unref(earlier)
+            for text in reversed(self.sentences[:-1]):
+                named = _UK_OUTLET.findall(text) or _UK_OUTLET_BARE.findall(text)
+                if named:
+                    return Speaker(_media_name(named[-1]), ClaimantKind.MEDIA)
+            return _unref(speaker)
+        if ref.startswith("kin:"):
+            _kin, head, words = ref.split(":", 2)
+            qualifiers = [w[:4] for w in words.split() if w != head and len(w) > 3]
+            for body in reversed(self.bodies):
+                names = [w.lower() for w in re.split(r"[\s-]+", body.name or "")]
+                if self._has_head(body, head) and all(
+                    any(n.startswith(q) for n in names) for q in qualifiers
+                ):
+                    return _unref(body)
+            return _unref(speaker)
+        if ref.startswith("title:"):
+            title = ref.removeprefix("title:")
+            for person in reversed(self.persons):
+                if person.description and name_key(person.description).endswith(title):
+                    return _unref(person)
+            return _unref(speaker)
+        if ref.startswith("words:"):
+            wanted = set(ref.removeprefix("words:").split())
+            for body in reversed(self.bodies):
+                if body.name and wanted < {_stem(w) for w in body.name.split()}:
+                    return _unref(body)
+            return _unref(speaker)
+        if ref.startswith("head:"):
+            head = ref.removeprefix("head:")
+            for body in reversed(self.bodies):
+                if self._has_head(body, head):
+                    return _unref(body)
+            if head in _ORGANISATION_HEADS:
+                for body in reversed(self.bodies):
+                    if body.kind == ClaimantKind.ORGANISATION and body.name:
+                        return _unref(body)
+            if head in _COMPANY_HEADS:
+                for body in reversed(self.bodies):
+                    if body.description == "company" or any(
+                        self._has_head(body, h) for h in ("railway", "airline", "securities")
+                    ):
+                        return _unref(body)
+            if head in _ANY_BODY_HEADS:
+                for body in reversed(self.bodies):
+                    # A bare acronym ("the UN agency" names the UN) is no body named before.
+                    if (
+                        body.name
+                        and body.ref != "alias"
+                        and body.kind not in (ClaimantKind.GOVERNMENT, ClaimantKind.MEDIA)
+                    ):
+                        return _unref(body)
+            if not speaker.definite:
+                return NOBODY
+            return _unref(speaker)
+        return speaker
+
+    @staticmethod
+    def _has_head(body: Speaker, head: str) -> bool:
+        if not body.name:
+            return False
+        if head in _CENTRAL_BANKS:
+            # "the central bank" after "the Bank of Thailand", "the National Bank of Serbia".
+            return body.kind == ClaimantKind.OFFICE and "bank" in name_key(body.name).split()
+        if body.name in _UK_ACRONYMS:
+            return _UK_ACRONYMS[body.name][1].startswith(head[:4])
+        words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
+        if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
+            return True
+        if any(
+            w in _UK_ACRONYMS and _UK_ACRONYMS[w][1].startswith(head[:4])
+            for w in body.name.split()[1:]
+        ):
+            # "Головне управління ДСНС у Тернопільській області", later "в службі".
+            return True
+        # "Sciensano, Belgium's public health institute": later "the institute"; "в об'єднанні
+        # «Укрметалургпром»", later "в об'єднанні".
+        last = name_key(body.description).rsplit(" ", 1)[-1] if body.description else ""
+        return bool(last) and (last == head or (len(head) > 5 and last.startswith(head)))
+
+    def _short(self, short: str | None) -> Speaker | None:
+        """The body named before whose words' beginnings spell ``short``: "Держстат" for
+        "Державна служба статистики", "Мінфін" for "Міністерство фінансів"."""
+        if not short:
+            return None
+        letters = name_key(short)
+        for body in reversed(self.bodies):
+            if body.name and body.name != short and " " in body.name:
+                words = [w for w in name_key(body.name).split() if w not in _FUNCTION_WORDS]
+                if _abbreviates(letters, words):
+                    return body
+        return None
+
+    def _person(self, surname: str | None) -> Speaker | None:
+        if not surname:
+            return None
+        key = name_key(surname)
+        for person in reversed(self.persons):
+            words = name_key(person.name).split()
+            last = words[-1] if words else ""
+            same = last == key or (len(key) > 3 and _stem(last) == _stem(key))
+            if same and (len(person.name.split()) > 1 or last == key):
+                return _unref(person)
+        return None

@@ -1,0 +1,1308 @@
+"""English attributions: *X said*, *according to X*, *told AFP*, *X put the toll at*, and
+the speaker an English attribution names (``speaker_en``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from articles.claimants.speakers import NOBODY, Attribution, ClaimantKind, Speaker
+from articles.claimants.vocabulary import (
+    _ANONYMOUS,
+    _CENTRAL_BANKS,
+    _COMPANY_HEADS,
+    _DEMONYMS,
+    _EXPERT_TITLES,
+    _FUNCTION_WORDS,
+    _GROUP_MODIFIERS,
+    _INTERNATIONAL,
+    _LAW_ENFORCEMENT,
+    _MASTHEAD,
+    _MEDIA,
+    _NAME_PARTICLES,
+    _NAMED_MEDIUM,
+    _OFFICIAL_TITLES,
+    _OPERATED,
+    _PLACE_GOVERNMENT,
+    _PLACE_OWNERS,
+    _PLACE_TITLE_OFFICE,
+    _REGULATOR,
+    _WEATHER,
+    ACRONYM_BODIES,
+    BODY_KINDS,
+    BODY_WORDS,
+    COUNTRIES,
+    GENERIC_GROUPS,
+    MEDIA_RE,
+    TITLE_WORDS,
+    _initials,
+    _set,
+)
+from articles.lexicon import split_words, tokens
+
+_ATTRIBUTION_VERBS = frozenset(
+    split_words(
+        r"""
+    said, says, told, tells, stated, states, announced, announces, claimed, claims, confirmed,
+    confirms, reported, reports, added, warned, warns, insisted, insists, denied, denies,
+    estimated, estimates, hailed, accused, alleged, noted, wrote, tweeted, posted, declared,
+    acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
+    projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
+    urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
+    say, expect
+    """
+    )
+)
+
+
+_WEAK_VERBS = frozenset(
+    split_words(
+        r"""
+    admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
+    described, called, reported, reports, estimated, estimates, confirmed
+    """
+    )
+)
+
+
+# "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
+# said the shelling …" names nobody after "said").
+_SAID_WHO = re.compile(
+    r"[,”\"]\s*(?:said|says|wrote|added)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
+    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
+    r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
+    r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)))*)"
+)
+
+
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<who>(?:[^,.;:\"“”]|"
+    # "according to Dr. Halima Issoufou": an honorific's full stop is no end.
+    + "|".join(rf"(?<=\b{t})\." for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    + r")+?)"
+    r"(?=\s*(?:[,;:\"“”]|"
+    + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    + r"\.|$|\s(?:which|who|whose|that|released|published|on|in|at|from|with)\b))",
+    re.I,
+)
+
+
+# "according to figures from the health ministry": a document's author is the source.
+_DOCUMENTS = (
+    r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
+    r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review|"
+    r"bulletins?|lists?)"
+)
+
+
+_DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
+
+
+_DOCUMENT_BY = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+"
+    r"(?:(?:compiled|collected|gathered|published|released|produced)\s+)?(?:by|from|of)\s+(?=\S)",
+    re.I,
+)
+
+
+# "ministry figures", "police data": a body's head noun before its document.
+_HEAD_DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$")
+
+
+_DOCUMENT_OF = re.compile(
+    rf"^(?P<owner>(?:the\s+)?[\w\s-]{{1,60}}?)['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}$",
+    re.I,
+)
+
+
+_PUBLISHED_BY = re.compile(
+    r"\b(?:[Ii]ndex|[Rr]eport|[Rr]anking|[Ss]urvey|[Ss]tudy|[Ss]tatistics)\s+"
+    r"(?:published|compiled|released|produced)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
+)
+
+
+_ACRONYM_DOCUMENT = re.compile(rf"^(?P<acronym>[A-Z]{{2,6}})\s+(?:[\w-]+\s+)?{_DOCUMENTS}\b")
+
+
+_OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I)
+
+
+_DOCUMENT_ONLY = re.compile(
+    rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their)\s+)*"
+    rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
+    re.I,
+)
+
+
+# "according to an order issued by the district administration": a legal act is nobody's
+# statement, whoever issued it.
+_LEGAL_ACT = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|ruling|verdict|judg(?:e)?ment|indictment|"
+    r"resolution|ordinance|directive|warrant)s?\b(?!\s+(?:of|from)\b)",
+    re.I,
+)
+
+
+_NAME_AFTER = re.compile(
+    r",\s+(?P<name>[A-Z\u00c0-\u024f][\w'’-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'’-]*|of|for|and))"
+    r"{0,5})\s*(?=[.;]|$)"
+)
+
+
+_APPOSITION_START = re.compile(r"^(?:The|A|An|Its|Their)\b")
+
+
+_DOCUMENT_FROM = re.compile(
+    r"\s+(?:from|by|of|(?:released|published|compiled|issued)(?:\s+(?:early|late|on|in|"
+    r"last|this|[A-Z][a-z]+day|[a-z]+ly)){0,3}\s+by)\s+"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z\u00c0-\u024f][^,.;:\"“”]*?|the\s+[a-z]+(?=\s*[,.;:]))"
+    r"(?=\s*(?:[,.;:\"“”]|$|\s(?:which|who|that|on|at|with)\b))"
+)
+
+
+# "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
+_PUT_AT = re.compile(
+    # "put the toll at 61", a poll's "put Ní Bhriain on 24%"
+    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?\b(?:at|on)\s+"
+    r"(?:\w+\s+){0,2}\d"
+)
+
+
+_WHAT_THEY_CALLED = re.compile(r"\b(?:in\s+)?what\s+$", re.I)
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|since|until|although|though|if|once)\s+$", re.I
+)
+
+
+_WHICH_ASIDE = re.compile(r"[^,]*,\s+which\b")
+
+
+_ADVERB_ASIDE = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
+    r"in a statement|in its report|in a report)\s*,?\s*$",
+    re.I,
+)
+
+
+_CONJUNCTION = re.compile(
+    r"\b(?:while|but|and|whereas|although|though|as|after|because|since|when|where|before|so|"
+    r"that|what|whether)\s+"
+)
+
+
+# The named subject of a sentence's first verb, when "and said" shares it.
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the|"
+    # "Peru's land transport regulator Sutran suspended …": a description before the name.
+    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*?)"
+    r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went)\b"
+)
+
+
+_PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
+
+
+_NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
+
+
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _clean_who(raw: str) -> str:
+    who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
+    # "An army commander on the outskirts of Kherson city" → "An army commander"; but
+    # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
+    for m in _WHO_ENDS.finditer(who):
+        if m.group(1) == "in":
+            following = who[m.end() :].split(maxsplit=1)[:1]
+            if following and _NAME_WITH_IN.search(f"{who[: m.end()]} {following[0]}"):
+                continue
+        who = who[: m.start()]
+        break
+    who = who.strip(" ,;:—\u2013-")
+    if _FULL_STOP.search(who) and not who.endswith(_ABBREVIATIONS):
+        # "… said Mayor Ivo Brandt.": the sentence's full stop is no part of the name.
+        who = who[:-1]
+    return who
+
+
+_FULL_STOP = re.compile(r"[^\W\d_]{3}\.$")
+
+
+_ABBREVIATIONS = ("Inc.", "Corp.", "Bros.", "Ltd.", "Assn.", "Dept.", "Govt.")
+
+
+_WHO_ENDS = re.compile(
+    r"\s+(on|in|at|from|near|outside|inside|who|which|speaking|after|"
+    r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
+    r"however|meanwhile|last|this|next)\b"
+)
+
+
+# A capitalised name whose complement goes on with "in" and a capital: "… for Security and
+# Co-operation in Europe", "Centre for Human Rights in Iran".
+_NAME_WITH_IN = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+[A-Z][^,]*?\s+in\s+[A-Z][\w-]*$")
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)")
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
+_THE_START = re.compile(r"^The\s+")
+
+
+_JOINER_END = re.compile(r"\s+(?:of|for|and|on|the|de)$")
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause that ends ``before`` starts: after its last comma, dash, closing
+    quotation mark or conjunction."""
+    cut = 0
+    for mark in ",;:(\u2014\u2013":
+        k = before.rfind(mark)
+        # "(ACR)" closes a body's name; it does not start a clause.
+        if mark == "(" and _BRACKETED_ACRONYM.match(before, k):
+            continue
+        cut = max(cut, k + 1)
+    for quote in '"\u201d':
+        k = before.rfind(quote)
+        if k >= 0 and k + 1 < len(before) and before[k + 1].isspace():
+            cut = max(cut, k + 1)
+    conjunctions = [
+        m.end()
+        for m in _CONJUNCTION.finditer(before, cut)
+        # "Irish Nurses and Midwives Organisation": "and" inside a name joins no clauses.
+        if not (
+            m.group(0).startswith("and")
+            and before[m.end() : m.end() + 1].isupper()
+            and before[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()
+        )
+    ]
+    if conjunctions:
+        cut = conjunctions[-1]
+    while cut < len(before) and before[cut].isspace():
+        cut += 1
+    return cut
+
+
+# A word no name holds: "went", "to" in "The largest fine went to Tieurakka Oy".
+_LOWER_WORD = re.compile(
+    r"(?<![\w'’.-])(?!(?:of|for|and|the|de|du|des|la|le|van|von|on)\b)[a-z]+\b"
+)
+
+
+_APPOSITION = re.compile(
+    r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
+)
+
+
+_AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
+
+
+# A "which"/"who" aside ending right before the verb: ", which led the inquiry".
+_RELATIVE_END = re.compile(
+    r",\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)\b"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*$"
+)
+
+
+# A name whose complement lists its fields: "Ministry of Health, Labour and Welfare".
+_LISTED_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+of\s+[A-Z][\w-]*"
+    r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*$"
+)
+
+
+_WHO_THEN_SPEAKER = re.compile(r"\s(?:who|whom|which)\s+(?P<np>(?:[\w'’-]+\s*){1,4})$")
+
+
+def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
+    """The clause before an attribution verb: (its start, its text, an apposition title).
+
+    Skips "who …"/"which …" clauses, asides ("X, however, said") and appositions
+    ("Dr. Nhantumbo, the provincial health director, said").
+    """
+    before = text[:verb_start].rstrip()
+    aside = _ADVERB_ASIDE.search(before) if before.endswith(",") else None
+    if aside:
+        before = before[: aside.start()]
+    if before.endswith(","):
+        before = before[:-1]
+    # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
+    before = _AGE_APPOSITION.sub("", before)
+    listed = _LISTED_NAME.search(before)
+    if listed:
+        # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
+        return listed.start(), listed.group(0), ""
+    relative = _RELATIVE_END.search(before)
+    if relative and relative.start():
+        # "The agency (NCA), which led the inquiry with police in Romania and the
+        # Netherlands, said": the name before the aside, whatever the aside holds.
+        before = before[: relative.start()]
+    clause_start = _clause_start(before)
+    subject = before[clause_start:]
+    title = ""
+    relative = _WHO_THEN_SPEAKER.search(subject)
+    if relative:
+        # "a restorer who prosecutors said painted the works": the speaker is inside the
+        # relative clause, not the person it describes.
+        clause_start += relative.start("np")
+        subject = subject[relative.start("np") :]
+    first = subject.strip().split(" ", 1)[0].lower()
+    if first in ("who", "whose", "which") and clause_start:
+        earlier = before[:clause_start].rstrip(" ,")
+        clause_start = _clause_start(earlier)
+        subject = earlier[clause_start:]
+    elif (
+        _APPOSITION.match(subject.strip())
+        or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
+    ) and before[:clause_start].rstrip().endswith(","):
+        # "Dr. Nhantumbo, the provincial health director, said", "Kabirul Bashar, an
+        # entomologist at Jahangirnagar University, said": the name before the apposition.
+        earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
+        # "John Smith, 45, a local farmer, said": the age between name and apposition.
+        earlier = _AGE_APPOSITION.sub("", earlier)
+        start = _clause_start(earlier)
+        name = earlier[start:]
+        person = speaker_en(_clean_who(name))
+        # "The largest fine went to Tieurakka Oy, the court said": a name after a verb or a
+        # preposition is no subject that the apposition describes.
+        # ("Union Party leader Jóannes Dam, 52, a former fisheries minister": a title is no
+        # verb.)
+        opens = all(w in TITLE_WORDS for w in _LOWER_WORD.findall(_THE_START.sub("", name)))
+        determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
+        # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
+        determined = determined or subject.split()[0].lower() in TITLE_WORDS
+        if not opens:
+            pass
+        elif (
+            person.kind == ClaimantKind.PERSON
+            and determined
+            and (_has_title(subject) or (len(person.name.split()) >= 2 and not person.ref))
+        ):
+            title, clause_start, subject = subject.strip(), start, name
+        elif (
+            _body_apposition(subject)
+            and _DESCRIPTION.match(subject.strip())
+            and len(name.split()) <= 7
+            and (
+                speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
+                # "Sciensano, Belgium's public health institute, said": one word a body's.
+                or (len(name.split()) == 1 and name[:1].isupper())
+            )
+        ):
+            # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
+            title, clause_start, subject = subject.strip(), start, name
+    elif subject[:1].isupper() and before[:clause_start].rstrip().endswith(","):
+        # "The plant's owner, Tèxtils Cardener, said": the name a company's role stands before.
+        role = _COMPANY_ROLE.search(before[:clause_start].rstrip().removesuffix(","))
+        if role:
+            title = role.group(0).strip()
+    if not subject.strip():
+        return None
+    return clause_start, subject, title
+
+
+# A company's role before its name: "The plant's owner, …", "its operator, …".
+_COMPANY_ROLE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s|[a-z]+['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:owner|operator|maker|manufacturer|builder|contractor|supplier|developer|retailer|"
+    r"distributor|insurer|lender|employer|parent company|subsidiary|organiser|organizer)$"
+)
+
+
+# An apposition that describes rather than names: "a labour rights group", "Italy's
+# largest trade union" (lower-case after its determiner), not "Mozambique's Health Ministry".
+_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s"
+    # "the Bavarian State Painting Collections' laboratory": a named owner's body.
+    r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?)\s+[a-z]"
+)
+
+
+def _body_apposition(words: str) -> str | None:
+    """The kind of body an apposition says something is: "a labour rights group",
+    "Italy's largest trade union" → organisation; None when it names no body."""
+    # The head of the phrase comes before its complements: "an entomologist at …".
+    lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
+    if _TRADE_LEADER.search(lowered):
+        # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
+        return ClaimantKind.ORGANISATION
+    heads = list(BODY_WORDS.finditer(lowered))
+    # The body word must end the apposition: "an entomologist at Dhaka University" is a
+    # person's, "a Sofia think tank" a body's.
+    if not heads or heads[-1].end() != len(lowered) or lowered.split()[-1] in TITLE_WORDS:
+        return None
+    if _STATE_BODY.search(lowered):
+        # "The Fiscal Council, an independent state body": the state's, an office.
+        return ClaimantKind.OFFICE
+    # "the national weather service, Météo Madagascar": what more than the head says, as
+    # for a name.
+    return _body_kind(lowered, BODY_KINDS[heads[-1].entry])
+
+
+_TRADE_LEADER = re.compile(
+    r"\b(?:largest|biggest|leading|main|top|state-owned|[a-z]+-largest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:farmer|producer|exporter|importer|grower|processor|refiner|miner|maker|retailer|"
+    r"supplier|operator|lender|insurer|carrier)$"
+)
+
+
+_GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
+
+
+_STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
+
+
+def _english_attributions(text: str) -> list[Attribution]:
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SAID_WHO.finditer(text):
+        who = _clean_who(m.group("who"))
+        if who and who.split()[0].lower() not in {*_PRONOUNS, *_NOT_A_SPEAKER}:
+            start = m.start("who")
+            found.append(Attribution(start, start + len(who), speaker_en(who)))
+            taken.append((m.start(), m.end()))
+    for m in _PUBLISHED_BY.finditer(text) if " by " in text else ():
+        # "… in the latest Corruption Perceptions Index published by Transparency
+        # International": an index or a report is its publisher's.
+        speaker = speaker_en(m.group("who"))
+        if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
+            taken.append((m.start(), m.end()))
+    for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
+        who = m.group("who").strip()
+        source = _DOCUMENT_FROM.match(text, m.end())
+        if source and _DOCUMENT.search(who):
+            # "according to preliminary results from the State Electoral Commission"
+            m, who = source, source.group("who").strip()
+        by = _DOCUMENT_BY.match(who)
+        if by:
+            # "according to an estimate by the Barcelona Institute for Global Health"
+            who = who[by.end() :]
+        acronym = _ACRONYM_DOCUMENT.match(who)
+        if acronym:
+            # "according to KSH data": the body of that acronym.
+            who = acronym.group("acronym")
+        owner = _DOCUMENT_OF.match(who)
+        headed = _HEAD_DOCUMENT.match(who)
+        if owner:
+            # "according to the commission's preliminary count": the commission.
+            who = owner.group("owner")
+        elif headed and speaker_en(f"the {headed.group('head')}").ref.startswith("head:"):
+            # "according to ministry figures": the ministry the article named before.
+            who = f"the {headed.group('head')}"
+        elif _OWN_DOCUMENT.match(who):
+            # "The National Public Health Centre (NVSC) recorded 41,270 cases …, according
+            # to its weekly bulletin": the body the sentence opens with.
+            opening = _SUBJECT.match(text)
+            owner = speaker_en(_clean_who(opening.group("np"))) if opening else None
+            if owner is not None and (
+                not owner.name or owner.generic or owner.kind in (None, ClaimantKind.PERSON)
+            ):
+                owner = None
+            start = m.start("who")
+            found.append(Attribution(start, start + len(who), owner or NOBODY, according_to=True))
+            taken.append((m.start(), m.end()))
+            continue
+        elif _DOCUMENT_ONLY.match(who) or _LEGAL_ACT.match(who):
+            # "according to figures presented to parliament": a document, nobody's.
+            found.append(
+                Attribution(m.start("who"), m.start("who") + len(who), NOBODY, according_to=True)
+            )
+            taken.append((m.start(), m.end()))
+            continue
+        named_after = _NAME_AFTER.match(text, m.end())
+        bare = re.sub(r"^the\s+", "", who)
+        described = _body_apposition(bare) if named_after and bare[:1].islower() else None
+        if described and not _APPOSITION_START.match(named_after.group("name")):
+            # "according to the national weather service, Météo Madagascar": its name.
+            speaker = Speaker(
+                named_after.group("name"), described, described != ClaimantKind.ORGANISATION
+            )
+            found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
+            taken.append((m.start(), named_after.end()))
+            continue
+        if who:
+            speaker = speaker_en(who)
+            body = speaker.kind not in (None, ClaimantKind.PERSON, ClaimantKind.MEDIA)
+            described = _described_after(who, text, m.end())
+            if described is not None and speaker.kind in (None, ClaimantKind.PERSON):
+                speaker = described
+            elif described is not None and body and speaker.name:
+                # "according to Eurostat, the EU's statistics office": the kind it is said to be.
+                speaker = replace(speaker, kind=described.kind, official=described.official)
+            elif speaker.name is None and not speaker.generic:
+                speaker = _named_body_speaker(who) or speaker
+            start = m.start("who")
+            found.append(Attribution(start, start + len(who), speaker, according_to=True))
+            taken.append((m.start(), m.end()))
+    previous: Attribution | None = None
+    for verb_start, verb_end, word in tokens(text):
+        if word == "put" or word == "puts":
+            if not _PUT_AT.match(text, verb_start):
+                continue
+        elif word not in _ATTRIBUTION_VERBS:
+            continue
+        if any(a <= verb_start < b for a, b in taken):
+            continue
+        if "\u201c" in text and text.count("\u201c", 0, verb_start) > text.count(
+            "\u201d", 0, verb_start
+        ):
+            # "“Nobody warned us,” said …": a verb inside the quotation is the speaker's word.
+            continue
+        # "No deaths have been reported": a passive verb names no speaker.
+        if _PASSIVE.search(text, max(0, verb_start - 12), verb_start):
+            continue
+        subject = _subject_before(text, verb_start)
+        if subject is None:
+            continue
+        subject_start, raw, title = subject
+        if raw.strip() in ("and", "but") and previous is not None:
+            # "The union called the rise a crumb and said …": the subject of the verb before.
+            found.append(replace(previous, end=verb_end, weak=word in _WEAK_VERBS))
+            continue
+        raw = raw.rstrip()
+        if previous is None and raw.endswith(" and"):
+            # "Prime Minister Ana Costa conceded defeat and said": who did the first verb.
+            shared = _SHARED_SUBJECT.match(raw)
+            if shared:
+                raw = shared.group("who")
+        if raw[:13].lower().startswith("according to "):
+            # "according to the council (NDRRMC), which said": the council, no "according to".
+            raw = raw[13:]
+            subject_start += 13
+        if len(raw.split()) > 12:
+            continue
+        # "Analysts at Fjord Securities said": the firm, before "at" cuts it off.
+        who = raw.strip() if _SPOKESPERSON_FOR.match(raw.strip()) else _clean_who(raw)
+        first = who.split()[0].lower() if who else ""
+        if not who or first in _NOT_A_SPEAKER:
+            continue
+        maker = _MADE_BY.match(who) if first in ("a", "an", "the") else None
+        if _WHAT_THEY_CALLED.search(text, 0, subject_start + len(raw) - len(raw.lstrip())):
+            # "… in what customs officials called the largest conviction": how someone named
+            # it, not who said the sentence.
+            continue
+        if _SUBORDINATE.search(text, 0, subject_start + len(raw) - len(raw.lstrip())) and (
+            (first in _PRONOUNS and len(who.split()) == 1) or word not in ("said", "says")
+        ):
+            # "… a suspended sentence after he testified against Zervas, the court said": a
+            # verb in a clause of time or cause says nothing of the sentence.
+            continue
+        if first in _PRONOUNS and len(who.split()) == 1:
+            # A pronoun: the speaker is named elsewhere; still an attribution.
+            speaker = Speaker(None, ref=_PRONOUNS[first])
+        elif maker:
+            # "A Mediana poll for POP TV had put support at 52%": the pollster's.
+            pollster = maker.group("who") or maker.group("by")
+            speaker = speaker_en(pollster)
+            if speaker.kind in (None, ClaimantKind.PERSON) and not speaker.description:
+                speaker = Speaker(pollster, ClaimantKind.ORGANISATION)
+        else:
+            speaker = speaker_en(who)
+            if (
+                speaker.name is None and not speaker.generic and not speaker.ref
+            ) or speaker.generic:
+                speaker = _named_body_speaker(raw) or speaker
+            body_kind = _body_apposition(title) if title else None
+            if body_kind and speaker.kind and _GENERIC_BODY.search(title):
+                # "The Electoral Commission, the state's independent electoral body": "body"
+                # says nothing of the kind; the name's own head does.
+                body_kind = speaker.kind
+            if (
+                title
+                and speaker.kind == ClaimantKind.PERSON
+                and speaker.name
+                and _COMPANY_ROLE.search(" " + title)
+            ):
+                # "The plant's owner, Tèxtils Cardener": a company, for "the company" later.
+                speaker = Speaker(
+                    speaker.name, ClaimantKind.ORGANISATION, False, description="company"
+                )
+            elif body_kind and speaker.name and speaker.kind != ClaimantKind.MEDIA:
+                # "the Telangana Workers' Forum, a labour rights group": a body, of that kind.
+                speaker = replace(
+                    speaker,
+                    kind=body_kind,
+                    official=body_kind != ClaimantKind.ORGANISATION,
+                    description=title,
+                    ref="alias" if speaker.ref == "alias" else "",
+                )
+            elif title and speaker.kind == ClaimantKind.PERSON and not speaker.description:
+                speaker = replace(
+                    speaker,
+                    description=title,
+                    official=speaker.official or _has_official_title(title),
+                    expert=speaker.expert or _has_expert_title(title),
+                )
+        if (
+            speaker.kind == ClaimantKind.PERSON
+            and (speaker.ref in ("alias", "surname") or not speaker.description)
+            and _WHICH_ASIDE.match(text, subject_start, verb_start)
+        ):
+            # "Sandoz, which supplies most of the suspension, said": "which" is no person's.
+            speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
+        lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
+        media = MEDIA_RE.match(text, verb_start)
+        media_name = _MEDIA[media.group("media").lower()] if media else None
+        previous = Attribution(
+            subject_start + lead, verb_end, speaker, media_name, weak=word in _WEAK_VERBS
+        )
+        found.append(previous)
+    return found
+
+
+def _has_title(words: str) -> bool:
+    return any(part in TITLE_WORDS for w in words.lower().split() for part in (w, *w.split("-")))
+
+
+def _title_match(words: str, titles: frozenset[str]) -> bool:
+    for word in words.lower().replace("\u2019", "'").split():
+        word = word.strip(",")
+        if word in titles:
+            return True
+        # Ukrainian titles in any case: "міністра", "голови", "речниці".
+        if not word.isascii() and any(
+            word.startswith(t if len(t) <= 4 else t[:-1]) for t in titles if not t.isascii()
+        ):
+            return True
+    return False
+
+
+def _has_official_title(words: str) -> bool:
+    return _title_match(words, _OFFICIAL_TITLES)
+
+
+def _has_expert_title(words: str) -> bool:
+    return _title_match(words, _EXPERT_TITLES)
+
+
+# An acronym in brackets, or a word and an acronym ("Africa CDC").
+_ALIAS = re.compile(
+    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
+)
+
+
+# Days and months: "on Wednesday" closes a name ("… Court … in Athens on Wednesday").
+_DAYS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+_NAMED = re.compile(
+    r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
+    rf"(?:\s+(?:of|for|and|on(?!\s+{_DAYS})|the|de|sans|without|in(?=\s+[A-Z])|"
+    r"[A-Z\u00c0-\u024f][\w\u2019'&-]*))*"
+)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mx)\.?$", re.I)
+
+
+def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
+    """("Spain's", "spain", rest) for a name opening with a possessive; ("", "", words) else."""
+    if words and re.search(r"['\u2019]s$", words[0]) and len(words) > 1:
+        owner = words[0][:-2]
+        return words[0], owner.lower(), words[1:]
+    if (
+        len(words) > 2
+        and re.search(r"['\u2019]s$", words[1])
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[2][:1].islower()
+    ):
+        # "North Rhine-Westphalia's justice ministry": a place of two words owns it.
+        owner = f"{words[0]} {words[1][:-2]}"
+        return f"{words[0]} {words[1]}", owner.lower(), words[2:]
+    return "", "", words
+
+
+def _body_kind(name: str, kind: str) -> str:
+    """The kind of an English body's name, where more than its head tells it."""
+    if _INTERNATIONAL.match(name):
+        return ClaimantKind.ORGANISATION
+    if _WEATHER.search(name):
+        # "National Meteorological Service": a weather service forecasts, it rules nothing.
+        return ClaimantKind.ORGANISATION
+    if kind == ClaimantKind.ORGANISATION and (
+        _LAW_ENFORCEMENT.search(name)
+        or (_REGULATOR.search(name) and re.search(r"\b[Aa]gency\b", name))
+        # "National Institute of Statistics", "the national statistics agency INDEC".
+        or re.search(r"\b[Ss]tatistic", name)
+    ):
+        # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
+        # Control Agency", "civil protection agency": regulators and emergency services.
+        return ClaimantKind.OFFICE
+    return kind
+
+
+def _body_head(words: list[str]) -> tuple[str, str] | None:
+    """(head word, kind) of a body's name: the first body word before "of"/"for", else the last."""
+    owned = next(
+        (
+            n + 1
+            for n in range(len(words) - 2, 0, -1)
+            if _POSSESSIVE_END.search(words[n]) and words[n][:1].isupper()
+        ),
+        0,
+    )
+    if owned:
+        # "State of Mexico's Civil Protection Coordination", "… Attorney General's Office": the
+        # head of what the possessive owns, not of its owner.
+        head = _body_head(words[owned:])
+        if head is not None:
+            return head
+    core = []
+    for w in words:
+        if w.lower() in ("of", "for", "on") and core:
+            break
+        core.append(w)
+    if len(core) < len(words):
+        # "Chamber of Deputies", "Council of Europe": a head whose name goes on after "of".
+        spanning = [h for h in BODY_WORDS.finditer(" ".join(words)) if " of " in h.entry]
+        if spanning:
+            return spanning[-1].entry, BODY_KINDS[spanning[-1].entry]
+    text = " ".join(core)
+    if (
+        core[-1:] == ["Bank"]
+        and words[len(core) : len(core) + 1] == ["of"]
+        and " ".join(words[len(core) + 1 :]).lower() in COUNTRIES
+        and words[-1] != "America"  # a continent's name, a commercial bank's
+    ):
+        # "Bank of Ghana", "Bank of England": a country's central bank.
+        return "bank", ClaimantKind.OFFICE
+    heads = list(BODY_WORDS.finditer(text))
+    if not heads:
+        heads = list(BODY_WORDS.finditer(" ".join(words)))
+    if not heads:
+        return None
+    head = heads[-1]
+    if head.entry in ("authority", "board", "council") and _OPERATED.search(" ".join(words)):
+        # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
+        return head.entry, ClaimantKind.ORGANISATION
+    return head.entry, BODY_KINDS[head.entry]
+
+
+def _person_run(words: list[str]) -> int:
+    """How many words at the end of ``words`` form a person's name (0 if none)."""
+    n = 0
+    for w in reversed(words):
+        low = w.lower().strip(",")
+        if low in _NAME_PARTICLES and n:
+            n += 1
+            continue
+        if n and _INITIAL.match(w):
+            # "K. Anitha Reddy", "V. Srinivas": an initial opens the name.
+            n += 1
+            break
+        if (
+            not w[:1].isupper()
+            # "Elbe Privatbank": a word ending in a bank's name is no person's.
+            or (not n and len(low) > 5 and low.endswith("bank"))
+            or low in TITLE_WORDS
+            or low in _DEMONYMS
+            or low in BODY_KINDS
+            or low.rstrip("'s\u2019") in COUNTRIES
+            or (w.isupper() and len(w) > 1)
+            or w.endswith(("'s", "\u2019s"))
+        ):
+            break
+        n += 1
+        if n == 4:
+            break
+    while n and words[len(words) - n].lower() in _NAME_PARTICLES:
+        n -= 1
+    return n
+
+
+@lru_cache(maxsize=8192)
+def speaker_en(who: str) -> Speaker:
+    """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
+    text = who.strip().strip(",")
+    aliases: tuple[str, ...] = ()
+    m = _ALIAS.search(text)
+    if m:
+        aliases = (m.group("alias"),)
+        text = text[: m.start()].strip()
+    lowered = text.lower()
+    if re.match(r"^(?:his|her|their|my|our)\s+[a-z]", text):
+        # "his school said", "her neighbour told": someone's, nobody named.
+        return Speaker(None, generic=True)
+    article = re.match(r"^(the|a|an|one)\s+", lowered)
+    bare_text = text[article.end() :] if article else text
+    bare = bare_text.lower()
+    definite = not article or article.group(1) == "the"
+    if not bare or bare in ("the", "a", "an", "one"):
+        # A lone article ("The said…", a sentence cut short) names nobody.
+        return NOBODY
+    if lowered in _MEDIA or bare in _MEDIA:
+        return Speaker(_MEDIA.get(lowered, _MEDIA.get(bare)), ClaimantKind.MEDIA)
+    if _MASTHEAD.fullmatch(bare_text):
+        # "the Irish Times reported", "the Business Post": a newspaper by its masthead.
+        return Speaker(bare_text, ClaimantKind.MEDIA)
+    if lowered in COUNTRIES or bare in COUNTRIES:
+        return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
+    if _BASED.match(bare_text) and len(bare_text.split()) > 1:
+        # "Kathmandu-based Himalayan Summit Treks": where it is based is no part of its name.
+        return speaker_en(_BASED.sub("", bare_text))
+    office = _PLACE_TITLE_OFFICE.fullmatch(bare_text)
+    if office and office.group("title") in TITLE_WORDS:
+        # "The Rennes prosecutor's office": the office of a place's title holder.
+        return Speaker(bare_text, ClaimantKind.OFFICE, True, aliases=aliases)
+    if definite and article and bare in _MEDIA_HEADS:
+        # "the broadcaster said": the medium the article named before.
+        return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
+    medium = _NAMED_MEDIUM.fullmatch(bare_text)
+    if medium:
+        # "the Foroyaa newspaper reported": a medium, by what it is.
+        return Speaker(medium.group("name"), ClaimantKind.MEDIA)
+    words = bare_text.split()
+    legal = _COMPANY_FORM.fullmatch(bare_text)
+    if legal:
+        # "Tieurakka Oy said": a company by its legal form.
+        return _company(legal.group("name"), legal.group("short"))
+    if _is_generic(words) or text in ("police", "Police"):
+        # "police said": which police, the sentence does not say.
+        return Speaker(None, generic=True)
+    place = _PLACE_GOVERNMENT.match(bare_text) if article and definite else None
+    if place:
+        # "the provincial government": the province the article named last's.
+        governs = bare_text.split()[-1] in ("government", "administration", "council")
+        kind = ClaimantKind.GOVERNMENT if governs else ClaimantKind.OFFICE
+        return Speaker(bare_text, kind, True, ref=f"as:{place.group(1)}")
+    of_body = _PERSON_OF.match(bare_text)
+    if of_body:
+        # "Judge Fiona Hartley of the County Court of Victoria": the judge, of that court.
+        person = speaker_en(of_body.group("person"))
+        if person.kind == ClaimantKind.PERSON and person.description:
+            return replace(person, description=f"{person.description} of {of_body.group('body')}")
+    unnamed = _HEAD_SPOKESPERSON.fullmatch(bare)
+    if unnamed and article:
+        # "a court spokeswoman said": the court named before speaks.
+        return speaker_en(f"the {unnamed.group('head')}")
+    spoke = _SPOKESPERSON_FOR.match(bare_text)
+    if spoke:
+        # "a spokesperson for the European Commission": the body speaks.
+        named = _BASED.sub("", spoke.group("body"))
+        body = speaker_en(named)
+        if body.name and body.kind != ClaimantKind.PERSON:
+            return body
+        if body.name and _ANALYSTS.match(bare_text) and not body.description:
+            # "Analysts at London-based Ridgeway Capital": where analysts work is a firm.
+            return Speaker(named.removeprefix("the "), ClaimantKind.ORGANISATION)
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in COUNTRIES
+        and words[0].lower() not in COUNTRIES
+        and words[0].lower() not in TITLE_WORDS
+        and not words[0].endswith(("'s", "\u2019s"))
+    ):
+        # "Statistics Canada", "Save the Children Norway": a body named with its country.
+        first = words[0].lower()
+        kind = (
+            ClaimantKind.OFFICE
+            if first in ("statistics", *BODY_KINDS)
+            and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
+            else ClaimantKind.ORGANISATION
+        )
+        return Speaker(" ".join(words), kind, kind == ClaimantKind.OFFICE, aliases=aliases)
+    if (
+        article
+        and article.group(1) in ("a", "an")
+        and all(w[:1].islower() for w in words)
+        and words[-1].lower() in BODY_KINDS
+        and BODY_KINDS[words[-1].lower()] == ClaimantKind.ORGANISATION
+    ):
+        # "a patients' association", "a local charity": a body nobody named.
+        return Speaker(None, generic=True)
+    if words[-1][:1].islower() and _ANONYMOUS.search(words[-1]):
+        # "a military source", "a hospital worker": nobody identifiable. A source said to be
+        # informed ("a military source", "security sources") keeps what informs it.
+        informed = words[-1].lower() in ("source", "sources") and len(words) > 1
+        return Speaker(None, generic=True, description=" ".join(words) if informed else "")
+    if (
+        definite
+        and article
+        and len(words) == 2
+        and (words[0].isupper() or words[0].lower() in COUNTRIES or words[0].lower() in _DEMONYMS)
+        and words[1].islower()
+        and words[1] in BODY_KINDS
+    ):
+        # "the UN agency", "the Polish ministry": the body of that head named before.
+        kind = BODY_KINDS[words[1]]
+        return Speaker(
+            f"the {words[0]} {words[1]}",
+            kind,
+            kind != ClaimantKind.ORGANISATION,
+            ref=f"head:{words[1]}",
+        )
+    possessive, owner, rest = _split_possessive(words)
+    # A person: the capitalised words at the end, the titles before them.
+    run = _person_run(rest)
+    title_words = rest[: len(rest) - run]
+    described = _described_body(rest, run)
+    if described is not None:
+        return replace(described, aliases=aliases)
+    if (
+        title_words
+        and (
+            title_words[-1].lower() in _FUNCTION_WORDS
+            # "Independent Agency Against Corruption": a body's head before the rest of its name.
+            or (
+                title_words[-1].lower() in BODY_KINDS
+                and title_words[-1].lower() not in TITLE_WORDS
+                and title_words[-1][:1].isupper()
+                and BODY_KINDS[title_words[-1].lower()] != ClaimantKind.MILITARY
+            )
+            # "Union of Portuguese Nurses": a body's head before its complement.
+            or any(
+                w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
+                for i, w in enumerate(title_words)
+            )
+        )
+    ):
+        # "National Observatory of Athens": a place closing a body's name, not a person.
+        run, title_words = 0, rest
+    if aliases and _initials(" ".join(rest)) == aliases[0].upper():
+        # "the Compañía Nacional de Aguas (CNA)": a name its acronym spells is a body's.
+        run = 0
+    if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
+        name_words = rest[len(rest) - run :]
+        name = " ".join(w.strip(",") for w in name_words)
+        if name.upper() in ACRONYM_BODIES or name in ACRONYM_BODIES:
+            return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases, ref="alias")
+        if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
+            # "the Kenya Red Cross": a body's name after a place is no person's.
+            description = " ".join([possessive, *title_words]).strip()
+            description = re.sub(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof)\.?$", "", description).strip()
+            return Speaker(
+                name,
+                ClaimantKind.PERSON,
+                _has_official_title(description),
+                description=description,
+                # "Mr. Sharma said": an honorific and a surname are the person named before.
+                ref="surname"
+                if run == 1 and (not title_words or _HONORIFIC.match(" ".join(title_words)))
+                else "",
+                expert=_has_expert_title(" ".join(title_words)),
+            )
+    # A lone capitalised word with no title: an acronym or alias to look up.
+    if len(words) == 1 and (
+        (words[0].isupper() and len(words[0]) > 1)
+        or (words[0][:1].isupper() and words[0].lower() not in BODY_KINDS)
+    ):
+        word = words[0]
+        kind = ClaimantKind.ORGANISATION if word.isupper() else ClaimantKind.PERSON
+        official = word in ACRONYM_BODIES
+        return Speaker(word, kind, official, aliases=aliases, ref="alias")
+    head = _body_head(rest)
+    if head is not None:
+        entry, kind = head
+        capitalised = [
+            w
+            for n, w in enumerate(rest)
+            if w[:1].isupper()
+            or w.lower() in _FUNCTION_WORDS
+            # "Escondida Workers' Union No. 1": the number its name ends with.
+            or (w.isdigit() and n and rest[n - 1] == "No.")
+        ]
+        if owner and owner in TITLE_WORDS and possessive[:1].islower():
+            # "the governor's office", "the mayor's office": the office of a title holder.
+            name = " ".join([possessive, *rest])
+            return Speaker(f"the {name}" if definite else name, kind, True, aliases=aliases)
+        if owner in ("country", "nation") and possessive[:1].islower():
+            # "the country's Ministry of Health": the country the article named last.
+            name = " ".join(rest)
+            kind = _body_kind(name, kind)
+            return Speaker(
+                name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="country"
+            )
+        if owner in _PLACE_OWNERS and possessive[:1].islower():
+            # "the city's election commission", "the province's civil protection agency": the
+            # city or province the article named last.
+            name = " ".join(rest)
+            kind = _body_kind(name, kind)
+            return Speaker(
+                name, kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref=f"of:{owner}"
+            )
+        # "Catalonia's Department of Health": a place that owns a body keeps it, with its kind.
+        place = possessive[:1].isupper() and not re.sub(r"['’]s?$", "", possessive).isupper()
+        if owner and owner not in COUNTRIES and not place:
+            # "the OSCE's Office for …": the owner is no country; the body is one of its own.
+            possessive = ""
+            kind = ClaimantKind.ORGANISATION
+        if (
+            len(rest) == 1
+            and rest[0].lower() == entry
+            and not rest[0][:1].isupper()
+            and owner in COUNTRIES
+            and kind == ClaimantKind.GOVERNMENT
+        ):
+            # "Serbia's government": the head with the country that owns it.
+            return Speaker(f"{possessive} {rest[0]}", kind, True, aliases=aliases)
+        if len(rest) == 1 and rest[0].lower() == entry and not rest[0][:1].isupper():
+            # A bare head noun: "the service said" — the body named earlier.
+            return Speaker(
+                f"the {rest[0]}" if definite else None,
+                kind,
+                kind != ClaimantKind.ORGANISATION,
+                ref=f"head:{entry}",
+                definite=definite,
+            )
+        if rest[0][:1].isupper() and len(capitalised) < len(rest):
+            # "IG Metall union": the name is the capitalised part, the head says what it is.
+            cut = next(i for i, w in enumerate(rest) if w not in capitalised)
+            if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
+                # "a Warsaw court", "a Kyiv hospital": a body nobody named.
+                return NOBODY
+            rest = rest[:cut] or rest
+        name = " ".join([possessive, *rest]).strip()
+        kind = _body_kind(name, kind)
+        official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
+        if not name[:1].isupper() and not possessive:
+            # A generic body as written: "the government", "the prosecutor general"; "the
+            # labour ministry" may be the ministry named before with "Labor" in its name.
+            kin = (
+                ""
+                if not definite
+                else f"head:{entry}"
+                if name == entry and entry in _CENTRAL_BANKS
+                else f"kin:{entry}:{name}"
+                if " " in name
+                else ""
+            )
+            return Speaker(
+                f"the {name}" if definite else name, kind, official, aliases=aliases, ref=kin
+            )
+        return Speaker(name, kind, official, aliases=aliases)
+    # Titles only: "the prosecutor general", "an army commander".
+    if _has_official_title(bare) and len(words) <= 5:
+        generic = ("the " if definite and article else "") + bare_text
+        # "according to the returning officer's figures": the person named with that title.
+        titled = f"title:{bare}" if definite and article else ""
+        return Speaker(generic, ClaimantKind.OFFICE, True, ref=titled)
+    if _ANONYMOUS.search(bare):
+        return Speaker(None, generic=True)
+    if (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(w.isupper() and len(w) > 1 for w in words)
+    ):
+        # "Africa CDC": a name with an acronym in it, the alias of a body named before.
+        return Speaker(
+            " ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases, ref="alias"
+        )
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].endswith("bank"):
+        # "Elbe Privatbank": a bank by the word its name ends with.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
+    if (
+        aliases
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    ):
+        # "The Empresa Provincial de la Energía (EPE)": a name with its acronym is a body's,
+        # whatever language its head is in.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
+    return NOBODY
+
+
+_PERSON_OF = re.compile(
+    r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){2,4})\s+(?:of|at|from)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z].*)$"
+)
+
+
+# "A Mediana poll", "a new Ipsos survey": a poll is its maker's.
+_MADE_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?:"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:poll|survey|opinion\s+poll)\b"
+    # "A poll by Red C for the Business Post": the pollster's.
+    r"|(?:opinion\s+)?(?:poll|survey)\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b)"
+)
+
+
+_ANALYSTS = re.compile(r"^(?i:(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+at\s)")
+
+
+# "London-based Ridgeway Capital": where a firm is based is no part of its name.
+_BASED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+")
+
+
+_HEAD_SPOKESPERSON = re.compile(
+    r"(?P<head>court|ministry|agency|police|company|commission|tribunal)\s+"
+    r"(?:spokeswoman|spokesman|spokesperson)"
+)
+
+
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
+    r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
+    r"scientists?)\s+(?:for|at|of|in|from|with)\s+)(?P<body>(?:the\s+)?[A-Z].*)$"
+)
+
+
+def _described_body(words: list[str], run: int) -> Speaker | None:
+    """A body named after what it is: "the monitoring group GONG", "the rights group Amnesty
+    International", "the ratings agency Fitch" — the name, with the description's kind."""
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and (
+            words[1].islower()
+            or words[0].lower().endswith("maker")
+            or words[0].lower() in _COMPANY_HEADS
+        )
+    ):
+        # "Vaccine maker Toyo Biologics", "Drugmaker Kessel Pharma": a description opening
+        # the sentence.
+        words = [words[0].lower(), *words[1:]]
+    if not words or words[0][:1].isupper():
+        return None
+    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if start is None:
+        return None
+    head = words[start - 1].lower() if start else ""
+    medium = head in _MEDIA_HEADS
+    name_words = words[start:]
+    # "Istituto superiore Sanità": a name with small inner words is no person's, whatever
+    # its last word looks like.
+    small_inside = len(name_words) > 2 and any(w.islower() for w in name_words[1:-1])
+    if (
+        not medium
+        and run
+        and start != len(words) - run
+        and not words[start].isupper()
+        and not small_inside
+    ):
+        return None
+    if not all(
+        w[:1].isupper()
+        or w.lower() in _FUNCTION_WORDS
+        or w.lower() in _NAME_PARTICLES
+        # "the national public health agency Santé publique France": a name in a language
+        # that writes its inner words small.
+        or (0 < n < len(name_words) - 1 and name_words[-1][:1].isupper())
+        for n, w in enumerate(name_words)
+    ):
+        return None
+    described = words[:start]
+    if medium:
+        # "the newspaper El Universo", "the broadcaster RTÉ": a medium, named after what it is.
+        return Speaker(" ".join(name_words), ClaimantKind.MEDIA, description=" ".join(described))
+    if head not in BODY_KINDS or head in TITLE_WORDS or head in GENERIC_GROUPS:
+        return None
+    # "the national statistics agency INDEC": what the description says beyond its head
+    # word, as for a name ("National Institute of Statistics").
+    kind = _body_kind(" ".join(described), BODY_KINDS[head])
+    return Speaker(
+        " ".join(name_words),
+        kind,
+        kind != ClaimantKind.ORGANISATION,
+        description=" ".join(described),
+    )
+
+
+# What a medium is called before its name: "the newspaper El Universo".
+_MEDIA_HEADS = _set("newspaper daily broadcaster magazine tabloid weekly channel website outlet")
+
+
+_WHAT_IT_IS = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
+    r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
+    r"network|coalition|foundation|office|regulator|authority|ministry|bureau|newspaper|daily|"
+    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|news\s+agency)\b(?=\s*[,.;]|$)"
+)
+
+
+def _described_after(who: str, text: str, end: int) -> Speaker | None:
+    """ "according to the Health and Safety Labour Watch, a workers' rights group",
+    "according to Eurostat, the EU's statistics office": a capitalised name the sentence
+    then says is a body, of the kind of the apposition's last word."""
+    m = _WHAT_IT_IS.match(text, end)
+    name = _THE_START.sub("", who.strip()).removeprefix("the ")
+    if m is None or not name[:1].isupper():
+        return None
+    head = m.group("head").split()[0].lower()
+    if head in _MEDIA_HEADS or head == "news":
+        # "according to a projection by Times of Malta, the country's largest newspaper".
+        return Speaker(name, ClaimantKind.MEDIA)
+    kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
+    if m.group("head").startswith("think"):
+        kind = ClaimantKind.ORGANISATION
+    return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
+
+
+def _is_generic(words: list[str]) -> bool:
+    lowered = [w.lower().strip(",") for w in words]
+    if not lowered:
+        return False
+    if " ".join(lowered) in GENERIC_GROUPS:
+        return True
+    head = lowered[-1]
+    # "railway officials", "Pakistani hospital doctors": lower-case modifiers name no one.
+    return head in GENERIC_GROUPS and all(
+        w in _GROUP_MODIFIERS or w in GENERIC_GROUPS or w in _DEMONYMS or o[:1].islower()
+        for w, o in zip(lowered[:-1], words[:-1], strict=True)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _named_body_speaker(text: str) -> Speaker | None:
+    """A capitalised body named inside a longer phrase: "observers from the OSCE" → OSCE."""
+    for m in _NAMED.finditer(text):
+        name = _JOINER_END.sub("", m.group(0))
+        name = _THE_START.sub("", name)
+        tail = text[m.end() :]
+        alias = _ALIAS.match(tail + " ") if tail.startswith(" (") else None
+        if name in ACRONYM_BODIES:
+            return Speaker(name, ClaimantKind.ORGANISATION, True)
+        if name.lower() in COUNTRIES and " " not in name:
+            continue
+        if BODY_WORDS.search(name) and len(name.split()) >= 2:
+            speaker = speaker_en(name + (f" ({alias.group('alias')})" if alias else ""))
+            if speaker.name and speaker.kind != ClaimantKind.PERSON:
+                return speaker
+    return None
+
+
+_SUBJECT = re.compile(
+    r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,8}?[\w\u2019'.-]+"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?)\s+"
+    # "… in Athens on Wednesday sentenced": a day between the body and its act.
+    rf"(?:on\s+{_DAYS}(?:\s+\d{{1,2}})?\s+)?"
+    r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+|later\s+|earlier\s+|then\s+|again\s+)?"
+    r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
+    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b)"
+)
+
+
+# A company by its legal form: "Tieurakka Oy", "Nordvik Holding ASA", "Vetro SpA".
+_LEGAL_FORMS = r"(?:Oyj?|AB|ASA|AS|A/S|AG|GmbH|SA|SpA|Ltd|PLC|plc|Inc|NV|BV|SE|Kft|Zrt)"
+
+
+_COMPANY_FORM = re.compile(
+    r"\b(?P<name>(?P<short>[A-Z\u00c0-\u024f][\w&'’-]*(?:\s+[A-Z\u00c0-\u024f][\w&'’-]*)"
+    r"{0,2})\s+" + _LEGAL_FORMS + r")(?![\w/])"
+)
+
+
+def _company(name: str, short: str) -> Speaker:
+    return Speaker(name, ClaimantKind.ORGANISATION, False, description="company", aliases=(short,))

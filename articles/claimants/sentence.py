@@ -1,0 +1,137 @@
+"""One sentence's attributions, whatever its language, and the official body it opens with
+acting (``acting_subject``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from articles import morphology
+from articles.claimants.english import _SUBJECT, _clean_who, _english_attributions, speaker_en
+from articles.claimants.speakers import Attribution, ClaimantKind, Speaker
+from articles.claimants.ukrainian import _UK_LEAD, _ukrainian_attributions, speaker_uk
+from articles.claimants.vocabulary import (
+    _INTERNATIONAL,
+    _UK_PREPOSITIONS,
+    GENERIC_GROUPS,
+    _is_latin,
+    _set,
+)
+from articles.lexicon import tokens
+from articles.text import name_key
+
+
+@lru_cache(maxsize=16384)
+def attributions(text: str) -> tuple[Attribution, ...]:
+    """The attributions of one sentence, in text order, offsets relative to it; a verb that
+    also means doing (*admitted*, *found*, *reported*) only when no verb of saying is there."""
+    found = _english_attributions(text) if _is_latin(text) else _ukrainian_attributions(text)
+    if any(a.weak for a in found) and not all(a.weak for a in found):
+        # "Police found 12 bodies, a hospital worker said": who said it is the attribution.
+        found = [a for a in found if not a.weak]
+    unnamed = _UNNAMED_SOURCE.search(text) if found else None
+    if unnamed:
+        # "a ministry official told reporters, asking not to be named", "Посадовець …, який
+        # попросив не називати його імені, розповів «…»": a source who would not be named is
+        # nobody, and the outlet told is no claimant either.
+        found = [
+            replace(a, speaker=Speaker(None, official=True, description="unnamed"))
+            if a.start - 60 < unnamed.start()
+            and unnamed.end() < a.end + 60
+            and not (a.speaker.kind == ClaimantKind.PERSON and a.speaker.name)
+            else a
+            for a in found
+        ]
+    found.sort(key=lambda a: a.start)
+    return tuple(found)
+
+
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:(?:asking|asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    r"(?:попроси(?:в|ла|ли)|просив|просила)\s+не\s+називати|на\s+умовах?\s+анонімності)"
+)
+
+
+_UK_WHEN = _set("минулого цього наступного торік вчора сьогодні позавчора нещодавно")
+
+
+_UK_ADVERBS = _set("також вже уже ще теж раніше неодноразово офіційно нарешті згодом нині")
+
+
+# The endings of Ukrainian finite verbs (past, present, future): only such words are looked up.
+_UK_VERB_ENDINGS = (
+    "в", "ла", "ло", "ли", "є", "ють", "ить", "ать", "ять", "уть", "ме", "муть", "ться",
+    "ся", "сь", "іть", "е", "іг", "яг", "ріс", "ніс", "віз", "ер",
+)  # fmt: skip
+
+
+def _uk_acting_np(text: str) -> str | None:
+    """The words a Ukrainian sentence opens with before its first verb, up to a preposition:
+    "Національний банк України у жовтневому прогнозі погіршив …" → "Національний банк
+    України"; "Прокуратура Одеської області розпочала …" → "Прокуратура Одеської області"."""
+    lead = _UK_LEAD.match(text)
+    offset = lead.end() if lead else 0
+    words = tokens(text[offset:])
+    np_end = None
+    for n, (start, _end, word) in enumerate(words[:8]):
+        if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
+            if "," in text[offset : offset + start]:
+                return None
+            end = np_end if np_end is not None else start
+            return text[offset : offset + end].strip() or None
+        if (
+            n
+            and np_end is None
+            and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
+            # "Державна служба України з питань праці": a complement of the body's name.
+            and not (word in ("з", "із") and words[n + 1 : n + 2] and words[n + 1][2] == "питань")
+        ):
+            # "Національний банк України минулого тижня зберіг …": the time is no name.
+            np_end = start
+    return None
+
+
+_LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
+
+
+@lru_cache(maxsize=8192)
+def acting_subject(text: str) -> Speaker | None:
+    """The official body a sentence opens with, when it is the one acting.
+
+    "The prosecutor general has sent …", "Turkey's central bank held …",
+    "Національний банк України зберіг …": an official body's act is its claim.
+    """
+    if _is_latin(text):
+        aside = _LEADING_RELATIVE.match(text)
+        if aside:
+            # "The National Bank of Serbia, which targets inflation of 3%, kept …": the body
+            # acts past the aside that describes it.
+            text = f"{aside.group('np')} {text[aside.end() :]}"
+        m = _SUBJECT.match(text)
+        if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
+            return None
+        speaker = speaker_en(_clean_who(m.group("np")))
+    else:
+        np = _uk_acting_np(text)
+        if np is None:
+            return None
+        speaker = speaker_uk(np, None)
+    if speaker.ref in ("alias", "surname") and speaker.name and " " not in speaker.name:
+        # "Nordavia cut its forecast": a body only if the article named one so before.
+        return speaker
+    if speaker.ref.startswith("head:") and speaker.definite and text[:4] == "The ":
+        # "The institute raised the alert level": the institute named before, if any.
+        return speaker
+    if (
+        speaker.name is None
+        or speaker.generic
+        or not (speaker.official or _INTERNATIONAL.match(speaker.name))
+        or speaker.kind == ClaimantKind.PERSON
+        or name_key(speaker.name) in GENERIC_GROUPS
+    ):
+        return None
+    if speaker.ref.startswith("head:") and not speaker.definite:
+        return None
+    return speaker

@@ -1,0 +1,634 @@
+"""Ukrainian attributions: *повідомив голова … <ім'я>*, *за словами X*, *повідомили в X*,
+*— сказала <прізвище>*, *X заявив*, and the speaker they name, in the nominative
+(``speaker_uk``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from articles import morphology
+from articles.claimants.english import (
+    _has_expert_title,
+    _has_official_title,
+    _is_generic,
+    speaker_en,
+)
+from articles.claimants.speakers import NOBODY, Attribution, ClaimantKind, Speaker
+from articles.claimants.vocabulary import (
+    _MEDIA,
+    _UK_ACRONYMS,
+    _UK_BODY_STEMS,
+    _UK_PRONOUNS,
+    GENERIC_GROUPS,
+    _set,
+    _stem,
+)
+from articles.lexicon import tokens
+
+_UK_VERB = re.compile(
+    r"(?:повідом(?:ив|ила|ило|или|ляє|ляють)|заяв(?:ив|ила|ило|или|ляє|ляють)|"
+    r"сказа(?:в|ла|ло|ли)|дода(?:в|ла|ло|ли|є|ють)|зазначи(?:в|ла|ло|ли)|зазнача(?:є|ють)|"
+    r"наголоси(?:в|ла|ло|ли)|наголошу(?:є|ють)|уточни(?:в|ла|ло|ли)|розпові(?:в|ла|ли)|"
+    r"розповіда(?:є|ють)|поясни(?:в|ла|ли)|поясню(?:є|ють)|написа(?:в|ла|ли)|"
+    r"підкресли(?:в|ла|ли)|поінформува(?:в|ла|ли)|інформу(?:є|ють)|підтверди(?:в|ла|ли)|"
+    r"підтверджу(?:є|ють)|вважа(?:є|ють)|прогнозу(?:є|ють|вав|вала|вали)|"
+    r"спрогнозува(?:в|ла|ли)|попереди(?:в|ла|ли)|попереджа(?:є|ють|в|ла|ли)|"
+    r"оголоси(?:в|ла|ли)|стверджу(?:є|ють|вав|вала|вали)|заперечу(?:є|ють)|"
+    r"запереч(?:ив|ила|или)|звинувати(?:в|ла|ли)|оціни(?:в|ла|ли)|оціню(?:є|ють)|"
+    r"ка(?:же|жуть)|відзвітува(?:в|ла|ли)|визна(?:в|ла|ли)|зауважи(?:в|ла|ли)|"
+    r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|нагаду(?:є|ють)|прокоментува(?:в|ла|ли)|"
+    r"запевни(?:в|ла|ли)|попроси(?:в|ла|ли)|вимага(?:є|ють|в|ла|ли)|"
+    r"підрахува(?:в|ла|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
+    r"очіку(?:є|ють))"
+)
+
+
+_UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
+
+
+_UK_INVERTED = re.compile(
+    r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
+    r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
+    r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
+    r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
+    r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|«[^»]{1,40}»)+)"
+)
+
+
+_UK_ACCORDING = re.compile(
+    r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?"
+    r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
+    r"(?:словами|даними|інформацією|"
+    r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
+    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+))?"
+)
+
+
+_UK_SURVEY_BY = re.compile(
+    r"\b(?:[Зз]гідно\s+(?:з|із)|[Зз]а)\s+(?:даними\s+)?(?:опитуванням|дослідженням|звітом|"
+    r"рейтингом|підрахунками|оцінкою|даними),\s+(?:яке|який|які|що|яку)\s+"
+    r"(?:[^,.;:!?«»]{0,30}?\s)?(?:оприлюдни(?:в|ла|ло|ли)|прове(?:в|ла|ло|ли)|"
+    r"підготува(?:в|ла|ло|ли)|опублікува(?:в|ла|ло|ли)|зроби(?:в|ла|ло|ли))\s+"
+    r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
+)
+
+
+_UK_CITING = re.compile(
+    r"\b(?:передає|передають|пише|пишуть|повідомляє|повідомляють)\s+"
+    r"(?P<outlet>«[^»]{1,40}»|[^,.;:!?]{1,40}?)\s+з\s+посиланням\s+на\s+"
+    r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
+)
+
+
+_UK_MEDIA_SAYS = re.compile(
+    # "нагадує «Закарпаття онлайн»": an outlet recalling what it reported is its own claim.
+    r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|"
+    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство)))\s+"
+    r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
+    # "пише hromadske": an outlet's name in Latin letters, as it writes it.
+    r"[a-z][a-z0-9.-]{2,30}|"
+    # "пише видання": the outlet the article named before.
+    r"(?P<outlet>видання|газета|телеканал|агентство))"
+    r"(?=\s*(?:[.,;]|$))"
+)
+
+
+_UK_STATEMENT = re.compile(
+    r"\bйдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі)\s+"
+    r"(?P<who>[^,.;:!?«»\"“”()—]+)"
+)
+
+
+_UK_FOUND = re.compile(r"[,—]\s*(?P<verb>встанови(?:в|ла|ло|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)")
+
+
+_UK_AS_SAID = re.compile(
+    r"\b[Яя]к\s+(?P<verb>повідоми(?:в|ла|ли)|повідомляє|повідомляють|заяви(?:в|ла|ли)|"
+    r"зазначи(?:в|ла|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+)
+
+
+# Time and place words that end the naming of a speaker: "… в четвер", "… у Telegram".
+_UK_TAIL = re.compile(
+    r"\s+(?:(?:в|у|на|під\s+час)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|"
+    r"неділю|ефірі|інтерв['’]ю|коментарі|брифінгу|Telegram|Телеграмі?|Facebook|соцмережах|"
+    r"заяві|зверненні|ранку|вечері)|вранці|ввечері|вчора|сьогодні|минулого|цього|раніше|"
+    r"журналістам|у\s+четвер)\b.*$",
+    re.I,
+)
+
+
+# An outlet writing or relaying: "пише «Кременчуцький телеграф» з посиланням на …".
+_UK_OUTLET = re.compile(r"\b(?:пише|пишуть|передає|передають|нагадує|повідомляє)\s+«([^»]{2,40})»")
+
+
+# An outlet named without guillemets, relaying: "передає Суспільне Кропивницький з посиланням на
+# поліцію".
+_UK_OUTLET_BARE = re.compile(
+    r"\b(?:пише|пишуть|передає|передають|повідомляє)\s+"
+    r"([A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.-]*){0,2})(?=\s+з\s+посиланням|\s*[,.]|$)"
+)
+
+
+def _media_name(name: str) -> str:
+    """A medium's name as newsrooms write it: "Суспільного" → "Суспільне"."""
+    words = name.split()
+    first = _MEDIA.get(words[0].lower()) if words else None
+    if first and len(words) > 1:
+        return " ".join([first, *words[1:]])
+    return _MEDIA.get(name.lower(), name)
+
+
+@lru_cache(maxsize=65536)
+def _is_uk_verb(word: str) -> bool:
+    return bool(_UK_VERB_WORD.match(word))
+
+
+def _ukrainian_attributions(text: str) -> list[Attribution]:
+    lowered = text.lower()
+    if (
+        not any(_is_uk_verb(word) for _s, _e, word in tokens(text))
+        and "за " not in lowered
+        and "як " not in lowered
+        and "йдеться" not in lowered
+        and "встанови" not in lowered
+        and "згідно" not in lowered
+    ):
+        return []
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, speaker: Speaker, according: bool = False) -> None:
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            return
+        found.append(Attribution(start, end, speaker, according_to=according))
+        taken.append((start, end))
+
+    for m in _UK_ACCORDING.finditer(text):
+        if m.group("pron"):
+            pron = m.group("pron").strip().lower()
+            add(m.start(), m.end(), Speaker(None, ref=_UK_PRONOUNS.get(pron, "he")), True)
+        elif m.group("who"):
+            who = _UK_TAIL.sub("", m.group("who")).strip()
+            add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"), True)
+    for m in _UK_SURVEY_BY.finditer(text) if "," in text else ():
+        # "Згідно з опитуванням, яке в листопаді оприлюднив Центр Разумкова": the pollster's.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, None), True)
+    for m in _UK_CITING.finditer(text):
+        # "передає Укрінформ з посиланням на Державну митну службу": the source cited.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        if who.lower().startswith(("власн", "своє", "свої", "свій")):
+            # "пише DOU з посиланням на власне опитування": the outlet's own.
+            outlet = m.group("outlet").strip(" «»")
+            add(
+                m.start(),
+                m.start("who") + len(who),
+                Speaker(_media_name(outlet), ClaimantKind.MEDIA),
+            )
+            continue
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, "accs"))
+    for m in _UK_MEDIA_SAYS.finditer(text):
+        # "пише «Українська правда»", "передає Суспільне Рівне": the medium reports it.
+        if m.group("outlet"):
+            add(m.start(), m.end("who"), Speaker(None, ClaimantKind.MEDIA, ref="outlet"))
+            continue
+        name = m.group("who").strip(" «».")
+        add(m.start(), m.end("who"), Speaker(_media_name(name), ClaimantKind.MEDIA))
+    for m in _UK_STATEMENT.finditer(text):
+        # "йдеться в повідомленні штабу": the body whose statement it is.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"))
+    for m in _UK_FOUND.finditer(text) if "встанови" in text else ():
+        # "…, встановив суд": what a court found is the court's.
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start("verb"), m.start("who") + len(who), speaker_uk(who, None))
+    for m in _UK_AS_SAID.finditer(text):
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
+    for m in _UK_INVERTED.finditer(text):
+        if m.group("verb").startswith("очіку"):
+            # "… «Рось Інвест» очікують зростання": expecting is said by who comes before.
+            continue
+        if m.start("verb") == 0 or (
+            # "Про це в ефірі телемарафону заявив …": the words between are no verb of saying.
+            m.group(0)[:3].lower() == "про" and not _is_uk_verb(m.group("verb"))
+        ):
+            continue
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
+            continue
+        speaker = speaker_uk(who, None)
+        listed = _UK_LISTED_TAIL.match(text, m.start("who") + len(who))
+        if (
+            listed
+            and speaker.name
+            and re.match(r"^(?:[ву]\s+)?(?:міністерств|комітет)", who.lower())
+        ):
+            # "в Міністерстві економіки, довкілля та сільського господарства": one name.
+            speaker = replace(speaker, name=speaker.name + listed.group(0))
+            who += listed.group(0)
+        add(m.start("verb"), m.start("who") + len(who), speaker)
+    subject = _uk_subject(text)
+    if subject is not None:
+        start, end, who = subject
+        add(start, end, speaker_uk(who, None))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+# Time and manner phrases a sentence opens with before its subject: "У 2023 році …",
+# "Минулого тижня …", "Раніше …".
+_UK_LEAD = re.compile(
+    r"^(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|(?:січні|лютому|березні|квітні|травні|червні|липні|"
+    r"серпні|вересні|жовтні|листопаді|грудні)(?:\s+\d{4}\s+року)?|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
+    r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
+    r"Зранку|Вранці|Ввечері|Вдень|Раніше|Вчора|Сьогодні|Напередодні|Водночас|Також|Натомість|"
+    r"Торік|Позаторік|Нині|Наразі|"
+    r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|"
+    r"Зокрема|Крім\s+того)\s*,?\s+"
+)
+
+
+_UK_QUOTED = re.compile(r"«([^»]{2,60})»")
+
+
+_UK_WHICH = re.compile(r",\s*(?:який|яка|яке|які|якого|якої|що)\b")
+
+
+# The case a word before a name in guillemets puts it in: "у «Тернопільміськгазі»".
+_UK_CASE_AFTER = {
+    "в": "loct", "у": "loct", "даними": "gent", "словами": "gent", "оцінкою": "gent",
+    "інформацією": "gent", "підрахунками": "gent", "дані": "gent", "компанії": "gent",
+    "підприємства": "gent", "від": "gent", "до": "gent", "для": "gent",
+}  # fmt: skip
+
+
+def _uk_quoted_nominative(name: str, before: str, case: str | None) -> str:
+    """A one-word name in guillemets in the nominative: "Укрфінжитла" → "Укрфінжитло"."""
+    if " " in name or not name[:1].isupper():
+        return name
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    if last == "на":
+        last_case = "accs" if len(words) > 1 and words[-2].lower() == "посиланням" else "loct"
+    else:
+        last_case = _UK_CASE_AFTER.get(last)
+    wanted = last_case or case
+    return morphology.nominative_phrase((name,), wanted)[0] if wanted else name
+
+
+_UK_DOCUMENTS = _set("дані звіт підрахунки оцінки статистика опитування моніторинг")
+
+
+# Plural people before the body they work for: "Прокурори Спеціалізованої … прокуратури".
+_UK_STAFF = _set(
+    "прокурори слідчі детективи рятувальники працівники співробітники фахівці представники "
+    "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські"
+)
+
+
+_UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі")
+
+
+_UK_LISTED_TAIL = re.compile(
+    r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
+    r"(?=\s*[.;]|$)"
+)
+
+
+_UK_OWNED_BY = re.compile(
+    r"^[ВвУуНн]а?\s+[^,«»]{3,40},\s+(?:яке|який|яка|які)\s+належ(?:ить|ать)\s+"
+    r"(?P<np>(?:компанії|холдингу|групі|концерну|корпорації)\s+«[^»]{2,60}»),?$"
+)
+
+
+_UK_SITE_NAMED = re.compile(
+    r"^[ВвУуНн]а?\s+(?:підприємстві|компанії|заводі|холдингу|шахті)\s+"
+    r"(?P<np>«[^»]{2,60}»),\s+(?:якому|якій|яке|який|якій)\b[^,«»]*,?$"
+)
+
+
+_UK_ROLE_THEN_NAME = re.compile(
+    r"^[^,«»]{3,80},\s+(?P<np>(?:компанія|підприємство|концерн|холдинг|корпорація|агрохолдинг|"
+    r"група|асоціація|об'єднання|фонд)\s+«[^»]{2,60}»),?$"
+)
+
+
+def _uk_subject(text: str) -> tuple[int, int, str] | None:
+    """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
+    words = tokens(text)
+    for n, (start, end, word) in enumerate(words[:10]):
+        if _is_uk_verb(word):
+            if n == 0:
+                return None
+            before = text[:start].rstrip()
+            if before.startswith(("У ", "В ")) and before.endswith(","):
+                # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
+                before = before[: before.index(",")]
+            owned = _UK_OWNED_BY.match(before) or _UK_SITE_NAMED.match(before)
+            if owned:
+                # "На підприємстві, яке належить компанії «Рось-Агрохолдинг», заявили": the owner.
+                return 0, end, owned.group("np")
+            named = _UK_ROLE_THEN_NAME.match(before)
+            if named:
+                # "Власник підприємства, компанія «Дніпроагромаш», заявила": the company.
+                return 0, end, named.group("np")
+            unquoted = _UK_QUOTED.sub("", before)
+            if any(mark in unquoted for mark in ',;:—"“”'):
+                return None
+            before = re.sub(
+                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
+            )
+            before = re.sub(r"^(?:Водночас|Також|Крім того|Натомість|Зокрема)\s+", "", before)
+            lead = _UK_LEAD.match(before)
+            if lead:
+                before = before[lead.end() :]
+            place = re.match(r"^(?:[ВвУу]|[Нн]а)\s+(?P<rest>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$", before)
+            if place and _uk_body_head([place.group("rest").lower()]) is None:
+                # "Минулого року в Україні зафіксували 74 випадки": recorded in a place, by
+                # nobody the sentence names.
+                return None
+            if before.lower() in _UK_DATIVE_PRONOUNS:
+                # "Їм повідомили про підозру": told to them, by nobody the sentence names.
+                return None
+            name = before.split()[-2:]
+            if len(name) == 2 and all(
+                w[:1].isupper() and morphology.name_part(w) and morphology.case_of(w) == "gent"
+                for w in name
+            ):
+                # "34-річного командира роти Артема Кравцова визнали винним": the one the
+                # verb is about, not who speaks.
+                return None
+            return 0, end, before
+    return None
+
+
+def _uk_words(who: str) -> list[str]:
+    # "голова Полтавської ОВА (ОВА) Віктор Шаповал": a bracketed acronym inside is no word
+    # of the name; one at the end is the body's alias.
+    who = re.sub(r"\s*\([А-ЯІЇЄҐA-Z]{2,9}\)(?=\s+\S)", "", who)
+    return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
+
+
+@lru_cache(maxsize=8192)
+def speaker_uk(who: str, case: str | None) -> Speaker:
+    """The speaker a Ukrainian attribution names, in the nominative.
+
+    ``case`` is the case the words stand in when the pattern says it
+    ("gent" after *за словами*); *в*/*у* before a body gives the locative.
+    """
+    quoted = _UK_QUOTED.search(who)
+    analysts = re.match(r"^(?:аналітики|економісти|експерти)\s+[а-яіїєґ'’ ]*«", who)
+    if analysts and quoted and not who[quoted.end() :].strip():
+        # "Аналітики інвестиційної компанії «Кедр Капітал» очікують": the firm's forecast.
+        name = _uk_quoted_nominative(quoted.group(1).strip(), "", "gent")
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
+    if quoted and not who[quoted.end() :].strip():
+        # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
+        # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
+        name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
+    if quoted:
+        # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
+        who = who.replace("«", "").replace("»", "")
+    staff = re.match(r"^(?:журналісти|кореспонденти|журналістка|журналіст)\s+(?P<m>.+)$", who)
+    if staff and _media_name(staff.group("m")) != staff.group("m"):
+        # "підрахували журналісти Суспільного": the medium.
+        return Speaker(_media_name(staff.group("m")), ClaimantKind.MEDIA)
+    who = re.sub(r"^в\.\s?о\.\s+", "", who)
+    words = _uk_words(who)
+    aliases: tuple[str, ...] = ()
+    if words and words[-1].startswith("("):
+        aliases = (words[-1].strip("()"),)
+        words = words[:-1]
+    if not words:
+        return NOBODY
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _UK_PRONOUNS and len(words) == 1:
+        return Speaker(None, ref=_UK_PRONOUNS[lowered[0]])
+    if lowered[0] in ("в", "у", "із", "з", "зі") and len(words) > 1:
+        words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
+    if " ".join(lowered) in _MEDIA:
+        return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if len(words) == 2 and lowered[0].startswith("верховн") and lowered[1].startswith("рад"):
+        # "Верховна Рада", not a woman named Рада.
+        return Speaker("Верховна Рада", ClaimantKind.GOVERNMENT, True)
+    if len(words) == 1 and (lowered[0] in _UK_STAFF or lowered[0] in GENERIC_GROUPS):
+        # "Прокурори вимагали …": which prosecutors, the sentence does not say.
+        return Speaker(None, generic=True)
+    if "імені" in lowered[1:-1]:
+        # "в Дніпропетровській обласній клінічній лікарні імені Мечникова": the body, its
+        # honorary name kept as written.
+        k = lowered.index("імені")
+        body = speaker_uk(" ".join(words[:k]), case)
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return replace(body, name=f"{body.name} {' '.join(words[k:])}", ref="")
+    if all(w.isascii() for w in words) and words[0][:1].isupper():
+        # "Transparency International оцінила …": a name in Latin letters.
+        latin = speaker_en(" ".join(words))
+        if latin.name is not None or latin.generic:
+            return replace(latin, aliases=latin.aliases or aliases)
+    if (
+        len(words) > 1
+        and lowered[0] in _UK_STAFF
+        and words[1][:1].isupper()
+        and _uk_body_head(lowered[1:]) is not None
+        and not morphology.name_part(words[-1])
+    ):
+        # "Прокурори Спеціалізованої антикорупційної прокуратури": the body, in the genitive.
+        words, lowered, case = words[1:], lowered[1:], "gent"
+    if _is_generic(words) or lowered[0] in GENERIC_GROUPS:
+        return Speaker(None, generic=True)
+    # "прес-служба регулятора", "речниця обласної адміністрації Марія Смолярчук".
+    named_after = _uk_body_head(lowered[:1]) if len(words) == 2 and words[0][:1].isupper() else None
+    if (
+        named_after is not None
+        and words[1][:1].isupper()
+        and morphology.name_part(words[1])
+        and morphology.case_of(words[1]) == "gent"
+    ):
+        # "Центр Разумкова", "Фонд Ахметова": a body named after a person.
+        head = morphology.nominative_phrase(tuple(words[:1]), case)[0]
+        kind = _uk_body_kind(words, lowered, named_after[1], named_after[2])
+        return Speaker(f"{head[:1].upper()}{head[1:]} {words[1]}", kind, kind != "organisation")
+    person = _uk_person(words, case)
+    if person is not None:
+        return person
+    if (
+        lowered[0] in _UK_DOCUMENTS
+        and len(words) > 1
+        and (words[1][:1].isupper() or (len(words) == 2 and _uk_body_head(lowered[1:])))
+    ):
+        # "свідчать дані Держстату": the body whose figures they are, in the genitive;
+        # "свідчать дані міністерства": the ministry named before.
+        words, lowered, case = words[1:], lowered[1:], "gent"
+    if lowered[0].startswith(("прес-служб", "пресслужб", "прес-центр")) and len(words) > 1:
+        words, lowered, case = words[1:], lowered[1:], "gent"
+        if len(words) == 1 and words[0].islower() and _uk_body_head(lowered):
+            # "прес-служба регулятора": the body this sentence or the article named.
+            _i, stem, kind = _uk_body_head(lowered)
+            return Speaker(None, kind, True, ref=f"head:{stem}", definite=False)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        # An acronym nobody spelled out: a state body's when it ends with "України" or opens
+        # with "Держ-" or "Національн-" (НСЗУ, ДБР), else an organisation's (ЛУН).
+        state = words[0].endswith("У") or words[0].startswith(("Д", "Н"))
+        default = (ClaimantKind.OFFICE if state else ClaimantKind.ORGANISATION, "")
+        kind, _head = _UK_ACRONYMS.get(words[0], default)
+        return Speaker(
+            words[0], kind, kind != ClaimantKind.ORGANISATION, aliases=aliases, ref="alias"
+        )
+    head = _uk_body_head(lowered)
+    if head is not None:
+        _index, stem, kind = head
+        if (len(words) == 1 and stem in ("уряд", "кабмін")) or (
+            lowered[0].startswith("кабінет") and lowered[1:2] == ["міністрів"]
+        ):
+            # "уряд ухвалив": in Ukrainian news, the Cabinet of Ministers of Ukraine.
+            return Speaker(_UK_CABINET, ClaimantKind.GOVERNMENT, True, aliases=("Кабмін",))
+        if len(words) == 1 and (
+            not words[0][:1].isupper() or (len(lowered[0]) <= len(stem) + 3 and stem in _UK_HEADS)
+        ):
+            # "повідомили в службі", "Суд засудив …": the body named earlier; a capitalised
+            # head opening the sentence stays as written when nothing earlier names it.
+            name = words[0] if words[0][:1].isupper() else None
+            return Speaker(name, kind, True, ref=f"head:{stem}")
+        kind = _uk_body_kind(words, lowered, stem, kind)
+        name = " ".join(morphology.nominative_phrase(tuple(words), case))
+        name = name[:1].upper() + name[1:]
+        if len(words) == 1 and words[0][:1].isupper():
+            # "в Держстаті": maybe the short form of a body the article named in full.
+            return Speaker(name, kind, True, aliases=aliases, ref="short")
+        if all(w.islower() for w in words) and len(words) > 1:
+            # "за даними обласної військової адміністрації": the one the article named.
+            stems = " ".join(_stem(w) for w in name.split())
+            return Speaker(name, kind, True, aliases=aliases, ref=f"words:{stems}")
+        return Speaker(name, kind, True, aliases=aliases)
+    if len(words) == 1 and words[0][:1].isupper():
+        # A lone surname: "додав Терехов".
+        name = morphology.nominative_name(tuple(words), case)[0]
+        return Speaker(name, ClaimantKind.PERSON, False, ref="surname")
+    return NOBODY
+
+
+_UK_CABINET = "Кабінет Міністрів України"
+
+
+# Words before an outlet's name: "пише «Українська правда»", "видання «Вінниця.info»".
+_UK_MEDIA_VERBS = ("пише", "пишуть", "передає", "передають", "видання", "газета", "телеканал")
+
+
+_UK_INTERNATIONAL = _set("ООН ЄС ОБСЄ ВООЗ НАТО ЮНІСЕФ МАГАТЕ")
+
+
+_UK_LOCAL = ("міськ", "обласн", "районн", "селищн", "сільськ")
+
+
+# Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
+_UK_HEADS = _set(
+    "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
+    "бюро інспекці штаб командуванн відомств"
+)
+
+
+def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) -> str:
+    """The kind of a Ukrainian body with the head ``stem``, as its other words tell it."""
+    if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
+        ("міжнародн", "європейськ", "всесвітн", "світов")
+    ):
+        # "Управління ООН з координації гуманітарних справ": a body of an international one.
+        return ClaimantKind.ORGANISATION
+    if stem == "фонд" and lowered[0].startswith(("пенсійн", "соціальн")):
+        # "Пенсійний фонд України": the state's pension fund pays as an office does.
+        return ClaimantKind.OFFICE
+    if stem in ("рад", "адміністраці") and any(w.startswith(_UK_LOCAL) for w in lowered):
+        # "Павлоградська міська рада", "Харківська обласна військова адміністрація": a
+        # council and a region's or a city's administration govern.
+        return ClaimantKind.GOVERNMENT
+    if stem == "штаб" and lowered[0].startswith("координаційн"):
+        # "Координаційний штаб з питань поводження з військовополоненими": a state body.
+        return ClaimantKind.OFFICE
+    if stem == "адміністраці" and any(w.startswith(("порт", "морськ")) for w in lowered):
+        # "Адміністрація морських портів України": a state-owned operator.
+        return ClaimantKind.ORGANISATION
+    return kind
+
+
+def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
+    for i, word in enumerate(lowered):
+        if word.isupper():
+            continue
+        if "-" in word and not word.startswith(("прес-", "пресс")):
+            # "Національного канцер-реєстру України": the head after the hyphen.
+            word = word.rsplit("-", 1)[-1]
+        for stem, kind in _UK_BODY_STEMS:
+            if word.startswith(stem):
+                if (stem == "держ" and len(word) < 7) or (
+                    stem == "військ" and word.startswith("військов")
+                ):
+                    continue
+                return i, stem, kind
+    return None
+
+
+def _uk_person(words: list[str], case: str | None) -> Speaker | None:
+    """A person named at the end of ``words``: first name (patronymic) surname, titles before."""
+    run = 0
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if not w[:1].isupper() or w.isupper():
+            break
+        if not morphology.name_part(w) and not (
+            # "Роксолана Підласа": a surname the dictionary does not know, after a first name.
+            run == 0
+            and i > 0
+            and words[i - 1][:1].isupper()
+            and morphology.name_part(words[i - 1]) == "first"
+        ):
+            break
+        run += 1
+    if run == 0:
+        return None
+    name_words = words[len(words) - run :]
+    parts = [morphology.name_part(w) for w in name_words]
+    if "first" not in parts and parts[-1] == "surname" and run < len(words):
+        # "Президент Володимир Зеленський": a first name the dictionary does not know,
+        # before a surname it does, in the surname's case and no title.
+        before = words[len(words) - run - 1]
+        if (
+            before[:1].isupper()
+            and not before.isupper()
+            and not _has_official_title(before)
+            and not _has_expert_title(before)
+            and _uk_body_head([before.lower()]) is None
+            and morphology.has_case(before, case or "nomn")
+        ):
+            name_words = [before, *name_words]
+            parts = ["first", *parts]
+            run += 1
+    # "Мер Харкова Ігор Терехов": the name starts at the first name.
+    if "first" in parts:
+        name_words = name_words[parts.index("first") :]
+    elif run > 1:
+        name_words = name_words[-1:]
+    if len(name_words) == 1 and morphology.name_part(name_words[0]) == "first" and run == 1:
+        # A first name alone: "пенсіонерка Валентина" — a private person.
+        pass
+    title_words = words[: len(words) - len(name_words)]
+    name = " ".join(morphology.nominative_name(tuple(name_words), case))
+    # "за словами міністра охорони здоров'я": the title in the nominative too.
+    if case and title_words:
+        title_words = list(morphology.nominative_phrase(tuple(title_words), case))
+    description = " ".join(title_words)
+    official = _has_official_title(description)
+    return Speaker(
+        name,
+        ClaimantKind.PERSON,
+        official,
+        description=description,
+        ref="surname" if len(name_words) == 1 and not title_words else "",
+        expert=_has_expert_title(description),
+    )
