@@ -537,17 +537,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_145_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_155_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 145, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 155, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 16)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 13]
+    folders = [f"held_out_{n}" for n in range(2, 17)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 14]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_16"}
+    assert {a.folder for a in held_out} == {"held_out_17"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 78
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 83
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -623,6 +623,7 @@ SEEN_FLOORS = {
     "held_out_13": (0.90, 0.94, 0.93, 0.92),
     "held_out_14": (0.91, 0.89, 0.92, 0.95),
     "held_out_15": (0.91, 0.87, 0.96, 0.97),
+    "held_out_16": (0.87, 0.91, 0.82, 0.87),
 }
 
 
@@ -640,13 +641,12 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The sixteenth held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.89 / 0.93 sentence precision / recall, claimant
-    # accuracy 0.84, figure accuracy 0.89; after round 14, the same; no generic claimant, no
-    # age or money as a figure.
+    # The seventeenth held-out set, written and frozen before the rules changed again, never
+    # tuned on: measured as frozen at 0.92 / 0.93 sentence precision / recall, claimant
+    # accuracy 0.84, figure accuracy 0.89; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.87
+    assert total.precision >= 0.90
     assert total.recall >= 0.91
     assert total.claimant_accuracy >= 0.82
     assert total.figure_accuracy >= 0.87
