@@ -599,7 +599,8 @@ class _Scanner:
             return _Quantity(Decimal("0.5"), None, None, i + 2, "fraction")
         # "one in five", "1 in 4"
         first = UNITS.get(w) if self.toks[i].kind == "word" else None
-        if self.toks[i].kind == "num" and not self.toks[i].suffix:
+        if self.toks[i].kind == "num" and not self.toks[i].suffix and "." not in self.toks[i].text:
+            # "magnitude 5.8 in 2011": a decimal begins no ratio.
             first = int(Decimal(self.toks[i].text.replace(",", "")))
         # "on February 13 in 37 municipalities": the day of a date begins no ratio.
         if first and self.low(i + 1) == "in" and self.low(i - 1) not in MONTHS:
@@ -607,7 +608,14 @@ class _Scanner:
             second = None
             if t2 and t2.kind == "word" and t2.low in {**UNITS, **TENS}:
                 second = UNITS.get(t2.low, TENS.get(t2.low))
-            elif t2 and t2.kind == "num" and not t2.suffix and "," not in t2.text:
+            elif (
+                t2
+                and t2.kind == "num"
+                and not t2.suffix
+                and "," not in t2.text
+                # "killed 12 in 2019": a year is no ratio's whole.
+                and not (len(t2.text) == 4 and 1800 <= int(Decimal(t2.text)) <= 2100)
+            ):
                 second = int(Decimal(t2.text))
             if second and second > first and second < 1_000_000:
                 return _Quantity(_round(Decimal(first) / second), None, None, i + 3, "fraction")
@@ -1038,6 +1046,9 @@ def extract_figures(text: str) -> list[Figure]:
             unit = currency
             end = q.end
             # "$3 billion in aid" — the currency is the unit; nothing more to read.
+        elif scanner.low(num_index - 1) == "magnitude":
+            # "an earthquake of magnitude 6.4 near Durrës": a quake's strength, no count.
+            unit, end = "magnitude", q.end
         elif q.unit:
             unit, end = q.unit, q.end
         else:

@@ -312,6 +312,12 @@ class _Reader:
         ):
             # "витік газу в одній із квартир": which one, not how many.
             return True
+        if tok.kind == "num" and tok.start and self.text[tok.start - 1].isalpha():
+            # "Toyota RAV4", "Shahed-136" aside: a number written into a model's name.
+            return True
+        if tok.low in _ONE_FORMS and nxt in ("з", "із", "зі") and self.low(j + 2) in ("—", "–"):
+            # "Одна із загиблих — 19-річна студентка": who she was, not how many.
+            return True
         if tok.kind == "num" and nxt == "/" and self.glued(i, j):
             # "2026/27 маркетингового року", "1/2": a season or a label, not a count.
             return True
@@ -363,10 +369,38 @@ class _Reader:
             if prev == "о" and (nxt in _TIME_WORDS or nxt == ":"):
                 return True
         # Ages: "віком 72 роки", "Оксана, 41 рік".
+        if (prev in ("від", "до") and self.low(i - 2) in ("віком", "віці")) or (
+            prev == "до" and self.low(i - 3) == "від" and self.low(i - 4) in ("віком", "віці")
+        ):
+            # "чоловікам віком від 18 до 60 років": a range of ages.
+            return True
+        if (
+            tok.kind == "num"
+            and prev == ","
+            and nxt in ("і", "та", "й")
+            and self.low(j + 2) in _AGE_WORDS
+            and self.low(j + 3) == ","
+            and j + 1 < len(self.toks)
+            and self.toks[j + 1].kind == "num"
+        ):
+            # "Його спільники, 29 і 33 років, …": two ages in apposition, the first.
+            return True
         if nxt in _AGE_WORDS:
             if prev in ("віком", "віці"):
                 return True
             if prev == "," and i >= 2 and self.toks[i - 2].text[:1].isupper():
+                return True
+            if prev == "," and self.low(j + 1) == ",":
+                # "…, 41 рік, …": an age in apposition, set off by commas.
+                return True
+            if (
+                prev in ("і", "та", "й")
+                and i >= 3
+                and self.toks[i - 2].kind == "num"
+                and self.low(i - 3) == ","
+                and self.low(j + 1) == ","
+            ):
+                # "Його спільники, 29 і 33 років, …": the second.
                 return True
             # "хлопчики 9 і 12 років": the second of two ages after people, no "віком".
             if (
@@ -515,7 +549,9 @@ def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:
     if prev in ("щонайменше", "принаймні"):
         # "Це вже щонайменше п'ятий удар": the qualifier between.
         prev, begin, qualifier = reader.low(i - 2), i - 1, "at_least"
-    if tok.kind != "word" or prev not in ("вже", "уже"):
+    opening = prev == "це" and reader.low(begin - 2) in ("", ".", ":", ";", "—")
+    if tok.kind != "word" or not (prev in ("вже", "уже") or opening):
+        # "Це друга аварія за рік": a sentence opening on the count of such events.
         return 0, "", i
     for stem, value in _ORDINAL_STEMS:
         rest = tok.low[len(stem) :]

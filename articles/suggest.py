@@ -876,7 +876,7 @@ _THEN_EXACT = re.compile(r"[^,;.]{0,40},\s*")
 # риба".
 _MEASURE_UNIT = re.compile(
     r"(?:кілометр|км|метр|гектар|тонн|кубометр|літр|km|kilomet|metre|meter|hectare|tonne|"
-    r"mile|acre|litre|liter)"
+    r"mile|acre|litre|liter|magnitude)"
 )
 _UK_RELATIVE = re.compile(r",\s+(?:[\w'’]+\s+){0,2}?як(?:их|ий|а|е|і|ої|ого)\b[^,;]*")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")

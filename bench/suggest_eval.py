@@ -219,7 +219,10 @@ def is_money(unit: str) -> bool:
 
 # "Eleni Papadaki, 72, who …", "Оксана, 41 рік": a number in apposition to a name.
 _AGE_APPOSITION = re.compile(r"[^\W\d_][\w'’-]*,\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:,|\.|$|рік|роки|років)")
+# "Його спільники, 29 і 33 років,": the first of two ages counts too.
+_AGE_AFTER = re.compile(
+    r"\s*(?:,|\.|$|рік|роки|років|(?:і|та|й|and)\s+\d{1,3}\s*(?:,|рік|роки|років|$))"
+)
 _AGE_BEFORE = re.compile(r"(?:\baged|\bвіком|\bу\s+віці)\s+(?:\w+\s+)?$", re.I)
 
 

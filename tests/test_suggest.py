@@ -480,6 +480,13 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Ремонт обійдеться приблизно в 12 млн гривень, заявив мер.", 12000000),
         # "Ще одна" is another, not a count of one.
         ("Ще одна атака залишила без світла 30 тисяч абонентів, повідомили в ОВА.", 30000),
+        # A quake's magnitude counts nothing: the dead it killed.
+        ("An earthquake of magnitude 5.8 in 2011 killed 12 people, the agency said.", 12),
+        # A sentence opening on the count of such events.
+        ("Це третя пожежа на складі за місяць: у травні згоріли 40 тонн зерна.", 3),
+        # A number in a model's name, ages in apposition: the count after them.
+        ("Найпопулярнішою моделлю став Kia K5, який зареєстрували 480 разів.", 480),
+        ("Його спільники, 31 і 35 років, отримали по чотири роки ув'язнення.", 4),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -493,6 +500,9 @@ def test_the_figure_the_claim_is_about(sentence, value):
         "The health ministry said no infections had been found outside the capital.",
         "The scheme cost taxpayers millions of dollars, the auditor said.",
         "Допомогу надала благодійна організація «100% життя», повідомили в МОЗ.",
+        # Who one of them was, and a range of ages.
+        "Одна із постраждалих — 20-річна студентка, пише «Суспільне».",
+        "Чоловікам віком від 18 до 60 років заборонено виїжджати за кордон.",
     ],
 )
 def test_no_amount_is_the_figure_of_a_claim(sentence):

@@ -93,7 +93,7 @@ _ACCORDING_TO = re.compile(
 _DOCUMENTS = (
     r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
     r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review|"
-    r"bulletins?|lists?)"
+    r"bulletins?|lists?|statements?|communiqu[eé]s?)"
 )
 
 
@@ -403,9 +403,20 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             title, clause_start, subject = subject.strip(), start, name
     elif subject[:1].isupper() and before[:clause_start].rstrip().endswith(","):
         # "The plant's owner, Tèxtils Cardener, said": the name a company's role stands before.
-        role = _COMPANY_ROLE.search(before[:clause_start].rstrip().removesuffix(","))
+        earlier = before[:clause_start].rstrip().removesuffix(",")
+        role = _COMPANY_ROLE.search(earlier)
         if role:
             title = role.group(0).strip()
+        else:
+            # "Colombia's central bank, Banco de la República, said": what the body is, said
+            # before its name.
+            described = earlier[_clause_start(earlier) :]
+            if (
+                _DESCRIPTION.match(described)
+                and len(described.split()) <= 6
+                and _body_apposition(described)
+            ):
+                title = described
     if not subject.strip():
         return None
     return clause_start, subject, title

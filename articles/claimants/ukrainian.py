@@ -248,7 +248,7 @@ _UK_LEAD = re.compile(
     r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Вдень|Раніше|Вчора|Сьогодні|Напередодні|Водночас|Також|Натомість|"
     r"Торік|Позаторік|Нині|Наразі|"
-    r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|"
+    r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|Пізніше|Потім|Відтак|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
 
@@ -551,6 +551,9 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
     if stem == "штаб" and lowered[0].startswith("координаційн"):
         # "Координаційний штаб з питань поводження з військовополоненими": a state body.
         return ClaimantKind.OFFICE
+    if stem == "центр" and any(w.startswith("сервісн") for w in lowered):
+        # "Головний сервісний центр МВС": the ministry's service that registers cars.
+        return ClaimantKind.OFFICE
     if stem == "адміністраці" and any(w.startswith(("порт", "морськ")) for w in lowered):
         # "Адміністрація морських портів України": a state-owned operator.
         return ClaimantKind.ORGANISATION
@@ -566,8 +569,10 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
             word = word.rsplit("-", 1)[-1]
         for stem, kind in _UK_BODY_STEMS:
             if word.startswith(stem):
-                if (stem == "держ" and len(word) < 7) or (
-                    stem == "військ" and word.startswith("військов")
+                if (
+                    (stem == "держ" and (len(word) < 7 or word.startswith("державн")))
+                    # "Державної екологічної інспекції": an adjective, not "Держстат".
+                    or (stem == "військ" and word.startswith("військов"))
                 ):
                     continue
                 return i, stem, kind

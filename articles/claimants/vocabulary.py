@@ -346,7 +346,10 @@ GENERIC_GROUPS = frozenset(
     посадовці, влада, мешканці, жителі, експерти, аналітики, очевидці, джерела, лікарі,
     рятувальники, волонтери, слідство, слідчі, правоохоронці, журналісти, батьки, покупці,
     медики, науковці, економісти, дослідники, військові, місцеві, люди, пацієнти, вчителі,
-    фермери, депутати, чиновники, опитані, свідки, представники
+    фермери, депутати, чиновники, опитані, свідки, представники, дилери, автосалони,
+    продавці, виробники, імпортери, перевізники, аграрії, забудовники, банки, магазини,
+    ріелтори, страховики, dealers, importers,
+    builders, developers, pharmacies, carriers, operators,
     """
     )
 )
@@ -395,7 +398,7 @@ for _kind, _words in {
         guard, customs, mayor, governor, city hall, town hall, council, city council, county
         council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
-        secretariat, registry, prefecture, ministry of health, municipality,
+        secretariat, registry, prefecture, ministry of health, municipality, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank, coordination, co-ordination
     """,
@@ -403,6 +406,7 @@ for _kind, _words in {
         government, cabinet, administration, kremlin, white house, downing street, authorities,
         state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime,
         senate, congress, chamber of deputies, house of representatives, house of commons,
+        council of ministers, federal council, state council,
         house of lords, lower house, upper house
     """,
     ClaimantKind.MILITARY: r"""
@@ -466,7 +470,7 @@ _WEATHER = re.compile(r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b")
 # Words that make an agency a regulator or an emergency service, an office.
 _REGULATOR = re.compile(
     r"\b(?:Medicines|Medicinal|Regulatory|Control|Inspection|[Cc]ivil [Pp]rotection|"
-    r"[Ee]mergenc(?:y|ies)|Disaster)\b"
+    r"[Ee]mergenc(?:y|ies)|Disaster|Migration|Immigration|Tax|Revenue)\b"
 )
 
 
@@ -477,7 +481,9 @@ _OPERATED = re.compile(
 
 
 # Heads a back-reference may use for a body of another head ("the union" for the INMO).
-_ORGANISATION_HEADS = _set("union group organisation organization charity ngo body")
+_ORGANISATION_HEADS = _set(
+    "union group organisation organization charity ngo body об'єднанн асоціаці організаці спілк"
+)
 
 
 # "the company said": the company named before, by its trade or its name's ending.
