@@ -633,7 +633,7 @@ SEEN_FLOORS = {
     "held_out_13": (0.90, 0.94, 0.93, 0.92),
     "held_out_14": (0.91, 0.89, 0.92, 0.95),
     "held_out_15": (0.91, 0.87, 0.96, 0.97),
-    "held_out_16": (0.87, 0.91, 0.82, 0.87),
+    "held_out_16": (0.86, 0.89, 0.96, 0.93),
 }
 
 
@@ -653,12 +653,13 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The seventeenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.93 sentence precision / recall, claimant
-    # accuracy 0.84, figure accuracy 0.89; no generic claimant, no age or money as a figure.
+    # accuracy 0.84, figure accuracy 0.89; after round 15 at 0.92 / 0.92, 0.86 and 0.89; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.90
-    assert total.recall >= 0.91
-    assert total.claimant_accuracy >= 0.82
+    assert total.recall >= 0.90
+    assert total.claimant_accuracy >= 0.84
     assert total.figure_accuracy >= 0.87
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0

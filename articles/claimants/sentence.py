@@ -45,8 +45,10 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         ]
     found.sort(key=lambda a: a.start)
     named = [a.speaker for a in found if a.according_to and a.speaker.name and not a.speaker.ref]
-    if found and found[0].speaker.ref.startswith("head:") and any(
-        speaker.kind == found[0].speaker.kind for speaker in named
+    if (
+        found
+        and found[0].speaker.ref.startswith("head:")
+        and any(speaker.kind == found[0].speaker.kind for speaker in named)
     ):
         # "The government declared …, according to a statement from the Council of Ministers":
         # a body of that kind named by its name beats the bare head noun that acted.
