@@ -547,17 +547,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_155_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_165_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 155, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 165, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 17)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 14]
+    folders = [f"held_out_{n}" for n in range(2, 18)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 15]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_17"}
+    assert {a.folder for a in held_out} == {"held_out_18"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 83
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 88
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -634,6 +634,7 @@ SEEN_FLOORS = {
     "held_out_14": (0.91, 0.89, 0.92, 0.95),
     "held_out_15": (0.91, 0.87, 0.96, 0.97),
     "held_out_16": (0.86, 0.89, 0.96, 0.93),
+    "held_out_17": (0.90, 0.90, 0.84, 0.87),
 }
 
 
@@ -651,16 +652,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The seventeenth held-out set, written and frozen before the rules changed again, never
+    # The eighteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.93 sentence precision / recall, claimant
-    # accuracy 0.84, figure accuracy 0.89; after round 15 at 0.92 / 0.92, 0.86 and 0.89; no
-    # generic claimant, no age or money as a figure.
+    # accuracy 0.81, figure accuracy 0.87; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.90
-    assert total.recall >= 0.90
-    assert total.claimant_accuracy >= 0.84
-    assert total.figure_accuracy >= 0.87
+    assert total.recall >= 0.91
+    assert total.claimant_accuracy >= 0.79
+    assert total.figure_accuracy >= 0.85
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
