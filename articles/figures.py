@@ -895,12 +895,15 @@ _AGE_PEOPLE = frozenset(
 _COUNTED_EVENTS = frozenset(
     _split("inspection, inspections, quarantine, outbreak, strike, attack, wave, lockdown")
     + _split("recount, referendum, election, vote, term, audit, review, elections")
+    + _split("accident, crash, fire, blast, explosion, spill, derailment, collapse, flood")
 )
 
 
 def _counted_since(scanner: _Scanner, i: int) -> bool:
     """ "the third parliamentary election since 2020": an ordinal counting events since a time."""
-    if scanner.low(i - 1) not in ("the", "its", "their"):
+    before = scanner.low(i - 1)
+    # "the carrier's second accident this year": an owner's count too.
+    if before not in ("the", "its", "their") and not before.endswith(("'s", "’s")):
         return False
     for k in range(i + 1, i + 4):
         if scanner.low(k) in _COUNTED_EVENTS:
@@ -931,6 +934,25 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTER
     "dozen", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
     *ORDINAL_COUNTS,
 }  # fmt: skip
+
+
+_NOT_A_NAME = frozenset(w.lower() for w in MONTHS) | frozenset(
+    _split("monday, tuesday, wednesday, thursday, friday, saturday, sunday, no, nos, page, pages")
+)
+
+
+def _designation(scanner: _Scanner, i: int) -> bool:
+    """Whether the number at token i is part of a name: a digit right after a capitalised
+    word that does not open the sentence, nor is a month or a weekday."""
+    toks = scanner.toks
+    if toks[i].kind != "num" or i < 2 or toks[i - 1].kind != "word":
+        return False
+    word = toks[i - 1].text
+    if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.isupper():
+        return False
+    before = toks[i - 2]
+    # A capital after a full stop, a colon or a quotation opens a sentence or a list.
+    return before.kind == "word" or before.text in (",", "(")
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -1023,6 +1045,10 @@ def extract_figures(text: str) -> list[Figure]:
             else:
                 i += 1
                 continue
+        elif _designation(scanner, i):
+            # "a Dash 8-100", "Boeing 737", "Flight 302": a number in a name counts nothing.
+            i = scanner.quantity(i).end if scanner.quantity(i) else i + 1
+            continue
         else:
             q = scanner.quantity(i)
         if q is None:
@@ -1078,7 +1104,8 @@ def _age_of_people(text: str, figure: Figure) -> bool:
         figure.qualifier in ("less_than", "more_than")
         and bool(before)
         and before[0].lower() in _AGE_PEOPLE
-        and figure.unit.split()[:1] in (["months"], ["month"], ["years"], ["weeks"])
+        # "children under 10 who had not been vaccinated": no unit, years all the same.
+        and figure.unit.split()[:1] in ([], ["months"], ["month"], ["years"], ["weeks"])
     )
 
 

@@ -283,6 +283,9 @@ class _Reader:
     def not_a_figure(self, i: int, j: int) -> bool:
         tok = self.toks[i]
         nxt, prev = self.low(j), self.low(i - 1)
+        if (tok.low == "одні" and nxt == "руки") or (tok.low == "одних" and nxt == "рук"):
+            # "ліміт в одні руки": per buyer, an idiom.
+            return True
         if tok.low in _ONE_FORMS and prev == "ще":
             # "Ще одна атака пошкодила …": another, not a count of one.
             return True
@@ -436,7 +439,7 @@ class _Reader:
                     if self._exact_to(i - 1):
                         return None
                 return qualifier, i - n
-        if self.low(i - 1) in ("на", "в", "у") and i >= 2:
+        if self.low(i - 1) in ("на", "в", "у", "за") and i >= 2:
             # "зношені більш ніж на 80%", "обійдеться приблизно в 520 млрд": the qualifier
             # before the preposition the amount takes.
             for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ()):

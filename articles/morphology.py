@@ -52,6 +52,12 @@ def _parses(word: str) -> tuple:
 def _capitalised_like(word: str, model: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
+    if "-" in model and word.count("-") == model.count("-"):
+        # "Івано-Франківської" → "Івано-Франківська": each part as the model writes it.
+        return "-".join(
+            _capitalised_like(part, like) if like else part
+            for part, like in zip(word.split("-"), model.split("-"), strict=True)
+        )
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word

@@ -786,7 +786,21 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
             gap = index - last
         if gap < distance:
             nearest, distance = role, gap
+    if not nearest:
+        # "шестеро з них, серед яких двоє дітей, померли": the verb past the aside.
+        aside = _PART_ASIDE.match(text, figure.end)
+        if aside:
+            # The verb, or the word after an auxiliary ("had died").
+            return next(
+                (r for w in aside.group("words").split() if (r := _word_role(w.lower()))), ""
+            )
     return nearest
+
+
+_PART_ASIDE = re.compile(
+    r"\s+(?:з|із|of)\s+(?:них|them),\s+(?:серед\s+яких|зокрема|у\s+тому\s+числі|including|"
+    r"among\s+them)[^,]{0,60},\s+(?P<words>[\w'’]+(?:\s+[\w'’]+)?)"
+)
 
 
 @lru_cache(maxsize=16384)

@@ -487,6 +487,14 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         # A number in a model's name, ages in apposition: the count after them.
         ("Найпопулярнішою моделлю став Kia K5, який зареєстрували 480 разів.", 480),
         ("Його спільники, 31 і 35 років, отримали по чотири роки ув'язнення.", 4),
+        # A number in a name; an owner's count of such events this year.
+        ("The airline grounded a Boeing 737-800 that had carried 180 passengers.", 180),
+        ("It was the ferry operator's third accident this year, the coast guard said.", 3),
+        # A qualifier past "за"; an idiom of one; the part who died past an aside.
+        ("Село розташоване приблизно за 40 кілометрів від кордону, повідомили в ОВА.", 40),
+        ("Ліміт в одні руки зріс зі 100 до 10 тисяч гектарів.", 10000),
+        ("Отруїлися 17 людей, п'ятеро з них, серед яких дитина, померли.", 5),
+        ("Rescuers pulled 30 people out, four of them, including a boy, died in hospital.", 4),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -503,6 +511,8 @@ def test_the_figure_the_claim_is_about(sentence, value):
         # Who one of them was, and a range of ages.
         "Одна із постраждалих — 20-річна студентка, пише «Суспільне».",
         "Чоловікам віком від 18 до 60 років заборонено виїжджати за кордон.",
+        # An age of people with no unit after it.
+        "Most of the dead were children under 10 who had not been vaccinated.",
     ],
 )
 def test_no_amount_is_the_figure_of_a_claim(sentence):
@@ -514,6 +524,7 @@ def test_no_amount_is_the_figure_of_a_claim(sentence):
     [
         ("Труби зношені більш ніж на 70%, сказав директор.", "more_than"),
         ("Ремонт обійдеться приблизно в 12 млн гривень, заявив мер.", "about"),
+        ("Село розташоване приблизно за 40 кілометрів від кордону, повідомили в ОВА.", "about"),
     ],
 )
 def test_a_ukrainian_qualifier_reaches_past_a_preposition(sentence, qualifier):

@@ -326,13 +326,17 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
 # A city in the locative ("у Кропивницькому", "у Львові") and the adjective a body of its
 # council is named with ("Кропивницька міська рада", "Львівська міська рада").
 _UK_IN_CITY = re.compile(
-    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?!\s+(?:район|област|громад|округ))"
+    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?)"
+    # "у Головному управлінні": an adjective before its noun names no city.
+    r"(?!\s+[а-яіїєґ'’]+(?:і|у|ю|ах|ях|ові)\b)"
 )
 
 
 _UK_CITY_ADJECTIVES = {
     "дніпрі": "Дніпровська", "запоріжжі": "Запорізька", "тернополі": "Тернопільська",
     "рівному": "Рівненська", "києві": "Київська", "кам'янському": "Кам'янська",
+    "кам'янці-подільському": "Кам'янець-Подільська", "івано-франківську": "Івано-Франківська",
+    "новограді-волинському": "Новоград-Волинська",
 }  # fmt: skip
 
 
@@ -344,8 +348,9 @@ def _uk_city_adjective(locative: str) -> str | None:
     low = locative.lower()
     if low in _UK_CITY_ADJECTIVES:
         return _UK_CITY_ADJECTIVES[low]
-    if low.endswith(("ській", "цькій", "ної", "ій")):
-        # "у Львівській області": a region's adjective, no city.
+    if low.endswith(("ській", "цькій", "ної", "ій")) or "-" in low:
+        # "у Львівській області": a region's adjective, no city; a hyphenated city only by
+        # the list above.
         return None
     if low.endswith(("ському", "цькому")):
         stem = locative[:-3]
@@ -546,7 +551,7 @@ class ArticleMemory:
             # Still a surname: the full name may come later in the article.
             return _unref(found) if found is not None else speaker
         if ref == "short":
-            found = self._short(speaker.name)
+            found = self.aliases.get(name_key(speaker.name)) or self._short(speaker.name)
             if found is None:
                 key = (speaker.name or "").lower().replace("’", "'")
                 full = next((v for k, v in _UK_SHORT_MINISTRIES.items() if key.startswith(k)), None)

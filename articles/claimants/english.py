@@ -300,7 +300,9 @@ _LOWER_WORD = re.compile(
 
 
 _APPOSITION = re.compile(
-    r"^(?:the|a|an|its|their|his|her|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$", re.I
+    # "Supermarket chain Alpenmarkt, one of the company's largest customers, said".
+    r"^(?:the|a|an|its|their|his|her|one\s+of|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$",
+    re.I,
 )
 
 
@@ -381,7 +383,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
         determined = determined or subject.split()[0].lower() in TITLE_WORDS
-        if not opens:
+        if subject.strip().lower().startswith("one of ") and not opens:
+            # "Supermarket chain Alpenmarkt, one of the company's largest customers, said":
+            # the body named before what it is one of.
+            body = speaker_en(_clean_who(name))
+            if body.name and body.kind not in (None, ClaimantKind.PERSON) and not body.ref:
+                title, clause_start, subject = subject.strip(), start, name
+        elif not opens:
             pass
         elif (
             person.kind == ClaimantKind.PERSON

@@ -96,12 +96,20 @@ def _uk_acting_np(text: str) -> str | None:
             and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
             # "Державна служба України з питань праці": a complement of the body's name.
             and not (word in ("з", "із") and words[n + 1 : n + 2] and words[n + 1][2] == "питань")
+            # "Головне управління Держпродспоживслужби у Волинській області": its region.
+            and not (
+                word in ("у", "в")
+                and words[n + 2 : n + 3]
+                and text[offset + words[n + 1][0] : offset + words[n + 1][0] + 1].isupper()
+                and words[n + 2][2] in ("області", "районі")
+            )
         ):
             # "Національний банк України минулого тижня зберіг …": the time is no name.
             np_end = start
     return None
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a-z]+ed\b")
 _LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
 
 
@@ -120,6 +128,9 @@ def acting_subject(text: str) -> Speaker | None:
             text = f"{aside.group('np')} {text[aside.end() :]}"
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
+            return None
+        if _PASSIVE_AFTER.match(text, m.end("np")):
+            # "The president is elected for five years": done to it, not done by it.
             return None
         speaker = speaker_en(_clean_who(m.group("np")))
     else:

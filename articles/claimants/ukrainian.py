@@ -225,10 +225,17 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         if (
             listed
             and speaker.name
-            and re.match(r"^(?:[ву]\s+)?(?:міністерств|комітет)", who.lower())
+            and re.match(
+                r"^(?:[ву]\s+|дані\s+)?(?:міністерств|комітет|державн\w*\s+служб|служб)",
+                who.lower(),
+            )
         ):
-            # "в Міністерстві економіки, довкілля та сільського господарства": one name.
-            speaker = replace(speaker, name=speaker.name + listed.group(0))
+            # "в Міністерстві економіки, довкілля та сільського господарства", "у Державній
+            # службі України з питань геодезії, картографії та кадастру (Держгеокадастр)":
+            # one name, and its short form in brackets an alias.
+            short = _UK_BRACKETED.match(text, listed.end())
+            aliases = (*speaker.aliases, short.group(1)) if short else speaker.aliases
+            speaker = replace(speaker, name=speaker.name + listed.group(0), aliases=aliases)
             who += listed.group(0)
         add(m.start("verb"), m.start("who") + len(who), speaker)
     subject = _uk_subject(text)
@@ -268,7 +275,11 @@ _UK_CASE_AFTER = {
 
 
 def _uk_quoted_nominative(name: str, before: str, case: str | None) -> str:
-    """A one-word name in guillemets in the nominative: "Укрфінжитла" → "Укрфінжитло"."""
+    """A one-word name in guillemets in the nominative: "Укрфінжитла" → "Укрфінжитло"; so
+    is the first word of one "of Ukraine" ("Лісів України" → "Ліси України")."""
+    first, _, rest = name.partition(" ")
+    if rest == "України" and first[:1].isupper():
+        return f"{_uk_quoted_nominative(first, before, case)} {rest}"
     if " " in name or not name[:1].isupper():
         return name
     words = before.split()
@@ -296,8 +307,9 @@ _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі")
 
 _UK_LISTED_TAIL = re.compile(
     r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
-    r"(?=\s*[.;]|$)"
+    r"(?=\s*[.;(]|$)"
 )
+_UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
 
 
 _UK_OWNED_BY = re.compile(
@@ -432,6 +444,18 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         latin = speaker_en(" ".join(words))
         if latin.name is not None or latin.generic:
             return replace(latin, aliases=latin.aliases or aliases)
+    staff = next(
+        (
+            k
+            for k in range(1, min(len(words) - 1, 4))
+            if lowered[k] in _UK_STAFF and all(w.islower() for w in words[1:k])
+        ),
+        0,
+    )
+    if staff and words[staff + 1][:1].isupper():
+        # "Збитки довкіллю фахівці Державної екологічної інспекції … оцінили": the object
+        # first, then who acted.
+        words, lowered = words[staff:], lowered[staff:]
     if (
         len(words) > 1
         and lowered[0] in _UK_STAFF
@@ -505,6 +529,16 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         if all(w.islower() for w in words) and len(words) > 1:
             # "за даними обласної військової адміністрації": the one the article named.
             stems = " ".join(_stem(w) for w in name.split())
+            return Speaker(name, kind, True, aliases=aliases, ref=f"words:{stems}")
+        if (
+            len(words) == 3
+            and words[0].islower()
+            and lowered[0].startswith(_UK_LOCAL)
+            and words[2] in _UK_ACRONYMS
+        ):
+            # "в обласному управлінні ДСНС": the service's regional office the article named
+            # ("Головне управління ДСНС у … області").
+            stems = f"{_stem(words[1])} {_stem(words[2])}"
             return Speaker(name, kind, True, aliases=aliases, ref=f"words:{stems}")
         return Speaker(name, kind, True, aliases=aliases)
     if len(words) == 1 and words[0][:1].isupper():

@@ -26,6 +26,10 @@ _MEDIA = {
     "press trust of india": "Press Trust of India",
     "the press trust of india": "Press Trust of India",
     "pti": "PTI", "ani": "ANI", "xinhua": "Xinhua", "kyodo": "Kyodo", "yonhap": "Yonhap",
+    # Public broadcasters by their acronyms.
+    "err": "ERR", "lrt": "LRT", "lsm": "LSM", "yle": "Yle", "nrk": "NRK", "svt": "SVT",
+    "orf": "ORF", "rté": "RTÉ", "rte": "RTÉ", "rtve": "RTVE", "zdf": "ZDF", "ard": "ARD",
+    "nhk": "NHK", "sabc": "SABC", "rnz": "RNZ", "cbc": "CBC", "tvp": "TVP", "rts": "RTS",
     "anadolu": "Anadolu", "ansa": "ANSA", "europa press": "Europa Press",
     "укрінформ": "Укрінформ", "суспільне": "Суспільне", "інтерфакс-україна": "Інтерфакс-Україна",
     "укрінформу": "Укрінформ", "суспільного": "Суспільне", "українська правда": "Українська правда",
@@ -400,7 +404,7 @@ for _kind, _words in {
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
         secretariat, registry, prefecture, ministry of health, municipality, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
-        reserve bank, coordination, co-ordination
+        reserve bank, coordination, co-ordination, electoral committee, election committee
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
