@@ -645,7 +645,7 @@ SEEN_FLOORS = {
     "held_out_14": (0.91, 0.89, 0.92, 0.95),
     "held_out_15": (0.91, 0.87, 0.96, 0.97),
     "held_out_16": (0.86, 0.89, 0.96, 0.93),
-    "held_out_17": (0.90, 0.90, 0.84, 0.87),
+    "held_out_17": (0.89, 0.89, 0.96, 0.93),
 }
 
 
@@ -665,7 +665,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The eighteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.93 sentence precision / recall, claimant
-    # accuracy 0.81, figure accuracy 0.87; no generic claimant, no age or money as a figure.
+    # accuracy 0.81, figure accuracy 0.87; after round 16, the same; no generic claimant, no
+    # age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.90
