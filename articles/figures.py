@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from articles.figures_uk import extract_figures_uk, is_ukrainian
 
@@ -896,6 +897,7 @@ _COUNTED_EVENTS = frozenset(
     _split("inspection, inspections, quarantine, outbreak, strike, attack, wave, lockdown")
     + _split("recount, referendum, election, vote, term, audit, review, elections")
     + _split("accident, crash, fire, blast, explosion, spill, derailment, collapse, flood")
+    + _split("time, outbreak, epidemic")
 )
 
 
@@ -907,8 +909,14 @@ def _counted_since(scanner: _Scanner, i: int) -> bool:
         return False
     for k in range(i + 1, i + 4):
         if scanner.low(k) in _COUNTED_EVENTS:
-            return scanner.low(k + 1) == "since" or (
-                (scanner.low(k + 1), scanner.low(k + 2)) in (("this", "year"), ("in", "a"))
+            after = [scanner.low(k + n) for n in range(1, 7)]
+            # "since 2019", "this year", "in a decade", "in five years"; a place between
+            # ("the second typhoid outbreak in the capital this year").
+            return (
+                after[0] == "since"
+                or tuple(after[:2]) in (("this", "year"), ("in", "a"))
+                or (after[0] == "in" and after[1] in UNITS)
+                or (after[0] == "in" and ("this", "year") in pairwise(after[2:]))
             )
     return False
 
@@ -941,13 +949,21 @@ _NOT_A_NAME = frozenset(w.lower() for w in MONTHS) | frozenset(
 )
 
 
+_NUMBERED = frozenset(_split("level, category, stage, phase, grade, article, section, paragraph"))
+
+
 def _designation(scanner: _Scanner, i: int) -> bool:
     """Whether the number at token i is part of a name: a digit right after a capitalised
     word that does not open the sentence, nor is a month or a weekday."""
     toks = scanner.toks
-    if toks[i].kind != "num" or i < 2 or toks[i - 1].kind != "word":
+    if toks[i].kind != "num" or i < 1 or toks[i - 1].kind != "word":
         return False
     word = toks[i - 1].text
+    if word in _NUMBERED and scanner.low(i + 1) not in ("%", "percent", "per"):
+        # "an orange level 6 warning", "a category 4 storm": a rank on a scale.
+        return True
+    if i < 2:
+        return False
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.isupper():
         return False
     before = toks[i - 2]

@@ -263,6 +263,10 @@ class _Reader:
                 low, high = low * scale, (high + 1) * scale - 1
                 j += 1
             return None, Decimal(low), Decimal(high), j, "vague"
+        elif self.low(i - 1) in ("до", "у", "в", "серед") and tok.low.startswith(tuple(_TOP_STEMS)):
+            # "входить до п'ятірки найбільших виробників": the top five.
+            stem = next(s for s in _TOP_STEMS if tok.low.startswith(s))
+            return Decimal(_TOP_STEMS[stem]), None, None, i + 1, "number"
         else:
             found = self.words_number(i)
             if found is None:
@@ -285,6 +289,9 @@ class _Reader:
         nxt, prev = self.low(j), self.low(i - 1)
         if (tok.low == "одні" and nxt == "руки") or (tok.low == "одних" and nxt == "рук"):
             # "ліміт в одні руки": per buyer, an idiom.
+            return True
+        if self.low(j).startswith(("чверт", "третин")) and tok.kind == "word":
+            # "майже три чверті поставок": a share in words, not a count of three.
             return True
         if tok.low in _ONE_FORMS and prev == "ще":
             # "Ще одна атака пошкодила …": another, not a count of one.
@@ -539,6 +546,7 @@ _ORDINAL_STEMS = (
 _ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
 
 
+_TOP_STEMS = {"трійк": 3, "четвірк": 4, "п'ятірк": 5, "п’ятірк": 5}
 _ONE_FORMS = frozenset(
     ["одному", "одній", "одного", "одним", "одну", "одна", "один", "одне", "однією"]
 )
@@ -576,6 +584,7 @@ def extract_figures_uk(text: str):
         not _DIGIT.search(text)
         and _starters().isdisjoint(_WORD.findall(text.lower()))
         and "же " not in text
+        and not any(stem in text.lower() for stem in _TOP_STEMS)
     ):
         return []
     reader = _Reader(text)
@@ -605,6 +614,7 @@ def extract_figures_uk(text: str):
             and tok.low not in reader.numerals
             and tok.low not in _TIMES
             and tok.low not in _VAGUE
+            and not tok.low.startswith(tuple(_TOP_STEMS))
         ):
             i += 1
             continue
@@ -629,7 +639,8 @@ def extract_figures_uk(text: str):
             if second and second[0] is not None and second[0] > value:
                 value, low, high, j = None, value, second[0], second[3]
                 start_index = i - 1
-        found = reader.qualifier(start_index)
+        # "до п'ятірки": the top five, exactly; the "до" says where to.
+        found = None if tok.low.startswith(tuple(_TOP_STEMS)) else reader.qualifier(start_index)
         if found is not None and value is not None:
             qualifier, start_index = found
         if kind == "percent":

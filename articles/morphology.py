@@ -181,6 +181,9 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
         return words
     head = None
     for i, word in enumerate(words):
+        if i and word in ("та", "і", "й") and i + 1 < len(words):
+            # "Продовольчої та сільськогосподарської організації": two adjectives joined.
+            continue
         parses = _parses(word)
         if not parses:
             return words
@@ -202,6 +205,8 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
     out = list(words)
     out[head] = _nominative(head_parse, words[head])
     for i in range(head):
+        if words[i] in ("та", "і", "й"):
+            continue
         parse = _pick(words[i], "ADJF", case)
         if parse is None:
             continue

@@ -483,7 +483,8 @@ def read_sentence(text: str) -> SentenceFacts:
         if any(
             a.speaker.name
             or (a.speaker.generic and not _contrasted(text, a.start))
-            or (a.speaker.ref and not a.speaker.ref.startswith("head:"))
+            # "The institute found …, it said": "it" may be the body the sentence opens with.
+            or (a.speaker.ref and not a.speaker.ref.startswith("head:") and a.speaker.ref != "they")
             for a in found_attributions
         )
         else acting_subject(text),
@@ -988,7 +989,13 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
     for wanted in ("dead", "injured", "missing", "rescued") if facts.casualty else ():
         for f, role in candidates:
-            if role == wanted and not is_money(f) and not _MEASURE_UNIT.match(f.unit.lower()):
+            if (
+                role == wanted
+                and not is_money(f)
+                and not _MEASURE_UNIT.match(f.unit.lower())
+                # "Четверо потерпілих з опіками до 60% тіла": a share of a body counts nobody.
+                and not f.unit.startswith("%")
+            ):
                 return f
     counts = [f for f, _role in candidates if f.unit not in _DURATION_UNITS]
     if any(is_money(f) for f in counts):
@@ -1124,6 +1131,12 @@ def _in_context(
         resolved = memory.resolve(attribution.speaker)
         if resolved.name is None and facts.acting is not None and attribution.speaker.ref:
             resolved = memory.resolve(facts.acting)
+        elif attribution.speaker.ref == "they" and facts.acting is not None:
+            # "The institute found too few capelin …, it said": the body the sentence opens
+            # with, when the article named it.
+            acting = memory.resolve(facts.acting)
+            if acting.name and not acting.ref:
+                resolved = acting
         if attribution.weak and resolved.ref == "surname" and " " not in (resolved.name or " "):
             # "Kerala has recorded outbreaks …": a lone name nobody was introduced by, doing
             # rather than saying, is a place or a thing as often as a person.

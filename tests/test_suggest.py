@@ -495,6 +495,14 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("Ліміт в одні руки зріс зі 100 до 10 тисяч гектарів.", 10000),
         ("Отруїлися 17 людей, п'ятеро з них, серед яких дитина, померли.", 5),
         ("Rescuers pulled 30 people out, four of them, including a boy, died in hospital.", 4),
+        # A share of a body counts nobody; an outbreak counted in a place this year; the third
+        # time in five years.
+        ("«Троє потерпілих з опіками до 40% тіла у лікарні», — сказала речниця.", 3),
+        ("It is the third cholera outbreak in the province this year, after 40 cases in May.", 3),
+        ("The lake froze again, the second time in four years that ferries stopped.", 2),
+        # Top five; three quarters is a share, not three.
+        ("Україна входить до п'ятірки найбільших експортерів, продаючи 80 тисяч тонн.", 5),
+        ("Майже три чверті поставок пішли до ЄС, а Польща купила 9 тисяч тонн.", 9000),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -513,6 +521,8 @@ def test_the_figure_the_claim_is_about(sentence, value):
         "Чоловікам віком від 18 до 60 років заборонено виїжджати за кордон.",
         # An age of people with no unit after it.
         "Most of the dead were children under 10 who had not been vaccinated.",
+        # A rank on a scale.
+        "The weather service issued an orange level 6 warning for the coast.",
     ],
 )
 def test_no_amount_is_the_figure_of_a_claim(sentence):

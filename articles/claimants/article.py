@@ -113,7 +113,7 @@ _RUN_BY = re.compile(
 )
 
 
-_UK_ACRONYM_AFTER = re.compile(r"\s\(([А-ЯІЇЄҐ]{2,8})\)")
+_UK_ACRONYM_AFTER = re.compile(r"\s\(([А-ЯІЇЄҐ]{2,8}|[А-ЯІЇЄҐ][а-яіїєґ'’]{2,20})\)")
 
 
 def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
@@ -131,7 +131,10 @@ def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
         rest = words[i + index + 1 :]
         if any(
             morphology.is_noun_or_adjective(w) != "adjective" for w in words[i : i + index]
-        ) or any(w[:1].isupper() and w not in _UK_ACRONYMS and not w.isupper() for w in rest):
+        ) or any(
+            w[:1].isupper() and w not in _UK_ACRONYMS and not w.isupper() and w != "України"
+            for w in rest
+        ):
             # "Майно передали Агентству …": only adjectives stand before a body's head.
             continue
         opening = words[i : i + index + 1]
@@ -218,6 +221,8 @@ def mentions(text: str) -> Mentions:
                 not after.startswith((",", "—", "–"))
                 # "за даними «Укрфінжитла», яке є оператором програми": a company all the same.
                 or _UK_WHICH.match(after)
+                # "мережі «Захід-Ойл», у компанії заявили": the company the next words name.
+                or re.match(r",\s+[ув]\s+компані", text[m.end() : m.end() + 16])
             )
         ):
             name = _uk_quoted_nominative(name, text[: m.start()], None)
@@ -646,6 +651,12 @@ class ArticleMemory:
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
+        if head.startswith("митниц"):
+            # "уточнили в митниці": the customs service named before ("Державна митна служба").
+            return any(w.startswith("митн") for w in words)
+        if " " in head:
+            # "the fire service" after "City of Cape Town Fire and Rescue Service".
+            return all(any(w.startswith(part[:5]) for w in words) for part in head.split())
         if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
             return True
         if any(

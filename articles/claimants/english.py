@@ -50,7 +50,7 @@ _ATTRIBUTION_VERBS = frozenset(
     acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
-    say, expect
+    say, expect, estimate, warn, predict, argue, note, advised, recommended
     """
     )
 )
@@ -60,7 +60,7 @@ _WEAK_VERBS = frozenset(
     split_words(
         r"""
     admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
-    described, called, reported, reports, estimated, estimates, confirmed
+    described, called, reported, reports, estimated, estimates, confirmed, advised, recommended
     """
     )
 )
@@ -184,7 +184,9 @@ _WHICH_ASIDE = re.compile(r"[^,]*,\s+which\b")
 
 _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
-    r"in a statement|in its report|in a report)\s*,?\s*$",
+    r"in a statement|in its report|in a report|"
+    # "Fish processor Vestfisk, based in Ísafjörður, said".
+    r"(?:which\s+is\s+)?based\s+in\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,?\s*$",
     re.I,
 )
 
@@ -770,6 +772,15 @@ def _body_kind(name: str, kind: str) -> str:
 
 def _body_head(words: list[str]) -> tuple[str, str] | None:
     """(head word, kind) of a body's name: the first body word before "of"/"for", else the last."""
+    if (
+        len(words) > 2
+        and words[0] == "City"
+        and words[1] == "of"
+        and words[2][:1].isupper()
+        and not BODY_WORDS.search(" ".join(words[2:]))
+    ):
+        # "The City of Harare", "City of Cape Town": the city's own government.
+        return "city", ClaimantKind.GOVERNMENT
     owned = next(
         (
             n + 1
@@ -976,21 +987,40 @@ def speaker_en(who: str) -> Speaker:
     described = _described_body(rest, run)
     if described is not None:
         return replace(described, aliases=aliases)
+    # "Minister of Industries Guðrún Hallsdóttir", "Committee Member for Safety and Security
+    # Lwazi Mthembu": a title whose complement names a field, then the person.
+    joint = next((n for n, w in enumerate(title_words) if w.lower() in ("of", "for")), 0)
+    titled = (
+        run >= 2
+        # The word before the first "of"/"for" is the title: "Minister of", "Member for", not
+        # "Directorate of", "Ministry of".
+        and joint > 0
+        and title_words[joint - 1].lower() in TITLE_WORDS
+        and not aliases
+    )
+    if titled and run > 2 and title_words[-1].lower() in ("and", "of", "for"):
+        # "… for Safety and Security Lwazi Mthembu": the field's last word is no name.
+        run = 2
+        title_words = rest[: len(rest) - run]
     if (
-        title_words
+        not titled
         and (
-            title_words[-1].lower() in _FUNCTION_WORDS
-            # "Independent Agency Against Corruption": a body's head before the rest of its name.
-            or (
-                title_words[-1].lower() in BODY_KINDS
-                and title_words[-1].lower() not in TITLE_WORDS
-                and title_words[-1][:1].isupper()
-                and BODY_KINDS[title_words[-1].lower()] != ClaimantKind.MILITARY
-            )
-            # "Union of Portuguese Nurses": a body's head before its complement.
-            or any(
-                w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
-                for i, w in enumerate(title_words)
+            title_words
+            and (
+                title_words[-1].lower() in _FUNCTION_WORDS
+                # "Independent Agency Against Corruption": a body's head before the rest of
+                # its name.
+                or (
+                    title_words[-1].lower() in BODY_KINDS
+                    and title_words[-1].lower() not in TITLE_WORDS
+                    and title_words[-1][:1].isupper()
+                    and BODY_KINDS[title_words[-1].lower()] != ClaimantKind.MILITARY
+                )
+                # "Union of Portuguese Nurses": a body's head before its complement.
+                or any(
+                    w.lower() in _FUNCTION_WORDS and i and title_words[i - 1].lower() in BODY_KINDS
+                    for i, w in enumerate(title_words)
+                )
             )
         )
     ):

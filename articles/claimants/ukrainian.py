@@ -238,10 +238,23 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             speaker = replace(speaker, name=speaker.name + listed.group(0), aliases=aliases)
             who += listed.group(0)
         add(m.start("verb"), m.start("who") + len(who), speaker)
-    subject = _uk_subject(text)
+    in_body = list(_UK_IN_BODY_VERB.finditer(text))
+    for m in in_body:
+        # "Станція належить мережі «Захід-Ойл», у компанії заявили, що …": the body named.
+        speaker = speaker_uk(m.group("who"), None)
+        if speaker.kind not in (None, ClaimantKind.PERSON):
+            add(m.start("who"), m.end("verb"), speaker)
+    subject = _uk_subject(text) if not in_body else None
     if subject is not None:
         start, end, who = subject
-        add(start, end, speaker_uk(who, None))
+        listed = _UK_LEADING_LISTED.match(who)
+        if listed:
+            speaker = speaker_uk(listed.group("head"), None)
+            if speaker.name:
+                speaker = replace(speaker, name=speaker.name + listed.group("tail"))
+            add(start, end, speaker)
+        else:
+            add(start, end, speaker_uk(who, None))
     found.sort(key=lambda a: a.start)
     return found
 
@@ -298,16 +311,27 @@ _UK_DOCUMENTS = _set("дані звіт підрахунки оцінки ста
 # Plural people before the body they work for: "Прокурори Спеціалізованої … прокуратури".
 _UK_STAFF = _set(
     "прокурори слідчі детективи рятувальники працівники співробітники фахівці представники "
+    "лабораторії інспектори "
     "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські"
 )
 
 
-_UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі")
+_UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі обом обидвом обох кожному усім всім")
 
 
 _UK_LISTED_TAIL = re.compile(
     r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
     r"(?=\s*[.;(]|$)"
+)
+# "У Міністерстві економіки, довкілля та сільського господарства": a name that lists fields.
+_UK_LEADING_LISTED = re.compile(
+    r"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>(?:,\s+[а-яіїєґ'’]+)+\s+(?:та|і|й)\s+"
+    r"[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?)$"
+)
+# ", у компанії заявили, що": a body by its head noun, mid-sentence, before the verb.
+_UK_IN_BODY_VERB = re.compile(
+    r"[,;]\s+(?P<who>[ув]\s+[а-яіїєґ'’]+)\s+(?P<verb>заявили|повідомили|зазначили|уточнили|"
+    r"пояснили|наголосили|додали|підтвердили|запевнили)\b"
 )
 _UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
 
@@ -349,6 +373,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if named:
                 # "Власник підприємства, компанія «Дніпроагромаш», заявила": the company.
                 return 0, end, named.group("np")
+            if _UK_LEADING_LISTED.match(before):
+                # "У Міністерстві економіки, довкілля та сільського господарства заявили".
+                return 0, end, before
             unquoted = _UK_QUOTED.sub("", before)
             if any(mark in unquoted for mark in ',;:—"“”'):
                 return None
@@ -364,8 +391,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Минулого року в Україні зафіксували 74 випадки": recorded in a place, by
                 # nobody the sentence names.
                 return None
-            if before.lower() in _UK_DATIVE_PRONOUNS:
-                # "Їм повідомили про підозру": told to them, by nobody the sentence names.
+            if before.lower() in _UK_DATIVE_PRONOUNS or before.lower() in ("його", "її", "їх"):
+                # "Їм повідомили про підозру": told to them, by nobody the sentence names;
+                # "Його визнали винним": the one it was done to.
                 return None
             name = before.split()[-2:]
             if len(name) == 2 and all(

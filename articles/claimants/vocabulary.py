@@ -44,7 +44,8 @@ _PLACE_TITLE_OFFICE = re.compile(r"(?:[A-Z][\w-]+\s+){1,2}(?P<title>[a-z]+)['’
 
 # "the Foroyaa newspaper", "the Kathimerini daily": a medium named before what it is.
 _NAMED_MEDIUM = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:newspaper|daily|weekly|"
+    # "the state-owned Herald newspaper": what it is owned by is no part of its name.
+    r"(?:(?:state|privately|family|government)-(?:owned|run)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:newspaper|daily|weekly|"
     r"broadcaster|news\s+agency|news\s+website|website|tabloid|magazine|radio|television)"
 )
 
@@ -293,7 +294,7 @@ TITLE_WORDS = frozenset(
     incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
     sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
     collector, magistrate, coordinator, co-ordinator, administrator, superintendent,
-    controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller
+    controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member
     """
     )
 )
@@ -437,7 +438,7 @@ for _kind, _words in {
         capital, partners, brokerage, construction, engineering, industries, motors, mining,
         logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
-        drugmaker
+        drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler
     """,
 }.items():
     for _w in split_words(_words):
@@ -520,7 +521,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
-            "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст "
+            "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
             "мінреінтеграці мінінфраструктур мінмолодьспорт мінстратегпром"
         ),
