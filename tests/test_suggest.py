@@ -656,7 +656,7 @@ SEEN_FLOORS = {
     "held_out_15": (0.91, 0.87, 0.96, 0.97),
     "held_out_16": (0.86, 0.89, 0.96, 0.93),
     "held_out_17": (0.89, 0.89, 0.96, 0.93),
-    "held_out_18": (0.90, 0.91, 0.79, 0.85),
+    "held_out_18": (0.90, 0.91, 0.96, 0.91),
 }
 
 
@@ -676,7 +676,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The nineteenth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.91 / 0.94 sentence precision / recall, claimant
-    # accuracy 0.86, figure accuracy 0.92; no generic claimant, no age or money as a figure.
+    # accuracy 0.86, figure accuracy 0.92; after round 17, the same; no generic claimant, no
+    # age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.89
