@@ -907,6 +907,12 @@ def _counted_since(scanner: _Scanner, i: int) -> bool:
     # "the carrier's second accident this year": an owner's count too.
     if before not in ("the", "its", "their") and not before.endswith(("'s", "’s")):
         return False
+    if scanner.low(i + 1) in ("year", "month", "quarter", "week") and (
+        scanner.low(i + 2) in ("of", "running")
+        or (scanner.low(i + 2), scanner.low(i + 3)) == ("in", "a")
+    ):
+        # "the second year of decline", "the third month running": a count of them.
+        return True
     for k in range(i + 1, i + 4):
         if scanner.low(k) in _COUNTED_EVENTS:
             after = [scanner.low(k + n) for n in range(1, 7)]
@@ -964,7 +970,11 @@ def _designation(scanner: _Scanner, i: int) -> bool:
         return True
     if i < 2:
         return False
-    if not word[:1].isupper() or word.lower() in _NOT_A_NAME or word.isupper():
+    if not word[:1].isupper() or word.lower() in _NOT_A_NAME:
+        return False
+    if word.isupper() and (len(word) < 3 or toks[i - 2].kind != "word"):
+        # "a Fiji Airways ATR 72": a model's letters after a name; "UN 5" or "TV 2" alone
+        # are no model.
         return False
     before = toks[i - 2]
     # A capital after a full stop, a colon or a quotation opens a sentence or a list.

@@ -339,8 +339,8 @@ class _Reader:
             and self.glued(i - 1, i)
             and self.glued(i - 2, i - 1)
             and self.toks[i - 2].kind == "word"
-            and self.toks[i - 2].text.isupper()
-            and len(self.toks[i - 2].text) <= 2
+            and self.toks[i - 2].text[:1].isupper()
+            and len(self.toks[i - 2].text) <= 3
         ):
             # "бензину А-95", "Су-25": a grade or a model, not a count.
             return True
@@ -637,6 +637,10 @@ def extract_figures_uk(text: str):
         elif value is not None and reader.low(i - 1) == "від" and reader.low(j) == "до":
             second = reader.quantity(j + 1) if j + 1 < len(toks) else None
             if second and second[0] is not None and second[0] > value:
+                scale = _scale_of(reader, j + 1, second[3])
+                if scale > 1 and value * scale <= second[0] and _scale_of(reader, i, j) == 1:
+                    # "від 1,8 до 2,4 млн": the multiplier after the second scales both.
+                    value *= scale
                 value, low, high, j = None, value, second[0], second[3]
                 start_index = i - 1
         # "до п'ятірки": the top five, exactly; the "до" says where to.

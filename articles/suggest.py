@@ -337,6 +337,10 @@ _SOCIAL_LINK = re.compile(
     re.I,
 )
 _AGE_UNITS = {"year-old", "years old", "years-old"}
+_ORDINAL_TEXT = re.compile(
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|друг|трет|четверт|п['’]ят)",
+    re.I,
+)
 _DURATION_UNITS = frozenset(
     split_words(
         r"""
@@ -447,7 +451,12 @@ def read_sentence(text: str) -> SentenceFacts:
     """The words, figures, attributions and quotations of one sentence."""
     found = _SCANNER.scan(text)
     figures = tuple(f for f in extract_figures(text) if f.unit not in _AGE_UNITS)
-    count_figures = tuple(f for f in figures if f.unit not in _DURATION_UNITS)
+    count_figures = tuple(
+        # "the second year of decline": an ordinal counts years, it lasts none.
+        f
+        for f in figures
+        if f.unit not in _DURATION_UNITS or _ORDINAL_TEXT.match(f.text)
+    )
     casualty = next(iter(found["casualty"]), None)
     social = bool(
         ("@" in text or "twitter" in text or "://" in text)
@@ -997,7 +1006,9 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
                 and not f.unit.startswith("%")
             ):
                 return f
-    counts = [f for f, _role in candidates if f.unit not in _DURATION_UNITS]
+    counts = [
+        f for f, _role in candidates if f.unit not in _DURATION_UNITS or _ORDINAL_TEXT.match(f.text)
+    ]
     if any(is_money(f) for f in counts):
         # "The two firms were fined 150,000 euros each", "майже вдвічі, до 186 млрд
         # гривень": a count under ten or a multiplier beside a sum is its detail.

@@ -408,3 +408,79 @@ def test_round_seventeen_titles_cities_trades_and_pronouns(body, wanted):
 )
 def test_round_seventeen_ukrainian_listed_names_customs_and_short_forms(body, wanted):
     assert claimants(body) == wanted
+
+
+# --- round eighteen: what the nineteenth held-out set's misses taught -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body by its head noun that acted, then said; a forecast that is a noun.
+        (
+            "The central bank cut its growth forecast to 2.1% and said prices would stay low.",
+            [("the central bank", "office")],
+        ),
+        # A relative clause's verb says nothing; evidence a court heard is nobody's claim.
+        (
+            "Norway's Supreme Court on Tuesday sentenced a fund manager to 9 years in prison "
+            "for cheating 214 investors out of 38 million dollars ($28 million) through a fund "
+            "that claimed to hold gold.",
+            [("Norway's Supreme Court", "office")],
+        ),
+        ("Lim promised returns of 15% a year, the court heard.", [(None, None)]),
+        # A news agency; a place of several words before "-based"; chambers of a law office.
+        (
+            "It was the country's deadliest fire, the news agency Trend reported, citing 12 dead.",
+            [("Trend", "media")],
+        ),
+        (
+            "Analysts at Port of Spain-based brokerage Savannah Capital said the deficit would "
+            "reach 5%.",
+            [("Savannah Capital", "organisation")],
+        ),
+        (
+            "The court ordered a refund of 2 million dollars, the Attorney-General's Chambers "
+            "(AGC) said.",
+            [("Attorney-General's Chambers", "office")],
+        ),
+    ],
+)
+def test_round_eighteen_acts_then_says_relative_clauses_and_agencies(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A time word before the body; a city's military administration; "в ОВА" no city's.
+        (
+            "Увечері в ОВА уточнили, що кількість загиблих зросла до 5.",
+            [("ОВА", "government")],
+        ),
+        (
+            "У Слов'янську через удар загинули 4 людини, повідомили в ОВА. Міська військова "
+            "адміністрація оголосила 3 грудня днем жалоби.",
+            [("ОВА", "government"), ("Слов'янська міська військова адміністрація", "government")],
+        ),
+        # "у Стрию"; "в Держпраці" is no city.
+        (
+            "У Стрию вибухнула цистерна, загинули 3 людини, повідомили в Держпраці. Міська рада "
+            "оголосила день жалоби.",
+            [("Держпраці", "office"), ("Стрийська міська рада", "government")],
+        ),
+        # A body named with its field, acting past its short name in brackets.
+        (
+            "Державна служба України з лікарських засобів та контролю за наркотиками "
+            "(Держлікслужба) торік виявила 57 підробок.",
+            [
+                (
+                    "Державна служба України з лікарських засобів та контролю за наркотиками",
+                    "office",
+                )
+            ],
+        ),
+    ],
+)
+def test_round_eighteen_ukrainian_times_cities_and_fields(body, wanted):
+    assert claimants(body) == wanted

@@ -503,6 +503,10 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         # Top five; three quarters is a share, not three.
         ("Україна входить до п'ятірки найбільших експортерів, продаючи 80 тисяч тонн.", 5),
         ("Майже три чверті поставок пішли до ЄС, а Польща купила 9 тисяч тонн.", 9000),
+        # A model's letters and number; a year of decline counted; Су-34 a model.
+        ("A Fiji Airways ATR 72 flew 14 patients to the capital, the hospital said.", 14),
+        ("It is the third year of decline, after output slipped 9% in 2025.", 3),
+        ("Літаки Су-34 скинули 6 бомб на місто, повідомили в ОВА.", 6),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -523,6 +527,7 @@ def test_the_figure_the_claim_is_about(sentence, value):
         "Most of the dead were children under 10 who had not been vaccinated.",
         # A rank on a scale.
         "The weather service issued an orange level 6 warning for the coast.",
+        "Бомби скинули з літаків Су-34 з району Горлівки, зазначили в Повітряних силах.",
     ],
 )
 def test_no_amount_is_the_figure_of_a_claim(sentence):
@@ -539,6 +544,12 @@ def test_no_amount_is_the_figure_of_a_claim(sentence):
 )
 def test_a_ukrainian_qualifier_reaches_past_a_preposition(sentence, qualifier):
     assert scored(sentence).figure.qualifier == qualifier
+
+
+def test_a_range_of_millions_in_ukrainian_scales_both_ends():
+    figure = scored("За оцінкою МОМ, за кордоном працюють від 1,8 до 2,4 млн українців.").figure
+
+    assert (figure.low, figure.high) == (1800000, 2400000)
 
 
 def test_empty_text_has_no_sentences():

@@ -331,7 +331,7 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
 # A city in the locative ("у Кропивницькому", "у Львові") and the adjective a body of its
 # council is named with ("Кропивницька міська рада", "Львівська міська рада").
 _UK_IN_CITY = re.compile(
-    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?)"
+    r"(?<![\w'’])[УуВв]\s+(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?)(?![\w'’-])"
     # "у Головному управлінні": an adjective before its noun names no city.
     r"(?!\s+[а-яіїєґ'’]+(?:і|у|ю|ах|ях|ові)\b)"
 )
@@ -345,7 +345,7 @@ _UK_CITY_ADJECTIVES = {
 }  # fmt: skip
 
 
-_UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада"))
+_UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада", "міська військова адміністрація"))
 
 
 def _uk_city_adjective(locative: str) -> str | None:
@@ -363,6 +363,9 @@ def _uk_city_adjective(locative: str) -> str | None:
         stem = locative[:-3] + ("ївськ" if low.endswith("єві") else "івськ")
     elif low.endswith("ці"):
         stem = locative[:-2] + "цьк"
+    elif low.endswith("ю") and len(low) > 3:
+        # "у Стрию" → "Стрийська".
+        stem = locative[:-1] + "йськ"
     elif low.endswith(("ах", "ях")):
         stem = locative[:-2] + ("ьк" if low[-3:-2] == "с" else "ськ")
     elif low.endswith(("і", "у")) and len(low) > 4:
@@ -472,14 +475,17 @@ class ArticleMemory:
                 return replace(body, aliases=tuple({*body.aliases, word}))
         return None
 
-    def city_council(self) -> str | None:
-        """The council of the city the article is in: "Кропивницька міська рада" after
-        "У Кропивницькому …"."""
+    def city_council(self, body: str = "міська рада") -> str | None:
+        """The council (or another body) of the city the article is in: "Кропивницька міська
+        рада" after "У Кропивницькому …"."""
         for text in reversed(self.sentences):
             for m in _UK_IN_CITY.finditer(text):
+                if _uk_body_head([m.group("city").lower()]) is not None:
+                    # "повідомили в Держпраці": a body's short name, no city.
+                    continue
                 adjective = _uk_city_adjective(m.group("city"))
                 if adjective is not None:
-                    return f"{adjective} міська рада"
+                    return f"{adjective} {body}"
         return None
 
     def resolve(self, speaker: Speaker) -> Speaker:
@@ -487,7 +493,8 @@ class ArticleMemory:
         ref = speaker.ref
         if (not ref or ref.startswith("words:")) and name_key(speaker.name) in _UK_CITY_COUNCILS:
             resolved = self._resolve(speaker)
-            council = self.city_council()
+            body = name_key(speaker.name)
+            council = self.city_council("міська рада" if body == "міськрада" else body)
             if council is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
                 # "повідомили в міській раді": the council of the city the report is about.
                 return replace(resolved, name=council, ref="")
@@ -540,6 +547,8 @@ class ArticleMemory:
                         if b.name != speaker.name
                         and b.name not in _UK_ACRONYMS
                         and self._has_head(b, head)
+                        # "ОВА" is a region's (обласна) administration, not a city's.
+                        and (speaker.name != "ОВА" or "обласн" in b.name.lower())
                     ),
                     None,
                 )

@@ -202,10 +202,18 @@ _SHARED_SUBJECT = re.compile(
     r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the|"
     # "Peru's land transport regulator Sutran suspended …": a description before the name.
     r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*?)"
-    r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went)\b"
+    r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went|cut|"
+    r"kept|set|put|hit|rose|fell|paid|sold|bought)\b"
 )
 
 
+# Verbs of saying that are nouns too, and the words that make them nouns before them.
+_NOUN_TOO = frozenset(("forecast", "forecasts", "estimate", "estimates", "count", "record"))
+_AS_NOUN = re.compile(
+    r"\b(?:its|their|his|her|the|a|an|growth|inflation|budget|revenue|output|weather|"
+    r"economic|annual|latest|official|monthly|quarterly)\s+$",
+    re.I,
+)
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
 
 
@@ -583,10 +591,17 @@ def _english_attributions(text: str) -> list[Attribution]:
         # "No deaths have been reported": a passive verb names no speaker.
         if _PASSIVE.search(text, max(0, verb_start - 12), verb_start):
             continue
+        if word in _NOUN_TOO and _AS_NOUN.search(text, max(0, verb_start - 14), verb_start):
+            # "cut its growth forecast for this year": the noun, not a verb of saying.
+            continue
         subject = _subject_before(text, verb_start)
         if subject is None:
             continue
         subject_start, raw, title = subject
+        if re.search(r"\s(?:that|which)$", raw.rstrip()):
+            # "… through a fund that claimed to invest in carbon credits": a relative clause's
+            # verb, about the thing, said by nobody.
+            continue
         if raw.strip() in ("and", "but") and previous is not None:
             # "The union called the rise a crumb and said …": the subject of the verb before.
             found.append(replace(previous, end=verb_end, weak=word in _WEAK_VERBS))
@@ -597,6 +612,12 @@ def _english_attributions(text: str) -> list[Attribution]:
             shared = _SHARED_SUBJECT.match(raw)
             if shared:
                 raw = shared.group("who")
+            else:
+                # "The central bank cut its growth forecast … and said": a body by its head
+                # noun that acted first.
+                acted = _SUBJECT.match(raw)
+                if acted and speaker_en(_clean_who(acted.group("np"))).ref.startswith("head:"):
+                    raw = acted.group("np")
         if raw[:13].lower().startswith("according to "):
             # "according to the council (NDRRMC), which said": the council, no "according to".
             raw = raw[13:]
@@ -1189,7 +1210,10 @@ _ANALYSTS = re.compile(r"^(?i:(?:[\w-]+\s+){0,2}?(?:analysts?|economists?|strate
 
 
 # "London-based Ridgeway Capital": where a firm is based is no part of its name.
-_BASED = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+")
+_BASED = re.compile(
+    # "Port of Spain-based brokerage …": a place of a few words, "of" among them.
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*){0,2}-based\s+"
+)
 
 
 _HEAD_SPOKESPERSON = re.compile(
@@ -1226,7 +1250,8 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     if start is None:
         return None
     head = words[start - 1].lower() if start else ""
-    medium = head in _MEDIA_HEADS
+    # "the news agency Interpressnews": a medium by its two-word head too.
+    medium = head in _MEDIA_HEADS or (head == "agency" and words[start - 2 : start - 1] == ["news"])
     name_words = words[start:]
     # "Istituto superiore Sanità": a name with small inner words is no person's, whatever
     # its last word looks like.

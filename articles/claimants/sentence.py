@@ -10,7 +10,12 @@ from functools import lru_cache
 from articles import morphology
 from articles.claimants.english import _SUBJECT, _clean_who, _english_attributions, speaker_en
 from articles.claimants.speakers import Attribution, ClaimantKind, Speaker
-from articles.claimants.ukrainian import _UK_LEAD, _ukrainian_attributions, speaker_uk
+from articles.claimants.ukrainian import (
+    _UK_LEAD,
+    _uk_body_head,
+    _ukrainian_attributions,
+    speaker_uk,
+)
 from articles.claimants.vocabulary import (
     _INTERNATIONAL,
     _UK_PREPOSITIONS,
@@ -44,6 +49,10 @@ def attributions(text: str) -> tuple[Attribution, ...]:
             for a in found
         ]
     found.sort(key=lambda a: a.start)
+    if found and _COURT_HEARD.search(text):
+        # "Ong … promised returns of 12%, the court heard": evidence put to a court, nobody's
+        # statement the sentence files.
+        return ()
     named = [a.speaker for a in found if a.according_to and a.speaker.name and not a.speaker.ref]
     if (
         found
@@ -56,6 +65,9 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+_COURT_HEARD = re.compile(
+    r",\s+(?:the\s+)?(?:court|jury|tribunal|inquest|hearing)\s+(?:was\s+)?(?:heard|told)\.?$"
+)
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:(?:asking|asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|"
     r"declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|"
@@ -84,7 +96,7 @@ def _uk_acting_np(text: str) -> str | None:
     offset = lead.end() if lead else 0
     words = tokens(text[offset:])
     np_end = None
-    for n, (start, _end, word) in enumerate(words[:8]):
+    for n, (start, _end, word) in enumerate(words[:14]):
         if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
             if "," in text[offset : offset + start]:
                 return None
@@ -96,6 +108,14 @@ def _uk_acting_np(text: str) -> str | None:
             and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
             # "Державна служба України з питань праці": a complement of the body's name.
             and not (word in ("з", "із") and words[n + 1 : n + 2] and words[n + 1][2] == "питань")
+            # "Державна служба України з лікарських засобів та контролю за наркотиками": its
+            # field, when a body's head came before.
+            and not (
+                word in ("з", "із", "та", "за")
+                and words[n + 1 : n + 2]
+                and _uk_body_head([w for _s, _e, w in words[:n]]) is not None
+                and not morphology.is_verb(words[n + 1][2])
+            )
             # "Головне управління Держпродспоживслужби у Волинській області": its region.
             and not (
                 word in ("у", "в")

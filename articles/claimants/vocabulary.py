@@ -405,7 +405,8 @@ for _kind, _words in {
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
         secretariat, registry, prefecture, ministry of health, municipality, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
-        reserve bank, coordination, co-ordination, electoral committee, election committee
+        reserve bank, coordination, co-ordination, electoral committee, election committee,
+        chambers
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
