@@ -668,7 +668,7 @@ SEEN_FLOORS = {
     "held_out_16": (0.86, 0.89, 0.96, 0.93),
     "held_out_17": (0.89, 0.89, 0.96, 0.93),
     "held_out_18": (0.90, 0.91, 0.96, 0.91),
-    "held_out_19": (0.89, 0.92, 0.84, 0.89),
+    "held_out_19": (0.89, 0.92, 0.92, 0.93),
 }
 
 
@@ -688,7 +688,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twentieth held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.92 / 0.90 sentence precision / recall, claimant
-    # accuracy 0.86, figure accuracy 0.88; no generic claimant, no age or money as a figure.
+    # accuracy 0.86, figure accuracy 0.88; after round 18 at 0.87 and 0.88; no generic
+    # claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.90
