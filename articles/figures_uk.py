@@ -146,6 +146,9 @@ _QUALIFIERS = sorted(
         (("перевищують",), "more_than"), (("перевищила",), "more_than"),
         (("перевищив",), "more_than"), (("перевищило",), "more_than"),
         (("перевищили",), "more_than"), (("до",), "at_most"),
+        (("не", "перевищувала"), "at_most"), (("не", "перевищував"), "at_most"),
+        (("не", "перевищувало"), "at_most"), (("не", "перевищує"), "at_most"),
+        (("не", "перевищуватиме"), "at_most"),
         (("не", "більше", "ніж"), "at_most"), (("не", "більше"), "at_most"),
         (("не", "більш", "як"), "at_most"), (("максимум",), "at_most"),
         (("менше", "ніж"), "less_than"), (("менш", "ніж"), "less_than"),
@@ -292,6 +295,14 @@ class _Reader:
             return True
         if self.low(j).startswith(("чверт", "третин")) and tok.kind == "word":
             # "майже три чверті поставок": a share in words, not a count of three.
+            return True
+        if (
+            tok.low in ("один", "одна", "одне") and nxt == "за" and self.low(j + 1) in _ONE_FORMS
+        ) or (tok.low in ("одним", "одною") and prev == "за" and self.low(i - 2) in _ONE_FORMS):
+            # "один за одним в'їхали": one after another, an idiom.
+            return True
+        if tok.low in _ONE_FORMS and prev == "на" and "припада" in self.text:
+            # "на одну вакансію припадало 2,1 резюме": per vacancy, the rate counts.
             return True
         if tok.low in _ONE_FORMS and prev == "ще":
             # "Ще одна атака пошкодила …": another, not a count of one.
@@ -584,6 +595,7 @@ def extract_figures_uk(text: str):
         not _DIGIT.search(text)
         and _starters().isdisjoint(_WORD.findall(text.lower()))
         and "же " not in text
+        and "Це " not in text
         and not any(stem in text.lower() for stem in _TOP_STEMS)
     ):
         return []

@@ -875,6 +875,8 @@ _TERM = re.compile(
     r"(?:(?:up\s+to|at\s+least|more\s+than|nearly|almost)\s+)?$|"
     # "Prosecutors had sought six years": the term asked for.
     r"\b(?:sought|demanded|requested|asked\s+for)\s+(?:a\s+)?$|"
+    # "The company's general manager … received three years and a fine of …".
+    r"\b(?:received|receives|got|gets)\s+$|"
     r"\b(?:засуди(?:в|ла|ли)|засуджен\w*|присуди(?:в|ла|ли))\b[^.;]*?\bдо\s+$",
     re.I,
 )
@@ -915,11 +917,25 @@ _DIGITS = re.compile(r"\d")
 _GUILLEMETS = re.compile(r"«(?:[^»\s]+\s){0,3}[^»\s]+»")
 
 
+_WORDED_FRACTION = re.compile(
+    r"\b(?:a|one|two)[\s-]+(?:half|third|thirds|quarter|quarters|fifth)\b", re.I
+)
+
+
 def _no_amount(figure: Figure) -> bool:
     """ "no cases had been detected", "sold for millions of euros": a figure no claim is
     about — nothing counted, or an order of magnitude said in words."""
-    return figure.value == 0 or (
-        figure.value is None and figure.qualifier == "about" and not _DIGITS.search(figure.text)
+    return (
+        figure.value == 0
+        or (
+            figure.value is None and figure.qualifier == "about" and not _DIGITS.search(figure.text)
+        )
+        # "about a third of its export earnings": a share in words, no figure to check.
+        or bool(
+            _WORDED_FRACTION.search(figure.text)
+            and not _DIGITS.search(figure.text)
+            and figure.unit.startswith(("of ", "fraction"))
+        )
     )
 
 

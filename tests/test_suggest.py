@@ -507,6 +507,11 @@ def test_an_age_after_a_name_with_letters_english_lacks_is_not_the_figure():
         ("A Fiji Airways ATR 72 flew 14 patients to the capital, the hospital said.", 14),
         ("It is the third year of decline, after output slipped 9% in 2025.", 3),
         ("Літаки Су-34 скинули 6 бомб на місто, повідомили в ОВА.", 6),
+        # A term received; "Це п'ята"; "один за одним"; per one vacancy.
+        ("The manager, 47, received four years and a fine of 900,000 ringgit.", 4),
+        ("Це п'ята атака на місто від початку листопада, пише «Думська».", 5),
+        ("Потім у них один за одним в'їхали ще 19 легковиків.", 19),
+        ("У листопаді на одну вакансію припадало в середньому 2,1 резюме.", Decimal("2.1")),
     ],
 )
 def test_the_figure_the_claim_is_about(sentence, value):
@@ -528,6 +533,8 @@ def test_the_figure_the_claim_is_about(sentence, value):
         # A rank on a scale.
         "The weather service issued an orange level 6 warning for the coast.",
         "Бомби скинули з літаків Су-34 з району Горлівки, зазначили в Повітряних силах.",
+        # A share said in words.
+        "The crop accounts for about a third of the country's export earnings.",
     ],
 )
 def test_no_amount_is_the_figure_of_a_claim(sentence):
@@ -540,6 +547,7 @@ def test_no_amount_is_the_figure_of_a_claim(sentence):
         ("Труби зношені більш ніж на 70%, сказав директор.", "more_than"),
         ("Ремонт обійдеться приблизно в 12 млн гривень, заявив мер.", "about"),
         ("Село розташоване приблизно за 40 кілометрів від кордону, повідомили в ОВА.", "about"),
+        ("Видимість не перевищувала 30 метрів, уточнили в поліції.", "at_most"),
     ],
 )
 def test_a_ukrainian_qualifier_reaches_past_a_preposition(sentence, qualifier):

@@ -113,6 +113,9 @@ _RUN_BY = re.compile(
 )
 
 
+_UK_OF_UKRAINE = re.compile(
+    r"(?<![\w'’])(?P<head>[А-ЯІЇЄҐ][а-яіїєґ'’]+)(?P<rest>(?:\s+[а-яіїєґ'’]+){1,2})\s+України\b"
+)
 _UK_ACRONYM_AFTER = re.compile(r"\s\(([А-ЯІЇЄҐ]{2,8}|[А-ЯІЇЄҐ][а-яіїєґ'’]{2,20})\)")
 
 
@@ -202,6 +205,18 @@ def mentions(text: str) -> Mentions:
             ):
                 name = f"{name}{m.group('of')}"
             bodies.append(Speaker(name[:1].upper() + name[1:], kind, True))
+    for m in _UK_OF_UKRAINE.finditer(text) if not latin and "України" in text else ():
+        # "співробітники Служби безпеки України": a body whose head opens its name.
+        head = _uk_body_head([m.group("head").lower()])
+        if head is not None and head[1] not in ("рад",):
+            case = morphology.case_of(m.group("head"))
+            first = morphology.nominative_phrase((m.group("head"),), case)[0]
+            name = f"{first}{m.group('rest')} України"
+            bodies.append(
+                Speaker(
+                    name, _uk_body_kind(name.split(), name.lower().split(), head[1], head[2]), True
+                )
+            )
     for m in _UK_ACRONYM_AFTER.finditer(text) if not latin and "(" in text else ():
         body = _uk_named_before_acronym(text[: m.start()], m.group(1))
         if body is not None:
@@ -342,9 +357,13 @@ _UK_CITY_ADJECTIVES = {
     "рівному": "Рівненська", "києві": "Київська", "кам'янському": "Кам'янська",
     "кам'янці-подільському": "Кам'янець-Подільська", "івано-франківську": "Івано-Франківська",
     "новограді-волинському": "Новоград-Волинська",
+    "білгороді-дністровському": "Білгород-Дністровська",
 }  # fmt: skip
 
 
+_UK_IN_COMMUNITY = re.compile(
+    r"(?<![\w'’])[ув]\s+(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*(?:ській|цькій))\s+(?:міській\s+)?громаді"
+)
 _UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада", "міська військова адміністрація"))
 
 
@@ -486,6 +505,10 @@ class ArticleMemory:
                 adjective = _uk_city_adjective(m.group("city"))
                 if adjective is not None:
                     return f"{adjective} {body}"
+            community = _UK_IN_COMMUNITY.search(text)
+            if community:
+                # "днем жалоби в Білгород-Дністровській громаді": the town's own adjective.
+                return f"{community.group('adjective')[:-2]}а {body}"
         return None
 
     def resolve(self, speaker: Speaker) -> Speaker:

@@ -141,7 +141,8 @@ _DOCUMENT_ONLY = re.compile(
 # statement, whoever issued it.
 _LEGAL_ACT = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|ruling|verdict|judg(?:e)?ment|indictment|"
-    r"resolution|ordinance|directive|warrant)s?\b(?!\s+(?:of|from)\b)",
+    r"resolution|ordinance|directive|warrant|charge\s+sheet|court\s+(?:documents|filings))s?\b"
+    r"(?!\s+(?:of|from)\b)",
     re.I,
 )
 
@@ -580,6 +581,9 @@ def _english_attributions(text: str) -> list[Attribution]:
             if not _PUT_AT.match(text, verb_start):
                 continue
         elif word not in _ATTRIBUTION_VERBS:
+            continue
+        if verb_start and text[verb_start].isupper():
+            # "the United States between 2023 and 2025": a name, not "states".
             continue
         if any(a <= verb_start < b for a, b in taken):
             continue
@@ -1312,6 +1316,11 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
     if m is None or not name[:1].isupper():
         return None
     head = m.group("head").split()[0].lower()
+    if head == "watchdog" and re.search(
+        r"-based|independent|rights|environmental|consumer", m.group(0)
+    ):
+        # "the Basel Action Network, a Seattle-based watchdog": a campaign, not a regulator.
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
     if head in _MEDIA_HEADS or head == "news":
         # "according to a projection by Times of Malta, the country's largest newspaper".
         return Speaker(name, ClaimantKind.MEDIA)

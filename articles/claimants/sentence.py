@@ -54,10 +54,15 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         # statement the sentence files.
         return ()
     named = [a.speaker for a in found if a.according_to and a.speaker.name and not a.speaker.ref]
+    said_by = [a.speaker for a in found[1:] if a.speaker.name and not a.speaker.ref]
     if (
         found
         and found[0].speaker.ref.startswith("head:")
-        and any(speaker.kind == found[0].speaker.kind for speaker in named)
+        and (
+            any(speaker.kind == found[0].speaker.kind for speaker in named)
+            # "The government declared …, presidential spokeswoman Ana Lucía Ferrera said".
+            or any(s.official and s.kind == ClaimantKind.PERSON for s in said_by)
+        )
     ):
         # "The government declared …, according to a statement from the Council of Ministers":
         # a body of that kind named by its name beats the bare head noun that acted.

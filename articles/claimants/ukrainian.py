@@ -62,7 +62,7 @@ _UK_ACCORDING = re.compile(
     r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
     r"(?:словами|даними|інформацією|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
-    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+))?"
+    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»|\.(?=[a-z]))+))?"
 )
 
 
@@ -172,7 +172,18 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             add(m.start(), m.end(), Speaker(None, ref=_UK_PRONOUNS.get(pron, "he")), True)
         elif m.group("who"):
             who = _UK_TAIL.sub("", m.group("who")).strip()
-            add(m.start(), m.start("who") + len(who), speaker_uk(who, "gent"), True)
+            speaker = speaker_uk(who, "gent")
+            listed = _UK_LISTED_TAIL_MINISTRY.match(text, m.start("who") + len(who))
+            if listed and speaker.name and who.lower().startswith("міністерств"):
+                # "За оцінкою Міністерства економіки, довкілля та сільського господарства".
+                speaker = replace(speaker, name=speaker.name + listed.group(0))
+            site = _UK_SITE_LATIN.match(who)
+            if site and speaker.name is None:
+                # "за даними сайту пошуку роботи Work.ua": the site, by its Latin name.
+                speaker = Speaker(
+                    site.group("name"), ClaimantKind.ORGANISATION, description="company"
+                )
+            add(m.start(), m.start("who") + len(who), speaker, True)
     for m in _UK_SURVEY_BY.finditer(text) if "," in text else ():
         # "Згідно з опитуванням, яке в листопаді оприлюднив Центр Разумкова": the pollster's.
         who = _UK_TAIL.sub("", m.group("who")).strip()
@@ -262,14 +273,17 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
 # Time and manner phrases a sentence opens with before its subject: "У 2023 році …",
 # "Минулого тижня …", "Раніше …".
 _UK_LEAD = re.compile(
-    r"^(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|(?:січні|лютому|березні|квітні|травні|червні|липні|"
+    # "Ще напередодні …": "still" before the time word.
+    r"^(?:Ще\s+(?=[а-яіїєґ]))?(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|(?:січні|лютому|березні|квітні|травні|червні|липні|"
     r"серпні|вересні|жовтні|листопаді|грудні)(?:\s+\d{4}\s+року)?|понеділок|вівторок|"
     r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
     r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Увечері|Уранці|Удень|Опівдні|Опівночі|Вдень|Раніше|Вчора|Сьогодні|"
-    r"Напередодні|Водночас|Також|Натомість|"
+    r"Напередодні|напередодні|Водночас|Також|Натомість|"
     r"Торік|Позаторік|Нині|Наразі|"
     r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|Пізніше|Потім|Відтак|"
+    # "Від початку 2026 року СБУ затримала …".
+    r"(?:Від|З)\s+початку\s+(?:\d{4}\s+)?(?:року|місяця|тижня|війни|вторгнення)|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
 
@@ -334,6 +348,14 @@ _UK_IN_BODY_VERB = re.compile(
     r"[,;]\s+(?P<who>[ув]\s+[а-яіїєґ'’]+)\s+(?P<verb>заявили|повідомили|зазначили|уточнили|"
     r"пояснили|наголосили|додали|підтвердили|запевнили)\b"
 )
+# "сайту пошуку роботи Work.ua": what it is in Ukrainian, then its Latin name.
+# A ministry's listed name may go on after its last field: "…, довкілля та сільського
+# господарства, в Україні …".
+_UK_LISTED_TAIL_MINISTRY = re.compile(
+    r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
+    r"(?=\s*[.;(,]|$)"
+)
+_UK_SITE_LATIN = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,4}(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
 _UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
 
 
