@@ -677,7 +677,7 @@ SEEN_FLOORS = {
     "held_out_17": (0.89, 0.89, 0.96, 0.93),
     "held_out_18": (0.90, 0.91, 0.96, 0.91),
     "held_out_19": (0.89, 0.92, 0.92, 0.93),
-    "held_out_20": (0.90, 0.88, 0.85, 0.86),
+    "held_out_20": (0.90, 0.89, 0.96, 0.92),
 }
 
 
@@ -697,8 +697,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twenty-first held-out set, written and frozen before the rules changed again, never
     # tuned on: measured as frozen at 0.95 / 0.91 sentence precision / recall, claimant
-    # accuracy 0.83, figure accuracy 0.95 (91/96); no generic claimant, no age or money as a
-    # figure.
+    # accuracy 0.83, figure accuracy 0.95 (91/96); after round 19, the same; no generic
+    # claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.92
