@@ -587,17 +587,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_195_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_205_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 195, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 205, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 21)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 18]
+    folders = [f"held_out_{n}" for n in range(2, 22)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 19]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_21"}
+    assert {a.folder for a in held_out} == {"held_out_22"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 103
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 108
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -678,6 +678,7 @@ SEEN_FLOORS = {
     "held_out_18": (0.90, 0.91, 0.96, 0.91),
     "held_out_19": (0.89, 0.92, 0.92, 0.93),
     "held_out_20": (0.90, 0.89, 0.96, 0.92),
+    "held_out_21": (0.92, 0.88, 0.81, 0.92),
 }
 
 
@@ -695,16 +696,16 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The twenty-first held-out set, written and frozen before the rules changed again, never
-    # tuned on: measured as frozen at 0.95 / 0.91 sentence precision / recall, claimant
-    # accuracy 0.83, figure accuracy 0.95 (91/96); after round 19, the same; no generic
-    # claimant, no age or money as a figure.
+    # The twenty-second held-out set, written and frozen before the rules changed again,
+    # never tuned on: measured as frozen at 0.90 / 0.95 sentence precision / recall, claimant
+    # accuracy 0.79, figure accuracy 0.99 (97/98); no generic claimant, no age or money as a
+    # figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.92
-    assert total.recall >= 0.88
-    assert total.claimant_accuracy >= 0.81
-    assert total.figure_accuracy >= 0.92
+    assert total.precision >= 0.88
+    assert total.recall >= 0.93
+    assert total.claimant_accuracy >= 0.77
+    assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
