@@ -557,6 +557,10 @@ _ORDINAL_STEMS = (
 _ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
 
 
+_TIMES_ADVERBS = {
+    "вдруге": 2, "удруге": 2, "втретє": 3, "утретє": 3, "вчетверте": 4, "учетверте": 4,
+    "вп'яте": 5, "уп'яте": 5, "вп’яте": 5, "ушосте": 6, "вшосте": 6,
+}  # fmt: skip
 _TOP_STEMS = {"трійк": 3, "четвірк": 4, "п'ятірк": 5, "п’ятірк": 5}
 _ONE_FORMS = frozenset(
     ["одному", "одній", "одного", "одним", "одну", "одна", "один", "одне", "однією"]
@@ -572,6 +576,9 @@ def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:
         # "Це вже щонайменше п'ятий удар": the qualifier between.
         prev, begin, qualifier = reader.low(i - 2), i - 1, "at_least"
     opening = prev == "це" and reader.low(begin - 2) in ("", ".", ":", ";", "—")
+    if tok.kind == "word" and prev in ("вже", "уже") and tok.low in _TIMES_ADVERBS:
+        # "Шостка вже втретє залишається без опалення": the third time.
+        return _TIMES_ADVERBS[tok.low], qualifier, begin
     if tok.kind != "word" or not (prev in ("вже", "уже") or opening):
         # "Це друга аварія за рік": a sentence opening on the count of such events.
         return 0, "", i

@@ -41,6 +41,7 @@ from articles.claimants.vocabulary import (
     _UK_ACRONYMS,
     _UK_PREPOSITIONS,
     _UK_SHORT_MINISTRIES,
+    _WEATHER,
     ACRONYM_BODIES,
     BODY_WORDS,
     COUNTRIES,
@@ -624,6 +625,11 @@ class ArticleMemory:
             return _unref(speaker)
         if ref.startswith("kin:"):
             _kin, head, words = ref.split(":", 2)
+            if "weather" in words:
+                # "the weather service" after "Directorate General of Meteorology".
+                for body in reversed(self.bodies):
+                    if body.name and _WEATHER.search(body.name):
+                        return _unref(body)
             qualifiers = [w[:4] for w in words.split() if w != head and len(w) > 3]
             for body in reversed(self.bodies):
                 names = [w.lower() for w in re.split(r"[\s-]+", body.name or "")]
@@ -683,6 +689,9 @@ class ArticleMemory:
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
+        if "weather" in head or head.startswith("meteo"):
+            # "the weather service" after "Directorate General of Meteorology".
+            return bool(_WEATHER.search(body.name))
         if head.startswith("митниц"):
             # "уточнили в митниці": the customs service named before ("Державна митна служба").
             return any(w.startswith("митн") for w in words)

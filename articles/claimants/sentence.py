@@ -169,6 +169,9 @@ def acting_subject(text: str) -> Speaker | None:
     if speaker.ref.startswith("head:") and speaker.definite and text[:4] == "The ":
         # "The institute raised the alert level": the institute named before, if any.
         return speaker
+    if speaker.ref.startswith("head:") and not _is_latin(text) and speaker.official:
+        # "Лабораторія центру виявила …": the centre the article named before, if any.
+        return speaker
     if (
         speaker.name is None
         or speaker.generic

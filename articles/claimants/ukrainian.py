@@ -85,7 +85,7 @@ _UK_CITING = re.compile(
 _UK_MEDIA_SAYS = re.compile(
     # "нагадує «Закарпаття онлайн»": an outlet recalling what it reported is its own claim.
     r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|"
-    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство)))\s+"
+    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство|Суспільне)))\s+"
     r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише hromadske": an outlet's name in Latin letters, as it writes it.
     r"[a-z][a-z0-9.-]{2,30}|"
@@ -356,6 +356,11 @@ _UK_LISTED_TAIL_MINISTRY = re.compile(
     r"(?=\s*[.;(,]|$)"
 )
 _UK_SITE_LATIN = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,4}(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
+_UK_MONTH_TAIL = re.compile(
+    r"\s+[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|"
+    r"листопаді|грудні)$"
+)
+_UK_QUOTED_THEN_ROLE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]+\s+«(?P<name>[^»]{2,40})»,\s+[^,«»]+,?$")
 _UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
 
 
@@ -392,6 +397,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if owned:
                 # "На підприємстві, яке належить компанії «Рось-Агрохолдинг», заявили": the owner.
                 return 0, end, owned.group("np")
+            quoted = _UK_QUOTED_THEN_ROLE.match(before)
+            if quoted:
+                # "Агрохолдинг «Золотий жовток», найбільший виробник яєць у країні, повідомив".
+                return 0, end, f"«{quoted.group('name')}»"
             named = _UK_ROLE_THEN_NAME.match(before)
             if named:
                 # "Власник підприємства, компанія «Дніпроагромаш», заявила": the company.
@@ -409,6 +418,8 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             lead = _UK_LEAD.match(before)
             if lead:
                 before = before[lead.end() :]
+            # "Національний банк України в жовтні прогнозував": the month is no name.
+            before = _UK_MONTH_TAIL.sub("", before)
             place = re.match(r"^(?:[ВвУу]|[Нн]а)\s+(?P<rest>[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$", before)
             if place and _uk_body_head([place.group("rest").lower()]) is None:
                 # "Минулого року в Україні зафіксували 74 випадки": recorded in a place, by
@@ -507,6 +518,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "Збитки довкіллю фахівці Державної екологічної інспекції … оцінили": the object
         # first, then who acted.
         words, lowered = words[staff:], lowered[staff:]
+    if len(words) == 2 and lowered[0].startswith("лабораторі") and _uk_body_head(lowered[1:]):
+        # "Лабораторія центру виявила": the centre the article named.
+        words, lowered, case = words[1:], lowered[1:], "gent"
     if (
         len(words) > 1
         and lowered[0] in _UK_STAFF

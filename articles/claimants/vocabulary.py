@@ -439,7 +439,7 @@ for _kind, _words in {
         capital, partners, brokerage, construction, engineering, industries, motors, mining,
         logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
-        drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler
+        drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker
     """,
 }.items():
     for _w in split_words(_words):
@@ -515,12 +515,13 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
-            "федераці реєстр "
+            "федераці реєстр союз "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
+            "комітет "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
             "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
