@@ -680,7 +680,7 @@ SEEN_FLOORS = {
     "held_out_18": (0.90, 0.91, 0.96, 0.91),
     "held_out_19": (0.89, 0.92, 0.92, 0.93),
     "held_out_20": (0.90, 0.89, 0.96, 0.92),
-    "held_out_21": (0.92, 0.88, 0.81, 0.92),
+    "held_out_21": (0.92, 0.89, 0.93, 0.93),
 }
 
 
@@ -700,8 +700,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twenty-second held-out set, written and frozen before the rules changed again,
     # never tuned on: measured as frozen at 0.90 / 0.95 sentence precision / recall, claimant
-    # accuracy 0.79, figure accuracy 0.99 (97/98); no generic claimant, no age or money as a
-    # figure.
+    # accuracy 0.79, figure accuracy 0.99 (97/98); after round 20 at 0.78 and 0.99; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.88
