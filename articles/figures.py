@@ -1073,7 +1073,8 @@ def extract_figures(text: str) -> list[Figure]:
                 continue
         elif _designation(scanner, i):
             # "a Dash 8-100", "Boeing 737", "Flight 302": a number in a name counts nothing.
-            i = scanner.quantity(i).end if scanner.quantity(i) else i + 1
+            named = scanner.quantity(i)
+            i = named.end if named else i + 1
             continue
         else:
             q = scanner.quantity(i)

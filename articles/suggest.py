@@ -896,7 +896,8 @@ _NEW_LEVEL = re.compile(
 
 
 # "Almost half of children and adolescents, 46.8%, …": the exact share in apposition.
-_WORDED_SHARE = re.compile(r"\b(?:half|third|quarter|fifth|thirds|quarters)\b", re.I)
+_SHARE_WORDS = "(?:half|third|quarter|fifth|thirds|quarters)"
+_WORDED_SHARE = re.compile(rf"\b{_SHARE_WORDS}\b", re.I)
 _THEN_EXACT = re.compile(r"[^,;.]{0,40},\s*")
 # Units that measure rather than count who died: "на ділянці завдовжки 38 кілометрів загинула
 # риба".
@@ -917,9 +918,7 @@ _DIGITS = re.compile(r"\d")
 _GUILLEMETS = re.compile(r"«(?:[^»\s]+\s){0,3}[^»\s]+»")
 
 
-_WORDED_FRACTION = re.compile(
-    r"\b(?:a|one|two)[\s-]+(?:half|third|thirds|quarter|quarters|fifth)\b", re.I
-)
+_WORDED_FRACTION = re.compile(rf"\b(?:a|one|two)[\s-]+{_SHARE_WORDS}\b", re.I)
 
 
 def _no_amount(figure: Figure) -> bool:

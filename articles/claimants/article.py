@@ -689,9 +689,6 @@ class ArticleMemory:
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
-        if "weather" in head or head.startswith("meteo"):
-            # "the weather service" after "Directorate General of Meteorology".
-            return bool(_WEATHER.search(body.name))
         if head.startswith("митниц"):
             # "уточнили в митниці": the customs service named before ("Державна митна служба").
             return any(w.startswith("митн") for w in words)

@@ -270,12 +270,16 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
     return found
 
 
+# The months in the locative: "у жовтні".
+_UK_MONTHS_IN = (
+    "(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)"
+)
 # Time and manner phrases a sentence opens with before its subject: "У 2023 році …",
 # "Минулого тижня …", "Раніше …".
 _UK_LEAD = re.compile(
     # "Ще напередодні …": "still" before the time word.
-    r"^(?:Ще\s+(?=[а-яіїєґ]))?(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|(?:січні|лютому|березні|квітні|травні|червні|липні|"
-    r"серпні|вересні|жовтні|листопаді|грудні)(?:\s+\d{4}\s+року)?|понеділок|вівторок|"
+    r"^(?:Ще\s+(?=[а-яіїєґ]))?(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|"
+    rf"{_UK_MONTHS_IN}(?:\s+\d{{4}}\s+року)?|понеділок|вівторок|"
     r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
     r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Увечері|Уранці|Удень|Опівдні|Опівночі|Вдень|Раніше|Вчора|Сьогодні|"
@@ -334,15 +338,13 @@ _UK_STAFF = _set(
 _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі обом обидвом обох кожному усім всім")
 
 
-_UK_LISTED_TAIL = re.compile(
+# The fields a body's name lists after a comma: ", довкілля та сільського господарства".
+_UK_LISTED_FIELDS = (
     r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
-    r"(?=\s*[.;(]|$)"
 )
+_UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?=\s*[.;(]|$)")
 # "У Міністерстві економіки, довкілля та сільського господарства": a name that lists fields.
-_UK_LEADING_LISTED = re.compile(
-    r"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>(?:,\s+[а-яіїєґ'’]+)+\s+(?:та|і|й)\s+"
-    r"[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?)$"
-)
+_UK_LEADING_LISTED = re.compile(rf"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>{_UK_LISTED_FIELDS})$")
 # ", у компанії заявили, що": a body by its head noun, mid-sentence, before the verb.
 _UK_IN_BODY_VERB = re.compile(
     r"[,;]\s+(?P<who>[ув]\s+[а-яіїєґ'’]+)\s+(?P<verb>заявили|повідомили|зазначили|уточнили|"
@@ -351,15 +353,9 @@ _UK_IN_BODY_VERB = re.compile(
 # "сайту пошуку роботи Work.ua": what it is in Ukrainian, then its Latin name.
 # A ministry's listed name may go on after its last field: "…, довкілля та сільського
 # господарства, в Україні …".
-_UK_LISTED_TAIL_MINISTRY = re.compile(
-    r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
-    r"(?=\s*[.;(,]|$)"
-)
+_UK_LISTED_TAIL_MINISTRY = re.compile(rf"{_UK_LISTED_FIELDS}(?=\s*[.;(,]|$)")
 _UK_SITE_LATIN = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,4}(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$")
-_UK_MONTH_TAIL = re.compile(
-    r"\s+[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|"
-    r"листопаді|грудні)$"
-)
+_UK_MONTH_TAIL = re.compile(rf"\s+[ув]\s+{_UK_MONTHS_IN}$")
 _UK_QUOTED_THEN_ROLE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]+\s+«(?P<name>[^»]{2,40})»,\s+[^,«»]+,?$")
 _UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
 
