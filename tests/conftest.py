@@ -145,11 +145,7 @@ def task_worker(settings, transactional_db):
 
 @pytest.fixture(scope="session")
 def live_server(django_db_setup, live_server):
-    """pytest-django's live server, started only once the test database exists.
-
-    Started earlier, it cannot share the in-memory SQLite connection, so each request
-    thread opens its own, which Python 3.13 reports as unclosed (a ResourceWarning).
-    """
+    """pytest-django's live server, started only once the test database exists."""
     return live_server
 
 
