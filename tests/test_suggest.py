@@ -589,17 +589,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_205_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_215_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 205, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 215, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 22)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 19]
+    folders = [f"held_out_{n}" for n in range(2, 23)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 20]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_22"}
+    assert {a.folder for a in held_out} == {"held_out_23"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 108
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 113
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -681,6 +681,7 @@ SEEN_FLOORS = {
     "held_out_19": (0.89, 0.92, 0.92, 0.93),
     "held_out_20": (0.90, 0.89, 0.96, 0.92),
     "held_out_21": (0.92, 0.89, 0.93, 0.93),
+    "held_out_22": (0.88, 0.93, 0.76, 0.97),
 }
 
 
@@ -698,16 +699,16 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The twenty-second held-out set, written and frozen before the rules changed again,
-    # never tuned on: measured as frozen at 0.90 / 0.95 sentence precision / recall, claimant
-    # accuracy 0.79, figure accuracy 0.99 (97/98); after round 20 at 0.78 and 0.99; no
-    # generic claimant, no age or money as a figure.
+    # The twenty-third held-out set, written and frozen before the rules changed again,
+    # never tuned on: measured as frozen at 0.96 / 0.95 sentence precision / recall, claimant
+    # accuracy 0.75 (77/102), figure accuracy 0.93 (95/102); no generic claimant, no age or
+    # money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.88
+    assert total.precision >= 0.94
     assert total.recall >= 0.93
-    assert total.claimant_accuracy >= 0.77
-    assert total.figure_accuracy >= 0.96
+    assert total.claimant_accuracy >= 0.73
+    assert total.figure_accuracy >= 0.91
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
