@@ -951,9 +951,15 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
             # "sentenced to 11 years in prison for defrauding 146 clients": the term.
             return f
     named = [m.span() for m in _GUILLEMETS.finditer(facts.text)] if "«" in facts.text else []
+    pool = facts.count_figures or facts.figures
+    sent = _deployed(list(pool), facts.text)
+    if sent and len(sent) == len(pool):
+        # "Гасили пожежу понад шість годин, до ліквідації залучали 87 рятувальників": when
+        # all that is counted is the crews sent, what they faced (how long) is the claim.
+        pool = [f for f in facts.figures if f not in sent] or pool
     figures = [
         f
-        for f in facts.count_figures or facts.figures
+        for f in pool
         # "в організації «100% життя»": a number inside a name in guillemets.
         if not _no_amount(f) and not any(a < f.start < b for a, b in named)
     ]
@@ -1021,6 +1027,11 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
                 and not f.unit.startswith("%")
             ):
                 return f
+    deployed = _deployed([f for f, _role in candidates], facts.text)
+    if deployed and len(deployed) < len(candidates):
+        # "Гасили пожежу понад шість годин, до ліквідації залучали 87 рятувальників": the
+        # crews sent are the means; what they faced is the claim.
+        candidates = [(f, role) for f, role in candidates if f not in deployed]
     counts = [
         f for f, _role in candidates if f.unit not in _DURATION_UNITS or _ORDINAL_TEXT.match(f.text)
     ]
@@ -1031,6 +1042,32 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # is who the claim is about: it stands.
         counts = [f for f in counts if not _is_small_count(f) or " of " in f.text] or counts
     return counts[0] if counts else candidates[0][0]
+
+
+# Crews sent to a scene: "залучали 87 рятувальників", "involving 40 firefighters".
+_DEPLOYED_BEFORE = re.compile(
+    r"(?:залуча\w*|залучено|задіяли|задіяно|deployed|involving|involved|mobili[sz]ed)"
+    r"(?:\s+(?:понад|близько|майже|щонайменше|about|more\s+than|some|nearly))?\s*$"
+)
+_CREWS = re.compile(r"^(?:рятувальник|надзвичайник|вогнеборц|пожежник|rescuers?\b|firefighters?\b)")
+# Their machines, counted after them: "… і 24 одиниці техніки", "and 12 fire engines".
+_MACHINES = re.compile(
+    r"^(?:одиниц|літак|гелікоптер|вертоліт|fire\s+engines|vehicles|aircraft|helicopters)"
+)
+
+
+def _deployed(figures: list[Figure], text: str) -> list[Figure]:
+    """The crews sent to a scene after a verb of sending, and the machines listed after them."""
+    crews = [
+        f
+        for f in figures
+        if _CREWS.match(f.unit.lower())
+        and _DEPLOYED_BEFORE.search(text, max(0, f.start - 40), f.start)
+    ]
+    if not crews:
+        return []
+    machines = [f for f in figures if f.start > crews[0].start and _MACHINES.match(f.unit.lower())]
+    return crews + machines
 
 
 def _is_casualty(facts: SentenceFacts, figure: Figure | None) -> bool:

@@ -19,6 +19,7 @@ from articles.claimants.english import (
 )
 from articles.claimants.speakers import NOBODY, ClaimantKind, Speaker
 from articles.claimants.ukrainian import (
+    _UK_LEAD,
     _UK_MEDIA_VERBS,
     _UK_OUTLET,
     _UK_OUTLET_BARE,
@@ -76,7 +77,7 @@ _TITLED_PERSON = re.compile(
 _NAMED_WITH_ALIAS = re.compile(
     r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de)\s+|"
     r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
-    r"\((?P<alias>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?)\)"
+    r"\((?P<alias>[A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?)\)"
 )
 
 
@@ -92,10 +93,20 @@ _UK_NAMED_BODY = re.compile(
 
 
 _COMPANY = re.compile(
-    r"\b(?:airline|carrier|company|firm|carmaker|automaker|insurer|lender|bank|retailer|"
-    r"operator|utility|manufacturer|producer|maker|miner|giant|group|chain|platform|"
+    r"\b(?:airline|carrier|company|firm|insurer|lender|bank|retailer|"
+    # "chipmaker", "drugmaker", "steelmaker": a maker of something, in one word.
+    r"operator|utility|manufacturer|producer|[a-z]*maker|miner|giant|group|chain|platform|"
     r"broadcaster|developer|start-up|startup)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
     r"{0,2})"
+)
+
+
+# The first word of a company's name that may stand for it alone: a made-up word, not one
+# of the language's ("National Grid" is not "National").
+_FIRST_WORD_ALIAS = re.compile(
+    r"(?!(?:National|General|United|New|First|Royal|Great|Central|International|Global|"
+    r"American|British|European|Asian|African|Western|Eastern|Northern|Southern)$)"
+    r"[A-Z][a-z]{3,}"
 )
 
 
@@ -179,6 +190,10 @@ def mentions(text: str) -> Mentions:
         if head is not None and any(w in _UK_PREPOSITIONS for w in words[1 : head[0]]):
             # "Цього року в асоціації": a time and a preposition, no body's name.
             head = None
+        if head is not None and _UK_LEAD.match(text[m.start() :]):
+            # "Цього року управління СБУ …": a time, then the body, which a match of its own
+            # names.
+            head = None
         if head is not None:
             index, stem, kind = head
             kind = _uk_body_kind(list(words), [w.lower() for w in words], stem, kind)
@@ -246,9 +261,17 @@ def mentions(text: str) -> Mentions:
             what = before[0].lower() if _uk_body_head([before[0].lower()]) else "company"
             bodies.append(Speaker(name, ClaimantKind.ORGANISATION, False, description=what))
     for m in _COMPANY.finditer(text) if latin else ():
-        # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later.
+        # "Norwegian budget airline Nordavia": a company, for "the company" and "Nordavia" later;
+        # "chipmaker Kaiwei Semiconductor", for "Kaiwei" later.
+        first, *more = m.group("name").split()
         bodies.append(
-            Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+            Speaker(
+                m.group("name"),
+                ClaimantKind.ORGANISATION,
+                False,
+                description="company",
+                aliases=(first,) if more and _FIRST_WORD_ALIAS.fullmatch(first) else (),
+            )
         )
     for m in _COMPANY_FORM.finditer(text) if latin else ():
         # "Tieurakka Oy": a company, for "Tieurakka" and "the company" later.
@@ -518,6 +541,13 @@ class ArticleMemory:
         if (not ref or ref.startswith("words:")) and name_key(speaker.name) in _UK_CITY_COUNCILS:
             resolved = self._resolve(speaker)
             body = name_key(speaker.name)
+            named = next(
+                (b for b in reversed(self.bodies) if name_key(b.name).endswith(f" {body}")), None
+            )
+            if named is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
+                # "Міська військова адміністрація оголосила" after "у Слов'янській міській
+                # військовій адміністрації": the one the article named.
+                return _unref(named)
             council = self.city_council("міська рада" if body == "міськрада" else body)
             if council is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
                 # "повідомили в міській раді": the council of the city the report is about.
@@ -613,6 +643,12 @@ class ArticleMemory:
                 return replace(speaker, name=f"{place} {speaker.name}", ref="")
             owned = f"{place}'" if place.endswith("s") else f"{place}'s"
             return replace(speaker, name=f"{owned} {speaker.name}", ref="")
+        if ref == "document":
+            # "the report found": the report of the first body the article quoted.
+            for earlier in self.speakers:
+                if earlier.name and earlier.kind not in (ClaimantKind.PERSON, ClaimantKind.MEDIA):
+                    return _unref(earlier)
+            return NOBODY
         if ref == "outlet":
             # "пише видання", "the broadcaster said": the outlet that wrote or relayed before.
             for earlier in reversed(self.speakers):
@@ -663,6 +699,15 @@ class ArticleMemory:
                 for body in reversed(self.bodies):
                     if body.description == "company" or any(
                         self._has_head(body, h) for h in ("railway", "airline", "securities")
+                    ):
+                        return _unref(body)
+            if head == "відомств":
+                # "уточнили у відомстві": the agency named before, never a court.
+                for body in reversed(self.bodies):
+                    if (
+                        body.name
+                        and body.kind == ClaimantKind.OFFICE
+                        and not re.search(r"(?i)\bсуд\b", body.name)
                     ):
                         return _unref(body)
             if head in _ANY_BODY_HEADS:

@@ -73,7 +73,7 @@ _SAID_WHO = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
-    r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)))*)"
+    r"\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\)))*)"
 )
 
 
@@ -118,8 +118,10 @@ _DOCUMENT_OF = re.compile(
 
 
 _PUBLISHED_BY = re.compile(
-    r"\b(?:[Ii]ndex|[Rr]eport|[Rr]anking|[Ss]urvey|[Ss]tudy|[Ss]tatistics)\s+"
-    r"(?:published|compiled|released|produced)\s+by\s+"
+    r"\b(?:[Ii]ndex|[Rr]eport|[Rr]anking|[Ss]urvey|[Ss]tudy|[Ss]tatistics|results|figures)\s+"
+    r"(?:published|compiled|released|produced|announced|issued)\s+"
+    # "results announced on Tuesday by the National Electoral Commission".
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
 )
 
@@ -261,7 +263,7 @@ _WHO_ENDS = re.compile(
 _NAME_WITH_IN = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+[A-Z][^,]*?\s+in\s+[A-Z][\w-]*$")
 
 
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\)")
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
@@ -330,7 +332,9 @@ _RELATIVE_END = re.compile(
 # A name whose complement lists its fields: "Ministry of Health, Labour and Welfare".
 _LISTED_NAME = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+of\s+[A-Z][\w-]*"
-    r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*$"
+    # "… of Agriculture, Water Resources and Fisheries": a field may take two words.
+    r"(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?$"
 )
 
 
@@ -411,7 +415,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         elif (
             _body_apposition(subject)
             and _DESCRIPTION.match(subject.strip())
-            and len(name.split()) <= 7
+            # "The Tunisian Union of Agriculture and Fisheries (UTAP)": neither the article
+            # nor the acronym makes the name longer.
+            and len(_ALIAS.sub("", _THE_START.sub("", name)).split()) <= 7
             and (
                 speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
@@ -541,6 +547,15 @@ def _english_attributions(text: str) -> list[Attribution]:
                 owner = None
             start = m.start("who")
             found.append(Attribution(start, start + len(who), owner or NOBODY, according_to=True))
+            taken.append((m.start(), m.end()))
+            continue
+        elif re.fullmatch(r"the\s+(?:report|study|survey)", who):
+            # "according to the report": the body whose report it is, named before.
+            found.append(
+                Attribution(
+                    m.start("who"), m.start("who") + len(who), speaker_en(who), according_to=True
+                )
+            )
             taken.append((m.start(), m.end()))
             continue
         elif _DOCUMENT_ONLY.match(who) or _LEGAL_ACT.match(who):
@@ -718,7 +733,22 @@ def _english_attributions(text: str) -> list[Attribution]:
             ),
         )
         found.append(previous)
+    for m in _CITING.finditer(text) if ", citing " in text else ():
+        # "…, the news agency Lusa reported, citing the commission's figures": the body whose
+        # figures the outlet relays, when it names one.
+        owner = _DOCUMENT_OF.match(m.group("who").strip())
+        if owner is None:
+            continue
+        cited = speaker_en(owner.group("owner"))
+        outlet = next((a for a in found if a.end <= m.start() and a.speaker.kind == "media"), None)
+        if outlet is not None and (cited.name or cited.ref.startswith("head:")):
+            found[found.index(outlet)] = Attribution(
+                m.start("who"), m.end("who"), cited, media=outlet.speaker.name
+            )
     return found
+
+
+_CITING = re.compile(r",\s+citing\s+(?P<who>[^,.;:\"“”]+)")
 
 
 def _has_title(words: str) -> bool:
@@ -748,7 +778,7 @@ def _has_expert_title(words: str) -> bool:
 
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
 _ALIAS = re.compile(
-    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,9}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
+    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
 )
 
 
@@ -790,10 +820,20 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
     return "", "", words
 
 
+_OF_THE_UN = re.compile(r"\bof\s+the\s+(?:UN|United\s+Nations)\b")
+
+
+_NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency$")
+
+
 def _body_kind(name: str, kind: str) -> str:
     """The kind of an English body's name, where more than its head tells it."""
-    if _INTERNATIONAL.match(name):
+    if _INTERNATIONAL.match(name) or _OF_THE_UN.search(name):
+        # "Office of the UN High Commissioner for Refugees": the UN's, not a state's office.
         return ClaimantKind.ORGANISATION
+    if _NEWS_AGENCY.search(name):
+        # "Central News Agency": a medium, whatever else its head names.
+        return ClaimantKind.MEDIA
     if _WEATHER.search(name):
         # "National Meteorological Service": a weather service forecasts, it rules nothing.
         return ClaimantKind.ORGANISATION
@@ -939,6 +979,10 @@ def speaker_en(who: str) -> Speaker:
     if office and office.group("title") in TITLE_WORDS:
         # "The Rennes prosecutor's office": the office of a place's title holder.
         return Speaker(bare_text, ClaimantKind.OFFICE, True, aliases=aliases)
+    if definite and article and bare in ("report", "study", "survey"):
+        # "the report found", "according to the study": the body whose report the article is
+        # about.
+        return Speaker(None, ClaimantKind.ORGANISATION, ref="document")
     if definite and article and bare in _MEDIA_HEADS:
         # "the broadcaster said": the medium the article named before.
         return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
@@ -1389,7 +1433,7 @@ def _named_body_speaker(text: str) -> Speaker | None:
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,8}?[\w\u2019'.-]+"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?)\s+"
+    r"(?:\s+\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\))?)\s+"
     # "… in Athens on Wednesday sentenced": a day between the body and its act.
     rf"(?:on\s+{_DAYS}(?:\s+\d{{1,2}})?\s+)?"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"

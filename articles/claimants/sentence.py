@@ -12,7 +12,9 @@ from articles.claimants.english import _SUBJECT, _clean_who, _english_attributio
 from articles.claimants.speakers import Attribution, ClaimantKind, Speaker
 from articles.claimants.ukrainian import (
     _UK_LEAD,
+    _UK_LISTED_FIELDS,
     _uk_body_head,
+    _uk_object_only,
     _ukrainian_attributions,
     speaker_uk,
 )
@@ -93,6 +95,9 @@ _UK_VERB_ENDINGS = (
 )  # fmt: skip
 
 
+_UK_LISTED_NAME = re.compile(rf"^[А-ЯІЇЄҐ][^,;:—]+?{_UK_LISTED_FIELDS}$")
+
+
 def _uk_acting_np(text: str) -> str | None:
     """The words a Ukrainian sentence opens with before its first verb, up to a preposition:
     "Національний банк України у жовтневому прогнозі погіршив …" → "Національний банк
@@ -103,7 +108,10 @@ def _uk_acting_np(text: str) -> str | None:
     np_end = None
     for n, (start, _end, word) in enumerate(words[:14]):
         if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
-            if "," in text[offset : offset + start]:
+            opening = text[offset : offset + start].rstrip()
+            if "," in opening and not _UK_LISTED_NAME.match(opening):
+                # "Міністерство економіки, довкілля та сільського господарства оцінює": the
+                # commas are the name's; any other comma ends the subject.
                 return None
             end = np_end if np_end is not None else start
             return text[offset : offset + end].strip() or None
@@ -160,9 +168,15 @@ def acting_subject(text: str) -> Speaker | None:
         speaker = speaker_en(_clean_who(m.group("np")))
     else:
         np = _uk_acting_np(text)
-        if np is None:
+        if np is None or _uk_object_only(np):
+            # "Жінку визнали винною …": done to her, by nobody the words before name.
             return None
-        speaker = speaker_uk(np, None)
+        head, comma, fields = np.partition(",")
+        speaker = speaker_uk(head if comma else np, None)
+        if comma and speaker.name:
+            # "Міністерство економіки, довкілля та сільського господарства": its listed
+            # fields are the name's.
+            speaker = replace(speaker, name=f"{speaker.name},{fields}")
     if speaker.ref in ("alias", "surname") and speaker.name and " " not in speaker.name:
         # "Nordavia cut its forecast": a body only if the article named one so before.
         return speaker

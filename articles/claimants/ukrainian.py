@@ -52,6 +52,8 @@ _UK_INVERTED = re.compile(
     r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
     r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
+    # "розповіла «Економічній правді» віцепрезидентка асоціації …": the outlet told, then who.
+    r"(?:«[^»]{2,40}»\s+(?=[^\W\d_]))?"
     r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
     r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|«[^»]{1,40}»)+)"
 )
@@ -85,7 +87,9 @@ _UK_CITING = re.compile(
 _UK_MEDIA_SAYS = re.compile(
     # "нагадує «Закарпаття онлайн»": an outlet recalling what it reported is its own claim.
     r"(?:^|[,—–»\"”]\s*)(?:—\s*)?(?:пише|пишуть|передає|передають|"
-    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство|Суспільне)))\s+"
+    r"нагадує(?=\s+(?:«|видання|газета|телеканал|агентство|Суспільне))|"
+    # "зазначає Суспільне Рівне": the public broadcaster noting, as it writes.
+    r"зазначає(?=\s+(?:«Суспільне|Суспільне|видання|газета|телеканал|агентство)))\s+"
     r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише hromadske": an outlet's name in Latin letters, as it writes it.
     r"[a-z][a-z0-9.-]{2,30}|"
@@ -281,7 +285,7 @@ _UK_LEAD = re.compile(
     r"^(?:Ще\s+(?=[а-яіїєґ]))?(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|"
     rf"{_UK_MONTHS_IN}(?:\s+\d{{4}}\s+року)?|понеділок|вівторок|"
     r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
-    r"(?:тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
+    r"(?:тижня|місяця|року|дня)|Того\s+(?:ж\s+|самого\s+)?(?:дня|тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Увечері|Уранці|Удень|Опівдні|Опівночі|Вдень|Раніше|Вчора|Сьогодні|"
     r"Напередодні|напередодні|Водночас|Також|Натомість|"
     r"Торік|Позаторік|Нині|Наразі|"
@@ -378,10 +382,19 @@ _UK_ROLE_THEN_NAME = re.compile(
 )
 
 
+def _uk_object_only(words: str) -> bool:
+    """One word that can only be an object: "Жінку", "Лікарню" (the accusative)."""
+    return (
+        " " not in words
+        and morphology.case_of(words) == "accs"
+        and not morphology.has_case(words, "nomn")
+    )
+
+
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
     """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
     words = tokens(text)
-    for n, (start, end, word) in enumerate(words[:10]):
+    for n, (start, end, word) in enumerate(words[:14]):
         if _is_uk_verb(word):
             if n == 0:
                 return None
@@ -424,6 +437,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if before.lower() in _UK_DATIVE_PRONOUNS or before.lower() in ("його", "її", "їх"):
                 # "Їм повідомили про підозру": told to them, by nobody the sentence names;
                 # "Його визнали винним": the one it was done to.
+                return None
+            if _uk_object_only(before):
+                # "Жінку визнали винною": a noun in the accusative, the one it was done to.
                 return None
             name = before.split()[-2:]
             if len(name) == 2 and all(
@@ -642,6 +658,14 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
     if stem in ("рад", "адміністраці") and any(w.startswith(_UK_LOCAL) for w in lowered):
         # "Павлоградська міська рада", "Харківська обласна військова адміністрація": a
         # council and a region's or a city's administration govern.
+        return ClaimantKind.GOVERNMENT
+    if (
+        stem == "комітет"
+        and lowered[0].startswith("виконавч")
+        and any(w.startswith(_UK_LOCAL) for w in lowered)
+        and any(w.startswith("рад") for w in lowered)
+    ):
+        # "Виконавчий комітет Смілянської міської ради": the council's executive governs.
         return ClaimantKind.GOVERNMENT
     if stem == "штаб" and lowered[0].startswith("координаційн"):
         # "Координаційний штаб з питань поводження з військовополоненими": a state body.

@@ -439,7 +439,8 @@ for _kind, _words in {
         capital, partners, brokerage, construction, engineering, industries, motors, mining,
         logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
-        drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker
+        drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker,
+        economic community, development community
     """,
 }.items():
     for _w in split_words(_words):
