@@ -681,7 +681,7 @@ SEEN_FLOORS = {
     "held_out_19": (0.89, 0.92, 0.92, 0.93),
     "held_out_20": (0.90, 0.89, 0.96, 0.92),
     "held_out_21": (0.92, 0.89, 0.93, 0.93),
-    "held_out_22": (0.88, 0.93, 0.76, 0.97),
+    "held_out_22": (0.88, 0.93, 0.96, 0.97),
 }
 
 
@@ -701,13 +701,13 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twenty-third held-out set, written and frozen before the rules changed again,
     # never tuned on: measured as frozen at 0.96 / 0.95 sentence precision / recall, claimant
-    # accuracy 0.75 (77/102), figure accuracy 0.93 (95/102); no generic claimant, no age or
-    # money as a figure.
+    # accuracy 0.75 (77/102), figure accuracy 0.93 (95/102); after round 21, 0.77 (79/102)
+    # and 0.93; no generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94
     assert total.recall >= 0.93
-    assert total.claimant_accuracy >= 0.73
+    assert total.claimant_accuracy >= 0.75
     assert total.figure_accuracy >= 0.91
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
