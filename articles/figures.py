@@ -972,6 +972,9 @@ def _designation(scanner: _Scanner, i: int) -> bool:
         return False
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME:
         return False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", toks[i].text):
+        # "relief of Nu 150,000": thousands grouped are an amount, never a model's number.
+        return False
     if word.isupper() and (len(word) < 3 or toks[i - 2].kind != "word"):
         # "a Fiji Airways ATR 72": a model's letters after a name; "UN 5" or "TV 2" alone
         # are no model.

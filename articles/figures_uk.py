@@ -96,6 +96,11 @@ _MONTHS = frozenset(
         "грудня",
     ]
 )
+# The months in any case: "у березні", "по березень", "до березня".
+_MONTH_STEMS = (
+    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад",
+    "груд",
+)  # fmt: skip
 # The endings of an ordinal written in digits: "11-та", "5-й", "3-тє".
 _ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а", "е", "ше", "га", "ге"])
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
@@ -351,9 +356,16 @@ class _Reader:
             and self.glued(i - 2, i - 1)
             and self.toks[i - 2].kind == "word"
             and self.toks[i - 2].text[:1].isupper()
-            and len(self.toks[i - 2].text) <= 3
         ):
-            # "бензину А-95", "Су-25": a grade or a model, not a count.
+            # "бензину А-95", "Су-25": a grade or a model; "станцію Синельникове-1": a
+            # station's name; not a count.
+            return True
+        if (
+            tok.kind == "num"
+            and re.fullmatch(r"(?:19|20)\d\d", tok.text)
+            and (prev in _MONTHS or prev.startswith(_MONTH_STEMS))
+        ):
+            # "з травня 2024 по березень 2025 року": a month and its year, a date.
             return True
         if (
             prev == "за"
@@ -457,7 +469,7 @@ class _Reader:
                     if self._exact_to(i - 1):
                         return None
                 return qualifier, i - n
-        if self.low(i - 1) in ("на", "в", "у", "за") and i >= 2:
+        if self.low(i - 1) in ("на", "в", "у", "за", "через") and i >= 2:
             # "зношені більш ніж на 80%", "обійдеться приблизно в 520 млрд": the qualifier
             # before the preposition the amount takes.
             for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ()):

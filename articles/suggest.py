@@ -877,6 +877,8 @@ _TERM = re.compile(
     r"\b(?:sought|demanded|requested|asked\s+for)\s+(?:a\s+)?$|"
     # "The company's general manager … received three years and a fine of …".
     r"\b(?:received|receives|got|gets)\s+$|"
+    # "insider dealing is punishable by up to four years": the legal maximum.
+    r"\bpunishable\s+by\s+$|"
     r"\b(?:засуди(?:в|ла|ли)|засуджен\w*|присуди(?:в|ла|ли))\b[^.;]*?\bдо\s+$",
     re.I,
 )
@@ -947,8 +949,9 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     sum gives way to it; otherwise the first count, then the first figure.
     """
     for f in facts.figures:
-        if f.unit in _DURATION_UNITS and _TERM.search(facts.text, max(0, f.start - 90), f.start):
-            # "sentenced to 11 years in prison for defrauding 146 clients": the term.
+        if f.unit in _DURATION_UNITS and _TERM.search(facts.text, max(0, f.start - 160), f.start):
+            # "sentenced to 11 years in prison for defrauding 146 clients": the term, however
+            # long the description of who was sentenced.
             return f
     named = [m.span() for m in _GUILLEMETS.finditer(facts.text)] if "«" in facts.text else []
     pool = facts.count_figures or facts.figures

@@ -75,7 +75,8 @@ _TITLED_PERSON = re.compile(
 
 
 _NAMED_WITH_ALIAS = re.compile(
-    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de)\s+|"
+    # "Électricité du Laos (EDL)", "Commission de Surveillance du Secteur Financier (CSSF)".
+    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de|du|des|la|del)\s+|"
     r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
     r"\((?P<alias>[A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?)\)"
 )
@@ -677,7 +678,9 @@ class ArticleMemory:
         if ref.startswith("title:"):
             title = ref.removeprefix("title:")
             for person in reversed(self.persons):
-                if person.description and name_key(person.description).endswith(title):
+                described = name_key(person.description or "")
+                # "the returning officer"; "міністра" for "міністр енергетики Андрій Ковальчук".
+                if described and (described.endswith(title) or described.split()[0] == title):
                     return _unref(person)
             return _unref(speaker)
         if ref.startswith("words:"):

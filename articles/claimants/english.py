@@ -40,6 +40,7 @@ from articles.claimants.vocabulary import (
     _set,
 )
 from articles.lexicon import split_words, tokens
+from articles.text import name_key
 
 _ATTRIBUTION_VERBS = frozenset(
     split_words(
@@ -189,7 +190,9 @@ _ADVERB_ASIDE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|for their part|"
     r"in a statement|in its report|in a report|"
     # "Fish processor Vestfisk, based in Ísafjörður, said".
-    r"(?:which\s+is\s+)?based\s+in\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,?\s*$",
+    r"(?:which\s+is\s+)?based\s+in\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?|"
+    # "Health Minister Ana Costa, quoted by the Lusa news agency, said".
+    r"(?:quoted|cited)\s+by\s+[^,;:]{2,60}?)\s*,?\s*$",
     re.I,
 )
 
@@ -410,6 +413,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             person.kind == ClaimantKind.PERSON
             and determined
             and (_has_title(subject) or (len(person.name.split()) >= 2 and not person.ref))
+            # "… as far south as Wangdue Phodrang, the DLGDM said": an acronym describes
+            # nobody; it is who said it.
+            and not re.fullmatch(r"the\s+[A-Z]{2,8}", subject.strip())
         ):
             title, clause_start, subject = subject.strip(), start, name
         elif (
@@ -906,6 +912,13 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     return head.entry, BODY_KINDS[head.entry]
 
 
+def _spelled_by(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the initials of ``words``, with or without their function words
+    and accents: "CNA" for "Compañía Nacional de Aguas", "EDL" for "Électricité du Laos"."""
+    letters = {_initials(" ".join(words)), "".join(w[:1] for w in words).upper()}
+    return name_key(acronym).upper() in {name_key(x).upper() for x in letters}
+
+
 _ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|at|az|ibn|bin|abu|bint)-[A-Z]")
 
 
@@ -954,6 +967,11 @@ def speaker_en(who: str) -> Speaker:
     if m:
         aliases = (m.group("alias"),)
         text = text[: m.start()].strip()
+    quoted = re.search(r"\s+(?:quoted|cited)\s+by\s+", text)
+    if quoted:
+        # "A district official quoted by the national newspaper Kuensel said": who spoke,
+        # not the paper that quoted them.
+        return speaker_en(text[: quoted.start()])
     lowered = text.lower()
     if re.match(r"^(?:his|her|their|my|our)\s+[a-z]", text):
         # "his school said", "her neighbour told": someone's, nobody named.
@@ -1117,7 +1135,7 @@ def speaker_en(who: str) -> Speaker:
     ):
         # "National Observatory of Athens": a place closing a body's name, not a person.
         run, title_words = 0, rest
-    if aliases and _initials(" ".join(rest)) == aliases[0].upper():
+    if aliases and _spelled_by(aliases[0], rest):
         # "the Compañía Nacional de Aguas (CNA)": a name its acronym spells is a body's.
         run = 0
     if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
@@ -1125,6 +1143,9 @@ def speaker_en(who: str) -> Speaker:
         name = " ".join(w.strip(",") for w in name_words)
         if name.upper() in ACRONYM_BODIES or name in ACRONYM_BODIES:
             return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases, ref="alias")
+        if article and definite and run >= 2 and not title_words and not possessive:
+            # "the Caribbean Community (CARICOM)": a person's name takes no article.
+            return Speaker(name, ClaimantKind.ORGANISATION, False, aliases=aliases)
         if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
             # "the Kenya Red Cross": a body's name after a place is no person's.
             description = " ".join([possessive, *title_words]).strip()
@@ -1213,6 +1234,15 @@ def speaker_en(who: str) -> Speaker:
         name = " ".join([possessive, *rest]).strip()
         kind = _body_kind(name, kind)
         official = kind != ClaimantKind.ORGANISATION or name.upper() in ACRONYM_BODIES
+        if (
+            not name[:1].isupper()
+            and not possessive
+            and article
+            and not definite
+            and name.endswith(" official")
+        ):
+            # "A district official said": one of many officials, unnamed, though said to know.
+            return Speaker(None, description=name)
         if not name[:1].isupper() and not possessive:
             # A generic body as written: "the government", "the prosecutor general"; "the
             # labour ministry" may be the ministry named before with "Labor" in its name.

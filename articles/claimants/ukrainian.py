@@ -335,7 +335,8 @@ _UK_DOCUMENTS = _set("дані звіт підрахунки оцінки ста
 _UK_STAFF = _set(
     "прокурори слідчі детективи рятувальники працівники співробітники фахівці представники "
     "лабораторії інспектори "
-    "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські"
+    "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські "
+    "синоптики метеорологи епідеміологи"
 )
 
 
@@ -383,10 +384,12 @@ _UK_ROLE_THEN_NAME = re.compile(
 
 
 def _uk_object_only(words: str) -> bool:
-    """One word that can only be an object: "Жінку", "Лікарню" (the accusative)."""
+    """One word that can only be an object: "Жінку", "Лікарню" (the accusative); "Чоловіка"
+    (a man's accusative is his genitive)."""
+    case = morphology.case_of(words) if " " not in words else None
     return (
-        " " not in words
-        and morphology.case_of(words) == "accs"
+        # "Профспілки", "Лікарні": a genitive in form, a plural nominative as often.
+        (case == "accs" or (case == "gent" and words.endswith(("а", "я", "ого"))))
         and not morphology.has_case(words, "nomn")
     )
 
@@ -500,6 +503,17 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
     if " ".join(lowered) in _MEDIA:
         return Speaker(_MEDIA[" ".join(lowered)], ClaimantKind.MEDIA)
+    if (
+        case == "gent"
+        and len(words) == 1
+        and words[0].islower()
+        and _has_official_title(words[0])
+        # "в повідомленні міністерства": a body, not a title.
+        and _uk_body_head(lowered) is None
+    ):
+        # "За словами міністра, …": the minister the article named before.
+        title = morphology.nominative_phrase((words[0],), case)[0]
+        return Speaker(None, ClaimantKind.PERSON, True, ref=f"title:{title}")
     if len(words) == 2 and lowered[0].startswith("верховн") and lowered[1].startswith("рад"):
         # "Верховна Рада", not a woman named Рада.
         return Speaker("Верховна Рада", ClaimantKind.GOVERNMENT, True)
@@ -513,6 +527,15 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         body = speaker_uk(" ".join(words[:k]), case)
         if body.name and body.kind not in (None, ClaimantKind.PERSON):
             return replace(body, name=f"{body.name} {' '.join(words[k:])}", ref="")
+    latin = next((k for k, w in enumerate(words) if w.isascii() and w[:1].isupper()), None)
+    if (
+        latin
+        and all(w.isascii() for w in words[latin:])
+        and not any(w.isascii() for w in words[:latin])
+        and _uk_body_head(lowered[:latin]) is not None
+    ):
+        # "у консалтинговій компанії ExPro Consulting": what it is, then its Latin name.
+        return Speaker(" ".join(words[latin:]), ClaimantKind.ORGANISATION, False)
     if all(w.isascii() for w in words) and words[0][:1].isupper():
         # "Transparency International оцінила …": a name in Latin letters.
         latin = speaker_en(" ".join(words))

@@ -53,7 +53,8 @@ _NAMED_MEDIUM = re.compile(
 # A newspaper's name by the word its masthead ends with: "Irish Times", "Business Post".
 _MASTHEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
-    r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard)"
+    r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard|"
+    r"Guardian|Inquirer|Globe)"
     # "Times of Malta", "Times of India": a masthead with its country.
     r"|(?:The\s+)?(?:Times|Post|Herald|Gazette|Tribune)\s+of\s+[A-Z][\w-]+"
 )
@@ -573,10 +574,12 @@ _UK_PRONOUNS = {
 }  # fmt: skip
 
 
-_FUNCTION_WORDS = _set("of for and the on in de del la le y et з із і й та у в на до для при")
+_FUNCTION_WORDS = _set(
+    "of for and the on in de del du des la le y et з із і й та у в на до для при"
+)
 
 
-_NAME_PARTICLES = _set("de da dos das del la le van von der den al el bin ben ait abu")
+_NAME_PARTICLES = _set("de du des da dos das del la le van von der den al el bin ben ait abu")
 
 
 def _is_latin(text: str) -> bool:
