@@ -374,6 +374,13 @@ class _Scanner:
         """A numeral that is part of a name or link: COVID-19, F-16, G7, @user1, /path/2."""
         t = self.toks[i]
         before = self.text[t.start - 1] if t.start else " "
+        if (
+            before.isupper()
+            and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t.text)
+            and (t.start < 2 or not self.text[t.start - 2].isalnum())
+        ):
+            # "pay M5,000 (about $280)": a currency's letter before thousands, an amount.
+            return False
         if before.isalpha() or before in "_@/#.:\\":
             return True
         if before in "-\u2010" and t.start >= 2 and self.text[t.start - 2].isalpha():
@@ -630,6 +637,24 @@ class _Scanner:
         first = self.simple(i)
         if first is None or first.value is None or first.kind not in ("number", "percent"):
             return first
+        if (
+            first.kind == "number"
+            and not first.scaled
+            and self.low(first.end) == "and"
+            and self.low(first.end + 1) in ("a", "one")
+            and self.low(first.end + 2) == "half"
+            and self.low(first.end + 3) != "of"
+        ):
+            # "six and a half years": the half belongs to the number; "two and a half million".
+            scale = (
+                SCALES.get(self.low(first.end + 3))
+                if self.low(first.end + 3) != "hundred"
+                else None
+            )
+            value = first.value + Decimal("0.5")
+            if scale:
+                return _Quantity(value * scale, None, None, first.end + 4, "number", scaled=True)
+            return _Quantity(value, None, None, first.end + 3, "number")
         j = first.end
         sep = self.tok(j)
         if sep and (
@@ -942,6 +967,7 @@ _COMPOUND_MEASURE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERS = re.compile(r"[a-z]+")
 # Any of these words (or a digit) may start a figure; most sentences have none.
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTERS | {
@@ -1047,7 +1073,15 @@ def extract_figures(text: str) -> list[Figure]:
                         unscaled = scanner._unscaled(first.end + 1)
                         if unscaled and low * (second.value / unscaled) <= high:
                             low *= second.value / unscaled
-                    if low < high and scanner.low(i - 1) == "aged":
+                    if low < high and (
+                        scanner.low(i - 1) == "aged"
+                        # "between 2015 and 2024": a span of years, a date.
+                        or (
+                            _YEAR.fullmatch(toks[i + 1].text)
+                            and _YEAR.fullmatch(toks[first.end + 1].text)
+                            and second.end == first.end + 2
+                        )
+                    ):
                         # "The patients, aged between 2 and 91, …": a range of ages.
                         i = second.end
                         continue

@@ -566,7 +566,7 @@ _ORDINAL_STEMS = (
     ("друг", 2), ("трет", 3), ("четверт", 4), ("п'ят", 5), ("п’ят", 5), ("шост", 6),
     ("сьом", 7), ("восьм", 8), ("дев'ят", 9), ("дев’ят", 9), ("десят", 10),
 )  # fmt: skip
-_ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої")
+_ORDINAL_WORD_ENDINGS = ("ий", "ій", "а", "я", "е", "є", "ого", "ої", "ому", "ьому")
 
 
 _TIMES_ADVERBS = {
@@ -588,6 +588,8 @@ def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:
         # "Це вже щонайменше п'ятий удар": the qualifier between.
         prev, begin, qualifier = reader.low(i - 2), i - 1, "at_least"
     opening = prev == "це" and reader.low(begin - 2) in ("", ".", ":", ";", "—")
+    # "кожен п'ятий кліщ", "у кожному третьому рецепті": one in five, one in three.
+    opening = opening or prev.startswith(("кожн", "кожен"))
     if tok.kind == "word" and prev in ("вже", "уже") and tok.low in _TIMES_ADVERBS:
         # "Шостка вже втретє залишається без опалення": the third time.
         return _TIMES_ADVERBS[tok.low], qualifier, begin
@@ -615,6 +617,7 @@ def extract_figures_uk(text: str):
         and _starters().isdisjoint(_WORD.findall(text.lower()))
         and "же " not in text
         and "Це " not in text
+        and "кож" not in text.lower()
         and not any(stem in text.lower() for stem in _TOP_STEMS)
     ):
         return []

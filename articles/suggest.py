@@ -136,7 +136,7 @@ _CASUALTY = Lexicon(
         killed, kill, killing, dead, deaths, death, died, die, dying, bodies, body, wounded,
         injured, injuries, casualties, casualty, fatalities, fatality, victims, murdered,
         massacred, executed, slain, perished, death toll, toll, missing, drowned, exhumed,
-        buried, graves, shot dead, unaccounted, kills,
+        buried, graves, shot dead, unaccounted, kills, fatal,
         загин*, загибл*, помер*, помира*, смерт*, жертв*, вбит*, убит*, поранен*, постраждал*,
         зникл*,
         тіла, тіл, травмован*, безвісти
@@ -149,7 +149,7 @@ _ROLES = {
         split_words(
             r"""
         killed, kills, dead, died, deaths, death, death toll, toll, fatalities, bodies, perished,
-        drowned, slain, lives, killing, killings, executed,
+        drowned, slain, lives, killing, killings, executed, fatal,
         загин*, загибл*, помер*, смерт*, вбит*, убит*, тіл, тіла, жертв*, помира*, гинуть, гине
         """
         )
@@ -1028,6 +1028,8 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
                 and not _MEASURE_UNIT.match(f.unit.lower())
                 # "Четверо потерпілих з опіками до 60% тіла": a share of a body counts nobody.
                 and not f.unit.startswith("%")
+                # "two herders and more than 40 sheep were killed": people before animals.
+                and not _ANIMALS.match(f.unit.lower())
             ):
                 return f
     deployed = _deployed([f for f, _role in candidates], facts.text)
@@ -1045,6 +1047,12 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # is who the claim is about: it stands.
         counts = [f for f in counts if not _is_small_count(f) or " of " in f.text] or counts
     return counts[0] if counts else candidates[0][0]
+
+
+_ANIMALS = re.compile(
+    r"(?:sheep|cattle|cows|goats|livestock|animals|pigs|chickens|birds|horses|camels|donkeys|"
+    r"овець|овеці|корів|кіз|голів|тварин|свиней|птиц|коней)\b"
+)
 
 
 # Crews sent to a scene: "залучали 87 рятувальників", "involving 40 firefighters".

@@ -132,3 +132,109 @@ def test_round_twenty_two_ukrainian_forecasters_ministers_and_objects(body, want
 def test_round_twenty_two_figures(sentence, value, qualifier):
     (suggestion,) = score_sentences(sentence)
     assert (suggestion.figure.value, suggestion.figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "Later on Monday" before who said it.
+        (
+            "The Disaster Management Authority (DMA) said 9 people had died. Later on Monday the "
+            "DMA said a boy had died in hospital, bringing the death toll to ten.",
+            [("Disaster Management Authority", "office")] * 2,
+        ),
+        # Researchers at a university, then "a study by the university".
+        (
+            "The region has the most dengue cases in the country, according to researchers at "
+            "the University of Malawi. A study by the university found that dengue killed 140 "
+            "people between 2015 and 2025.",
+            [("University of Malawi", "organisation")] * 2,
+        ),
+        # A firm or a paper, then what it is, then the verb.
+        (
+            "Analysts at Zambezi Capital Partners, a Lusaka investment firm, estimate that "
+            "copper will make up about 70% of exports.",
+            [("Zambezi Capital Partners", "organisation")],
+        ),
+        (
+            "The Lusaka Chronicle, the state-owned newspaper, reported that 2,100 miners had "
+            "lost their jobs.",
+            [("Lusaka Chronicle", "media")],
+        ),
+        # A title, the name, and "has" before the verb.
+        (
+            "The Green Party's leader, Anna Kerr, has promised to build 300 homes.",
+            [("Anna Kerr", "person")],
+        ),
+        # Where a court sits is no part of its name.
+        (
+            "Malta's Criminal Court in Valletta on Monday sentenced Paul Vella, 49, to 5 years in "
+            "prison. The court said 12 of his clients had lost their savings.",
+            [("Malta's Criminal Court", "office")] * 2,
+        ),
+    ],
+)
+def test_round_twenty_three_times_researchers_appositions_and_courts(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body acting since the start of the year; a body in its report.
+        (
+            "Державна служба України з лікарських засобів та контролю за наркотиками з початку "
+            "року перевірила 640 аптек.",
+            [("Державна служба України з лікарських засобів та контролю за наркотиками", "office")],
+        ),
+        (
+            "Національний банк України в квітневому інфляційному звіті прогнозував, що інфляція "
+            "сповільниться до 7,5%.",
+            [("Національний банк України", "office")],
+        ),
+        # The outlet named before counted it.
+        (
+            "Ціни зросли на 10%, пише «Економічна правда». Середня вартість курсу становить "
+            "близько 150 гривень, підрахувало видання.",
+            [("Економічна правда", "media")] * 2,
+        ),
+    ],
+)
+def test_round_twenty_three_ukrainian_bodies_and_outlets(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # People before animals; the fatal part of the cases counted.
+        (
+            "In the Mafeteng district three herders and more than 60 cattle were killed by "
+            "lightning, the authority said.",
+            Decimal("3"),
+        ),
+        (
+            "Iraq has recorded 212 confirmed cases of measles since March, 14 of them fatal, the "
+            "ministry said.",
+            Decimal("14"),
+        ),
+        # A span of years is a date; a half belongs to its number; a currency's letter.
+        (
+            "The court found that between 2016 and 2023 he had moved the money in 37 payments.",
+            Decimal("37"),
+        ),
+        ("It sentenced him to four and a half years in prison.", Decimal("4.5")),
+        ("Two and a half million people voted on Sunday.", Decimal("2500000")),
+        ("The government would pay M3,000 (about $170) to each family.", Decimal("3000")),
+        # One in three, one in five.
+        (
+            "Найчастіше призначали амоксицилін — його виписували в кожному третьому рецепті, за "
+            "даними служби.",
+            Decimal("3"),
+        ),
+        ("Вона розповіла, що кожен п'ятий кліщ був заражений бореліями.", Decimal("5")),
+    ],
+)
+def test_round_twenty_three_figures(sentence, value):
+    (suggestion,) = score_sentences(sentence)
+    assert suggestion.figure.value == value

@@ -14,6 +14,7 @@ from articles.claimants.english import (
     _NAMED,
     _POSSESSIVE_END,
     _THE_START,
+    _clean_who,
     _company,
     speaker_en,
 )
@@ -178,7 +179,8 @@ def mentions(text: str) -> Mentions:
             )
         named = any(word in _BODY_TOKENS for _s, _e, word in tokens(text))
         for m in _NAMED.finditer(text) if named else ():
-            name = _POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0)))
+            # "Liechtenstein's Criminal Court in Vaduz": where it sits is no part of its name.
+            name = _clean_who(_POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0))))
             if len(name.split()) >= 2 and BODY_WORDS.search(name):
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):

@@ -229,9 +229,26 @@ _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "tho
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
 
 
+_STAFF_WORDS = frozenset(("researchers", "scientists", "analysts", "economists", "experts"))
+_STAFF_AT = re.compile(r"\s+(?:at|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]*)")
+
+
+_STUDY_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|survey|poll|analysis)\s+"
+    r"(?:by|from)\s+(?P<who>.+)$"
+)
+
+
+_TIME_LEAD = re.compile(
+    r"^(?:Later|Earlier)(?:\s+(?:on|in|this|that|last)\s+[A-Za-z]+)?,?\s+(?=[A-Z]|the\s)"
+)
+
+
 @lru_cache(maxsize=8192)
 def _clean_who(raw: str) -> str:
     who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
+    # "Later on Monday the DMA said": when, before who.
+    who = _TIME_LEAD.sub("", who)
     # "An army commander on the outskirts of Kherson city" → "An army commander"; but
     # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
     for m in _WHO_ENDS.finditer(who):
@@ -351,6 +368,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     ("Dr. Nhantumbo, the provincial health director, said").
     """
     before = text[:verb_start].rstrip()
+    if before.endswith(", has") or before.endswith(", have"):
+        # "Manx Labour's leader, Kerry Christian, has promised": the subject before the comma.
+        before = before.rsplit(" ", 1)[0]
     aside = _ADVERB_ASIDE.search(before) if before.endswith(",") else None
     if aside:
         before = before[: aside.start()]
@@ -407,6 +427,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             body = speaker_en(_clean_who(name))
             if body.name and body.kind not in (None, ClaimantKind.PERSON) and not body.ref:
                 title, clause_start, subject = subject.strip(), start, name
+        elif not opens and _ANALYSTS.match(name) and _body_apposition(subject):
+            # "Analysts at Demerara Capital Partners, a Georgetown investment firm, estimate":
+            # the firm the apposition describes.
+            title, clause_start, subject = subject.strip(), start, name
         elif not opens:
             pass
         elif (
@@ -465,6 +489,8 @@ _COMPANY_ROLE = re.compile(
 # largest trade union" (lower-case after its determiner), not "Mozambique's Health Ministry".
 _DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s"
+    # "a Georgetown investment firm": where it is, then what.
+    r"|[Aa]n?\s+[A-Z][\w-]+"
     # "the Bavarian State Painting Collections' laboratory": a named owner's body.
     r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?)\s+[a-z]"
 )
@@ -478,6 +504,9 @@ def _body_apposition(words: str) -> str | None:
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
+    if lowered.split()[-1:] and lowered.split()[-1] in _MEDIA_HEADS:
+        # "The Guyana Chronicle, the state-owned newspaper, reported": a medium.
+        return ClaimantKind.MEDIA
     heads = list(BODY_WORDS.finditer(lowered))
     # The body word must end the apposition: "an entomologist at Dhaka University" is a
     # person's, "a Sofia think tank" a body's.
@@ -522,6 +551,10 @@ def _english_attributions(text: str) -> list[Attribution]:
             taken.append((m.start(), m.end()))
     for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
         who = m.group("who").strip()
+        staff = _STAFF_AT.match(text, m.end()) if who.lower() in _STAFF_WORDS else None
+        if staff:
+            # "according to researchers at the National University of Lesotho": theirs.
+            m, who = staff, staff.group("who").strip()
         source = _DOCUMENT_FROM.match(text, m.end())
         if source and _DOCUMENT.search(who):
             # "according to preliminary results from the State Electoral Commission"
@@ -967,6 +1000,10 @@ def speaker_en(who: str) -> Speaker:
     if m:
         aliases = (m.group("alias"),)
         text = text[: m.start()].strip()
+    study = _STUDY_BY.match(text)
+    if study:
+        # "A study by the university found": the university's.
+        return speaker_en(study.group("who"))
     quoted = re.search(r"\s+(?:quoted|cited)\s+by\s+", text)
     if quoted:
         # "A district official quoted by the national newspaper Kuensel said": who spoke,

@@ -128,6 +128,8 @@ def _uk_acting_np(text: str) -> str | None:
                 and words[n + 1 : n + 2]
                 and _uk_body_head([w for _s, _e, w in words[:n]]) is not None
                 and not morphology.is_verb(words[n + 1][2])
+                # "… за наркотиками з початку року перевірила": a time, not the name's field.
+                and words[n + 1][2] not in ("початку", "кінця", "середини")
             )
             # "Головне управління Держпродспоживслужби у Волинській області": its region.
             and not (
