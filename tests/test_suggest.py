@@ -683,7 +683,7 @@ SEEN_FLOORS = {
     "held_out_21": (0.92, 0.89, 0.93, 0.93),
     "held_out_22": (0.88, 0.93, 0.96, 0.97),
     "held_out_23": (0.94, 0.92, 0.85, 0.96),
-    "held_out_24": (0.93, 0.91, 0.80, 0.89),
+    "held_out_24": (0.93, 0.91, 0.91, 0.95),
 }
 
 
@@ -703,8 +703,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twenty-fifth held-out set, written and frozen before the rules changed again,
     # never tuned on: measured as frozen at 0.93 / 0.94 sentence precision / recall, claimant
-    # accuracy 0.81 (84/104), figure accuracy 0.91 (95/104); no generic claimant, no age or
-    # money as a figure.
+    # accuracy 0.81 (84/104), figure accuracy 0.91 (95/104); after round 23 the same; no
+    # generic claimant, no age or money as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.91
