@@ -381,7 +381,7 @@ class _Scanner:
         ):
             # "pay M5,000 (about $280)": a currency's letter before thousands, an amount.
             return False
-        if before.isalpha() or before in "_@/#.:\\":
+        if before.isalpha() or before in "_@/#.:\\'\u2019":
             return True
         if before in "-\u2010" and t.start >= 2 and self.text[t.start - 2].isalpha():
             return True

@@ -105,6 +105,7 @@ _MONTH_STEMS = (
 _ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а", "е", "ше", "га", "ге"])
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
+_WHOSE_AGE = frozenset(["якій", "якому", "яким", "йому", "їй", "їм"])
 # Nouns of people an age in years stands after (*хлопчики 9 і 12 років*, *жінка 40 років*).
 _PEOPLE_STEMS = (
     "хлопч",
@@ -158,6 +159,8 @@ _QUALIFIERS = sorted(
         (("не", "більш", "як"), "at_most"), (("максимум",), "at_most"),
         (("менше", "ніж"), "less_than"), (("менш", "ніж"), "less_than"),
         (("менш", "як"), "less_than"), (("менше", "за"), "less_than"),
+        # "займає менше 1% посівних площ": fewer than, with no "ніж".
+        (("менше",), "less_than"),
         (("близько",), "about"), (("приблизно",), "about"), (("майже",), "about"),
         (("орієнтовно",), "about"), (("біля",), "about"), (("понад", "майже"), "about"),
         # "перший внесок від 20% вартості": a floor.
@@ -360,6 +363,9 @@ class _Reader:
             # "бензину А-95", "Су-25": a grade or a model; "станцію Синельникове-1": a
             # station's name; not a count.
             return True
+        if prev == "було" and self.low(i - 2) in _WHOSE_AGE and self.low(j) in _AGE_WORDS:
+            # "сусідка, якій було 73 роки": an age.
+            return True
         if (
             tok.kind == "num"
             and re.fullmatch(r"(?:19|20)\d\d", tok.text)
@@ -373,6 +379,15 @@ class _Reader:
             and nxt.startswith(("місяц", "тижн", "днів", "дні", "рок", "рік", "доб", "годин"))
         ):
             # "за 10 місяців Україна продала …": a reporting period, as a date is.
+            return True
+        if (
+            prev == "за"
+            and tok.kind == "word"
+            and nxt.startswith(("рок", "рік", "місяц"))
+            # "вперше за десять років": a first in ten years counts them.
+            and self.low(i - 2) not in ("вперше", "уперше")
+        ):
+            # "за п'ять років зменшилися майже вдвічі": the period, in words.
             return True
         if prev in ("№", "номер") or prev.startswith(_LABEL_STEMS):
             # "№ 5", "за статтею 325 Кримінального кодексу", "частини 2": labels, not counts.
@@ -501,7 +516,8 @@ class _Reader:
             return False
         for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
             word = self.low(n)
-            if word in (".", ";", "—") or word == "до":
+            # "подорожчала на 46% — до 78 гривень": a dash before the new level, as a comma.
+            if word in (".", ";") or word == "до":
                 break
             if word.startswith(_CHANGE_STEMS) or word.startswith(_TERM_STEMS):
                 return True

@@ -75,6 +75,9 @@ _TITLED_PERSON = re.compile(
 )
 
 
+_HONORIFIC_FIRST = re.compile(r"^(?:Lady|Lord|Sir|Dame)\s+(?=[A-Z])")
+
+
 _NAMED_WITH_ALIAS = re.compile(
     # "Électricité du Laos (EDL)", "Commission de Surveillance du Secteur Financier (CSSF)".
     r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de|du|des|la|del)\s+|"
@@ -283,7 +286,8 @@ def mentions(text: str) -> Mentions:
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
     persons = tuple(
-        Speaker(m.group("name"), ClaimantKind.PERSON, False)
+        # "The judge, Lady Strachan,": the honorific is no part of her name.
+        Speaker(_HONORIFIC_FIRST.sub("", m.group("name")), ClaimantKind.PERSON, False)
         for m in (_TITLED_PERSON.finditer(text) if latin else ())
     )
     for m in _ACRONYM_WORD.finditer(text):

@@ -229,6 +229,21 @@ _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "tho
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
 
 
+_A_STUDY = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne)\s+(?:new\s+|recent\s+)?(?:study|survey|analysis)"
+    r"(?:\s+(?:published|released|carried\s+out|conducted)\b(?!.*\bby\b).*)?$"
+)
+_OWNED_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}(?:report|study|survey|bulletin|figures|data|statistics)$"
+)
+
+
+_THEN_VERB = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|must|may|might)\b"
+)
+
+
 _STAFF_WORDS = frozenset(("researchers", "scientists", "analysts", "economists", "experts"))
 _STAFF_AT = re.compile(r"\s+(?:at|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]*)")
 
@@ -451,7 +466,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             and (
                 speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
-                or (len(name.split()) == 1 and name[:1].isupper())
+                or (len(name.split()) == 1 and name[:1].isupper() and not re.fullmatch(_DAYS, name))
             )
         ):
             # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
@@ -466,9 +481,15 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             # "Colombia's central bank, Banco de la República, said": what the body is, said
             # before its name.
             described = earlier[_clause_start(earlier) :]
+            if "," not in earlier and _DESCRIPTION.match(earlier):
+                # "The national chamber of pineapple producers and exporters, Canapep,": its
+                # "and" joins what it gathers, no clauses.
+                described = earlier
             if (
                 _DESCRIPTION.match(described)
-                and len(described.split()) <= 6
+                # "The national chamber of pineapple producers and exporters, Canapep,": what
+                # it is may run on past its head.
+                and len(described.split(" of ")[0].split()) <= 6
                 and _body_apposition(described)
             ):
                 title = described
@@ -538,6 +559,10 @@ def _english_attributions(text: str) -> list[Attribution]:
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):
         who = _clean_who(m.group("who"))
+        if _THEN_VERB.match(text, m.end("who")):
+            # "The judge, Lady Strachan, said Lockhart had shown no remorse": what was said
+            # of Lockhart, by who comes before.
+            continue
         if who and who.split()[0].lower() not in {*_PRONOUNS, *_NOT_A_SPEAKER}:
             start = m.start("who")
             found.append(Attribution(start, start + len(who), speaker_en(who)))
@@ -838,7 +863,7 @@ _NAMED = re.compile(
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 
 
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mx)\.?$", re.I)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mx|Lady|Lord)\.?$", re.I)
 
 
 def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
@@ -862,7 +887,11 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
 _OF_THE_UN = re.compile(r"\bof\s+the\s+(?:UN|United\s+Nations)\b")
 
 
-_NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency$")
+_NEWS_AGENCY = re.compile(
+    r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
+    # "BBC Scotland": a public broadcaster's branch.
+    r"|^(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z]"
+)
 
 
 def _body_kind(name: str, kind: str) -> str:
@@ -994,12 +1023,34 @@ def _person_run(words: list[str]) -> int:
 @lru_cache(maxsize=8192)
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
+    speaker = _speaker_en(who)
+    if (
+        speaker.kind == ClaimantKind.ORGANISATION
+        and speaker.name
+        and _NEWS_AGENCY.search(speaker.name)
+    ):
+        # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
+        return replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+    return speaker
+
+
+def _speaker_en(who: str) -> Speaker:
     text = who.strip().strip(",")
     aliases: tuple[str, ...] = ()
     m = _ALIAS.search(text)
     if m:
         aliases = (m.group("alias"),)
         text = text[: m.start()].strip()
+    if re.fullmatch(_DAYS, text):
+        # "… since September, the ministry said": a month names nobody.
+        return NOBODY
+    if _A_STUDY.match(text):
+        # "A study published in 2020 estimated": nobody the sentence names.
+        return NOBODY
+    owned = _OWNED_DOCUMENT.match(text)
+    if owned:
+        # "The WHO's latest world malaria report counted": the report's owner.
+        return speaker_en(owned.group("owner"))
     study = _STUDY_BY.match(text)
     if study:
         # "A study by the university found": the university's.

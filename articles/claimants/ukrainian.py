@@ -96,6 +96,8 @@ _UK_MEDIA_SAYS = re.compile(
     r"(?P<who>«[^»]{2,40}»|[А-ЯІЇЄҐA-Z][\w'’.-]*(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише hromadske": an outlet's name in Latin letters, as it writes it.
     r"[a-z][a-z0-9.-]{2,30}|"
+    # "пише агентство «АПК-Інформ»": what the outlet is, then its name.
+    r"(?:агентство|видання|газета|телеканал|портал)\s+«[^»]{2,40}»|"
     # "пише видання": the outlet the article named before.
     r"(?P<outlet>видання|газета|телеканал|агентство))"
     r"(?=\s*(?:[.,;]|$))"
@@ -213,7 +215,9 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         if m.group("outlet"):
             add(m.start(), m.end("who"), Speaker(None, ClaimantKind.MEDIA, ref="outlet"))
             continue
-        name = m.group("who").strip(" «».")
+        who = m.group("who")
+        quoted = _UK_QUOTED.search(who)
+        name = quoted.group(1) if quoted else who.strip(" «».")
         add(m.start(), m.end("who"), Speaker(_media_name(name), ClaimantKind.MEDIA))
     for m in _UK_STATEMENT.finditer(text):
         # "йдеться в повідомленні штабу": the body whose statement it is.
@@ -352,6 +356,9 @@ _UK_LISTED_FIELDS = (
 )
 _UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?=\s*[.;(]|$)")
 # "У Міністерстві економіки, довкілля та сільського господарства": a name that lists fields.
+_UK_LISTED_TITLE = re.compile(
+    rf"^[^,;:—«»]+{_UK_LISTED_FIELDS}\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+$"
+)
 _UK_LEADING_LISTED = re.compile(rf"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>{_UK_LISTED_FIELDS})$")
 # ", у компанії заявили, що": a body by its head noun, mid-sentence, before the verb.
 _UK_IN_BODY_VERB = re.compile(
@@ -429,7 +436,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "У Міністерстві економіки, довкілля та сільського господарства заявили".
                 return 0, end, before
             unquoted = _UK_QUOTED.sub("", before)
-            if any(mark in unquoted for mark in ',;:—"“”'):
+            if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
+                # "Заступник міністра економіки, довкілля та сільського господарства Денис
+                # Бабенко заявив": the commas of a listed name in the title are no clause.
                 return None
             before = re.sub(
                 r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
