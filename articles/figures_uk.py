@@ -433,6 +433,9 @@ class _Reader:
         ):
             # "Його спільники, 29 і 33 років, …": two ages in apposition, the first.
             return True
+        if prev in ("віком", "віці") and nxt.startswith(("місяц", "тижн", "днів", "дні")):
+            # "для дітей віком 12 місяців": an infant's age.
+            return True
         if nxt in _AGE_WORDS:
             if prev in ("віком", "віці"):
                 return True

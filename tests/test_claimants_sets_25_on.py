@@ -101,6 +101,12 @@ def test_round_twenty_four_ukrainian_titles_and_outlets(body, wanted):
             Decimal("61000"),
             "exact",
         ),
+        # An infant's age in months.
+        (
+            "Міністерство пропонує включити щеплення до календаря для дітей віком 12 місяців.",
+            None,
+            None,
+        ),
         # A first in ten years counts them.
         (
             "Кількість нових випадків зменшилася вперше за десять років, нагадує видання.",
