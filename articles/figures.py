@@ -376,7 +376,7 @@ class _Scanner:
         before = self.text[t.start - 1] if t.start else " "
         if (
             before.isupper()
-            and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t.text)
+            and _THOUSANDS.fullmatch(t.text)
             and (t.start < 2 or not self.text[t.start - 2].isalnum())
         ):
             # "pay M5,000 (about $280)": a currency's letter before thousands, an amount.
@@ -968,6 +968,8 @@ _COMPOUND_MEASURE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Thousands grouped by commas, "150,000": an amount, never a model's or a name's number.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LETTERS = re.compile(r"[a-z]+")
 # Any of these words (or a digit) may start a figure; most sentences have none.
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | STARTERS | {
@@ -998,7 +1000,7 @@ def _designation(scanner: _Scanner, i: int) -> bool:
         return False
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME:
         return False
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", toks[i].text):
+    if _THOUSANDS.fullmatch(toks[i].text):
         # "relief of Nu 150,000": thousands grouped are an amount, never a model's number.
         return False
     if word.isupper() and (len(word) < 3 or toks[i - 2].kind != "word"):

@@ -97,6 +97,7 @@ _MONTHS = frozenset(
     ]
 )
 # The months in any case: "у березні", "по березень", "до березня".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_STEMS = (
     "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад",
     "груд",
@@ -366,11 +367,7 @@ class _Reader:
         if prev == "було" and self.low(i - 2) in _WHOSE_AGE and self.low(j) in _AGE_WORDS:
             # "сусідка, якій було 73 роки": an age.
             return True
-        if (
-            tok.kind == "num"
-            and re.fullmatch(r"(?:19|20)\d\d", tok.text)
-            and (prev in _MONTHS or prev.startswith(_MONTH_STEMS))
-        ):
+        if tok.kind == "num" and _YEAR.fullmatch(tok.text) and prev.startswith(_MONTH_STEMS):
             # "з травня 2024 по березень 2025 року": a month and its year, a date.
             return True
         if (

@@ -13,6 +13,7 @@ from articles.claimants.english import (
     _COMPANY_FORM,
     _NAMED,
     _POSSESSIVE_END,
+    _SHORT_NAME,
     _THE_START,
     _clean_who,
     _company,
@@ -82,7 +83,7 @@ _NAMED_WITH_ALIAS = re.compile(
     # "Électricité du Laos (EDL)", "Commission de Surveillance du Secteur Financier (CSSF)".
     r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de|du|des|la|del)\s+|"
     r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
-    r"\((?P<alias>[A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?)\)"
+    rf"\((?P<alias>{_SHORT_NAME})\)"
 )
 
 

@@ -67,6 +67,10 @@ _WEAK_VERBS = frozenset(
 )
 
 
+# A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)".
+_SHORT_NAME = r"[A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?"
+
+
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
 # said the shelling …" names nobody after "said").
 _SAID_WHO = re.compile(
@@ -74,7 +78,7 @@ _SAID_WHO = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
-    r"\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\)))*)"
+    rf"\({_SHORT_NAME}\)))*)"
 )
 
 
@@ -298,7 +302,7 @@ _WHO_ENDS = re.compile(
 _NAME_WITH_IN = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+[A-Z][^,]*?\s+in\s+[A-Z][\w-]*$")
 
 
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\)")
+_BRACKETED_ACRONYM = re.compile(rf"\({_SHORT_NAME}\)")
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
@@ -1551,7 +1555,7 @@ def _named_body_speaker(text: str) -> Speaker | None:
 _SUBJECT = re.compile(
     r"^(?:(?:In|On|By|After|Since|Earlier|Later|Last|This)\b[^,]{0,40},\s+)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\u2019'.-]+\s+){0,8}?[\w\u2019'.-]+"
-    r"(?:\s+\([A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?\))?)\s+"
+    rf"(?:\s+\({_SHORT_NAME}\))?)\s+"
     # "… in Athens on Wednesday sentenced": a day between the body and its act.
     rf"(?:on\s+{_DAYS}(?:\s+\d{{1,2}})?\s+)?"
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
