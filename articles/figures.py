@@ -168,6 +168,18 @@ MONTHS = frozenset(
     )
 )
 
+# "over three days" is a span of time, unless what comes before measures it: "for over",
+# "waited over three hours".
+_SPAN_UNITS = frozenset(_split("days, weeks, months, years, hours, nights, decades, weekends"))
+_OVER_IS_MORE = frozenset(
+    _split(
+        r"""
+        of, for, in, than, after, within, lasted, lasting, lasts, last, took, taking, take,
+        waited, waiting, wait, spent, spending, spend, stayed, delayed, aged, ago
+        """
+    )
+)
+
 QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     (
         (tuple(phrase.split()), qualifier)
@@ -183,7 +195,8 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
             "more_than": _split(
                 r"""
                 more than, over, above, in excess of, upwards of, just over, well over,
-                exceeding, exceeds, exceeded, greater than
+                exceeding, exceeds, exceeded, exceed, greater than, surpassing, surpassed,
+                surpass, topped, tops, would top, will top, could top, to top, may top
                 """
             ),
             "at_most": [
@@ -1121,6 +1134,10 @@ def extract_figures(text: str) -> list[Figure]:
             i += 1
             continue
         num_index = i + 1 if currency else i
+        if q.value is None and scanner.low(num_index - 1) == "aged":
+            # "students aged 17 to 24": a range of ages.
+            i = q.end
+            continue
         if scanner.is_date_or_year(num_index, q):
             i = q.end
             continue
@@ -1151,6 +1168,14 @@ def extract_figures(text: str) -> list[Figure]:
             unit = "fraction"
         elif q.kind == "fraction" and not unit.startswith("of "):
             unit = "of " + unit
+        if (
+            qualifier == "more_than"
+            and scanner.low(q_start) == "over"
+            and unit in _SPAN_UNITS
+            and scanner.low(q_start - 1) not in _OVER_IS_MORE
+        ):
+            # "due to take place over three days": during them, not more than them.
+            qualifier = None
         final_qualifier = qualifier or q.qualifier or "exact"
         figures.append(_figure(scanner, q_start, q, final_qualifier, unit=unit, end_index=end))
         i = max(end, q.end, i + 1)

@@ -406,6 +406,10 @@ class _Reader:
                 # "23 і 24 листопада": two days of a month.
                 return True
             year = whole and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
+            if year and prev == "від" and nxt == "до" and j + 1 < len(self.toks):
+                # "від 2100 до 2600 гривень": a range of sums, unless it runs to a year too.
+                after = self.toks[j + 1].text
+                year = after.isdigit() and len(after) == 4 and 1800 <= int(after) <= 2100
             if year and (nxt in _YEAR_WORDS or prev in _DATE_PREPOSITIONS or nxt in ("-", "–")):
                 return True
             if year and prev in ("-", "–") and self.glued(i - 1, i) and self.glued(i - 2, i - 1):
@@ -477,10 +481,14 @@ class _Reader:
             n = len(words)
             if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
                 if words == ("до",):
-                    # "щонайменше до 25 тисяч": the floor is stated, the "до" only says where to.
+                    # "щонайменше до 25 тисяч", "впав приблизно до 95 тисяч": the floor or the
+                    # estimate is stated, the "до" only says where to.
                     floor = _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ())
-                    if any(q == "at_least" and len(w) == 1 for w, q in floor):
-                        return "at_least", i - 2
+                    stated = next(
+                        (q for w, q in floor if q in ("at_least", "about") and len(w) == 1), None
+                    )
+                    if stated is not None:
+                        return stated, i - 2
                     if self._exact_to(i - 1):
                         return None
                 return qualifier, i - n

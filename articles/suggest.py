@@ -897,6 +897,13 @@ _NEW_LEVEL = re.compile(
 )
 
 
+# What was, then what is: "…, тепер — менше ніж 5 тисяч", "…, now only 40".
+_NOW_LEVEL = re.compile(
+    r"(?:,\s+|\bа\s+)(?:тепер|нині|зараз|now)\s*[—–-]?\s*(?:лише|тільки|ледве|only|just)?\s*$",
+    re.I,
+)
+
+
 # "Almost half of children and adolescents, 46.8%, …": the exact share in apposition.
 _SHARE_WORDS = "(?:half|third|quarter|fifth|thirds|quarters)"
 _WORDED_SHARE = re.compile(rf"\b{_SHARE_WORDS}\b", re.I)
@@ -977,6 +984,11 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
             continue
         if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
             # "48 new cases on Friday, bringing the total to 1,240": the total.
+            return f
+    for f in figures[1:]:
+        if _NOW_LEVEL.search(facts.text, max(0, f.start - 20), f.start):
+            # "До війни жили близько 16 тисяч людей, тепер — менше ніж 5 тисяч": then, and
+            # the level now.
             return f
     for n, f in enumerate(figures):
         if any(a <= f.start < b for a, b in relative):

@@ -491,8 +491,9 @@ class ArticleMemory:
         elif speaker.kind != ClaimantKind.MEDIA:
             self._add_body(speaker)
         else:
-            # "public broadcaster Kringvarp Føroya (KVF)": later "According to KVF".
-            for alias in speaker.aliases:
+            # "public broadcaster Kringvarp Føroya (KVF)": later "According to KVF"; "the
+            # public broadcaster KNR reported": later "KNR said".
+            for alias in (*speaker.aliases, *((speaker.name,) if speaker.name.isupper() else ())):
                 # What the attribution says it is beats a bare mention of the name.
                 self.aliases[name_key(alias)] = speaker
         self.speakers.append(speaker)
@@ -570,7 +571,12 @@ class ArticleMemory:
                 (
                     b
                     for b in reversed(self.bodies)
-                    if (b.name or "").startswith(f"{speaker.name} ")
+                    if (
+                        (b.name or "").startswith(f"{speaker.name} ")
+                        # "The Red Cross said" after "the Kenya Red Cross Society said".
+                        or (" " in speaker.name and f" {speaker.name} " in f" {b.name} ")
+                    )
+                    and b.name != speaker.name
                     and b.name.split()[-1].lower() not in _FUNCTION_WORDS
                 ),
                 None,

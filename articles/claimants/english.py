@@ -51,7 +51,7 @@ _ATTRIBUTION_VERBS = frozenset(
     acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
-    say, expect, estimate, warn, predict, argue, note, advised, recommended
+    say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest
     """
     )
 )
@@ -61,7 +61,8 @@ _WEAK_VERBS = frozenset(
     split_words(
         r"""
     admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
-    described, called, reported, reports, estimated, estimates, confirmed, advised, recommended
+    described, called, reported, reports, estimated, estimates, confirmed, advised, recommended,
+    show, suggest
     """
     )
 )
@@ -113,7 +114,11 @@ _DOCUMENT_BY = re.compile(
 
 
 # "ministry figures", "police data": a body's head noun before its document.
-_HEAD_DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$")
+_HEAD_DOCUMENT = re.compile(
+    # Not "official results", "preliminary figures": what the document is, not whose.
+    r"^(?:the\s+)?(?!(?:official|preliminary|provisional|final|initial|partial|latest|new)\s)"
+    rf"(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$"
+)
 
 
 _DOCUMENT_OF = re.compile(
@@ -211,7 +216,7 @@ _CONJUNCTION = re.compile(
 _SHARED_SUBJECT = re.compile(
     r"\s*(?P<who>[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*|of|for|the|"
     # "Peru's land transport regulator Sutran suspended …": a description before the name.
-    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])))*?)"
+    r"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)*\s+[A-Z])|\([A-Z][\w-]{1,19}\)))*?)"
     r"\s+(?:[a-z]+ed|met|won|lost|held|gave|took|made|spent|sent|told|began|left|went|cut|"
     r"kept|set|put|hit|rose|fell|paid|sold|bought)\b"
 )
@@ -237,6 +242,7 @@ _A_STUDY = re.compile(
     r"^(?:[Aa]n?|[Oo]ne)\s+(?:new\s+|recent\s+)?(?:study|survey|analysis)"
     r"(?:\s+(?:published|released|carried\s+out|conducted)\b(?!.*\bby\b).*)?$"
 )
+_OFFICIAL_DOCUMENT = re.compile(rf"^(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional)\s+{_DOCUMENTS}$")
 _OWNED_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?\s+"
     r"(?:[a-z][\w-]*\s+){0,4}(?:report|study|survey|bulletin|figures|data|statistics)$"
@@ -268,6 +274,8 @@ def _clean_who(raw: str) -> str:
     who = raw.strip(" ,;:—\u2013-\"“”'\u2019")
     # "Later on Monday the DMA said": when, before who.
     who = _TIME_LEAD.sub("", who)
+    # "The state-controlled Jordan Phosphate Mines Company": what it is, then its name.
+    who = _DESCRIBED_NAME.sub("", who)
     # "An army commander on the outskirts of Kherson city" → "An army commander"; but
     # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
     for m in _WHO_ENDS.finditer(who):
@@ -309,6 +317,13 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 _THE_START = re.compile(r"^The\s+")
+
+
+# Hyphenated words before a name: "state-controlled", "family-run".
+_COMPOUND_START = re.compile(r"^(?:[a-z]+-[a-z]+\s+)+(?=[A-Z])")
+_DESCRIBED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z]+-[a-z]+|opposition|ruling|governing)\s+)+(?=[A-Z])"
+)
 
 
 _JOINER_END = re.compile(r"\s+(?:of|for|and|on|the|de)$")
@@ -373,8 +388,12 @@ _LISTED_NAME = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+of\s+[A-Z][\w-]*"
     # "… of Agriculture, Water Resources and Fisheries": a field may take two words.
     r"(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*)?$"
+    # "… Architects and Surveyors (CODIA)": its short name after it.
+    rf"(?:\s+[A-Z][\w-]*)?(?:\s+\({_SHORT_NAME}\))?$"
 )
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had)$")
 
 
 _WHO_THEN_SPEAKER = re.compile(r"\s(?:who|whom|which)\s+(?P<np>(?:[\w'’-]+\s*){1,4})$")
@@ -397,7 +416,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[:-1]
     # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
     before = _AGE_APPOSITION.sub("", before)
-    listed = _LISTED_NAME.search(before)
+    # "… Architects and Surveyors (CODIA) has warned": the name before the auxiliary.
+    listed = _LISTED_NAME.search(_AUXILIARY_END.sub("", before))
     if listed:
         # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
         return listed.start(), listed.group(0), ""
@@ -421,9 +441,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         clause_start = _clause_start(earlier)
         subject = earlier[clause_start:]
     elif (
-        _APPOSITION.match(subject.strip())
-        or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
-    ) and before[:clause_start].rstrip().endswith(","):
+        (
+            _APPOSITION.match(subject.strip())
+            or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
+        )
+        and before[:clause_start].rstrip().endswith(",")
+        and not _named_after_description(before[:clause_start], subject)
+    ):
         # "Dr. Nhantumbo, the provincial health director, said", "Kabirul Bashar, an
         # entomologist at Jahangirnagar University, said": the name before the apposition.
         earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
@@ -436,7 +460,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         # preposition is no subject that the apposition describes.
         # ("Union Party leader Jóannes Dam, 52, a former fisheries minister": a title is no
         # verb.)
-        opens = all(w in TITLE_WORDS for w in _LOWER_WORD.findall(_THE_START.sub("", name)))
+        # ("The state-controlled Jordan Phosphate Mines Company (JPMC), the country's only
+        # producer": what it is, hyphenated, before the name is no verb either.)
+        opens = all(
+            w in TITLE_WORDS
+            for w in _LOWER_WORD.findall(_COMPOUND_START.sub("", _THE_START.sub("", name)))
+        )
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
         determined = determined or subject.split()[0].lower() in TITLE_WORDS
@@ -475,7 +504,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         ):
             # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
-    elif subject[:1].isupper() and before[:clause_start].rstrip().endswith(","):
+    elif (
+        subject[:1].isupper() or _named_after_description(before[:clause_start], subject)
+    ) and before[:clause_start].rstrip().endswith(","):
         # "The plant's owner, Tèxtils Cardener, said": the name a company's role stands before.
         earlier = before[:clause_start].rstrip().removesuffix(",")
         role = _COMPANY_ROLE.search(earlier)
@@ -500,6 +531,16 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     if not subject.strip():
         return None
     return clause_start, subject, title
+
+
+def _named_after_description(earlier: str, subject: str) -> bool:
+    """ "Monaco's police, the Sûreté Publique, said": what the body is, then its name with
+    "the" (not "John Smith, the Guardian's editor": a person, then what they are)."""
+    if not re.match(r"the\s+[A-Z]", subject.strip()):
+        return False
+    earlier = earlier.rstrip().removesuffix(",")
+    described = earlier[_clause_start(earlier) :]
+    return bool(_DESCRIPTION.match(described) and _body_apposition(described))
 
 
 # A company's role before its name: "The plant's owner, …", "its operator, …".
@@ -546,7 +587,7 @@ def _body_apposition(words: str) -> str | None:
 
 
 _TRADE_LEADER = re.compile(
-    r"\b(?:largest|biggest|leading|main|top|state-owned|[a-z]+-largest)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:largest|biggest|leading|main|top|only|sole|state-owned|[a-z]+-largest)\s+(?:[\w-]+\s+){0,2}"
     r"(?:farmer|producer|exporter|importer|grower|processor|refiner|miner|maker|retailer|"
     r"supplier|operator|lender|insurer|carrier)$"
 )
@@ -1048,8 +1089,9 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
-    if _A_STUDY.match(text):
-        # "A study published in 2020 estimated": nobody the sentence names.
+    if _A_STUDY.match(text) or _OFFICIAL_DOCUMENT.match(text):
+        # "A study published in 2020 estimated", "Official figures show": nobody the
+        # sentence names.
         return NOBODY
     owned = _OWNED_DOCUMENT.match(text)
     if owned:

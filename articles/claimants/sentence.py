@@ -148,6 +148,9 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a
 _LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
 
 
+_UNIVERSITY = re.compile(r"\bUniversity\b|\bуніверситет", re.I)
+
+
 @lru_cache(maxsize=8192)
 def acting_subject(text: str) -> Speaker | None:
     """The official body a sentence opens with, when it is the one acting.
@@ -191,7 +194,12 @@ def acting_subject(text: str) -> Speaker | None:
     if (
         speaker.name is None
         or speaker.generic
-        or not (speaker.official or _INTERNATIONAL.match(speaker.name))
+        or not (
+            speaker.official
+            or _INTERNATIONAL.match(speaker.name)
+            # "Cardiff University postponed its graduation": a university's own act.
+            or _UNIVERSITY.search(speaker.name)
+        )
         or speaker.kind == ClaimantKind.PERSON
         or name_key(speaker.name) in GENERIC_GROUPS
     ):

@@ -41,7 +41,8 @@ _UK_VERB = re.compile(
     r"відзначи(?:в|ла|ли)|нагада(?:в|ла|ли)|нагаду(?:є|ють)|прокоментува(?:в|ла|ли)|"
     r"запевни(?:в|ла|ли)|попроси(?:в|ла|ли)|вимага(?:є|ють|в|ла|ли)|"
     r"підрахува(?:в|ла|ло|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
-    r"очіку(?:є|ють))"
+    r"очіку(?:є|ють)|пообіця(?:в|ла|ло|ли)|обіця(?:є|ють)|поділи(?:вся|лася|лися)|"
+    r"констатува(?:в|ла|ли)|анонсува(?:в|ла|ли))"
 )
 
 
@@ -480,6 +481,14 @@ def _uk_words(who: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
 
 
+# A region or a town in the genitive after a body's acronym: "Київщини", "Київської області".
+_UK_GENITIVE_ENDS = ("щини", "ччини", "ської", "цької", "зької", "області", "району", "міста")
+
+
+# "Київські", "Західні": an adjective in the nominative plural (not "Київської").
+_NOMINATIVE_PLURAL = re.compile(r"(?<![оі])і$")
+
+
 @lru_cache(maxsize=8192)
 def speaker_uk(who: str, case: str | None) -> Speaker:
     """The speaker a Ukrainian attribution names, in the nominative.
@@ -544,6 +553,26 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         body = speaker_uk(" ".join(words[:k]), case)
         if body.name and body.kind not in (None, ClaimantKind.PERSON):
             return replace(body, name=f"{body.name} {' '.join(words[k:])}", ref="")
+    if (
+        len(words) >= 2
+        and 2 <= len(words[0]) <= 6
+        and words[0].isupper()
+        and words[1][:1].isupper()
+        and _NOMINATIVE_PLURAL.search(words[1])
+    ):
+        # "повідомили в ДТЕК Київські регіональні електромережі": a company's acronym, then
+        # the rest of its name, which stays as it is written.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False)
+    if (
+        len(words) >= 2
+        and words[0] in _UK_ACRONYMS
+        and words[1][:1].isupper()
+        and all(w.endswith(_UK_GENITIVE_ENDS) for w in words[1:])
+    ):
+        # "повідомили в ДСНС Київщини", "ДСНС Київської області": the body of that region,
+        # its complement in the genitive as written.
+        kind = _UK_ACRONYMS[words[0]][0]
+        return Speaker(" ".join(words), kind, kind != ClaimantKind.ORGANISATION)
     latin = next((k for k, w in enumerate(words) if w.isascii() and w[:1].isupper()), None)
     if (
         latin

@@ -407,7 +407,7 @@ for _kind, _words in {
         secretariat, registry, prefecture, ministry of health, municipality, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank, coordination, co-ordination, electoral committee, election committee,
-        chambers
+        chambers, financial intelligence unit
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -441,7 +441,7 @@ for _kind, _words in {
         logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
         drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker,
-        economic community, development community
+        economic community, development community, show, fair, festival, expo, exhibition
     """,
 }.items():
     for _w in split_words(_words):
