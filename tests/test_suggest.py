@@ -685,7 +685,7 @@ SEEN_FLOORS = {
     "held_out_23": (0.94, 0.92, 0.85, 0.96),
     "held_out_24": (0.93, 0.91, 0.91, 0.95),
     "held_out_25": (0.91, 0.93, 0.89, 0.94),
-    "held_out_26": (0.92, 0.87, 0.86, 0.91),
+    "held_out_26": (0.92, 0.88, 0.96, 0.97),
 }
 
 
@@ -705,12 +705,12 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The twenty-seventh held-out set, written and frozen before the rules changed again: as
     # frozen 0.95 / 0.88 sentence precision / recall, claimant accuracy 0.81 (94/116), figure
-    # accuracy 0.92 (107/116).
+    # accuracy 0.92 (107/116); after round 25, 0.83 (96/116) and 0.92 (107/116).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.93
     assert total.recall >= 0.86
-    assert total.claimant_accuracy >= 0.79
+    assert total.claimant_accuracy >= 0.81
     assert total.figure_accuracy >= 0.90
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
