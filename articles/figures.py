@@ -999,6 +999,26 @@ _NOT_A_NAME = frozenset(w.lower() for w in MONTHS) | frozenset(
 _NUMBERED = frozenset(_split("level, category, stage, phase, grade, article, section, paragraph"))
 
 
+def _named_by_number(scanner: _Scanner, i: int) -> bool:
+    """Whether the word at token i is a capitalised number word that opens a name inside
+    the sentence: "Seven Mile Trust", "Three Rivers Hospital" (not "Seven people died")."""
+    toks = scanner.toks
+    tok = toks[i]
+    if tok.kind != "word" or not tok.text[:1].isupper() or i < 1 or i + 1 >= len(toks):
+        return False
+    if tok.text.lower() not in UNITS and tok.text.lower() not in TENS:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    # Mid-sentence (not after a full stop, a colon or an opening quotation), and a capitalised
+    # word after it that is no unit: "…, Seven Mile Trust".
+    return (
+        before.text not in (".", ":", "“", '"', "‘", "—")
+        and after.kind == "word"
+        and after.text[:1].isupper()
+        and after.text.lower() not in MONTHS
+    )
+
+
 def _designation(scanner: _Scanner, i: int) -> bool:
     """Whether the number at token i is part of a name: a digit right after a capitalised
     word that does not open the sentence, nor is a month or a weekday."""
@@ -1127,6 +1147,12 @@ def extract_figures(text: str) -> list[Figure]:
             # "a Dash 8-100", "Boeing 737", "Flight 302": a number in a name counts nothing.
             named = scanner.quantity(i)
             i = named.end if named else i + 1
+            continue
+        elif _named_by_number(scanner, i):
+            # "The bank, Seven Mile Trust, found …": a number word inside a name.
+            i += 1
+            while i < n and toks[i].kind == "word" and toks[i].text[:1].isupper():
+                i += 1
             continue
         else:
             q = scanner.quantity(i)

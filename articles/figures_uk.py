@@ -71,6 +71,12 @@ _VAGUE = {
     "тисячі": (2_000, 9_999), "тисяч": (2_000, 9_999), "тисячами": (2_000, 9_999),
     "мільйони": (2_000_000, 999_999_999), "мільйонів": (2_000_000, 999_999_999),
 }  # fmt: skip
+# One and a half, and a lone thousand, million or billion (the singular forms only: "тисячі"
+# alone is thousands, vaguely).
+_HALF_MORE = frozenset(("півтора", "півтори"))
+_LONE_MULTIPLIERS = frozenset(
+    ("тисяча", "тисячу", "тисячею", "мільйон", "мільйона", "мільйону", "мільярд", "мільярда")
+)
 _TIMES = {"вдвічі": 2, "удвічі": 2, "втричі": 3, "утричі": 3, "вчетверо": 4, "учетверо": 4}
 _PERCENT_WORDS = ("відсот",)
 _MONEY = {
@@ -107,6 +113,7 @@ _ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а"
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
 _WHOSE_AGE = frozenset(["якій", "якому", "яким", "йому", "їй", "їм"])
+_PATIENT_STEMS = ("пацієнт", "хвор", "померл", "загибл", "жертв", "людей", "українц", "виборц")
 # Nouns of people an age in years stands after (*хлопчики 9 і 12 років*, *жінка 40 років*).
 _PEOPLE_STEMS = (
     "хлопч",
@@ -181,7 +188,7 @@ _CHANGE_STEMS = (
 # "засудив … до восьми років": a sentence's term is the term, not an upper bound.
 _TERM_STEMS = ("засуд", "присуд", "позбавлен", "ув'язнен", "ув’язнен", "засуджен")
 # "загрожує до 12 років", "карається позбавленням волі до п'яти років": a legal maximum.
-_PENALTY_STEMS = ("загрож", "караєт", "карают")
+_PENALTY_STEMS = ("загрож", "караєт", "карают", "передбача")
 # Words a numeral labels rather than counts after: "статтею 325", "пункту 4", "рейсом 17".
 _LABEL_STEMS = ("статт", "стаття", "частин", "пункт", "підпункт", "розділ", "рейс", "маршрут")
 # How many words back a verb of change or a sentence may stand from its "до".
@@ -279,6 +286,12 @@ class _Reader:
             # "входить до п'ятірки найбільших виробників": the top five.
             stem = next(s for s in _TOP_STEMS if tok.low.startswith(s))
             return Decimal(_TOP_STEMS[stem]), None, None, i + 1, "number"
+        elif tok.low in _HALF_MORE:
+            # "до півтора метра", "півтори тисячі людей": one and a half.
+            value, j = Decimal("1.5"), i + 1
+        elif tok.low in _LONE_MULTIPLIERS and not (i and self.toks[i - 1].kind == "num"):
+            # "понад тисяча споживачів", "на мільярд доларів": one thousand, one billion.
+            return Decimal(_MULTIPLIERS[tok.low]), None, None, i + 1, "number"
         else:
             found = self.words_number(i)
             if found is None:
@@ -440,6 +453,14 @@ class _Reader:
         if nxt in _AGE_WORDS:
             if prev in ("віком", "віці"):
                 return True
+            if any(
+                self.low(k) in ("вік", "віку")
+                and self.low(k + 1).startswith(_PEOPLE_STEMS + _PATIENT_STEMS)
+                for k in range(max(0, i - 8), i)
+            ):
+                # "Середній вік пацієнтів з інсультом — 64 роки": people's age (a car's, "вік
+                # таких авто", is a measure).
+                return True
             if prev == "," and i >= 2 and self.toks[i - 2].text[:1].isupper():
                 return True
             if prev == "," and self.low(j + 1) == ",":
@@ -565,7 +586,16 @@ class _Reader:
 def _starters() -> frozenset[str]:
     """Words that may open a figure written without digits."""
     numerals = morphology.numeral_values()
-    return frozenset([*numerals, *_TIMES, *_VAGUE, *(w.replace("'", "’") for w in numerals)])
+    return frozenset(
+        [
+            *numerals,
+            *_TIMES,
+            *_VAGUE,
+            *_HALF_MORE,
+            *_LONE_MULTIPLIERS,
+            *(w.replace("'", "’") for w in numerals),
+        ]
+    )
 
 
 def _scale_of(reader, start: int, end: int) -> Decimal:
@@ -614,6 +644,13 @@ def _counting_ordinal(reader, i: int) -> tuple[int, str, int]:
     opening = prev == "це" and reader.low(begin - 2) in ("", ".", ":", ";", "—")
     # "кожен п'ятий кліщ", "у кожному третьому рецепті": one in five, one in three.
     opening = opening or prev.startswith(("кожн", "кожен"))
+    if (
+        opening
+        and prev.startswith(("кожн", "кожен"))
+        and reader.low(i - 2) in ("майже", "приблизно")
+    ):
+        # "майже кожен п'ятий": about one in five.
+        begin, qualifier = i - 2, "about"
     if tok.kind == "word" and prev in ("вже", "уже") and tok.low in _TIMES_ADVERBS:
         # "Шостка вже втретє залишається без опалення": the third time.
         return _TIMES_ADVERBS[tok.low], qualifier, begin
@@ -670,6 +707,8 @@ def extract_figures_uk(text: str):
         if tok.kind == "punct" or (
             tok.kind == "word"
             and tok.low not in reader.numerals
+            and tok.low not in _HALF_MORE
+            and tok.low not in _LONE_MULTIPLIERS
             and tok.low not in _TIMES
             and tok.low not in _VAGUE
             and not tok.low.startswith(tuple(_TOP_STEMS))

@@ -490,7 +490,7 @@ def read_sentence(text: str) -> SentenceFacts:
         # named by its head noun alone may be the one the sentence opens with.
         acting=None
         if any(
-            a.speaker.name
+            (a.speaker.name and a.speaker.ref not in _HEADS_THAT_MAY_ACT)
             or (a.speaker.generic and not _contrasted(text, a.start))
             # "The institute found …, it said": "it" may be the body the sentence opens with.
             or (a.speaker.ref and not a.speaker.ref.startswith("head:") and a.speaker.ref != "they")
@@ -889,17 +889,29 @@ _RELATIVE_ASIDE = re.compile(
 _NEW_LEVEL = re.compile(
     r"(?:\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
     r"grew|eased|slowed|accelerated|weakened|strengthened|firmed|gained|lost|plunged|tumbled|"
-    r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bto\s+[$€£]?"
+    r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+    # "rose 12% and reached $684 million": the level it reached.
+    r"\b(?:to|reach(?:ed|ing)?)\s+[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
     r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
-    r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\bдо\s+)$"
+    r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\b(?:до|сягну(?:в|ла|ло|ли)|досяг(?:ла|ло|ли)?)\s+)$"
 )
+
+
+_HEADS_THAT_MAY_ACT = frozenset(("head:hospital", "head:university"))
+_HOSPITAL_OR_UNIVERSITY = re.compile(r"\b(?:Hospital|Medical\s+Cent(?:re|er)|Clinic|University)\b")
+
+
+# One in N: "кожен третій пацієнт", "у кожному п'ятому".
+_ONE_IN = re.compile(r"\bкожн|\bкожен", re.I)
 
 
 # What was, then what is: "…, тепер — менше ніж 5 тисяч", "…, now only 40".
 _NOW_LEVEL = re.compile(
-    r"(?:,\s+|\bа\s+)(?:тепер|нині|зараз|now)\s*[—–-]?\s*(?:лише|тільки|ледве|only|just)?\s*$",
+    r"(?:,\s+|\bа\s+)(?:тепер|нині|зараз|now)\s*[—–-]?\s*(?:лише|тільки|ледве|only|just)?\s*"
+    # "лише в шести лікарнях, тепер — у 31": the preposition the level takes.
+    r"(?:(?:у|в|на|до|in|at)\s+)?$",
     re.I,
 )
 
@@ -1040,6 +1052,13 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
                 and not _MEASURE_UNIT.match(f.unit.lower())
                 # "Четверо потерпілих з опіками до 60% тіла": a share of a body counts nobody.
                 and not f.unit.startswith("%")
+                # "понад 104 тисячі інсультів, і майже кожен третій пацієнт помер": one in three
+                # is a share of those counted, not a count of the dead.
+                and not (
+                    f.value is not None
+                    and f.value <= 10
+                    and _ONE_IN.search(facts.text, max(0, f.start - 12), f.end)
+                )
                 # "two herders and more than 40 sheep were killed": people before animals.
                 and not _ANIMALS.match(f.unit.lower())
             ):
@@ -1215,7 +1234,16 @@ def _in_context(
     official_before = official_after = False
     for index, attribution in enumerate(facts.attributions):
         resolved = memory.resolve(attribution.speaker)
-        if resolved.name is None and facts.acting is not None and attribution.speaker.ref:
+        if facts.acting is not None and (
+            (resolved.name is None and attribution.speaker.ref)
+            # "Sheba Medical Center has treated 87 patients, a hospital spokeswoman said": the
+            # hospital the sentence opens with, when none was named before.
+            or (
+                attribution.speaker.ref in _HEADS_THAT_MAY_ACT
+                and resolved.name == attribution.speaker.name
+                and _HOSPITAL_OR_UNIVERSITY.search(facts.acting.name or "")
+            )
+        ):
             resolved = memory.resolve(facts.acting)
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens

@@ -396,6 +396,12 @@ _UK_CITY_ADJECTIVES = {
 _UK_IN_COMMUNITY = re.compile(
     r"(?<![\w'’])[ув]\s+(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*(?:ській|цькій))\s+(?:міській\s+)?громаді"
 )
+# Acronyms of national bodies whose full names a newsroom files them under.
+_UK_ACRONYM_NAMES = {"ЦГЗ": "Центр громадського здоров'я"}
+_POLICE_FORCE = re.compile(
+    r"\b(?:Police|Constabulary|Gendarmerie|Carabinieri|Garda|Sûreté|Guardia Civil|Policía|"
+    r"Polizei)\b"
+)
 _UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада", "міська військова адміністрація"))
 
 
@@ -550,8 +556,10 @@ class ArticleMemory:
         if (not ref or ref.startswith("words:")) and name_key(speaker.name) in _UK_CITY_COUNCILS:
             resolved = self._resolve(speaker)
             body = name_key(speaker.name)
+            # "Міськрада оголосила" after "в Ізюмській міській раді": the same council.
+            full = "міська рада" if body == "міськрада" else body
             named = next(
-                (b for b in reversed(self.bodies) if name_key(b.name).endswith(f" {body}")), None
+                (b for b in reversed(self.bodies) if name_key(b.name).endswith(f" {full}")), None
             )
             if named is not None and name_key(resolved.name) in _UK_CITY_COUNCILS:
                 # "Міська військова адміністрація оголосила" after "у Слов'янській міській
@@ -566,6 +574,20 @@ class ArticleMemory:
 
     def _resolve(self, speaker: Speaker) -> Speaker:
         ref = speaker.ref
+        if not ref and speaker.kind == ClaimantKind.MEDIA and speaker.name:
+            # "the Evening Post said" after "the Jersey Evening Post reported": that paper.
+            fuller = next(
+                (
+                    s
+                    for s in reversed(self.speakers)
+                    if s.kind == ClaimantKind.MEDIA
+                    and s.name
+                    and s.name.endswith(f" {speaker.name}")
+                ),
+                None,
+            )
+            if fuller is not None:
+                return fuller
         if not ref and speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
             fuller = next(
                 (
@@ -593,6 +615,12 @@ class ArticleMemory:
                 if company is not None and company.description == "company":
                     return company
             return speaker
+        if ref == "police":
+            # "police said" after "the Jamaica Constabulary Force (JCF) said": that force.
+            force = next(
+                (b for b in reversed(self.bodies) if _POLICE_FORCE.search(b.name or "")), None
+            )
+            return _unref(force) if force is not None else speaker
         if ref == "he":
             for earlier in reversed(self.speakers):
                 if earlier.kind == ClaimantKind.PERSON:
@@ -622,6 +650,14 @@ class ArticleMemory:
                 )
             if found is not None:
                 return _unref(found)
+            if speaker.name in _UK_ACRONYM_NAMES:
+                # "зазначають у ЦГЗ" with the centre not named in full before: its full name.
+                return Speaker(
+                    _UK_ACRONYM_NAMES[speaker.name],
+                    speaker.kind,
+                    speaker.official,
+                    aliases=(speaker.name,),
+                )
             person = self._person(speaker.name) if not speaker.name.isupper() else None
             # Still an acronym: its full name may come later in the article.
             return _unref(person) if person is not None else speaker

@@ -243,6 +243,10 @@ _A_STUDY = re.compile(
     r"(?:\s+(?:published|released|carried\s+out|conducted)\b(?!.*\bby\b).*)?$"
 )
 _OFFICIAL_DOCUMENT = re.compile(rf"^(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional)\s+{_DOCUMENTS}$")
+_HEAD_OWNED_DOCUMENT = re.compile(
+    r"^(?P<owner>the\s+[a-z]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:report|study|survey|bulletin|figures|data|statistics)$"
+)
 _OWNED_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?\s+"
     r"(?:[a-z][\w-]*\s+){0,4}(?:report|study|survey|bulletin|figures|data|statistics)$"
@@ -667,7 +671,9 @@ def _english_attributions(text: str) -> list[Attribution]:
             )
             taken.append((m.start(), m.end()))
             continue
-        elif _DOCUMENT_ONLY.match(who) or _LEGAL_ACT.match(who):
+        elif (
+            _DOCUMENT_ONLY.match(who) and not _STATISTICS_OFFICE.fullmatch(who)
+        ) or _LEGAL_ACT.match(who):
             # "according to figures presented to parliament": a document, nobody's.
             found.append(
                 Attribution(m.start("who"), m.start("who") + len(who), NOBODY, according_to=True)
@@ -845,10 +851,16 @@ def _english_attributions(text: str) -> list[Attribution]:
     for m in _CITING.finditer(text) if ", citing " in text else ():
         # "…, the news agency Lusa reported, citing the commission's figures": the body whose
         # figures the outlet relays, when it names one.
-        owner = _DOCUMENT_OF.match(m.group("who").strip())
-        if owner is None:
-            continue
-        cited = speaker_en(owner.group("owner"))
+        who = m.group("who").strip()
+        owner = _DOCUMENT_OF.match(who)
+        if owner is not None:
+            cited = speaker_en(owner.group("owner"))
+        else:
+            # "the Gleaner reported, citing the St James Municipal Corporation": the body
+            # itself, when a named one.
+            cited = speaker_en(_clean_who(who))
+            if not cited.name or cited.ref or cited.kind in (None, ClaimantKind.PERSON):
+                continue
         outlet = next((a for a in found if a.end <= m.start() and a.speaker.kind == "media"), None)
         if outlet is not None and (cited.name or cited.ref.startswith("head:")):
             found[found.index(outlet)] = Attribution(
@@ -937,6 +949,13 @@ _NEWS_AGENCY = re.compile(
     # "BBC Scotland": a public broadcaster's branch.
     r"|^(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z]"
 )
+
+
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
+_BROADCASTER_BRANCH = re.compile(
+    r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+)
+_STATISTICS_OFFICE = re.compile(r"Statistics\s+[A-Z][\w-]+")
 
 
 def _body_kind(name: str, kind: str) -> str:
@@ -1068,6 +1087,13 @@ def _person_run(words: list[str]) -> int:
 @lru_cache(maxsize=8192)
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
+    bare = who.strip().strip(",")
+    if _BROADCASTER_BRANCH.fullmatch(bare):
+        # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
+        return Speaker(bare, ClaimantKind.MEDIA)
+    if _STATISTICS_OFFICE.fullmatch(bare):
+        # "according to Statistics Jersey", "Statistics Norway": a statistics office.
+        return Speaker(bare, ClaimantKind.OFFICE, True)
     speaker = _speaker_en(who)
     if (
         speaker.kind == ClaimantKind.ORGANISATION
@@ -1093,9 +1119,10 @@ def _speaker_en(who: str) -> Speaker:
         # "A study published in 2020 estimated", "Official figures show": nobody the
         # sentence names.
         return NOBODY
-    owned = _OWNED_DOCUMENT.match(text)
+    owned = _OWNED_DOCUMENT.match(text) or _HEAD_OWNED_DOCUMENT.match(text)
     if owned:
-        # "The WHO's latest world malaria report counted": the report's owner.
+        # "The WHO's latest world malaria report counted": the report's owner; "the office's
+        # figures show": the office named before.
         return speaker_en(owned.group("owner"))
     study = _STUDY_BY.match(text)
     if study:
@@ -1147,8 +1174,11 @@ def _speaker_en(who: str) -> Speaker:
     if legal:
         # "Tieurakka Oy said": a company by its legal form.
         return _company(legal.group("name"), legal.group("short"))
-    if _is_generic(words) or text in ("police", "Police"):
-        # "police said": which police, the sentence does not say.
+    if text in ("police", "Police"):
+        # "police said": which police, the sentence does not say — unless the article named
+        # its police force before (``ArticleMemory.resolve``).
+        return Speaker(None, generic=True, ref="police")
+    if _is_generic(words):
         return Speaker(None, generic=True)
     place = _PLACE_GOVERNMENT.match(bare_text) if article and definite else None
     if place:
@@ -1279,6 +1309,9 @@ def _speaker_en(who: str) -> Speaker:
             return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases, ref="alias")
         if article and definite and run >= 2 and not title_words and not possessive:
             # "the Caribbean Community (CARICOM)": a person's name takes no article.
+            if _LOCAL_GOVERNMENT.search(name):
+                # "the St James Municipal Corporation": a town's or a parish's own government.
+                return Speaker(name, ClaimantKind.GOVERNMENT, True, aliases=aliases)
             return Speaker(name, ClaimantKind.ORGANISATION, False, aliases=aliases)
         if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
             # "the Kenya Red Cross": a body's name after a place is no person's.
@@ -1358,7 +1391,8 @@ def _speaker_en(who: str) -> Speaker:
                 ref=f"head:{entry}",
                 definite=definite,
             )
-        if rest[0][:1].isupper() and len(capitalised) < len(rest):
+        if rest[0][:1].isupper() and len(capitalised) < len(rest) and entry != "municipality":
+            # ("The Petah Tikva municipality": a town's government keeps its head.)
             # "IG Metall union": the name is the capitalised part, the head says what it is.
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
             if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
@@ -1451,7 +1485,7 @@ _BASED = re.compile(
 
 
 _HEAD_SPOKESPERSON = re.compile(
-    r"(?P<head>court|ministry|agency|police|company|commission|tribunal)\s+"
+    r"(?P<head>court|ministry|agency|police|company|commission|tribunal|hospital|university)\s+"
     r"(?:spokeswoman|spokesman|spokesperson)"
 )
 
@@ -1527,7 +1561,9 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
 
 
 # What a medium is called before its name: "the newspaper El Universo".
-_MEDIA_HEADS = _set("newspaper daily broadcaster magazine tabloid weekly channel website outlet")
+_MEDIA_HEADS = _set(
+    "newspaper daily broadcaster magazine tabloid weekly channel website outlet site portal"
+)
 
 
 _WHAT_IT_IS = re.compile(

@@ -85,7 +85,10 @@ _UNNAMED_SOURCE = re.compile(
 _UK_WHEN = _set("минулого цього наступного торік вчора сьогодні позавчора нещодавно")
 
 
-_UK_ADVERBS = _set("також вже уже ще теж раніше неодноразово офіційно нарешті згодом нині")
+_UK_ADVERBS = _set(
+    "також вже уже ще теж раніше неодноразово офіційно нарешті згодом нині попередньо знову "
+    "остаточно тимчасово терміново досі щороку"
+)
 
 
 # The endings of Ukrainian finite verbs (past, present, future): only such words are looked up.
@@ -148,7 +151,12 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a
 _LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
 
 
-_UNIVERSITY = re.compile(r"\bUniversity\b|\bуніверситет", re.I)
+_UK_LEGAL_ACT = re.compile(
+    r"(?:^|\s)(?:закон|кодекс|стаття|постанова|указ|вирок|договір|законодавство)$", re.I
+)
+_UNIVERSITY = re.compile(
+    r"\bUniversity\b|\bHospital\b|\bMedical\s+Cent(?:re|er)\b|\bуніверситет|\bлікарн", re.I
+)
 
 
 @lru_cache(maxsize=8192)
@@ -173,6 +181,9 @@ def acting_subject(text: str) -> Speaker | None:
         speaker = speaker_en(_clean_who(m.group("np")))
     else:
         np = _uk_acting_np(text)
+        if np is not None and _UK_LEGAL_ACT.search(np):
+            # "За одержання неправомірної вигоди закон передбачає …": a law is nobody's word.
+            return None
         if np is None or _uk_object_only(np):
             # "Жінку визнали винною …": done to her, by nobody the words before name.
             return None
@@ -197,7 +208,8 @@ def acting_subject(text: str) -> Speaker | None:
         or not (
             speaker.official
             or _INTERNATIONAL.match(speaker.name)
-            # "Cardiff University postponed its graduation": a university's own act.
+            # "Cardiff University postponed its graduation", "Sheba Medical Center has treated
+            # 87 patients": a university's or a hospital's own act.
             or _UNIVERSITY.search(speaker.name)
         )
         or speaker.kind == ClaimantKind.PERSON

@@ -99,6 +99,9 @@ _UK_MEDIA_SAYS = re.compile(
     r"[a-z][a-z0-9.-]{2,30}|"
     # "пише агентство «АПК-Інформ»": what the outlet is, then its name.
     r"(?:агентство|видання|газета|телеканал|портал)\s+«[^»]{2,40}»|"
+    # "підрахувало видання Forbes Україна": what the outlet is, then its name unquoted.
+    r"(?:агентство|видання|газета|телеканал|портал)\s+[А-ЯІЇЄҐA-Z][\w'’.-]*"
+    r"(?:\s+[А-ЯІЇЄҐA-Z][\w'’.-]*){0,2}|"
     # "пише видання": the outlet the article named before.
     r"(?P<outlet>видання|газета|телеканал|агентство))"
     r"(?=\s*(?:[.,;]|$))"
@@ -219,6 +222,8 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         who = m.group("who")
         quoted = _UK_QUOTED.search(who)
         name = quoted.group(1) if quoted else who.strip(" «».")
+        # "видання Forbes Україна": the name after what the outlet is.
+        name = re.sub(r"^(?:агентство|видання|газета|телеканал|портал)\s+", "", name)
         add(m.start(), m.end("who"), Speaker(_media_name(name), ClaimantKind.MEDIA))
     for m in _UK_STATEMENT.finditer(text):
         # "йдеться в повідомленні штабу": the body whose statement it is.
@@ -442,7 +447,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
                 return None
             before = re.sub(
-                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$", "", before
+                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно|попередньо|"
+                r"знову|остаточно)$",
+                "",
+                before,
             )
             before = re.sub(r"^(?:Водночас|Також|Крім того|Натомість|Зокрема)\s+", "", before)
             lead = _UK_LEAD.match(before)
@@ -481,6 +489,12 @@ def _uk_words(who: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
 
 
+_UK_SURVEY_OF = re.compile(
+    r"^(?:[Оо]питування|[Дд]ослідження|[Зз]віт)\s+(?P<by>(?:компанії|агентства|центру|групи|"
+    r"фонду|соціологічної\s+групи)\s+.+?)(?:\s+на\s+замовлення\s+.+)?$"
+)
+
+
 # A region or a town in the genitive after a body's acronym: "Київщини", "Київської області".
 _UK_GENITIVE_ENDS = ("щини", "ччини", "ської", "цької", "зької", "області", "району", "міста")
 
@@ -496,6 +510,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    survey = _UK_SURVEY_OF.match(who)
+    if survey:
+        # "свідчить опитування компанії Info Sapiens на замовлення Центру громадського
+        # здоров'я": the firm that polled, not who ordered it.
+        return speaker_uk(survey.group("by"), "gent")
     quoted = _UK_QUOTED.search(who)
     analysts = re.match(r"^(?:аналітики|економісти|експерти)\s+[а-яіїєґ'’ ]*«", who)
     if analysts and quoted and not who[quoted.end() :].strip():
@@ -540,6 +559,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "За словами міністра, …": the minister the article named before.
         title = morphology.nominative_phrase((words[0],), case)[0]
         return Speaker(None, ClaimantKind.PERSON, True, ref=f"title:{title}")
+    if len(words) == 1 and lowered[0].startswith("міськрад"):
+        # "Міськрада оголосила …", "у міськраді": the council of the town the article is
+        # about (``ArticleMemory.resolve``), not a surname.
+        return Speaker("міськрада", ClaimantKind.GOVERNMENT, True)
     if len(words) == 2 and lowered[0].startswith("верховн") and lowered[1].startswith("рад"):
         # "Верховна Рада", not a woman named Рада.
         return Speaker("Верховна Рада", ClaimantKind.GOVERNMENT, True)
@@ -710,7 +733,7 @@ _UK_LOCAL = ("міськ", "обласн", "районн", "селищн", "сі
 # Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
 _UK_HEADS = _set(
     "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
-    "бюро інспекці штаб командуванн відомств"
+    "бюро інспекці штаб командуванн відомств підприємств"
 )
 
 

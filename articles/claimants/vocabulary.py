@@ -54,7 +54,10 @@ _NAMED_MEDIUM = re.compile(
 _MASTHEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
     r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard|"
-    r"Guardian|Inquirer|Globe)"
+    r"Guardian|Inquirer|Globe|Gleaner|Star|Nation|Monitor|Mail|Echo|Dispatch|Record|Press)"
+    # "the Gleaner reported", "the Nation said": a masthead alone.
+    r"|(?:Gleaner|Guardian|Independent|Observer|Telegraph|Star|Nation|Monitor|Standard|"
+    r"Tribune|Herald|Gazette|Chronicle|Inquirer)"
     # "Times of Malta", "Times of India": a masthead with its country.
     r"|(?:The\s+)?(?:Times|Post|Herald|Gazette|Tribune)\s+of\s+[A-Z][\w-]+"
 )
@@ -404,17 +407,18 @@ for _kind, _words in {
         guard, customs, mayor, governor, city hall, town hall, council, city council, county
         council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
-        secretariat, registry, prefecture, ministry of health, municipality, chancellery,
+        secretariat, registry, prefecture, ministry of health, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank, coordination, co-ordination, electoral committee, election committee,
-        chambers, financial intelligence unit
+        chambers, financial intelligence unit, constabulary, constabulary force, police force,
+        police service, greffe
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
         state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime,
         senate, congress, chamber of deputies, house of representatives, house of commons,
         council of ministers, federal council, state council,
-        house of lords, lower house, upper house
+        house of lords, lower house, upper house, municipality, municipal corporation
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
@@ -441,7 +445,8 @@ for _kind, _words in {
         logistics, shipping, pharmaceuticals, technologies, chemicals,
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
         drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker,
-        economic community, development community, show, fair, festival, expo, exhibition
+        economic community, development community, show, fair, festival, expo, exhibition,
+        tourist board, tourism board
     """,
 }.items():
     for _w in split_words(_words):
@@ -519,7 +524,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "федераці реєстр союз "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
-            "компані корпораці об'єднанн коаліці"
+            "компані корпораці об'єднанн коаліці підприємств"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
@@ -548,6 +553,7 @@ _UK_ACRONYMS = {
     "ОБСЄ": (ClaimantKind.ORGANISATION, "організаці"),
     "МАГАТЕ": (ClaimantKind.ORGANISATION, "агентств"),
     "ЄС": (ClaimantKind.ORGANISATION, "союз"), "НАТО": (ClaimantKind.ORGANISATION, "альянс"),
+    "ЦГЗ": (ClaimantKind.ORGANISATION, "центр"),
     "МВФ": (ClaimantKind.ORGANISATION, "фонд"), "САП": (ClaimantKind.OFFICE, "прокуратур"),
     "ВАКС": (ClaimantKind.OFFICE, "суд"), "ВРУ": (ClaimantKind.GOVERNMENT, "рад"),
 }  # fmt: skip
