@@ -1235,7 +1235,8 @@ def _in_context(
     for index, attribution in enumerate(facts.attributions):
         resolved = memory.resolve(attribution.speaker)
         if facts.acting is not None and (
-            (resolved.name is None and attribution.speaker.ref)
+            # ("police said" with no force named before stays nobody's.)
+            (resolved.name is None and attribution.speaker.ref not in ("", "police"))
             # "Sheba Medical Center has treated 87 patients, a hospital spokeswoman said": the
             # hospital the sentence opens with, when none was named before.
             or (

@@ -172,3 +172,33 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
     figure = suggestion.figure
     got = (figure.value, figure.qualifier) if figure else (None, None)
     assert got == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "General" before "Staff" or "Assembly" is no title before a name.
+        (
+            "Ukraine's General Staff reported 96 clashes along the front line.",
+            [("Ukraine's General Staff", "military")],
+        ),
+        (
+            "The resolution passed with 141 votes, the UN General Assembly said.",
+            [("UN General Assembly", "organisation")],
+        ),
+        ("General Kateryna Bondar said 30 drones were shot down.", [("Kateryna Bondar", "person")]),
+        # The Ukrainian General Staff, by its short name, then shorter.
+        (
+            "За добу відбулося 118 бойових зіткнень, повідомив Генштаб ЗСУ. За даними "
+            "Генштабу, збито 25 дронів.",
+            [("Генштаб ЗСУ", "military")] * 2,
+        ),
+        # "police said" with no force named before stays nobody's, whoever acts.
+        (
+            "The Ministry of Health raised the toll to 14, police said.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_general_staff_and_police_in_text_written_here(body, wanted):
+    assert claimants(body) == wanted

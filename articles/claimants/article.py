@@ -812,6 +812,9 @@ class ArticleMemory:
             return None
         letters = name_key(short)
         for body in reversed(self.bodies):
+            if body.name and name_key(body.name).startswith(f"{letters} "):
+                # "За даними Генштабу" after "Генштаб ЗСУ": the body named in full before.
+                return body
             if body.name and body.name != short and " " in body.name:
                 words = [w for w in name_key(body.name).split() if w not in _FUNCTION_WORDS]
                 if _abbreviates(letters, words):

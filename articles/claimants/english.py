@@ -956,6 +956,10 @@ _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
 _STATISTICS_OFFICE = re.compile(r"Statistics\s+[A-Z][\w-]+")
+_GENERAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+|UN\s+|United\s+Nations\s+)?"
+    r"(?P<body>General\s+(?:Staff|Assembly))"
+)
 
 
 def _body_kind(name: str, kind: str) -> str:
@@ -1094,6 +1098,13 @@ def speaker_en(who: str) -> Speaker:
     if _STATISTICS_OFFICE.fullmatch(bare):
         # "according to Statistics Jersey", "Statistics Norway": a statistics office.
         return Speaker(bare, ClaimantKind.OFFICE, True)
+    titled = _GENERAL_BODY.fullmatch(bare)
+    if titled:
+        # "Ukraine's General Staff", "the UN General Assembly": a body, though "General"
+        # is a title before a name too.
+        name = re.sub(r"^[Tt]he\s+", "", bare)
+        kind = BODY_KINDS[titled.group("body").lower()]
+        return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
     speaker = _speaker_en(who)
     if (
         speaker.kind == ClaimantKind.ORGANISATION
@@ -1391,9 +1402,9 @@ def _speaker_en(who: str) -> Speaker:
                 ref=f"head:{entry}",
                 definite=definite,
             )
+        # "IG Metall union": the name is the capitalised part, the head says what it is ("The
+        # Petah Tikva municipality", a town's government, keeps its head).
         if rest[0][:1].isupper() and len(capitalised) < len(rest) and entry != "municipality":
-            # ("The Petah Tikva municipality": a town's government keeps its head.)
-            # "IG Metall union": the name is the capitalised part, the head says what it is.
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
             if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
                 # "a Warsaw court", "a Kyiv hospital": a body nobody named.

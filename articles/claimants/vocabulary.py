@@ -518,7 +518,9 @@ _ANY_BODY_HEADS = _set("agency body organisation organization regulator watchdog
 _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
     (stem, kind)
     for kind, stems in {
-        ClaimantKind.MILITARY: "сил сили штаб армі командуванн бригад гвардi гвардія флот військ",
+        ClaimantKind.MILITARY: (
+            "сил сили штаб генштаб армі командуванн бригад гвардi гвардія флот військ"
+        ),
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
