@@ -193,6 +193,22 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "Генштабу, збито 25 дронів.",
             [("Генштаб ЗСУ", "military")] * 2,
         ),
+        # Listed fields before a body's head, with no "of"; not a list of countries.
+        (
+            "The Chilean Hydrographic, Oceanographic and Seismic Services Agency (CHOSSA) said "
+            "waves reached 4 metres.",
+            [("Chilean Hydrographic, Oceanographic and Seismic Services Agency", "organisation")],
+        ),
+        ("Chile, Peru and Bolivia said they would send 30 planes.", [(None, None)]),
+        # The region's office, by the region another of its bodies was named with.
+        (
+            "Загинули троє людей, повідомили в Миколаївській обласній військовій адміністрації. "
+            "Обласна прокуратура розпочала розслідування щодо 3 загиблих.",
+            [
+                ("Миколаївська обласна військова адміністрація", "government"),
+                ("Миколаївська обласна прокуратура", "office"),
+            ],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",
@@ -200,5 +216,5 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
         ),
     ],
 )
-def test_general_staff_and_police_in_text_written_here(body, wanted):
+def test_names_found_on_reports_written_here(body, wanted):
     assert claimants(body) == wanted

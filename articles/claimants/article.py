@@ -396,6 +396,12 @@ _UK_CITY_ADJECTIVES = {
 _UK_IN_COMMUNITY = re.compile(
     r"(?<![\w'’])[ув]\s+(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*(?:ській|цькій))\s+(?:міській\s+)?громаді"
 )
+# "Херсонська обласна прокуратура": the region's adjective before "обласн…".
+_UK_REGION_ADJECTIVE = re.compile(
+    r"^(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ськ|цьк|зьк))(?:а|ий|е)\s+обласн"
+)
+
+
 # Acronyms of national bodies whose full names a newsroom files them under.
 _UK_ACRONYM_NAMES = {"ЦГЗ": "Центр громадського здоров'я"}
 _POLICE_FORCE = re.compile(
@@ -570,7 +576,29 @@ class ArticleMemory:
                 # "повідомили в міській раді": the council of the city the report is about.
                 return replace(resolved, name=council, ref="")
             return resolved
-        return self._resolve(speaker)
+        resolved = self._resolve(speaker)
+        key = name_key(resolved.name)
+        if key.startswith(("обласна ", "обласний ", "обласне ")):
+            # "Обласна прокуратура розпочала …" after "Херсонської обласної військової
+            # адміністрації": the region's, with its adjective.
+            return self._of_region(resolved, key)
+        return resolved
+
+    def _of_region(self, speaker: Speaker, key: str) -> Speaker:
+        named = next(
+            (b for b in reversed(self.bodies) if name_key(b.name).endswith(f" {key}")), None
+        )
+        if named is not None:
+            return _unref(named)
+        for body in reversed(self.bodies):
+            region = _UK_REGION_ADJECTIVE.match(body.name or "")
+            if region:
+                ending = {"а": "а", "и": "ий", "е": "е"}[key[6]]
+                name = (
+                    f"{region.group('stem')}{ending} {speaker.name[:1].lower()}{speaker.name[1:]}"
+                )
+                return replace(speaker, name=name, ref="")
+        return speaker
 
     def _resolve(self, speaker: Speaker) -> Speaker:
         ref = speaker.ref

@@ -400,6 +400,24 @@ _LISTED_NAME = re.compile(
 _AUXILIARY_END = re.compile(r"\s+(?:has|have|had)$")
 
 
+# "The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)":
+# listed fields before the body's head, no "of".
+_LISTED_FIELDS = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+"
+    rf"(?P<tail>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)(?:\s+\({_SHORT_NAME}\))?$"
+)
+
+
+def _listed_fields_name(before: str) -> re.Match | None:
+    """A listed name whose last words end in a body's head ("… Services Administration"),
+    not a list of places or people ("France, Spain and Italy")."""
+    listed = _LISTED_FIELDS.search(before)
+    if listed is None or len(listed.group("tail").split()) < 2:
+        return None
+    head = listed.group("tail").split()[-1].lower()
+    return listed if head in BODY_KINDS else None
+
+
 _WHO_THEN_SPEAKER = re.compile(r"\s(?:who|whom|which)\s+(?P<np>(?:[\w'’-]+\s*){1,4})$")
 
 
@@ -421,7 +439,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
     before = _AGE_APPOSITION.sub("", before)
     # "… Architects and Surveyors (CODIA) has warned": the name before the auxiliary.
-    listed = _LISTED_NAME.search(_AUXILIARY_END.sub("", before))
+    listed = _LISTED_NAME.search(_AUXILIARY_END.sub("", before)) or _listed_fields_name(
+        _AUXILIARY_END.sub("", before)
+    )
     if listed:
         # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
         return listed.start(), listed.group(0), ""
