@@ -209,6 +209,20 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
                 ("Миколаївська обласна прокуратура", "office"),
             ],
         ),
+        # A hyphenated "-General" is an office, not a surname.
+        (
+            "A third of the budget is lost each year, according to the Auditor-General.",
+            [("Auditor-General", "office")],
+        ),
+        # Analysts at a firm whose name says nothing of what it is; in Ukrainian too.
+        (
+            "Analysts at Tengri Finance expect inflation to fall to 9% next year.",
+            [("Tengri Finance", "organisation")],
+        ),
+        (
+            "Економісти ICU вважають, що ставку знизять до 13%.",
+            [("ICU", "organisation")],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",

@@ -976,6 +976,7 @@ _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
 _STATISTICS_OFFICE = re.compile(r"Statistics\s+[A-Z][\w-]+")
+_HYPHENATED_GENERAL = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][a-z]+-General")
 _GENERAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+|UN\s+|United\s+Nations\s+)?"
     r"(?P<body>General\s+(?:Staff|Assembly))"
@@ -1118,6 +1119,11 @@ def speaker_en(who: str) -> Speaker:
     if _STATISTICS_OFFICE.fullmatch(bare):
         # "according to Statistics Jersey", "Statistics Norway": a statistics office.
         return Speaker(bare, ClaimantKind.OFFICE, True)
+    if _HYPHENATED_GENERAL.fullmatch(bare):
+        # "the Auditor-General": the office, as "the Auditor General" (no surname).
+        spaced = _speaker_en(bare.replace("-General", " General"))
+        if spaced.name and spaced.kind != ClaimantKind.PERSON:
+            return replace(spaced, name=spaced.name.replace(" General", "-General"))
     titled = _GENERAL_BODY.fullmatch(bare)
     if titled:
         # "Ukraine's General Staff", "the UN General Assembly": a body, though "General"
@@ -1234,8 +1240,13 @@ def _speaker_en(who: str) -> Speaker:
         body = speaker_en(named)
         if body.name and body.kind != ClaimantKind.PERSON:
             return body
-        if body.name and _ANALYSTS.match(bare_text) and not body.description:
-            # "Analysts at London-based Ridgeway Capital": where analysts work is a firm.
+        if (
+            (body.name or re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)+", named))
+            and _ANALYSTS.match(bare_text)
+            and not body.description
+        ):
+            # "Analysts at London-based Ridgeway Capital", "Analysts at Halyk Finance":
+            # where analysts work is a firm.
             return Speaker(named.removeprefix("the "), ClaimantKind.ORGANISATION)
     if (
         len(words) >= 2

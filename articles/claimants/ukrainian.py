@@ -489,6 +489,10 @@ def _uk_words(who: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
 
 
+_UK_ANALYSTS_OF = re.compile(
+    r"^(?:[Аа]налітики|[Ее]кономісти)\s+(?:(?:компанії|банку|групи)\s+)?"
+    r"(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$"
+)
 _UK_SURVEY_OF = re.compile(
     r"^(?:[Оо]питування|[Дд]ослідження|[Зз]віт)\s+(?P<by>(?:компанії|агентства|центру|групи|"
     r"фонду|соціологічної\s+групи)\s+.+?)(?:\s+на\s+замовлення\s+.+)?$"
@@ -516,6 +520,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # здоров'я": the firm that polled, not who ordered it.
         return speaker_uk(survey.group("by"), "gent")
     quoted = _UK_QUOTED.search(who)
+    firm = _UK_ANALYSTS_OF.match(who)
+    if firm:
+        # "Економісти ICU вважають", "аналітики Dragon Capital": the firm's forecast.
+        return Speaker(firm.group("firm"), ClaimantKind.ORGANISATION, False)
     analysts = re.match(r"^(?:аналітики|економісти|експерти)\s+[а-яіїєґ'’ ]*«", who)
     if analysts and quoted and not who[quoted.end() :].strip():
         # "Аналітики інвестиційної компанії «Кедр Капітал» очікують": the firm's forecast.
