@@ -145,6 +145,15 @@ def nominative_name(words: tuple[str, ...], case: str | None = None) -> tuple[st
     Свириденко* is a woman's name in the genitive, not a man's in the locative).
     """
     readings = [_name_readings(word, case) for word in words]
+    if case is None and any(
+        options and all(p.tag.case == "nomn" for p in options) for options in readings
+    ):
+        # "Сергій Лелека": a first name that can only be in the nominative puts the whole
+        # name there; a surname with no nominative reading ("Лелека" read as Лелеко's
+        # genitive) stays as written.
+        readings = [
+            options if any(p.tag.case == "nomn" for p in options) else [] for options in readings
+        ]
     genders = None
     for options in readings:
         if not options:

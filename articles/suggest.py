@@ -927,6 +927,7 @@ _MEASURE_UNIT = re.compile(
     r"mile|acre|litre|liter|magnitude)"
 )
 _UK_RELATIVE = re.compile(r",\s+(?:[\w'’]+\s+){0,2}?як(?:их|ий|а|е|і|ої|ого)\b[^,;]*")
+_AMONG_THEM = re.compile(r"(?:серед\s+(?:них|яких)|among\s+them)\s*[—–-]?\s*$", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|з\s+них|із\s+них)\b")
 
 
@@ -1032,6 +1033,18 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     # "41 people had been pulled out alive, 12 of them with serious injuries": a part of
     # those just counted is their detail, the count before it stands — unless the part
     # died ("rescued 26 people, but two of them later died").
+    # "екскурсійна група з 17 людей, серед них шестеро дітей": those among the ones just
+    # counted are their detail too.
+    figures = [
+        f
+        for n, f in enumerate(figures)
+        if not (
+            n
+            and _AMONG_THEM.search(facts.text, max(0, f.start - 24), f.start)
+            and _is_count_of_people(figures[n - 1])
+            and _role_of(facts, f) != "dead"
+        )
+    ] or figures
     figures = [
         f
         for n, f in enumerate(figures)
@@ -1245,7 +1258,10 @@ def _in_context(
                 and _HOSPITAL_OR_UNIVERSITY.search(facts.acting.name or "")
             )
         ):
-            resolved = memory.resolve(facts.acting)
+            acting = memory.resolve(facts.acting)
+            # "Обвал стався …, уточнили в службі": a lone capitalised word nobody introduced
+            # ("Обвал", a collapse) is no body that acted.
+            resolved = acting if acting.ref not in ("surname", "alias") else resolved
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens
             # with, when the article named it.

@@ -51,7 +51,8 @@ _ATTRIBUTION_VERBS = frozenset(
     acknowledged, admitted, argued, explained, predicted, predicts, forecast, forecasts,
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
-    say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest
+    say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest,
+    recalled, recalls
     """
     )
 )
@@ -62,7 +63,7 @@ _WEAK_VERBS = frozenset(
         r"""
     admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
     described, called, reported, reports, estimated, estimates, confirmed, advised, recommended,
-    show, suggest
+    show, suggest, recalled, recalls
     """
     )
 )
@@ -242,6 +243,9 @@ _A_STUDY = re.compile(
     r"^(?:[Aa]n?|[Oo]ne)\s+(?:new\s+|recent\s+)?(?:study|survey|analysis)"
     r"(?:\s+(?:published|released|carried\s+out|conducted)\b(?!.*\bby\b).*)?$"
 )
+_OFFICIAL_DOCUMENT_LEAD = re.compile(
+    rf"(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional|[Ff]inal)\s+{_DOCUMENTS}\b"
+)
 _OFFICIAL_DOCUMENT = re.compile(rf"^(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional)\s+{_DOCUMENTS}$")
 _HEAD_OWNED_DOCUMENT = re.compile(
     r"^(?P<owner>the\s+[a-z]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -270,6 +274,9 @@ _STUDY_BY = re.compile(
 
 _TIME_LEAD = re.compile(
     r"^(?:Later|Earlier)(?:\s+(?:on|in|this|that|last)\s+[A-Za-z]+)?,?\s+(?=[A-Z]|the\s)"
+    # "…, and on Friday the ministry said": the day, before who.
+    r"|^(?:and\s+|but\s+)?(?:(?:late|early)\s+)?on\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[A-Z]|the\s)"
 )
 
 
@@ -711,6 +718,17 @@ def _english_attributions(text: str) -> list[Attribution]:
             found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
             taken.append((m.start(), named_after.end()))
             continue
+        if named_after and re.match(r"^(?:its|their|the)\s", who) and _has_title(who):
+            # "according to its medical superintendent, Dr Fatmata Bangura-Kamara": the person
+            # the title is said of.
+            person = speaker_en(named_after.group("name"))
+            if person.kind == ClaimantKind.PERSON and person.name and not person.ref:
+                speaker = replace(person, description=person.description or who)
+                found.append(
+                    Attribution(m.start("who"), named_after.end("name"), speaker, according_to=True)
+                )
+                taken.append((m.start(), named_after.end()))
+                continue
         if who:
             speaker = speaker_en(who)
             body = speaker.kind not in (None, ClaimantKind.PERSON, ClaimantKind.MEDIA)
@@ -848,6 +866,17 @@ def _english_attributions(text: str) -> list[Attribution]:
         ):
             # "Sandoz, which supplies most of the suspension, said": "which" is no person's.
             speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
+        if (
+            word in ("reported", "reports", "recalled")
+            and speaker.kind == ClaimantKind.ORGANISATION
+            and speaker.name
+            and not speaker.ref
+            and not speaker.aliases
+            and not BODY_WORDS.search(speaker.name.lower())
+        ):
+            # "…, the Cayman Compass reported": a name that says nothing of what it is,
+            # reporting, is a newspaper's.
+            speaker = replace(speaker, kind=ClaimantKind.MEDIA, official=False)
         lead = len(raw) - len(raw.lstrip(" ,;:\u2014\u2013-\"\u201c\u201d'\u2019"))
         media = MEDIA_RE.match(text, verb_start)
         media_name = _MEDIA[media.group("media").lower()] if media else None
@@ -1113,6 +1142,9 @@ def _person_run(words: list[str]) -> int:
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
     bare = who.strip().strip(",")
+    if _OFFICIAL_DOCUMENT_LEAD.match(bare):
+        # "Official results are due …": a document nobody is named for.
+        return NOBODY
     if _BROADCASTER_BRANCH.fullmatch(bare):
         # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
         return Speaker(bare, ClaimantKind.MEDIA)
@@ -1681,7 +1713,8 @@ _SUBJECT = re.compile(
     r"(?:(?:will|would|is\s+to|are\s+to|plans\s+to)\s+(?:also\s+|now\s+)?[a-z]{3,}\b|"
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+|later\s+|earlier\s+|then\s+|again\s+)?"
-    r"(?:\w+ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
+    # (A verb is lower-case: "The Sierra Leone Red Cross Society" has no verb "Red".)
+    r"(?:[a-z]\w*ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
     r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b)"
 )
 

@@ -155,7 +155,10 @@ _UK_LEGAL_ACT = re.compile(
     r"(?:^|\s)(?:закон|кодекс|стаття|постанова|указ|вирок|договір|законодавство)$", re.I
 )
 _UNIVERSITY = re.compile(
-    r"\bUniversity\b|\bHospital\b|\bMedical\s+Cent(?:re|er)\b|\bуніверситет|\bлікарн", re.I
+    r"\bUniversity\b|\bHospital\b|\bMedical\s+Cent(?:re|er)\b|\bуніверситет|\bлікарн"
+    # "The Sierra Leone Red Cross Society has set up a camp": a society's or a fund's own act.
+    r"|\bRed\s+(?:Cross|Crescent)\b|\b(?:Society|Foundation|Federation|Association|Fund)$",
+    re.I,
 )
 
 
@@ -209,7 +212,7 @@ def acting_subject(text: str) -> Speaker | None:
             speaker.official
             or _INTERNATIONAL.match(speaker.name)
             # "Cardiff University postponed its graduation", "Sheba Medical Center has treated
-            # 87 patients": a university's or a hospital's own act.
+            # 87 patients": a university's, a hospital's or a society's own act.
             or _UNIVERSITY.search(speaker.name)
         )
         or speaker.kind == ClaimantKind.PERSON

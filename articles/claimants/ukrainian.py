@@ -53,6 +53,9 @@ _UK_INVERTED = re.compile(
     r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
     r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
+    # "повідомив у суботу вранці начальник …": when, between the verb and who.
+    r"(?:(?:у|в)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)\s+)?"
+    r"(?:(?:вранці|зранку|увечері|ввечері|вдень|вночі|уночі|сьогодні|вчора|учора)\s+)?"
     # "розповіла «Економічній правді» віцепрезидентка асоціації …": the outlet told, then who.
     r"(?:«[^»]{2,40}»\s+(?=[^\W\d_]))?"
     r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
@@ -291,6 +294,12 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
 _UK_MONTHS_IN = (
     "(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)"
 )
+# A body by its head noun alone, in the nominative, after an object put first.
+_UK_BARE_HEADS = frozenset(
+    ("суд", "уряд", "міністерство", "поліція", "прокуратура", "компанія", "служба", "банк")
+)
+
+
 # Time and manner phrases a sentence opens with before its subject: "У 2023 році …",
 # "Минулого тижня …", "Раніше …".
 _UK_LEAD = re.compile(
@@ -442,6 +451,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "У Міністерстві економіки, довкілля та сільського господарства заявили".
                 return 0, end, before
             unquoted = _UK_QUOTED.sub("", before)
+            last = unquoted.rsplit(",", 1)[-1].strip()
+            if "," in unquoted and last.lower() in _UK_BARE_HEADS:
+                # "Шкоду, завдану довкіллю, суд оцінив у 58,6 млн гривень": the object and its
+                # aside first, then who acted — the body named before.
+                return start - len(last) - 1, end, last
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.

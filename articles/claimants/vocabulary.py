@@ -54,7 +54,7 @@ _NAMED_MEDIUM = re.compile(
 _MASTHEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
     r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard|"
-    r"Guardian|Inquirer|Globe|Gleaner|Star|Nation|Monitor|Mail|Echo|Dispatch|Record|Press)"
+    r"Guardian|Inquirer|Globe|Gleaner|Star|Nation|Monitor|Mail|Echo|Dispatch|Record|Press|News)"
     # "the Gleaner reported", "the Nation said": a masthead alone.
     r"|(?:Gleaner|Guardian|Independent|Observer|Telegraph|Star|Nation|Monitor|Standard|"
     r"Tribune|Herald|Gazette|Chronicle|Inquirer)"
@@ -404,21 +404,22 @@ for _kind, _words in {
         office, bureau, court, supreme court, tribunal, electoral commission, election
         commission, treasury, service, services, executive, health service, nhs, public health,
         coroner, audit office, auditor, emergency service, fire service, coast guard, border
-        guard, customs, mayor, governor, city hall, town hall, council, city council, county
-        council, board, spokesman, spokeswoman, spokesperson, official, watchdog,
+        guard, customs, mayor, governor, council, board, spokesman, spokeswoman, spokesperson,
+        official, watchdog,
         investigators, inquiry, bundesbank, federal reserve, ofqual, ofsted,
         secretariat, registry, prefecture, ministry of health, chancellery,
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank, coordination, co-ordination, electoral committee, election committee,
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
-        police service, greffe
+        police service, greffe, environmental protection agency
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
         state, parliament, legislature, duma, verkhovna rada, rada, national assembly, regime,
         senate, congress, chamber of deputies, house of representatives, house of commons,
         council of ministers, federal council, state council,
-        house of lords, lower house, upper house, municipality, municipal corporation
+        house of lords, lower house, upper house, municipality, municipal corporation,
+        city council, county council, town council, city hall, town hall
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
@@ -465,7 +466,9 @@ ACRONYM_BODIES = _set("UN WHO IMF NATO EU ICRC UNICEF UNHCR OHCHR OSCE IAEA WADA
 
 # Names that start an international body: its kind is organisation whatever its head.
 _INTERNATIONAL = re.compile(
-    r"^(?:European|United Nations|UN|African|International|World|Inter-American|Asian|Arab)\b"
+    r"^(?:European|United Nations|UN|African|International|World|Inter-American|Asian|Arab|"
+    # "the Indian Ocean Tuna Commission", "the Pacific Islands Forum": a region's states'.
+    r"Indian Ocean|Pacific Islands|Nordic|Commonwealth)\b"
 )
 
 
