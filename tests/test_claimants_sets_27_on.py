@@ -224,6 +224,12 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "Економісти ICU вважають, що ставку знизять до 13%.",
             [("ICU", "organisation")],
         ),
+        # Staff of a body named by its acronym: the body.
+        (
+            "Енергетики ДТЕК Київські електромережі обіцяють повернути світло 40 тисячам "
+            "абонентів.",
+            [("ДТЕК Київські електромережі", "organisation")],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",

@@ -503,6 +503,11 @@ def _uk_words(who: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\([^)]*\)", who)
 
 
+_UK_STAFF_OF = re.compile(
+    r"^(?:[Рр]ятувальники|[Ее]нергетики|[Пп]оліцейські|[Пп]рикордонники|[Мм]едики|"
+    r"[Сс]лідчі|[Фф]ахівці|[Іі]нспектори)\s+(?P<body>[А-ЯІЇЄҐA-Z]{2,6}(?:\s+[А-ЯІЇЄҐ][^\s]*)*"
+    r"(?:\s+[а-яіїєґ'’]+)*)$"
+)
 _UK_ANALYSTS_OF = re.compile(
     r"^(?:[Аа]налітики|[Ее]кономісти)\s+(?:(?:компанії|банку|групи)\s+)?"
     r"(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$"
@@ -534,6 +539,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # здоров'я": the firm that polled, not who ordered it.
         return speaker_uk(survey.group("by"), "gent")
     quoted = _UK_QUOTED.search(who)
+    staffed = _UK_STAFF_OF.match(who)
+    if staffed:
+        # "Енергетики ДТЕК Одеські електромережі обіцяють", "Рятувальники ДСНС": the body
+        # whose staff they are, when it is named by its acronym.
+        body = speaker_uk(staffed.group("body"), "gent")
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return body
     firm = _UK_ANALYSTS_OF.match(who)
     if firm:
         # "Економісти ICU вважають", "аналітики Dragon Capital": the firm's forecast.
