@@ -224,6 +224,12 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "Економісти ICU вважають, що ставку знизять до 13%.",
             [("ICU", "organisation")],
         ),
+        # Economists polled by a news agency: the agency's poll, no person named Reuters.
+        (
+            "The central bank is expected to cut its rate to 12%, economists polled by Reuters "
+            "said.",
+            [("Reuters", "media")],
+        ),
         # Staff of a body named by its acronym: the body.
         (
             "Енергетики ДТЕК Київські електромережі обіцяють повернути світло 40 тисячам "

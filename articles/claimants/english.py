@@ -1197,6 +1197,10 @@ def _speaker_en(who: str) -> Speaker:
     if study:
         # "A study by the university found": the university's.
         return speaker_en(study.group("who"))
+    polled = re.search(r"^(?:[\w-]+\s+){1,3}(?:polled|surveyed)\s+by\s+", text)
+    if polled:
+        # "economists polled by Reuters said": the poll's, by who polled them.
+        return speaker_en(text[polled.end() :])
     quoted = re.search(r"\s+(?:quoted|cited)\s+by\s+", text)
     if quoted:
         # "A district official quoted by the national newspaper Kuensel said": who spoke,
