@@ -178,6 +178,7 @@ _ROLES = {
 }
 _CASUALTY_ROLES = ("dead", "injured", "missing")
 # The word right before an earlier or rejected figure: "from 846", "з 5,4%", "ніж 40".
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d")
 _OLD_MARKERS = frozenset(split_words("from, than, з, із, від, ніж, замість"))
 _EMOTION = Lexicon(
     split_words(
@@ -767,7 +768,11 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
     low = bisect_left(words, (clause_start,))
     words_before = [w for _s, _e, w in words[low:first]]
     if words_before and (
-        words_before[-1] in _OLD_MARKERS
+        (
+            words_before[-1] in _OLD_MARKERS
+            # "results from 12 of the 36 districts": a part of a whole, not a level left.
+            and not _PART_OF.match(text, figure.end)
+        )
         or any(
             marker in " ".join(words_before[-6:])
             for marker in ("up from", "down from", "compared with", "not the")

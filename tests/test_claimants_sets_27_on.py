@@ -159,6 +159,12 @@ def test_round_twenty_six_names_and_kinds(body, wanted):
             None,
         ),
         ("Officials said Three soldiers were wounded.", Decimal("3"), "exact"),
+        # "from 12 of the 36": a part of a whole, not a level left behind.
+        (
+            "The chairwoman said results from 14 of the 40 districts had been verified.",
+            Decimal("14"),
+            "exact",
+        ),
         # People's average age is an age; a car's is a measure.
         ("Середній вік загиблих — 71 рік, уточнили в поліції.", None, None),
         (
