@@ -97,6 +97,13 @@ def case_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
+def is_adverb(word: str) -> bool:
+    """Whether every reading of ``word`` is an adverb ("заочно", "попередньо")."""
+    parses = _parses(word.lower())
+    return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
+
+
+@lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a verb or a verb form."""
     parses = _parses(word.lower())

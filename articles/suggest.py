@@ -767,15 +767,18 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
     last = bisect_left(words, (figure.end,))
     low = bisect_left(words, (clause_start,))
     words_before = [w for _s, _e, w in words[low:first]]
-    if words_before and (
-        (
-            words_before[-1] in _OLD_MARKERS
-            # "results from 12 of the 36 districts": a part of a whole, not a level left.
-            and not _PART_OF.match(text, figure.end)
-        )
-        or any(
-            marker in " ".join(words_before[-6:])
-            for marker in ("up from", "down from", "compared with", "not the")
+    if (
+        words_before
+        and (
+            (
+                words_before[-1] in _OLD_MARKERS
+                # "results from 12 of the 36 districts": a part of a whole, not a level left.
+                and not _PART_OF.match(text, figure.end)
+            )
+            or any(
+                marker in " ".join(words_before[-6:])
+                for marker in ("up from", "down from", "compared with", "not the")
+            )
         )
     ):
         return "old"

@@ -230,6 +230,11 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "Економісти ICU вважають, що ставку знизять до 13%.",
             [("ICU", "organisation")],
         ),
+        # An adverb after a body's name is no part of it.
+        (
+            "Вищий антикорупційний суд заочно засудив посадовця до 9 років ув'язнення.",
+            [("Вищий антикорупційний суд", "office")],
+        ),
         # Economists polled by a news agency: the agency's poll, no person named Reuters.
         (
             "The central bank is expected to cut its rate to 12%, economists polled by Reuters "

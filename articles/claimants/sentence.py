@@ -121,7 +121,13 @@ def _uk_acting_np(text: str) -> str | None:
         if (
             n
             and np_end is None
-            and (word in _UK_PREPOSITIONS or word in _UK_ADVERBS or word in _UK_WHEN)
+            and (
+                word in _UK_PREPOSITIONS
+                or word in _UK_ADVERBS
+                or word in _UK_WHEN
+                # "Вищий антикорупційний суд заочно засудив": how, not the body's name.
+                or (word.islower() and word.endswith("о") and morphology.is_adverb(word))
+            )
             # "Державна служба України з питань праці": a complement of the body's name.
             and not (word in ("з", "із") and words[n + 1 : n + 2] and words[n + 1][2] == "питань")
             # "Державна служба України з лікарських засобів та контролю за наркотиками": its

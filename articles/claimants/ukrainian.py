@@ -466,6 +466,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 "",
                 before,
             )
+            tail = before.rsplit(" ", 1)
+            if len(tail) == 2 and tail[1].islower() and morphology.is_adverb(tail[1]):
+                # "Тульчинська міська рада попередньо оцінює": how, not the body's name.
+                before = tail[0]
             before = re.sub(r"^(?:Водночас|Також|Крім того|Натомість|Зокрема)\s+", "", before)
             lead = _UK_LEAD.match(before)
             if lead:
