@@ -150,7 +150,9 @@ ORDINAL_COUNTS = {
 # What a lone "one" spans when it is a duration: "for one year".
 TIME_SPANS = frozenset(["day", "week", "month", "year", "decade", "season", "term"])
 # Letters glued before "$" that say whose dollars: "A$", "C$", "NZ$", "HK$", "US$", "S$".
-DOLLAR_PREFIXES = frozenset(["A", "AU", "C", "CA", "NZ", "HK", "US", "S", "NT", "R", "Z"])
+DOLLAR_PREFIXES = frozenset(
+    ["A", "AU", "C", "CA", "NZ", "HK", "US", "S", "NT", "R", "Z", "EC", "CI", "TT", "J", "BZ"]
+)
 CURRENCIES = {
     "$": "dollars",
     "£": "pounds",

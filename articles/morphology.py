@@ -97,6 +97,13 @@ def case_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
+def is_adjective(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is an adjective ("антикорупційний")."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "ADJS")
+
+
+@lru_cache(maxsize=16384)
 def is_adverb(word: str) -> bool:
     """Whether every reading of ``word`` is an adverb ("заочно", "попередньо")."""
     parses = _parses(word.lower())

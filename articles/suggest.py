@@ -494,7 +494,11 @@ def read_sentence(text: str) -> SentenceFacts:
             (a.speaker.name and a.speaker.ref not in _HEADS_THAT_MAY_ACT)
             or (a.speaker.generic and not _contrasted(text, a.start))
             # "The institute found …, it said": "it" may be the body the sentence opens with.
-            or (a.speaker.ref and not a.speaker.ref.startswith("head:") and a.speaker.ref != "they")
+            or (
+                a.speaker.ref
+                and not a.speaker.ref.startswith("head:")
+                and a.speaker.ref not in ("they", "its")
+            )
             for a in found_attributions
         )
         else acting_subject(text),
@@ -786,8 +790,16 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
         words_before[-1:] in (["by"], ["на"])
         and following is not None
         and _TO_BETWEEN.match(text, figure.end, following.start)
-        # "passed by 188 votes to 71": a tally, its first side no increment.
+        # "passed by 188 votes to 71": a tally, its first side no increment; so is "backing
+        # the change by 58.4% to 41.6%", two shares of one whole.
         and not figure.unit.lower().startswith(_TALLY_UNITS)
+        and not (
+            figure.unit.startswith("%")
+            and following.unit.startswith("%")
+            and figure.value is not None
+            and following.value is not None
+            and abs(figure.value + following.value - 100) <= 1
+        )
     ):
         return "increment"
     nearest, distance = "", 99
@@ -897,7 +909,8 @@ _RELATIVE_ASIDE = re.compile(
 _NEW_LEVEL = re.compile(
     r"(?:\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
     r"grew|eased|slowed|accelerated|weakened|strengthened|firmed|gained|lost|plunged|tumbled|"
-    r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+    r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped|raised|lowered|hiked|reduced|"
+    r"cut)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
     # "rose 12% and reached $684 million": the level it reached.
     r"\b(?:to|reach(?:ed|ing)?)\s+[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
@@ -1257,7 +1270,7 @@ def _in_context(
         resolved = memory.resolve(attribution.speaker)
         if facts.acting is not None and (
             # ("police said" with no force named before stays nobody's.)
-            (resolved.name is None and attribution.speaker.ref not in ("", "police"))
+            (resolved.name is None and attribution.speaker.ref not in ("", "police", "its"))
             # "Sheba Medical Center has treated 87 patients, a hospital spokeswoman said": the
             # hospital the sentence opens with, when none was named before.
             or (
@@ -1270,6 +1283,13 @@ def _in_context(
             # "Обвал стався …, уточнили в службі": a lone capitalised word nobody introduced
             # ("Обвал", a collapse) is no body that acted.
             resolved = acting if acting.ref not in ("surname", "alias") else resolved
+        elif attribution.speaker.ref == "its":
+            # "The agency sent 30 planes, its director said": the body the sentence opens
+            # with, when the article named it; nobody else.
+            acting = memory.resolve(facts.acting) if facts.acting is not None else None
+            resolved = (
+                acting if acting is not None and acting.name and not acting.ref else Speaker(None)
+            )
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens
             # with, when the article named it.

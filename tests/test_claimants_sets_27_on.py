@@ -331,3 +331,83 @@ def test_round_twenty_seven_those_among_the_ones_counted_are_their_detail():
 
     assert suggestion.figure.value == Decimal("24")
     assert suggestion.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A spokesman for a body named before by its head noun; soldiers of a named force;
+        # a short name with a hyphen in brackets; "its commander said" for the body acting.
+        (
+            "The Fiji Defence Force (F-DF) sent 200 soldiers, its commander said. Troops "
+            "cleared 12 roads, a spokesman for the force said.",
+            [("Fiji Defence Force", "military")] * 2,
+        ),
+        (
+            "Soldiers of the Royal Brunei Armed Forces cleared 9 bridges on Sunday.",
+            [("Royal Brunei Armed Forces", "military")],
+        ),
+        # "according to the WHO": the body's capitals are no "who" clause.
+        (
+            "Cholera rates are the region's highest, according to the WHO.",
+            [("WHO", "organisation")],
+        ),
+        # A corporation after a place is no person; Stats with a place; a harbour master's
+        # title is no part of her name.
+        (
+            "Exports fell 8%, according to the Tonga Development Corporation.",
+            [("Tonga Development Corporation", "organisation")],
+        ),
+        ("About 90,000 Tongans live abroad, according to Stats NZ.", [("Stats NZ", "office")]),
+        (
+            "The ferry was travelling at 14 knots, Harbour Master Ruth Le Page said.",
+            [("Ruth Le Page", "person")],
+        ),
+        # Whose figures, past the "from".
+        (
+            "Figures from the States of Jersey show that 21 boats were seized.",
+            [("States of Jersey", "government")],
+        ),
+        # Ukrainian: staff of a body named in the genitive; "з'ясували"; the object before the
+        # court, with no comma.
+        (
+            "Слідчі поліції Рівненщини задокументували 14 вибухів.",
+            [("Поліція Рівненщини", "office")],
+        ),
+        (
+            "Рівень аміаку перевищував норму втричі, з'ясували фахівці Рівненського обласного "
+            "центру контролю та профілактики хвороб МОЗ.",
+            [("Рівненський обласний центр контролю та профілактики хвороб МОЗ", "organisation")],
+        ),
+        (
+            "Дубенський міськрайонний суд засудив чоловіка до 4 років. Збитки залізниці суд "
+            "оцінив у 1,2 млн гривень.",
+            [("Дубенський міськрайонний суд", "office")] * 2,
+        ),
+    ],
+)
+def test_round_twenty_eight_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The level a price was raised to, in Eastern Caribbean dollars.
+        (
+            "The board raised the price it pays growers by EC$0.40 to EC$2.90 a pound.",
+            Decimal("2.9"),
+        ),
+        # Two shares of one whole: the first.
+        (
+            "Voters backed the reform by 61.3% to 38.7%, according to official results.",
+            Decimal("61.3"),
+        ),
+        # A rise by so much to a new level: the level.
+        ("Prices rose by 2% to 14%, the office said.", Decimal("14")),
+    ],
+)
+def test_round_twenty_eight_figures(sentence, value):
+    (suggestion,) = score_sentences(sentence)
+
+    assert suggestion.figure.value == value

@@ -69,8 +69,9 @@ _WEAK_VERBS = frozenset(
 )
 
 
-# A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)".
-_SHORT_NAME = r"[A-Z][A-Za-z]{1,19}(?:\s[A-Z]{2,6})?"
+# A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)",
+# "(F-FDTL)".
+_SHORT_NAME = r"[A-Z][A-Za-z-]{1,19}(?:\s[A-Z]{2,6})?"
 
 
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
@@ -91,7 +92,8 @@ _ACCORDING_TO = re.compile(
     + r")+?)"
     r"(?=\s*(?:[,;:\"“”]|"
     + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
-    + r"\.|$|\s(?:which|who|whose|that|released|published|on|in|at|from|with)\b))",
+    # ("according to the WHO": the body's capitals are no "who" clause.)
+    + r"\.|$|(?-i:\s(?:which|who|whose|that|released|published|on|in|at|from|with)\b)))",
     re.I,
 )
 
@@ -262,6 +264,11 @@ _THEN_VERB = re.compile(
 )
 
 
+_STATES_OF = re.compile(r"(?:[Tt]he\s+)?States\s+of\s+(?:Guernsey|Jersey|Alderney|Deliberation)")
+_MEMBERS_OF = re.compile(
+    r"^(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Oo]fficers|[Ss]taff|[Ee]mployees|[Ww]orkers|"
+    r"[Rr]escuers|[Ff]irefighters)\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+)
 _STAFF_WORDS = frozenset(("researchers", "scientists", "analysts", "economists", "experts"))
 _STAFF_AT = re.compile(r"\s+(?:at|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]*)")
 
@@ -798,7 +805,12 @@ def _english_attributions(text: str) -> list[Attribution]:
             # A long name with its acronym in brackets may run to 16 words.
             continue
         # "Analysts at Fjord Securities said": the firm, before "at" cuts it off.
-        who = raw.strip() if _SPOKESPERSON_FOR.match(raw.strip()) else _clean_who(raw)
+        # ("Figures from the States of Guernsey show": whose figures, past the "from".)
+        who = (
+            raw.strip()
+            if _SPOKESPERSON_FOR.match(raw.strip()) or _DOCUMENT_BY.match(raw.strip())
+            else _clean_who(raw)
+        )
         first = who.split()[0].lower() if who else ""
         if not who or first in _NOT_A_SPEAKER:
             continue
@@ -1004,7 +1016,7 @@ _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municip
 _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
-_STATISTICS_OFFICE = re.compile(r"Statistics\s+[A-Z][\w-]+")
+_STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+")
 _HYPHENATED_GENERAL = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][a-z]+-General")
 _GENERAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+|UN\s+|United\s+Nations\s+)?"
@@ -1142,6 +1154,11 @@ def _person_run(words: list[str]) -> int:
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
     bare = who.strip().strip(",")
+    owned_title = re.fullmatch(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<title>[a-z-]+)", bare)
+    if owned_title and owned_title.group("title") in TITLE_WORDS:
+        # "The agency sent 30 planes, its director said": the body the sentence opens with,
+        # by one who speaks for it.
+        return Speaker(None, ref="its")
     if _OFFICIAL_DOCUMENT_LEAD.match(bare):
         # "Official results are due …": a document nobody is named for.
         return NOBODY
@@ -1197,6 +1214,19 @@ def _speaker_en(who: str) -> Speaker:
     if study:
         # "A study by the university found": the university's.
         return speaker_en(study.group("who"))
+    by = _DOCUMENT_BY.match(text)
+    if by and (text[by.end() :][:1].isupper() or text[by.end() :].startswith("the ")):
+        # "Figures from the States of Guernsey show", "Data from the central bank": whose.
+        return speaker_en(text[by.end() :])
+    if _STATES_OF.fullmatch(text):
+        # "the States of Guernsey": an island's parliament and government.
+        return Speaker(re.sub(r"^[Tt]he\s+", "", text), ClaimantKind.GOVERNMENT, True)
+    members = _MEMBERS_OF.match(text)
+    if members:
+        # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force.
+        body = speaker_en(members.group("body"))
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return body
     polled = re.search(r"^(?:[\w-]+\s+){1,3}(?:polled|surveyed)\s+by\s+", text)
     if polled:
         # "economists polled by Reuters said": the poll's, by who polled them.
@@ -1539,7 +1569,8 @@ def _speaker_en(who: str) -> Speaker:
 
 _PERSON_OF = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){2,4})\s+(?:of|at|from)\s+"
-    r"(?P<body>(?:the\s+)?[A-Z].*)$"
+    # "a spokesman for the force": the body named before, by its head noun.
+    r"(?P<body>(?:the\s+)?[A-Z].*|the\s+[a-z]+)$"
 )
 
 
@@ -1572,7 +1603,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
     r"scientists?|observers?|monitors?|inspectors?)\s+(?:for|at|of|in|from|with)\s+)"
-    r"(?P<body>(?:the\s+)?[A-Z].*)$"
+    # "a spokesman for the force": the body named before, by its head noun.
+    r"(?P<body>(?:the\s+)?[A-Z].*|the\s+[a-z]+)$"
 )
 
 

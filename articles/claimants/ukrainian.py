@@ -42,6 +42,7 @@ _UK_VERB = re.compile(
     r"запевни(?:в|ла|ли)|попроси(?:в|ла|ли)|вимага(?:є|ють|в|ла|ли)|"
     r"підрахува(?:в|ла|ло|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
     r"очіку(?:є|ють)|пообіця(?:в|ла|ло|ли)|обіця(?:є|ють)|поділи(?:вся|лася|лися)|"
+    r"з['’]ясува(?:в|ла|ло|ли)|"
     r"констатува(?:в|ла|ли)|анонсува(?:в|ла|ли))"
 )
 
@@ -456,6 +457,16 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Шкоду, завдану довкіллю, суд оцінив у 58,6 млн гривень": the object and its
                 # aside first, then who acted — the body named before.
                 return start - len(last) - 1, end, last
+            head_words = unquoted.split()
+            if (
+                len(head_words) >= 2
+                and head_words[-1].lower() in _UK_BARE_HEADS
+                and head_words[-2][:1].islower()
+                and not morphology.is_adjective(head_words[-2])
+            ):
+                # "Збитки компанії суд оцінив у 2,37 млн гривень": the object first, then the
+                # court that acted ("Господарський суд" keeps its adjective).
+                return start - len(head_words[-1]) - 1, end, head_words[-1]
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
@@ -509,8 +520,11 @@ def _uk_words(who: str) -> list[str]:
 
 _UK_STAFF_OF = re.compile(
     r"^(?:[Рр]ятувальники|[Ее]нергетики|[Пп]оліцейські|[Пп]рикордонники|[Мм]едики|"
-    r"[Сс]лідчі|[Фф]ахівці|[Іі]нспектори)\s+(?P<body>[А-ЯІЇЄҐA-Z]{2,6}(?:\s+[А-ЯІЇЄҐ][^\s]*)*"
-    r"(?:\s+[а-яіїєґ'’]+)*)$"
+    r"[Сс]лідчі|[Фф]ахівці|[Іі]нспектори)\s+"
+    r"(?P<body>[А-ЯІЇЄҐA-Z]{2,6}(?:\s+[А-ЯІЇЄҐ][^\s]*)*(?:\s+[а-яіїєґ'’]+)*"
+    # "Слідчі поліції Харківщини", "фахівці Житомирського обласного центру …": the body, in
+    # the genitive.
+    r"|(?:[а-яіїєґ'’]+|[А-ЯІЇЄҐ][а-яіїєґ'’-]+)(?:\s+\S+){0,10})$"
 )
 _UK_ANALYSTS_OF = re.compile(
     r"^(?:[Аа]налітики|[Ее]кономісти)\s+(?:(?:компанії|банку|групи)\s+)?"

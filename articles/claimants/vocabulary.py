@@ -297,7 +297,8 @@ TITLE_WORDS = frozenset(
     inspector, sergeant, physician, doctor, surgeon, executive, founder, candidate, challenger,
     incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
     sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
-    collector, magistrate, coordinator, co-ordinator, administrator, superintendent,
+    collector, magistrate, coordinator, co-ordinator, administrator, superintendent, harbour,
+    harbourmaster, master,
     controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member
     """
     )
@@ -424,7 +425,8 @@ for _kind, _words in {
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
         force, brigade, battalion, regiment, command, defence forces, defense forces, soldiers,
-        marines, national guard, special forces, militia, forces, pentagon
+        marines, national guard, special forces, militia, forces, pentagon, force,
+        defence force, defense force
     """,
     ClaimantKind.ORGANISATION: r"""
         un, united nations, who, world health organization, imf, world bank, nato, eu, european
@@ -447,7 +449,7 @@ for _kind, _words in {
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
         drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker,
         economic community, development community, show, fair, festival, expo, exhibition,
-        tourist board, tourism board
+        tourist board, tourism board, corporation, development corporation
     """,
 }.items():
     for _w in split_words(_words):
