@@ -247,6 +247,21 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "абонентів.",
             [("ДТЕК Київські електромережі", "organisation")],
         ),
+        # Names with particles beyond four words; a person after a body's name and title;
+        # a party described as the opposition.
+        (
+            "Labour Minister Maria do Carmo Lopes Ferreira said 45,000 jobs were created.",
+            [("Maria do Carmo Lopes Ferreira", "person")],
+        ),
+        (
+            "Bank of Portugal governor Álvaro Costa Pinheiro warned that wages rose 7%.",
+            [("Álvaro Costa Pinheiro", "person")],
+        ),
+        (
+            "The Social Democratic Party, the main opposition, said 40% of the jobs were "
+            "temporary.",
+            [("Social Democratic Party", "organisation")],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",

@@ -605,6 +605,9 @@ def _body_apposition(words: str) -> str | None:
     "Italy's largest trade union" → organisation; None when it names no body."""
     # The head of the phrase comes before its complements: "an entomologist at …".
     lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
+    if lowered.split()[-1:] == ["opposition"]:
+        # "The Socialist Party, the main opposition, said": a party.
+        return ClaimantKind.ORGANISATION
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
@@ -1017,6 +1020,11 @@ _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+")
+_BODY_TITLE_PERSON = re.compile(
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
+    r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|da|de|do|dos|das|van|von))+)"
+)
 _HYPHENATED_GENERAL = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][a-z]+-General")
 _GENERAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+|UN\s+|United\s+Nations\s+)?"
@@ -1116,11 +1124,13 @@ _ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|at|az|ibn|bin|abu|bint)-[
 
 def _person_run(words: list[str]) -> int:
     """How many words at the end of ``words`` form a person's name (0 if none)."""
-    n = 0
+    n = particles = 0
     for w in reversed(words):
         low = w.lower().strip(",")
         if low in _NAME_PARTICLES and n:
+            # "Maria do Rosário Palma Ramalho": particles count towards no limit.
             n += 1
+            particles += 1
             continue
         if n and _INITIAL.match(w):
             # "K. Anitha Reddy", "V. Srinivas": an initial opens the name.
@@ -1143,7 +1153,7 @@ def _person_run(words: list[str]) -> int:
         ):
             break
         n += 1
-        if n == 4:
+        if n - particles == 4:
             break
     while n and words[len(words) - n].lower() in _NAME_PARTICLES:
         n -= 1
@@ -1168,6 +1178,14 @@ def speaker_en(who: str) -> Speaker:
     if _STATISTICS_OFFICE.fullmatch(bare):
         # "according to Statistics Jersey", "Statistics Norway": a statistics office.
         return Speaker(bare, ClaimantKind.OFFICE, True)
+    titled_person = _BODY_TITLE_PERSON.fullmatch(bare)
+    if titled_person and titled_person.group("title").split()[-1] in TITLE_WORDS:
+        # "Bank of Portugal governor Álvaro Santos Pereira": the person, the body and title
+        # the description.
+        person = _speaker_en(titled_person.group("name"))
+        if person.kind == ClaimantKind.PERSON and person.name == titled_person.group("name"):
+            description = f"{titled_person.group('body')} {titled_person.group('title')}"
+            return replace(person, official=True, description=description)
     if _HYPHENATED_GENERAL.fullmatch(bare):
         # "the Auditor-General": the office, as "the Auditor General" (no surname).
         spaced = _speaker_en(bare.replace("-General", " General"))

@@ -592,7 +592,7 @@ _FUNCTION_WORDS = _set(
 )
 
 
-_NAME_PARTICLES = _set("de du des da dos das del la le van von der den al el bin ben ait abu")
+_NAME_PARTICLES = _set("de du des da do dos das del la le van von der den al el bin ben ait abu")
 
 
 def _is_latin(text: str) -> bool:
