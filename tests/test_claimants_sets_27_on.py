@@ -262,6 +262,14 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "temporary.",
             [("Social Democratic Party", "organisation")],
         ),
+        # Officials of a place, or of a common noun that opens the sentence, are nobody; a
+        # colonel's title without its full stop.
+        ("Hospital officials said 14 bodies had been brought in.", [(None, None)]),
+        ("Health officials in Gaza said 40 people died.", [(None, None)]),
+        (
+            "An army spokesperson, Lt Col Dana Ben-Ami, said troops found a tunnel 30 metres deep.",
+            [("Dana Ben-Ami", "person")],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",

@@ -1317,6 +1317,11 @@ def _speaker_en(who: str) -> Speaker:
     if unnamed and article:
         # "a court spokeswoman said": the court named before speaks.
         return speaker_en(f"the {unnamed.group('head')}")
+    local = _OFFICIALS_IN.match(bare_text)
+    if local and not BODY_WORDS.search(local.group("place").lower()):
+        # "Hospital officials in Khan Younis said", "Health officials in Gaza": officials of a
+        # place, nobody named.
+        return Speaker(None, generic=True)
     spoke = _SPOKESPERSON_FOR.match(bare_text)
     if spoke:
         # "a spokesperson for the European Commission": the body speaks.
@@ -1617,6 +1622,9 @@ _HEAD_SPOKESPERSON = re.compile(
 )
 
 
+_OFFICIALS_IN = re.compile(
+    r"^(?i:(?:[\w-]+\s+){0,2}?(?:officials?|sources?|residents?)\s+in\s+)(?P<place>.+)$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
@@ -1733,9 +1741,23 @@ def _is_generic(words: list[str]) -> bool:
         return True
     head = lowered[-1]
     # "railway officials", "Pakistani hospital doctors": lower-case modifiers name no one.
-    return head in GENERIC_GROUPS and all(
-        w in _GROUP_MODIFIERS or w in GENERIC_GROUPS or w in _DEMONYMS or o[:1].islower()
-        for w, o in zip(lowered[:-1], words[:-1], strict=True)
+    return (
+        head in GENERIC_GROUPS
+        and all(
+            w in _GROUP_MODIFIERS
+            or w in GENERIC_GROUPS
+            or w in _DEMONYMS
+            or o[:1].islower()
+            # "Hospital officials in Khan Younis said": a common noun, capitalised only as the
+            # sentence's first word.
+            or (
+            n == 0
+            and len(words) == 2
+            and w in BODY_KINDS
+            and BODY_KINDS[w] == ClaimantKind.ORGANISATION
+        )
+            for n, (w, o) in enumerate(zip(lowered[:-1], words[:-1], strict=True))
+        )
     )
 
 

@@ -298,7 +298,7 @@ TITLE_WORDS = frozenset(
     incumbent, manager, treasurer, auditor, inspector-general, commissioner, medical, rights,
     sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
     collector, magistrate, coordinator, co-ordinator, administrator, superintendent, harbour,
-    harbourmaster, master,
+    harbourmaster, master, col, gen, maj, capt, sgt, brig, brig., cmdr,
     controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member
     """
     )
