@@ -151,7 +151,25 @@ ORDINAL_COUNTS = {
 TIME_SPANS = frozenset(["day", "week", "month", "year", "decade", "season", "term"])
 # Letters glued before "$" that say whose dollars: "A$", "C$", "NZ$", "HK$", "US$", "S$".
 DOLLAR_PREFIXES = frozenset(
-    ["A", "AU", "C", "CA", "NZ", "HK", "US", "S", "NT", "R", "Z", "EC", "CI", "TT", "J", "BZ"]
+    [
+        "A",
+        "AU",
+        "C",
+        "CA",
+        "NZ",
+        "HK",
+        "US",
+        "S",
+        "NT",
+        "R",
+        "Z",
+        "EC",
+        "CI",
+        "TT",
+        "J",
+        "BZ",
+        "BDS",
+    ]
 )
 CURRENCIES = {
     "$": "dollars",
@@ -198,7 +216,8 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
                 r"""
                 more than, over, above, in excess of, upwards of, just over, well over,
                 exceeding, exceeds, exceeded, exceed, greater than, surpassing, surpassed,
-                surpass, topped, tops, would top, will top, could top, to top, may top
+                surpass, topped, tops, would top, will top, could top, to top, may top,
+                have passed, has passed
                 """
             ),
             "at_most": [
@@ -928,6 +947,10 @@ def _is_plural(word: str) -> bool:
 
 
 # People an age is said of: "babies under two months".
+# Words after a number that make "under five" a quantity of something, not an age.
+UNITS_OF_TIME_AND_MEASURE = frozenset(
+    _split("percent, per, %, kilometres, km, metres, tonnes, kg, hours, minutes, days, dollars")
+)
 _AGE_PEOPLE = frozenset(
     _split("babies, baby, infants, children, child, adults, people, patients, women, men, girls")
     + _split("boys, pensioners, residents, those, anyone, everyone")
@@ -978,9 +1001,12 @@ def _counted_round(scanner: _Scanner, i: int) -> bool:
 
 _COMPOUND_MEASURE = re.compile(
     r"\d[\d,.]*-(?:storey|story|floor|kilogram|kilo|kg|litre|liter|metre|meter|tonne|ton|"
-    r"seat|member|bed|mile|km|kilometre|kilometer|inch|foot|gram|hectare|acre)",
+    r"seat|member|bed|mile|km|kilometre|kilometer|inch|foot|gram|hectare|acre|euro|dollar|cent|"
+    r"pound|pence|rupee|yen|hryvnia)\b",
     re.I,
 )
+_TECHNOLOGY = re.compile(r"\d[DGK]")
+_TECHNOLOGY_AFTER = re.compile(r"[DGK]\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Thousands grouped by commas, "150,000": an amount, never a model's or a name's number.
@@ -1025,8 +1051,18 @@ def _designation(scanner: _Scanner, i: int) -> bool:
     """Whether the number at token i is part of a name: a digit right after a capitalised
     word that does not open the sentence, nor is a month or a weekday."""
     toks = scanner.toks
-    if toks[i].kind != "num" or i < 1 or toks[i - 1].kind != "word":
+    if toks[i].kind != "num":
         return False
+    if _TECHNOLOGY.fullmatch(scanner.text, toks[i].start, toks[i].end) or _TECHNOLOGY_AFTER.match(
+        scanner.text, toks[i].end
+    ):
+        # "3D scans", "5G masts", "4K screens": a technology's name.
+        return True
+    if i < 1 or toks[i - 1].kind != "word":
+        return False
+    if toks[i - 1].text.lower().endswith("virus") and "." not in toks[i].text:
+        # "enterovirus 71", "coronavirus 229E": a strain's name.
+        return True
     word = toks[i - 1].text
     if word in _NUMBERED and scanner.low(i + 1) not in ("%", "percent", "per"):
         # "an orange level 6 warning", "a category 4 storm": a rank on a scale.
@@ -1164,6 +1200,16 @@ def extract_figures(text: str) -> list[Figure]:
         num_index = i + 1 if currency else i
         if q.value is None and scanner.low(num_index - 1) == "aged":
             # "students aged 17 to 24": a range of ages.
+            i = q.end
+            continue
+        if (
+            q.value is not None
+            and q.value < 120
+            and scanner.low(num_index - 1) in ("under", "over", "below", "above")
+            and scanner.low(num_index - 2) in _AGE_PEOPLE
+            and scanner.low(q.end) not in UNITS_OF_TIME_AND_MEASURE
+        ):
+            # "Children under five account for 87%": an age bound of people, nothing counted.
             i = q.end
             continue
         if scanner.is_date_or_year(num_index, q):

@@ -778,6 +778,8 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
                 words_before[-1] in _OLD_MARKERS
                 # "results from 12 of the 36 districts": a part of a whole, not a level left.
                 and not _PART_OF.match(text, figure.end)
+                # "Із 74 підприємств, …, 19 — державні": the whole the sentence opens with.
+                and not (first == 1 and words_before[-1] in ("з", "із", "of"))
             )
             or any(
                 marker in " ".join(words_before[-6:])

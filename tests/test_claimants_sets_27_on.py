@@ -434,3 +434,95 @@ def test_round_twenty_eight_figures(sentence, value):
     (suggestion,) = score_sentences(sentence)
 
     assert suggestion.figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A report published last year by a body with listed fields; a year's census nobody's.
+        (
+            "Half the mines have no licence, according to a report published last year by the "
+            "Ministry of Energy, Water and Mines.",
+            [("Ministry of Energy, Water and Mines", "office")],
+        ),
+        ("Some 9,000 people live on the atoll, according to the 2021 census.", [(None, None)]),
+        # The paper reports it when nobody is named by the verb of saying.
+        (
+            "Tonga is one of 3 states that still do so, and both candidates promised to keep "
+            "it, the Pacific Daily reported.",
+            [("Pacific Daily", "media")],
+        ),
+        # A foreign police force by its own name; a prosecutor who sought a term.
+        (
+            "The fakes were made in Spain, said Spain's Guardia Civil, which led the raid on 4 "
+            "workshops.",
+            [("Spain's Guardia Civil", "office")],
+        ),
+        ("Prosecutor Anna Rossi-Ferri had sought nine years.", [("Anna Rossi-Ferri", "person")]),
+        # A body named, then what it is, acting; "the court" after it.
+        (
+            "The Tribunale di Sorveglianza, Malta's court of appeal, on Monday jailed a broker for "
+            "3 years. The court also confiscated €200,000.",
+            [("Tribunale di Sorveglianza", "office")] * 2,
+        ),
+        # A ministry's inspectors act for it.
+        (
+            "The Ministry of Health said 40 children were ill. The WHO said 2 died. The "
+            "ministry's food inspectors closed 19 shops, it said.",
+            [
+                ("Ministry of Health", "office"),
+                ("WHO", "organisation"),
+                ("Ministry of Health", "office"),
+            ],
+        ),
+        # Ukrainian: a foreign state's agency for international cooperation; the object first,
+        # then the court.
+        (
+            "Корейське агентство міжнародного співробітництва передало лікарням обладнання на "
+            "2 млн доларів.",
+            [("Корейське агентство міжнародного співробітництва", "organisation")],
+        ),
+        (
+            "Черкаський районний суд засудив чоловіка до 8 років. Його спільницю, 31-річну "
+            "мешканку Умані, суд засудив до п'яти років.",
+            [("Черкаський районний суд", "office")] * 2,
+        ),
+    ],
+)
+def test_round_twenty_nine_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        # An age bound of people; "have passed"; a strain's number; a technology's.
+        (
+            "Children under five make up 61% of the cases, the ministry said.",
+            Decimal("61"),
+            "exact",
+        ),
+        (
+            "In Sabah the cases have passed 4,000, the department said.",
+            Decimal("4000"),
+            "more_than",
+        ),
+        ("A vaccine against enterovirus 71 was licensed in 2015, the agency said.", None, None),
+        ("The masks were printed from 3D scans of faces, the police said.", None, None),
+        # A coin's value as a compound adjective describes it.
+        ("A 5-euro coin from 2004 sells for about €90, the office said.", Decimal("90"), "about"),
+        # A level reached in Barbados dollars.
+        (
+            "Exports rose 6% in the year to BDS$54.2 million, the statistical service said.",
+            Decimal("54200000"),
+            "exact",
+        ),
+        # Ukrainian: the whole a sentence opens with, then its part.
+        ("Із 52 заводів, які роблять цемент, 11 — державні, пише видання.", Decimal("52"), "exact"),
+    ],
+)
+def test_round_twenty_nine_figures(sentence, value, qualifier):
+    (suggestion,) = score_sentences(sentence)
+    figure = suggestion.figure
+    got = (figure.value, figure.qualifier) if figure else (None, None)
+    assert got == (value, qualifier)

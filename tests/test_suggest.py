@@ -589,17 +589,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_285_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_295_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 285, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 295, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 30)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 27]
+    folders = [f"held_out_{n}" for n in range(2, 31)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 28]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_30"}
+    assert {a.folder for a in held_out} == {"held_out_31"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 148
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 153
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -689,6 +689,7 @@ SEEN_FLOORS = {
     "held_out_27": (0.93, 0.87, 0.97, 0.97),
     "held_out_28": (0.96, 0.91, 0.97, 0.94),
     "held_out_29": (0.96, 0.94, 0.97, 0.97),
+    "held_out_30": (0.92, 0.96, 0.97, 0.96),
 }
 
 
@@ -706,15 +707,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The thirtieth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.95 / 0.98 sentence precision / recall, claimant accuracy 0.88 (93/106), figure
-    # accuracy 0.92 (97/106); after round 28, 0.89 (94/106) and 0.92 (97/106).
+    # The thirty-first held-out set, written and frozen before the rules changed again: as
+    # frozen 0.95 / 0.94 sentence precision / recall, claimant accuracy 0.898 (97/108), figure
+    # accuracy 0.96 (104/108); after round 29 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.93
-    assert total.recall >= 0.96
-    assert total.claimant_accuracy >= 0.87
-    assert total.figure_accuracy >= 0.90
+    assert total.recall >= 0.92
+    assert total.claimant_accuracy >= 0.88
+    assert total.figure_accuracy >= 0.94
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 

@@ -830,8 +830,15 @@ class ArticleMemory:
             return True
         # "Sciensano, Belgium's public health institute": later "the institute"; "в об'єднанні
         # «Укрметалургпром»", later "в об'єднанні".
-        last = name_key(body.description).rsplit(" ", 1)[-1] if body.description else ""
-        return bool(last) and (last == head or (len(head) > 5 and last.startswith(head)))
+        described = name_key(body.description) if body.description else ""
+        # ("the Tribunale Unico, San Marino's court of first instance": the head before "of".)
+        heads = {
+            described.rsplit(" ", 1)[-1],
+            re.split(r"\s+(?:of|for|in|at|on)\s+", described)[0].rsplit(" ", 1)[-1],
+        }
+        return any(
+            last and (last == head or (len(head) > 5 and last.startswith(head))) for last in heads
+        )
 
     def _short(self, short: str | None) -> Speaker | None:
         """The body named before whose words' beginnings spell ``short``: "Держстат" for

@@ -52,7 +52,7 @@ _ATTRIBUTION_VERBS = frozenset(
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
     say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest,
-    recalled, recalls
+    recalled, recalls, sought, demanded
     """
     )
 )
@@ -133,9 +133,11 @@ _DOCUMENT_OF = re.compile(
 _PUBLISHED_BY = re.compile(
     r"\b(?:[Ii]ndex|[Rr]eport|[Rr]anking|[Ss]urvey|[Ss]tudy|[Ss]tatistics|results|figures)\s+"
     r"(?:published|compiled|released|produced|announced|issued)\s+"
-    # "results announced on Tuesday by the National Electoral Commission".
-    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+)?by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)){0,6})"
+    # "results announced on Tuesday by the National Electoral Commission", "a report
+    # published last year by the Ministry of Hydraulics, Energy and Mines".
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+\s+|(?:last|this)\s+(?:year|month|week)\s+)?"
+    r"by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*)|,\s+[A-Z][\w'’-]*){0,8})"
 )
 
 
@@ -146,7 +148,8 @@ _OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$
 
 
 _DOCUMENT_ONLY = re.compile(
-    rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their)\s+)*"
+    # "according to the 2020 census": a year's document, nobody's.
+    rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their|\d{{4}})\s+)*"
     rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
     re.I,
 )
@@ -265,6 +268,10 @@ _THEN_VERB = re.compile(
 
 
 _STATES_OF = re.compile(r"(?:[Tt]he\s+)?States\s+of\s+(?:Guernsey|Jersey|Alderney|Deliberation)")
+_OWNED_STAFF = re.compile(
+    r"^[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:inspectors|investigators|officials|staff|experts|doctors|teams?|auditors|engineers)$"
+)
 _MEMBERS_OF = re.compile(
     r"^(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Oo]fficers|[Ss]taff|[Ee]mployees|[Ww]orkers|"
     r"[Rr]escuers|[Ff]irefighters)\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
@@ -1020,6 +1027,10 @@ _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+")
+_FOREIGN_FORCE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:Guardia di Finanza|Guardia Civil|Carabinieri|"
+    r"Policía Nacional|Gendarmerie(?:\s+[Nn]ationale)?|Polizia di Stato)"
+)
 _BODY_TITLE_PERSON = re.compile(
     r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
     r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
@@ -1178,6 +1189,10 @@ def speaker_en(who: str) -> Speaker:
     if _STATISTICS_OFFICE.fullmatch(bare):
         # "according to Statistics Jersey", "Statistics Norway": a statistics office.
         return Speaker(bare, ClaimantKind.OFFICE, True)
+    force = _FOREIGN_FORCE.fullmatch(bare)
+    if force:
+        # "Italy's Guardia di Finanza": a police force by its own name ("di" is no name's).
+        return Speaker(re.sub(r"^[Tt]he\s+", "", bare), ClaimantKind.OFFICE, True)
     titled_person = _BODY_TITLE_PERSON.fullmatch(bare)
     if titled_person and titled_person.group("title").split()[-1] in TITLE_WORDS:
         # "Bank of Portugal governor Álvaro Santos Pereira": the person, the body and title
@@ -1239,6 +1254,10 @@ def _speaker_en(who: str) -> Speaker:
     if _STATES_OF.fullmatch(text):
         # "the States of Guernsey": an island's parliament and government.
         return Speaker(re.sub(r"^[Tt]he\s+", "", text), ClaimantKind.GOVERNMENT, True)
+    staff = _OWNED_STAFF.match(text)
+    if staff:
+        # "The ministry's health inspectors visited 312 premises": the ministry's act.
+        return speaker_en(f"the {staff.group('owner')}")
     members = _MEMBERS_OF.match(text)
     if members:
         # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force.
@@ -1751,11 +1770,11 @@ def _is_generic(words: list[str]) -> bool:
             # "Hospital officials in Khan Younis said": a common noun, capitalised only as the
             # sentence's first word.
             or (
-            n == 0
-            and len(words) == 2
-            and w in BODY_KINDS
-            and BODY_KINDS[w] == ClaimantKind.ORGANISATION
-        )
+                n == 0
+                and len(words) == 2
+                and w in BODY_KINDS
+                and BODY_KINDS[w] == ClaimantKind.ORGANISATION
+            )
             for n, (w, o) in enumerate(zip(lowered[:-1], words[:-1], strict=True))
         )
     )

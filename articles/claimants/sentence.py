@@ -8,7 +8,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from articles import morphology
-from articles.claimants.english import _SUBJECT, _clean_who, _english_attributions, speaker_en
+from articles.claimants.english import (
+    _SUBJECT,
+    _body_apposition,
+    _clean_who,
+    _english_attributions,
+    speaker_en,
+)
 from articles.claimants.speakers import Attribution, ClaimantKind, Speaker
 from articles.claimants.ukrainian import (
     _UK_LEAD,
@@ -35,8 +41,21 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     also means doing (*admitted*, *found*, *reported*) only when no verb of saying is there."""
     found = _english_attributions(text) if _is_latin(text) else _ukrainian_attributions(text)
     if any(a.weak for a in found) and not all(a.weak for a in found):
-        # "Police found 12 bodies, a hospital worker said": who said it is the attribution.
-        found = [a for a in found if not a.weak]
+        # "Police found 12 bodies, a hospital worker said": who said it is the attribution —
+        # unless nobody is named by a verb of saying ("… both candidates promised to keep
+        # the ties, the Island Times reported": the paper reports it).
+        strong = [a for a in found if not a.weak]
+        if (
+            all(a.speaker.name is None for a in strong)
+            and any(
+                a.speaker.name and a.speaker.kind == ClaimantKind.MEDIA for a in found if a.weak
+            )
+            # (", citing regional officials": the paper relays nobody named.)
+            and ", citing " not in text
+        ):
+            found = [a for a in found if a.weak]
+        else:
+            found = strong
     unnamed = _UNNAMED_SOURCE.search(text) if found else None
     if unnamed:
         # "a ministry official told reporters, asking not to be named", "Посадовець …, який
@@ -154,9 +173,17 @@ def _uk_acting_np(text: str) -> str | None:
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a-z]+ed\b")
+_LEADING_APPOSITION = re.compile(
+    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|of|for)){1,5}),\s+"
+    r"(?P<what>(?:the\s+|a\s+|an\s+|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s\s+)[a-z][^,;:]{2,60}),\s+"
+)
 _LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
 
 
+_UK_OBJECT_FIRST = re.compile(
+    r"^[^.;:«»]{3,120},\s+(?P<head>суд|уряд|поліція|прокуратура)\s+"
+    r"(?=[а-яіїєґ'’]+(?:в|ла|ло|ли)\b)"
+)
 _UK_LEGAL_ACT = re.compile(
     r"(?:^|\s)(?:закон|кодекс|стаття|постанова|указ|вирок|договір|законодавство)$", re.I
 )
@@ -181,6 +208,21 @@ def acting_subject(text: str) -> Speaker | None:
             # "The National Bank of Serbia, which targets inflation of 3%, kept …": the body
             # acts past the aside that describes it.
             text = f"{aside.group('np')} {text[aside.end() :]}"
+        described = _LEADING_APPOSITION.match(text)
+        if described:
+            # "The Tribunale Unico, San Marino's court of first instance, on Wednesday jailed
+            # …": a body named, then what it is.
+            kind = _body_apposition(described.group("what"))
+            if kind is not None:
+                name = re.sub(r"^[Tt]he\s+", "", described.group("np"))
+                rest = text[described.end() :]
+                if _SUBJECT.match(f"{described.group('np')} {rest}"):
+                    return Speaker(
+                        name,
+                        kind,
+                        kind != ClaimantKind.ORGANISATION,
+                        description=described.group("what"),
+                    )
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None
@@ -190,6 +232,12 @@ def acting_subject(text: str) -> Speaker | None:
         speaker = speaker_en(_clean_who(m.group("np")))
     else:
         np = _uk_acting_np(text)
+        if np is None:
+            late = _UK_OBJECT_FIRST.match(text)
+            if late:
+                # "Його спільника, 29-річного хіміка з Черкас, суд засудив до семи років": the
+                # one sentenced first, then the court that acted (named before).
+                np = late.group("head")
         if np is not None and _UK_LEGAL_ACT.search(np):
             # "За одержання неправомірної вигоди закон передбачає …": a law is nobody's word.
             return None

@@ -791,8 +791,11 @@ _UK_HEADS = _set(
 
 def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) -> str:
     """The kind of a Ukrainian body with the head ``stem``, as its other words tell it."""
-    if any(w in _UK_INTERNATIONAL for w in words) or lowered[0].startswith(
-        ("міжнародн", "європейськ", "всесвітн", "світов")
+    if (
+        any(w in _UK_INTERNATIONAL for w in words)
+        or lowered[0].startswith(("міжнародн", "європейськ", "всесвітн", "світов"))
+        # "Японське агентство міжнародного співробітництва": a foreign state's aid agency.
+        or any(w.startswith("міжнародн") for w in lowered[1:])
     ):
         # "Управління ООН з координації гуманітарних справ": a body of an international one.
         return ClaimantKind.ORGANISATION
