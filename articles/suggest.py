@@ -1086,8 +1086,10 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
                 role == wanted
                 and not is_money(f)
                 and not _MEASURE_UNIT.match(f.unit.lower())
-                # "Четверо потерпілих з опіками до 60% тіла": a share of a body counts nobody.
+                # "Четверо потерпілих з опіками до 60% тіла", "burns to more than half of their
+                # bodies": a share of a body counts nobody.
                 and not f.unit.startswith("%")
+                and "bod" not in f.unit
                 # "понад 104 тисячі інсультів, і майже кожен третій пацієнт помер": one in three
                 # is a share of those counted, not a count of the dead.
                 and not (

@@ -526,3 +526,63 @@ def test_round_twenty_nine_figures(sentence, value, qualifier):
     figure = suggestion.figure
     got = (figure.value, figure.qualifier) if figure else (None, None)
     assert got == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A news agency in guillemets is a medium.
+        (
+            "Ціна пшениці за рік зросла з 6 до 8 тисяч гривень, за даними агентства «УНІАН».",
+            [("УНІАН", "media")],
+        ),
+        # A name listing its fields after "for the", with its short name.
+        (
+            "Floods killed 12 people, Honduras's National System for the Prevention, Relief "
+            "and Management of Risks (SINAGER) said.",
+            [
+                (
+                    "Honduras's National System for the Prevention, Relief and Management of Risks",
+                    "office",
+                )
+            ],
+        ),
+        # A "who" aside that describes a place in turn; "calculated" after a quote.
+        (
+            "Dr Amina Warsame, who runs the clinic in Baidoa, the capital of Bay, said it had "
+            "admitted 140 patients.",
+            [("Amina Warsame", "person")],
+        ),
+        (
+            "Prices averaged $2.10 a kilogram, calculated Joseph Kollie, an economist at the "
+            "University of Monrovia.",
+            [("Joseph Kollie", "person")],
+        ),
+        # What the body is, then its name (though "Fair" is a fair's head word too); "It"
+        # ruling for the court named before.
+        (
+            "The civic group Fair Elections Now said it had received 48 complaints.",
+            [("Fair Elections Now", "organisation")],
+        ),
+        (
+            "Aruba's Court of First Instance jailed a councillor for 2 years. It gave his aide "
+            "120 hours of community service.",
+            [("Aruba's Court of First Instance", "office")] * 2,
+        ),
+        # Ukrainian: where she said it, then who — one of the victims, nobody named.
+        (
+            "«Я віддала 5000 євро», — сказала в суді одна з потерпілих.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_round_thirty_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+def test_round_thirty_a_share_of_the_body_is_no_count_of_the_injured():
+    (suggestion,) = score_sentences(
+        "Four of the injured were flown to Lima with burns to more than half of their bodies."
+    )
+
+    assert suggestion.figure.value == Decimal("4")

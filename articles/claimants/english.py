@@ -52,7 +52,7 @@ _ATTRIBUTION_VERBS = frozenset(
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
     say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest,
-    recalled, recalls, sought, demanded
+    recalled, recalls, sought, demanded, calculated, calculates
     """
     )
 )
@@ -77,7 +77,7 @@ _SHORT_NAME = r"[A-Z][A-Za-z-]{1,19}(?:\s[A-Z]{2,6})?"
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
 # said the shelling …" names nobody after "said").
 _SAID_WHO = re.compile(
-    r"[,”\"]\s*(?:said|says|wrote|added)\s+"
+    r"[,”\"]\s*(?:said|says|wrote|added|calculated|estimated|noted|explained)\s+"
     r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
@@ -272,6 +272,11 @@ _OWNED_STAFF = re.compile(
     r"^[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}"
     r"(?:inspectors|investigators|officials|staff|experts|doctors|teams?|auditors|engineers)$"
 )
+_KIND_THEN_NAME = re.compile(
+    r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:group|organisation|organization|charity|association|"
+    r"campaign|coalition|alliance|network|foundation|watchdog)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})$"
+)
 _MEMBERS_OF = re.compile(
     r"^(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Oo]fficers|[Ss]taff|[Ee]mployees|[Ww]orkers|"
     r"[Rr]escuers|[Ff]irefighters)\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
@@ -404,17 +409,22 @@ _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 # A "which"/"who" aside ending right before the verb: ", which led the inquiry".
 _RELATIVE_END = re.compile(
     r",\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)\b"
-    r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*$"
+    r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*"
+    # "Dr X, who heads the centre in Hudur, the capital of Bakool, said": a place in the
+    # aside described in turn.
+    r"(?:,\s+the\s+[a-z]+\s+of\s+[A-Z][^,;:\"“”]*)?$"
 )
 
 
 # A name whose complement lists its fields: "Ministry of Health, Labour and Welfare".
 _LISTED_NAME = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+of\s+[A-Z][\w-]*"
+    # ("… National System for the Prevention, Mitigation and Attention of Disasters".)
+    r"(?:(?<=\s)|^)(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
     # "… of Agriculture, Water Resources and Fisheries": a field may take two words.
     r"(?:\s+[A-Z][\w-]*)?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*"
-    # "… Architects and Surveyors (CODIA)": its short name after it.
-    rf"(?:\s+[A-Z][\w-]*)?(?:\s+\({_SHORT_NAME}\))?$"
+    # "… Architects and Surveyors (CODIA)": its short name after it; "… and Attention of
+    # Disasters": the last field's own complement.
+    rf"(?:\s+[A-Z][\w-]*)?(?:\s+of\s+[A-Z][\w-]*)?(?:\s+\({_SHORT_NAME}\))?$"
 )
 
 
@@ -1214,6 +1224,19 @@ def speaker_en(who: str) -> Speaker:
         kind = BODY_KINDS[titled.group("body").lower()]
         return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
     speaker = _speaker_en(who)
+    if speaker.name is None and not speaker.generic and _LISTED_NAME.fullmatch(bare):
+        # "Nicaragua's National System for the Prevention, Mitigation and Attention of
+        # Disasters (SINAPRED)": a name listing its fields, whatever its head.
+        alias = _ALIAS.search(bare)
+        name = _ALIAS.sub("", bare).strip()
+        kind = (
+            ClaimantKind.OFFICE
+            if re.search(r"\b(?:National|State|Federal)\b", name)
+            else ClaimantKind.ORGANISATION
+        )
+        return Speaker(
+            name, kind, kind == ClaimantKind.OFFICE, aliases=(alias.group(1),) if alias else ()
+        )
     if (
         speaker.kind == ClaimantKind.ORGANISATION
         and speaker.name
@@ -1258,6 +1281,12 @@ def _speaker_en(who: str) -> Speaker:
     if staff:
         # "The ministry's health inspectors visited 312 premises": the ministry's act.
         return speaker_en(f"the {staff.group('owner')}")
+    kind_then_name = _KIND_THEN_NAME.match(text)
+    if kind_then_name:
+        # "The civic group Fair Vote Kòrsou said": what the body is, then its name.
+        named = speaker_en(kind_then_name.group("name"))
+        if named.kind in (None, ClaimantKind.PERSON, ClaimantKind.ORGANISATION):
+            return Speaker(kind_then_name.group("name"), ClaimantKind.ORGANISATION, False)
     members = _MEMBERS_OF.match(text)
     if members:
         # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force.

@@ -173,6 +173,10 @@ def _uk_acting_np(text: str) -> str | None:
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a-z]+ed\b")
+_IT_RULED = re.compile(
+    r"^It\s+(?:also\s+)?(?:gave|sentenced|jailed|fined|ordered|acquitted|convicted|imposed|"
+    r"banned|upheld|dismissed|confiscated)\b"
+)
 _LEADING_APPOSITION = re.compile(
     r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|of|for)){1,5}),\s+"
     r"(?P<what>(?:the\s+|a\s+|an\s+|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s\s+)[a-z][^,;:]{2,60}),\s+"
@@ -203,6 +207,10 @@ def acting_subject(text: str) -> Speaker | None:
     "Національний банк України зберіг …": an official body's act is its claim.
     """
     if _is_latin(text):
+        if _IT_RULED.match(text):
+            # "It gave his co-defendants 160 hours of community service": the court (or body)
+            # the article spoke of last.
+            return Speaker(None, ClaimantKind.OFFICE, True, ref="they")
         aside = _LEADING_RELATIVE.match(text)
         if aside:
             # "The National Bank of Serbia, which targets inflation of 3%, kept …": the body

@@ -57,6 +57,8 @@ _UK_INVERTED = re.compile(
     # "повідомив у суботу вранці начальник …": when, between the verb and who.
     r"(?:(?:у|в)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)\s+)?"
     r"(?:(?:вранці|зранку|увечері|ввечері|вдень|вночі|уночі|сьогодні|вчора|учора)\s+)?"
+    # "— сказала в суді одна з потерпілих": where she said it, then who.
+    r"(?:(?:в|у)\s+суді\s+(?=[а-яіїєґ]))?"
     # "розповіла «Економічній правді» віцепрезидентка асоціації …": the outlet told, then who.
     r"(?:«[^»]{2,40}»\s+(?=[^\W\d_]))?"
     r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
@@ -577,6 +579,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
         name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
+        if name.lower() in _MEDIA:
+            # "за даними агентства «АПК-Інформ»": a news agency, a medium.
+            return Speaker(_MEDIA[name.lower()], ClaimantKind.MEDIA)
         return Speaker(name, ClaimantKind.ORGANISATION, False)
     if quoted:
         # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
