@@ -1181,10 +1181,10 @@ def _person_run(words: list[str]) -> int:
     return n
 
 
-@lru_cache(maxsize=8192)
-def speaker_en(who: str) -> Speaker:
-    """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
-    bare = who.strip().strip(",")
+def _named_form(bare: str) -> Speaker | None:
+    """The speakers a phrase names by a form of its own, before the general reading: an
+    official by the body they speak for, statistics offices, broadcasters' branches,
+    foreign police forces, "General Staff" (see ``speaker_en``); None for the others."""
     owned_title = re.fullmatch(r"(?:its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<title>[a-z-]+)", bare)
     if owned_title and owned_title.group("title") in TITLE_WORDS:
         # "The agency sent 30 planes, its director said": the body the sentence opens with,
@@ -1223,6 +1223,16 @@ def speaker_en(who: str) -> Speaker:
         name = re.sub(r"^[Tt]he\s+", "", bare)
         kind = BODY_KINDS[titled.group("body").lower()]
         return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def speaker_en(who: str) -> Speaker:
+    """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
+    bare = who.strip().strip(",")
+    named = _named_form(bare)
+    if named is not None:
+        return named
     speaker = _speaker_en(who)
     if speaker.name is None and not speaker.generic and _LISTED_NAME.fullmatch(bare):
         # "Nicaragua's National System for the Prevention, Mitigation and Attention of
