@@ -270,6 +270,11 @@ def test_round_twenty_six_figures(sentence, value, qualifier):
             "An army spokesperson, Lt Col Dana Ben-Ami, said troops found a tunnel 30 metres deep.",
             [("Dana Ben-Ami", "person")],
         ),
+        # A country of several words owns its ministry.
+        (
+            "The Democratic Republic of Congo's health ministry said 31 people had died.",
+            [("Democratic Republic of Congo's health ministry", "office")],
+        ),
         # "police said" with no force named before stays nobody's, whoever acts.
         (
             "The Ministry of Health raised the toll to 14, police said.",

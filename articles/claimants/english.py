@@ -1009,16 +1009,18 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
     if words and re.search(r"['\u2019]s$", words[0]) and len(words) > 1:
         owner = words[0][:-2]
         return words[0], owner.lower(), words[1:]
-    if (
-        len(words) > 2
-        and re.search(r"['\u2019]s$", words[1])
-        and words[0][:1].isupper()
-        and words[1][:1].isupper()
-        and words[2][:1].islower()
-    ):
-        # "North Rhine-Westphalia's justice ministry": a place of two words owns it.
-        owner = f"{words[0]} {words[1][:-2]}"
-        return f"{words[0]} {words[1]}", owner.lower(), words[2:]
+    for k in range(1, min(len(words) - 1, 5)):
+        if (
+            re.search(r"['\u2019]s$", words[k])
+            and words[k][:1].isupper()
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in ("of", "and", "the") for w in words[1:k])
+            and words[k + 1][:1].islower()
+        ):
+            # "North Rhine-Westphalia's justice ministry", "the Democratic Republic of
+            # Congo's health ministry": a place of several words owns it.
+            owner = " ".join([*words[:k], words[k][:-2]])
+            return " ".join(words[: k + 1]), owner.lower(), words[k + 1 :]
     return "", "", words
 
 
