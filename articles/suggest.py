@@ -932,7 +932,9 @@ _ONE_IN = re.compile(r"\bкожн|\bкожен", re.I)
 
 # What was, then what is: "…, тепер — менше ніж 5 тисяч", "…, now only 40".
 _NOW_LEVEL = re.compile(
-    r"(?:,\s+|\bа\s+)(?:тепер|нині|зараз|now)\s*[—–-]?\s*(?:лише|тільки|ледве|only|just)?\s*"
+    r"(?:,\s+|\bа\s+)(?:тепер|нині|зараз|now)\s*[—–-]?\s*"
+    # "…, нині залишаються близько 19 тисяч": what there is now, in a verb or two.
+    r"(?:[а-яіїєґ'’]+\s+){0,2}?(?:лише|тільки|ледве|only|just)?\s*"
     # "лише в шести лікарнях, тепер — у 31": the preposition the level takes.
     r"(?:(?:у|в|на|до|in|at)\s+)?$",
     re.I,

@@ -591,3 +591,41 @@ def test_round_thirty_a_share_of_the_body_is_no_count_of_the_injured():
     )
 
     assert suggestion.figure.value == Decimal("4")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A listed name after "according to"; a count of people is no body acting; a
+        # country's public prosecution is an office.
+        (
+            "About 90,000 households grow cotton, according to the Ministry of Agriculture, "
+            "Water and Rural Development.",
+            [("Ministry of Agriculture, Water and Rural Development", "office")],
+        ),
+        ("Nine of the 21 members lost their seats in the election.", [(None, None)]),
+        (
+            "The court jailed him for 5 years, Oman's Public Prosecution said.",
+            [("Oman's Public Prosecution", "office")],
+        ),
+    ],
+)
+def test_round_thirty_one_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Наступного року врожай може перевищити 30 тисяч тонн.", Decimal("30000"), "more_than"),
+        (
+            "У селі, де до війни жили понад 3 тисячі людей, нині залишаються близько 800.",
+            Decimal("800"),
+            "about",
+        ),
+    ],
+)
+def test_round_thirty_one_figures(sentence, value, qualifier):
+    (suggestion,) = score_sentences(sentence)
+    figure = suggestion.figure
+    assert (figure.value, figure.qualifier) == (value, qualifier)

@@ -679,6 +679,11 @@ def _english_attributions(text: str) -> list[Attribution]:
             taken.append((m.start(), m.end()))
     for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
         who = m.group("who").strip()
+        fields = _LISTED_TAIL.match(text, m.end()) if re.search(r"\bof\s+[A-Z]\w*$", who) else None
+        if fields:
+            # "according to the Ministry of Agriculture, Animal and Fishery Resources": the
+            # commas are the name's.
+            who = f"{who}{fields.group(0)}"
         staff = _STAFF_AT.match(text, m.end()) if who.lower() in _STAFF_WORDS else None
         if staff:
             # "according to researchers at the National University of Lesotho": theirs.
@@ -950,6 +955,9 @@ def _english_attributions(text: str) -> list[Attribution]:
     return found
 
 
+_LISTED_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[.,;]|$)"
+)
 _CITING = re.compile(r",\s+citing\s+(?P<who>[^,.;:\"“”]+)")
 
 

@@ -173,6 +173,9 @@ def _uk_acting_np(text: str) -> str | None:
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a-z]+ed\b")
+_COUNTED_SUBJECT = re.compile(
+    r"^(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds)\s+of\b"
+)
 _IT_RULED = re.compile(
     r"^It\s+(?:also\s+)?(?:gave|sentenced|jailed|fined|ordered|acquitted|convicted|imposed|"
     r"banned|upheld|dismissed|confiscated)\b"
@@ -233,6 +236,9 @@ def acting_subject(text: str) -> Speaker | None:
                     )
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
+            return None
+        if _COUNTED_SUBJECT.match(m.group("np")):
+            # "Seven of the 16 members … lost their seats": a count of people, no body.
             return None
         if _PASSIVE_AFTER.match(text, m.end("np")):
             # "The president is elected for five years": done to it, not done by it.

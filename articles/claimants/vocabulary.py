@@ -415,7 +415,8 @@ for _kind, _words in {
         fire brigade, fire department, ambulance service, statistics agency, national bank,
         reserve bank, coordination, co-ordination, electoral committee, election committee,
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
-        police service, greffe, environmental protection agency
+        police service, greffe, environmental protection agency, public prosecution,
+        prosecution service
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
