@@ -251,7 +251,6 @@ _A_STUDY = re.compile(
 _OFFICIAL_DOCUMENT_LEAD = re.compile(
     rf"(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional|[Ff]inal)\s+{_DOCUMENTS}\b"
 )
-_OFFICIAL_DOCUMENT = re.compile(rf"^(?:[Oo]fficial|[Pp]reliminary|[Pp]rovisional)\s+{_DOCUMENTS}$")
 _HEAD_OWNED_DOCUMENT = re.compile(
     r"^(?P<owner>the\s+[a-z]+)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:report|study|survey|bulletin|figures|data|statistics)$"
@@ -1277,9 +1276,9 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
-    if _A_STUDY.match(text) or _OFFICIAL_DOCUMENT.match(text):
-        # "A study published in 2020 estimated", "Official figures show": nobody the
-        # sentence names.
+    if _A_STUDY.match(text):
+        # "A study published in 2020 estimated": nobody the sentence names ("Official
+        # figures show" is nobody's too: ``_named_form``).
         return NOBODY
     owned = _OWNED_DOCUMENT.match(text) or _HEAD_OWNED_DOCUMENT.match(text)
     if owned:

@@ -474,8 +474,7 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
                 return None
             before = re.sub(
-                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно|попередньо|"
-                r"знову|остаточно)$",
+                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$",
                 "",
                 before,
             )
