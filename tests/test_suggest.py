@@ -589,17 +589,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_315_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_325_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 315, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 325, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 33)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 30]
+    folders = [f"held_out_{n}" for n in range(2, 34)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 31]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_33"}
+    assert {a.folder for a in held_out} == {"held_out_34"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 163
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 168
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -692,6 +692,7 @@ SEEN_FLOORS = {
     "held_out_30": (0.92, 0.96, 0.97, 0.96),
     "held_out_31": (0.93, 0.92, 0.97, 0.95),
     "held_out_32": (0.96, 0.87, 0.82, 0.96),
+    "held_out_33": (0.91, 0.92, 0.76, 0.92),
 }
 
 
@@ -709,15 +710,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The thirty-third held-out set, written and frozen before the rules changed again: as
-    # frozen 0.93 / 0.94 sentence precision / recall, claimant accuracy 0.78 (84/108), figure
-    # accuracy 0.935 (101/108); after round 31 the same.
+    # The thirty-fourth held-out set, written and frozen before the rules changed again: as
+    # frozen 0.96 / 0.92 sentence precision / recall, claimant accuracy 0.86 (92/107), figure
+    # accuracy 0.96 (103/107).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.91
-    assert total.recall >= 0.92
-    assert total.claimant_accuracy >= 0.76
-    assert total.figure_accuracy >= 0.92
+    assert total.precision >= 0.94
+    assert total.recall >= 0.9
+    assert total.claimant_accuracy >= 0.84
+    assert total.figure_accuracy >= 0.94
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
