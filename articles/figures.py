@@ -281,7 +281,8 @@ STOP = frozenset(
     their, them, he, she, his, her, we, our, you, this, these, those, there, here, so, not, no,
     also, already, still, just, only, even, ago, earlier, later, each, every, all, both, more,
     less, fewer, most, least, up, down, out, off, away, back, then, now, last, next, yesterday,
-    today, tomorrow, respectively, apiece, altogether, in total
+    today, tomorrow, respectively, apiece, altogether, in total, within, beyond, towards, toward,
+    amid, despite, upon, unlike
     """
     )
 )

@@ -111,6 +111,48 @@ def is_adverb(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def agrees_as_adjective(word: str, noun: str) -> bool:
+    """Whether ``word`` reads as an adjective agreeing with a noun reading of ``noun``.
+
+    "Української асоціації": a surname or a language by the dictionary's likeliest readings,
+    but the adjective of the noun after it.
+    """
+    adjectives = {
+        (p.tag.case, p.tag.number, p.tag.gender)
+        for p in _parses(word.lower())
+        if p.tag.POS == "ADJF"
+    }
+    return any(
+        p.tag.POS == "NOUN"
+        and "Surn" not in p.tag
+        and "Name" not in p.tag
+        and (p.tag.case, p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+        in adjectives
+        for p in _parses(noun.lower())
+    )
+
+
+@lru_cache(maxsize=16384)
+def may_be_subject_of(noun: str, verb: str) -> bool:
+    """Whether ``noun`` may be the subject of the past-tense ``verb``: a nominative reading
+    agreeing with it in gender or number ("Порушення виявила" — a neuter noun, a feminine
+    verb: the noun is its object)."""
+    forms = {
+        ("plur", None) if p.tag.number == "plur" else ("sing", p.tag.gender)
+        for p in _parses(verb.lower())
+        if p.tag.POS == "VERB" and p.tag.tense == "past"
+    }
+    if not forms:
+        return True
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.case == "nomn"
+        and (("plur", None) if p.tag.number == "plur" else ("sing", p.tag.gender)) in forms
+        for p in _parses(noun.lower())
+    )
+
+
+@lru_cache(maxsize=16384)
 def is_verb(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a verb or a verb form."""
     parses = _parses(word.lower())
@@ -210,8 +252,10 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
         parses = _parses(word)
         if not parses:
             return words
-        if any(p.tag.POS == "NOUN" for p in parses) and not all(
-            p.tag.POS == "ADJF" for p in parses[:1]
+        if (
+            any(p.tag.POS == "NOUN" for p in parses)
+            and not all(p.tag.POS == "ADJF" for p in parses[:1])
+            and not (i + 1 < len(words) and agrees_as_adjective(word, words[i + 1]))
         ):
             head = i
             break

@@ -80,6 +80,7 @@ REASON_LABELS = {
     "date": gettext_lazy("Date"),
     "comparison": gettext_lazy("Comparison"),
     "event": gettext_lazy("Event"),
+    "investigation": gettext_lazy("Investigation opened"),
     "prediction": gettext_lazy("Prediction"),
 }
 HIGHLIGHTED = ("figure", "attribution", "quotation", "official_body")

@@ -77,6 +77,8 @@ __all__ = [
 
 DEFAULT_THRESHOLD = 0.4
 _BASE_SCORE = 0.05
+# The most a passer-by's quotation scores: below the threshold.
+_PASSER_BY_CAP = 0.25
 
 
 class ClaimKind:
@@ -96,8 +98,8 @@ class Reason:
     """Why a sentence scored as it did, with the absolute offsets of the words concerned.
 
     ``kind`` is one of: figure, casualty, attribution, quotation, official_body, date,
-    comparison, conflict, event, prediction (raising the score) or emotion,
-    social_post, short (lowering it).
+    comparison, conflict, event, investigation, prediction (raising the score) or emotion,
+    social_post, passer_by, short (lowering it).
     """
 
     kind: str
@@ -418,6 +420,8 @@ class SentenceFacts:
     # How many attributions, from the first, may name the claim's source: "Organisers said
     # more than 50,000 …, while police put the number at 8,000" is the organisers' claim.
     sources: int = 99
+    # A passer-by quoted: "“We lost everything,” said Fatima Idris, 45, a mother of six."
+    passer_by: bool = False
 
     @property
     def speaker(self) -> Speaker | None:
@@ -506,7 +510,50 @@ def read_sentence(text: str) -> SentenceFacts:
         date=date,
         social=social,
         sources=sources,
+        passer_by=_is_passer_by(text, found_attributions),
     )
+
+
+# After a quotation, who said it: a person by age, by what they do or by what befell them.
+_SAID_BY = re.compile(
+    r"^[,\s—–]*(?:said|says|told\s+[\w'’]+|розповіл[аи]?|розповів|сказал[аи]?|сказав|каже|"
+    r"додал[аи]?|додав)\s+"
+)
+_PRIVATE_EN = re.compile(
+    r"^[^,]*[A-Z][\w'’.-]*(?:,\s+\d{1,3})?,\s+(?:who|whose)\b"
+    r"|^[^,]*[A-Z][\w'’.-]*,\s+\d{1,3}(?:[,.]|\s+from\b)"
+    r"|^[^,]*[A-Z][\w'’.-]*,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?!(?:spokes\w*|official|minister|"
+    r"senior|former|deputy|economist|analyst|professor|researcher|doctor|expert|epidemiologist|"
+    r"scientist|lawyer|director|head|chief|member)\b)[a-z]"
+)
+_PRIVATE_UK = re.compile(
+    r"\d+-річн|\b(?:мешкан\w*|житель\w*|жителька|пенсіонер\w*|фермер\w*|продавчин\w*|"
+    r"пасічник\w*|мама|мати|батько|донька|рибалка|бухгалтерка|програміст\w*|підприєм\w*|"
+    r"вчителька|власниця|власник)\b"
+)
+_QUOTE_CLOSE = re.compile(r"[”\"»]")
+
+
+def _is_passer_by(text: str, found: tuple[Attribution, ...]) -> bool:
+    """Whether the sentence is a quotation of a private person, told by their age, their
+    trade or what befell them ("…,” said Gerald Tramontin, 67, a retired teacher";
+    "…», — розповіла 71-річна пенсіонерка Євгенія"): colour, not a claim to check."""
+    if not text.startswith(("“", "«", '"')):
+        return False
+    close = _QUOTE_CLOSE.search(text, 1)
+    if close is None or close.end() < len(text) * 0.4:
+        return False
+    if any(
+        a.speaker.official
+        or a.speaker.expert
+        or a.speaker.kind not in (None, ClaimantKind.PERSON, ClaimantKind.MEDIA)
+        for a in found
+    ):
+        return False
+    after = text[close.end() :]
+    said = _SAID_BY.match(after)
+    named = after[said.end() :] if said else after
+    return bool(_PRIVATE_EN.search(named) or _PRIVATE_UK.search(after))
 
 
 # --- scoring features -----------------------------------------------------------------------
@@ -658,13 +705,21 @@ def conflict_feature(facts: SentenceFacts) -> Feature:
     higher than the ministry's figure*; *the bloc's own count*)."""
     if not (facts.figures or facts.attributions):
         return NONE
-    lowered = facts.text.lower()
-    if not any(key in lowered for key in _CONFLICT_KEYS):
+    return _phrase_feature(facts.text, "conflict", 0.2, _CONFLICT_KEYS, _CONFLICT)
+
+
+def _phrase_feature(
+    text: str, kind: str, weight: float, keys: tuple[str, ...], pattern: re.Pattern
+) -> Feature:
+    """``weight`` when ``pattern`` matches: looked for only in sentences holding one of
+    ``keys`` (most hold none)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in keys):
         return NONE
-    m = _CONFLICT.search(facts.text)
+    m = pattern.search(text)
     if m is None:
         return NONE
-    return Feature(0.2, (_reason("conflict", m.start(), m.end(), m.group(0)),))
+    return Feature(weight, (_reason(kind, m.start(), m.end(), m.group(0)),))
 
 
 def event_feature(facts: SentenceFacts) -> Feature:
@@ -673,6 +728,22 @@ def event_feature(facts: SentenceFacts) -> Feature:
     if event is None:
         return NONE
     return Feature(0.1, (_reason("event", event.start(), event.end(), event.group(0)),))
+
+
+_INVESTIGATION_KEYS = ("investigation", "inquiry", "probe", "розслідуван", "провадженн", "справу")
+_INVESTIGATION = re.compile(
+    r"\b(?:opened|launched|started|begun|began|opens|launches)\s+(?:an?\s+)?"
+    r"(?:(?:criminal|formal|separate|official|new)\s+)?(?:investigation|inquiry|probe)\b|"
+    r"(?:розпоча\w*|відкри\w*|поруши\w*)\s+(?:(?:досудове|кримінальне|кримінальну)\s+)?"
+    r"(?:розслідування|провадження|справу)\b",
+    re.I,
+)
+
+
+def investigation_feature(facts: SentenceFacts) -> Feature:
+    """+0.3 for an investigation opened: *opened an investigation*, *відкрила кримінальне
+    провадження*, *розпочала досудове розслідування* — on the record, and checkable."""
+    return _phrase_feature(facts.text, "investigation", 0.3, _INVESTIGATION_KEYS, _INVESTIGATION)
 
 
 def prediction_feature(facts: SentenceFacts) -> Feature:
@@ -711,6 +782,7 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
     "comparison": comparison_feature,
     "conflict": conflict_feature,
     "event": event_feature,
+    "investigation": investigation_feature,
     "prediction": prediction_feature,
     "emotion": emotion_feature,
     "short": short_feature,
@@ -726,6 +798,9 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
     if facts.social:
         reasons.append(Reason("social_post", 0, len(facts.text), facts.text[:60]))
         score = min(score, 0.05)
+    if facts.passer_by:
+        reasons.append(Reason("passer_by", 0, len(facts.text), facts.text[:60]))
+        score = min(score, _PASSER_BY_CAP)
     reasons.sort(key=lambda r: (r.start, r.end))
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
 
@@ -1007,12 +1082,27 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         pool = [f for f in facts.figures if f not in sent] or pool
     figures = [
         f
-        for f in pool
+        # "cut electricity bills by a fifth within two years": when the share in words was all
+        # that was counted, the span beside it.
+        for f in (pool, facts.figures)[not any(not _no_amount(f) for f in pool)]
         # "в організації «100% життя»": a number inside a name in guillemets.
         if not _no_amount(f) and not any(a < f.start < b for a, b in named)
     ]
     if not figures:
         return None
+    # "paid up to three times the market price for 46 ventilators", "близько 14 тисяч людей,
+    # нині — приблизно вдвічі менше": how many times more or less is the detail of what is
+    # counted beside it.
+    figures = [f for f in figures if not _is_multiplier(facts.text, f)] or figures
+    # "Nevis, the smaller of the two islands with about 12,000 people": which of a few it is,
+    # no count.
+    figures = [
+        f
+        for f in figures
+        if not (
+            _is_small_count(f) and _WHICH_OF_FEW.search(facts.text, max(0, f.start - 30), f.start)
+        )
+    ] or figures
     if len(figures) == 1:
         return figures[0]
     relative = [m.span() for m in _UK_RELATIVE.finditer(facts.text)] if "як" in facts.text else []
@@ -1111,6 +1201,13 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     counts = [
         f for f, _role in candidates if f.unit not in _DURATION_UNITS or _ORDINAL_TEXT.match(f.text)
     ]
+    # "Середній наклад однієї книжки становить близько 1,1 тисячі примірників": "one" in
+    # words beside a figure is what the figure is per, not a count.
+    counts = [
+        f
+        for f in counts
+        if facts.casualty or not (f.value == 1 and _ONE_IN_WORDS.fullmatch(f.text.split()[0]))
+    ] or counts
     if any(is_money(f) for f in counts):
         # "The two firms were fined 150,000 euros each", "майже вдвічі, до 186 млрд
         # гривень": a count under ten or a multiplier beside a sum is its detail.
@@ -1118,6 +1215,31 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # is who the claim is about: it stands.
         counts = [f for f in counts if not _is_small_count(f) or " of " in f.text] or counts
     return counts[0] if counts else candidates[0][0]
+
+
+# How many times more or less ("вдвічі менше", "у 3 рази більше", "three times the price",
+# "five times higher"), not how many times something happened ("96 разів обстріляли").
+_MULTIPLIER_WORD = re.compile(r"\b(?:вдвічі|удвічі|втричі|учетверо|вчетверо|вп['’]ятеро|у|в)\b")
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:the|as|more|less|fewer|higher|lower|larger|smaller|bigger|greater|over|that|"
+    r"більш|менш|вищ|нижч|дорожч|дешевш|частіше|рідше)"
+)
+
+
+_WHICH_OF_FEW = re.compile(
+    r"\b(?:[a-z]+(?:er|est)|one|either|neither|both|each|any|none)\s+of\s+the\s+$"
+)
+
+
+def _is_multiplier(text: str, figure: Figure) -> bool:
+    return figure.unit in ("times", "разів") and bool(
+        _MULTIPLIER_WORD.search(figure.text) or _MULTIPLIER_AFTER.match(text, figure.end)
+    )
+
+
+_ONE_IN_WORDS = re.compile(
+    r"(?:one|single|один|одна|одне|одного|однієї|одній|одному|одним|одною|одну)", re.I
+)
 
 
 _ANIMALS = re.compile(

@@ -121,6 +121,21 @@ def test_page_highlights_what_made_a_sentence_checkworthy(editor_client, article
     assert 'class="reason reason-quotation"' in html  # the legend
 
 
+def test_an_investigation_opened_is_suggested_with_its_label(editor_client, article):
+    article.body += (
+        "\n\nThe regional prosecutor's office has opened a criminal investigation into the "
+        "shelling."
+    )
+    article.save()
+
+    html = editor_client.get(url(article)).content.decode()
+
+    assert "has opened a criminal investigation into the shelling." in " ".join(
+        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
+    )
+    assert '<span class="split-chip">Investigation opened</span>' in html
+
+
 def test_page_lists_the_articles_claims_of_every_status_with_badges(editor_client, article):
     for status in (ClaimStatus.OPEN, ClaimStatus.DISMISSED, ClaimStatus.PUBLISHED):
         factories.AppearanceFactory(article=article, claim__status=status)

@@ -692,7 +692,7 @@ SEEN_FLOORS = {
     "held_out_30": (0.92, 0.96, 0.97, 0.96),
     "held_out_31": (0.93, 0.92, 0.97, 0.95),
     "held_out_32": (0.96, 0.87, 0.82, 0.96),
-    "held_out_33": (0.91, 0.92, 0.76, 0.92),
+    "held_out_33": (0.94, 0.96, 0.96, 0.96),
 }
 
 
@@ -712,10 +712,10 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-fourth held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.92 sentence precision / recall, claimant accuracy 0.86 (92/107), figure
-    # accuracy 0.96 (103/107).
+    # accuracy 0.96 (103/107); after round 32 0.99 / 0.93, the same claimants and figures.
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.94
+    assert total.precision >= 0.97
     assert total.recall >= 0.9
     assert total.claimant_accuracy >= 0.84
     assert total.figure_accuracy >= 0.94

@@ -151,7 +151,9 @@ def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
         index, stem, kind = head
         rest = words[i + index + 1 :]
         if any(
-            morphology.is_noun_or_adjective(w) != "adjective" for w in words[i : i + index]
+            morphology.is_noun_or_adjective(w) != "adjective"
+            and not morphology.agrees_as_adjective(w, words[i + k + 1])
+            for k, w in enumerate(words[i : i + index])
         ) or any(
             w[:1].isupper() and w not in _UK_ACRONYMS and not w.isupper() and w != "України"
             for w in rest
@@ -207,7 +209,11 @@ def mentions(text: str) -> Mentions:
             case = morphology.case_of(words[index])
             name = " ".join(morphology.nominative_phrase(words[: index + 1], case))
             complement = []
-            for word in words[index + 1 :]:
+            for k, word in enumerate(words[index + 1 :], start=index + 1):
+                if word in ("та", "і", "й") and complement and k + 1 < len(words):
+                    # "асоціації видавців та книгорозповсюджувачів": two complements joined.
+                    complement.append(word)
+                    continue
                 # "Національної асоціації цукровиків України": the genitive complement stays.
                 if (
                     word[:1].islower()
@@ -334,7 +340,10 @@ def _country_form(key: str) -> str:
     """A country as written in English prose: "uganda" → "Uganda", "us" → "US"."""
     if len(key.replace(".", "")) <= 3:
         return key.upper()
-    return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in key.split())
+    return " ".join(
+        w if w in ("and", "of") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in key.split()
+    )
 
 
 # Countries as capitalised words, longest first ("South Sudan" before "Sudan").
@@ -345,7 +354,8 @@ _COUNTRY_NAMES = re.compile(
         for key in sorted(COUNTRIES, key=len, reverse=True)
         if not key.startswith("the ")
     )
-    + r")(?![\w])"
+    # ("Guinea-Bissau" is no Guinea.)
+    + r")(?![\w]|-[A-Z])"
 )
 
 
@@ -642,6 +652,20 @@ class ArticleMemory:
                 company = self.aliases.get(name_key(speaker.name))
                 if company is not None and company.description == "company":
                     return company
+            if speaker.kind == ClaimantKind.PERSON and speaker.name and not speaker.description:
+                # "Polaris Voyages said" after "its operator, Polaris Voyages, said": the body
+                # the article named so, not a first name and a surname.
+                body = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if name_key(b.name) == name_key(speaker.name)
+                        and b.kind not in (None, ClaimantKind.PERSON)
+                    ),
+                    None,
+                )
+                if body is not None:
+                    return _unref(body)
             return speaker
         if ref == "police":
             # "police said" after "the Jamaica Constabulary Force (JCF) said": that force.

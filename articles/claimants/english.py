@@ -93,7 +93,10 @@ _ACCORDING_TO = re.compile(
     r"(?=\s*(?:[,;:\"“”]|"
     + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
     # ("according to the WHO": the body's capitals are no "who" clause.)
-    + r"\.|$|(?-i:\s(?:which|who|whose|that|released|published|on|in|at|from|with)\b)))",
+    + r"\.|$|(?-i:\s(?:which|who|whose|that|released|published|on|at|from|with|"
+    # "the United Nations Integrated Office in Haiti (BINUH)": a place inside a name its
+    # initials follow.
+    r"in(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)))\b)))",
     re.I,
 )
 
@@ -810,8 +813,9 @@ def _english_attributions(text: str) -> list[Attribution]:
             found.append(replace(previous, end=verb_end, weak=word in _WEAK_VERBS))
             continue
         raw = raw.rstrip()
-        if previous is None and raw.endswith(" and"):
-            # "Prime Minister Ana Costa conceded defeat and said": who did the first verb.
+        if previous is None and raw.endswith((" and", " but")):
+            # "Prime Minister Ana Costa conceded defeat and said", "… conceded defeat on Friday
+            # but said": who did the first verb.
             shared = _SHARED_SUBJECT.match(raw)
             if shared:
                 raw = shared.group("who")
@@ -1136,7 +1140,9 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     if not heads:
         return None
     head = heads[-1]
-    if head.entry in ("authority", "board", "council") and _OPERATED.search(" ".join(words)):
+    if head.entry in ("authority", "board", "council", "administration") and _OPERATED.search(
+        " ".join(words)
+    ):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
     return head.entry, BODY_KINDS[head.entry]
@@ -1593,6 +1599,13 @@ def _speaker_en(who: str) -> Speaker:
         # Petah Tikva municipality", a town's government, keeps its head).
         if rest[0][:1].isupper() and len(capitalised) < len(rest) and entry != "municipality":
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
+            if (
+                cut == 1
+                and entry in ("government", "army", "navy", "military")
+                and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", rest[0])
+            ):
+                # "The Haitian government": a country's government by its adjective, whole.
+                cut = len(rest)
             if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
                 # "a Warsaw court", "a Kyiv hospital": a body nobody named.
                 return NOBODY
@@ -1765,7 +1778,8 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
 
 # What a medium is called before its name: "the newspaper El Universo".
 _MEDIA_HEADS = _set(
-    "newspaper daily broadcaster magazine tabloid weekly channel website outlet site portal"
+    "newspaper daily broadcaster magazine tabloid weekly channel website outlet site portal "
+    "publication journal"
 )
 
 

@@ -83,6 +83,14 @@ def attributions(text: str) -> tuple[Attribution, ...]:
             any(speaker.kind == found[0].speaker.kind for speaker in named)
             # "The government declared …, presidential spokeswoman Ana Lucía Ferrera said".
             or any(s.official and s.kind == ClaimantKind.PERSON for s in said_by)
+            # "Наступного року асоціація очікує …, сказала Журавель-Гринів": the person the
+            # article named, by her surname.
+            or any(
+                a.speaker.kind == ClaimantKind.PERSON
+                and a.speaker.ref == "surname"
+                and a.end >= len(text.rstrip(" .")) - 1
+                for a in found[1:]
+            )
         )
     ):
         # "The government declared …, according to a statement from the Council of Ministers":
@@ -190,6 +198,10 @@ _UK_OBJECT_FIRST = re.compile(
     r"^[^.;:«»]{3,120},\s+(?P<head>суд|уряд|поліція|прокуратура)\s+"
     r"(?=[а-яіїєґ'’]+(?:в|ла|ло|ли)\b)"
 )
+_UK_OBJECT_VERB_BODY = re.compile(
+    r"^(?P<object>[А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+(?P<verb>[а-яіїєґ'’]+(?:в|ла|ло|ли))\s+"
+    r"(?P<np>[А-ЯІЇЄҐ][^,;:.«»—]+?)(?=\s*(?:[,;:.—]|$))"
+)
 _UK_LEGAL_ACT = re.compile(
     r"(?:^|\s)(?:закон|кодекс|стаття|постанова|указ|вирок|договір|законодавство)$", re.I
 )
@@ -251,6 +263,17 @@ def acting_subject(text: str) -> Speaker | None:
                 # "Його спільника, 29-річного хіміка з Черкас, суд засудив до семи років": the
                 # one sentenced first, then the court that acted (named before).
                 np = late.group("head")
+        after = _UK_OBJECT_VERB_BODY.match(text) if np is not None and " " not in np else None
+        if (
+            after
+            and after.group("object") == np
+            and morphology.is_verb(after.group("verb"))
+            and (_uk_object_only(np) or not morphology.may_be_subject_of(np, after.group("verb")))
+        ):
+            # "Схему викрила Національна служба здоров'я України, яка помітила …": the object,
+            # the act, then the body that acted.
+            body = speaker_uk(after.group("np"), None)
+            np = after.group("np") if body.kind not in (None, ClaimantKind.PERSON) else None
         if np is not None and _UK_LEGAL_ACT.search(np):
             # "За одержання неправомірної вигоди закон передбачає …": a law is nobody's word.
             return None

@@ -71,7 +71,9 @@ _UK_ACCORDING = re.compile(
     r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
     r"(?:словами|даними|інформацією|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
-    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»|\.(?=[a-z]))+))?"
+    r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»|\.(?=[a-z])|"
+    # "за словами президентки асоціації (УАВК) Олесі …": the body's acronym, then who.
+    r"\([А-ЯІЇЄҐA-Z]{2,9}\)(?=\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]))+))?"
 )
 
 
@@ -393,6 +395,9 @@ _UK_MONTH_TAIL = re.compile(
     # "Національний банк України в квітневому інфляційному звіті прогнозував": where it said so.
     r"|\s+[ув]\s+(?:[а-яіїєґ'’-]+\s+){0,3}(?:звіті|повідомленні|заяві|огляді|прогнозі|дописі|"
     r"коментарі|листі)$"
+    # "Український гідрометеорологічний центр ще в п'ятницю попереджав": when it warned.
+    r"|\s+(?:(?:ще|вже|уже|також)\s+)?[ув]\s+(?:понеділок|вівторок|середу|четвер|"
+    r"п['’]ятницю|суботу|неділю)$"
 )
 _UK_QUOTED_THEN_ROLE = re.compile(r"^[А-ЯІЇЄҐ][\w'’-]+\s+«(?P<name>[^»]{2,40})»,\s+[^,«»]+,?$")
 _UK_BRACKETED = re.compile(r"\s*\(([А-ЯІЇЄҐ][\w'’-]{1,30})\)")
@@ -887,6 +892,15 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
     # "Мер Харкова Ігор Терехов": the name starts at the first name.
     if "first" in parts:
         name_words = name_words[parts.index("first") :]
+    elif (
+        run == 2
+        and (run == len(words) or words[-3][:1].islower())
+        and _uk_body_head([w.lower() for w in name_words]) is None
+        and not _has_official_title(name_words[0])
+    ):
+        # "начальник … адміністрації Лукиян Дармограй-Галан": a first name the dictionary
+        # does not know, read as a surname, before the surname.
+        pass
     elif run > 1:
         name_words = name_words[-1:]
     if len(name_words) == 1 and morphology.name_part(name_words[0]) == "first" and run == 1:
