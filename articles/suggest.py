@@ -40,6 +40,7 @@ from articles.claimants import (
     attributions,
     mentions,
 )
+from articles.claimants.vocabulary import _UK_ACRONYMS
 from articles.figures import Figure, extract_figures
 from articles.lexicon import Lexicon, Match, Scanner, split_words, tokens
 from articles.text import (
@@ -228,7 +229,7 @@ _EVENT = Lexicon(
         атакува*, обстріля*, збил*, збито, знищ*, затрима*, заарешту*, засуди*, ухвали*,
         підписа*, звільни*, признач*, евакуюва*, пошкоджен*, пошкодже*, зруйнова*, зафіксува*,
         зареєструва*, виділи*, виділить, виплат*, запрова*, скасува*, обра*, випустил*,
-        завда*, врятува*, деблокува*, закупи*, внесли
+        завда*, врятува*, деблокува*, закупи*, внесли, позбави*
         """
     )
 )
@@ -1450,9 +1451,11 @@ def _in_context(
             and claimant.name == facts.acting.name
             and claimant.kind != ClaimantKind.GOVERNMENT
         ) or (
-            # "Nordavia cut …" acts as a body only when the article named that body before.
+            # "Nordavia cut …" acts as a body only when the article named that body before
+            # ("МОЗ закупило …": a state body's acronym everyone knows acts on its own).
             facts.acting.ref in ("alias", "surname")
             and (claimant.ref or claimant.kind == ClaimantKind.PERSON)
+            and not (claimant.ref == "alias" and claimant.name in _UK_ACRONYMS)
             # "Lacko had challenged the result, alleging that …": a person named before who
             # acts and says why is the claimant.
             and not (

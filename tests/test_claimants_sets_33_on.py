@@ -167,3 +167,37 @@ def test_an_expert_or_an_official_quoted_is_no_passer_by(sentence):
     (suggestion,) = score_sentences(sentence)
     assert suggestion.score >= DEFAULT_THRESHOLD
     assert "passer_by" not in {r.kind for r in suggestion.reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # What a body had reported before.
+        (
+            "Як повідомляла ДСНС, рятувальники працювали на місці понад шість годин.",
+            [("ДСНС", "office")],
+        ),
+        # A body's figures by its acronym, named in full before.
+        (
+            "Turnout was 52%, the Independent Electoral Commission (IEC) said. About 310,000 "
+            "people were registered, IEC figures show.",
+            [("Independent Electoral Commission", "office")] * 2,
+        ),
+        # A party described, then named by a short name of mixed case.
+        (
+            "Ana Lopes da Costa's party, PdS, said it would not contest 4 results.",
+            [("PdS", "organisation")],
+        ),
+        # A state body's acronym everyone knows acts on its own.
+        ("МОЗ закупило 800 тисяч доз вакцини.", [("МОЗ", "office")]),
+    ],
+)
+def test_names_found_on_reports_written_here(body, wanted):
+    assert claimants(body) == wanted
+
+
+def test_a_court_depriving_of_a_right_is_an_event():
+    (suggestion,) = score_sentences(
+        "Суд також позбавив його права керувати транспортом протягом двох років."
+    )
+    assert "event" in {r.kind for r in suggestion.reasons}

@@ -612,6 +612,8 @@ _COMPANY_ROLE = re.compile(
 # largest trade union" (lower-case after its determiner), not "Mozambique's Health Ministry".
 _DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s"
+    # "Correia e Silva's party": a named owner of several words.
+    r"|(?:[A-Z][\w-]+\s+(?:(?:e|da|de|do|dos|das|del|van|von|al|el)\s+)?){1,3}[A-Z][\w-]+['’]s"
     # "a Georgetown investment firm": where it is, then what.
     r"|[Aa]n?\s+[A-Z][\w-]+"
     # "the Bavarian State Painting Collections' laboratory": a named owner's body.
@@ -624,8 +626,9 @@ def _body_apposition(words: str) -> str | None:
     "Italy's largest trade union" → organisation; None when it names no body."""
     # The head of the phrase comes before its complements: "an entomologist at …".
     lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
-    if lowered.split()[-1:] == ["opposition"]:
-        # "The Socialist Party, the main opposition, said": a party.
+    if lowered.split()[-1:] in (["opposition"], ["party"]):
+        # "The Socialist Party, the main opposition, said", "Silva's party, MpD, said": a
+        # party.
         return ClaimantKind.ORGANISATION
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
@@ -863,7 +866,9 @@ def _english_attributions(text: str) -> list[Attribution]:
             if speaker.kind in (None, ClaimantKind.PERSON) and not speaker.description:
                 speaker = Speaker(pollster, ClaimantKind.ORGANISATION)
         else:
-            speaker = speaker_en(who)
+            acronym = _ACRONYM_DOCUMENT.match(who)
+            # "CNE figures show": the body of that acronym.
+            speaker = speaker_en(acronym.group("acronym") if acronym else who)
             if (
                 speaker.name is None and not speaker.generic and not speaker.ref
             ) or speaker.generic:
