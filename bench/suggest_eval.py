@@ -3,7 +3,7 @@
 The labelled set lives in ``tests/fixtures/labelled/``: for each article a
 ``NAME.json`` lists its check-worthy and not check-worthy sentences, word for
 word; the text is ``NAME.txt`` beside it (seed format) or the seed file the
-JSON names. Articles from ``12_`` on, and those of ``held_out/`` to ``held_out_34/``,
+JSON names. Articles from ``12_`` on, and those of ``held_out/`` to ``held_out_35/``,
 also label each check-worthy sentence with the claim a newsroom would file::
 
     "claims": {
@@ -17,11 +17,11 @@ also label each check-worthy sentence with the claim a newsroom would file::
 Three groups are reported apart:
 
 * **tuned** — the articles the rules were written for (``labelled/*.json``);
-* **seen** — the first thirty-three held-out sets (``held_out/`` to ``held_out_33/``): each
+* **seen** — the first thirty-four held-out sets (``held_out/`` to ``held_out_34/``): each
   frozen before the rules it measured, but their misses have since been read, so a
   rule fixed after that may be tuned on them;
-* **held out** — the thirty-fourth held-out set (``held_out_34/``): written and frozen
-  before any rule changed after the thirty-third set was measured; evaluated only.
+* **held out** — the thirty-fifth held-out set (``held_out_35/``): written and frozen
+  before any rule changed after the thirty-fourth set was measured; evaluated only.
 
 Measured, overall, per language and per group:
 
@@ -97,10 +97,11 @@ GROUPS = (
                 "held_out_31",
                 "held_out_32",
                 "held_out_33",
+                "held_out_34",
             )
         ),
     ),
-    ("held out", (LABELLED / "held_out_34",)),
+    ("held out", (LABELLED / "held_out_35",)),
 )
 DOC = ROOT / "docs" / "suggestions.md"
 
@@ -252,7 +253,13 @@ def is_age(figure, text: str) -> bool:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     return bool(
-        (_AGE_APPOSITION.search(before) and _AGE_AFTER.match(text, figure.end))
+        (
+            # "Ivan Petrenko, 72,": a bare number in apposition ("За його словами, семеро
+            # поранених, …" counts the wounded).
+            not figure.unit.strip(" ,")
+            and _AGE_APPOSITION.search(before)
+            and _AGE_AFTER.match(text, figure.end)
+        )
         or _AGE_BEFORE.search(before)
     )
 

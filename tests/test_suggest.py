@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articles.figures import extract_figures
 from articles.models import ClaimantKind, ClaimKind
 from articles.suggest import (
     Reason,
@@ -16,7 +17,7 @@ from articles.suggest import (
     split_sentences,
     suggest_claims,
 )
-from bench.suggest_eval import load_labelled, totals
+from bench.suggest_eval import is_age, load_labelled, totals
 
 GOVERNMENT_SAID = (
     "In late October, the government said more than 1,000 civilian bodies had been exhumed."
@@ -589,17 +590,31 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_325_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_335_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 325, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 335, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 34)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 31]
+    folders = [f"held_out_{n}" for n in range(2, 35)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 32]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_34"}
+    assert {a.folder for a in held_out} == {"held_out_35"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 168
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 173
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "age"),
+    [
+        ("Іван Петренко, 72, загинув на місці.", "72", True),
+        # A count after an attribution's comma is nobody's age.
+        ("За його словами, семеро поранених, серед них дитина, у лікарні.", "семеро", False),
+    ],
+)
+def test_the_evaluation_tells_an_age_from_a_count(text, counted, age):
+    (figure,) = [f for f in extract_figures(text) if f.text.startswith(counted)]
+
+    assert is_age(figure, text) is age
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -693,6 +708,7 @@ SEEN_FLOORS = {
     "held_out_31": (0.93, 0.92, 0.97, 0.95),
     "held_out_32": (0.96, 0.87, 0.82, 0.96),
     "held_out_33": (0.94, 0.96, 0.96, 0.96),
+    "held_out_34": (0.97, 0.91, 0.84, 0.94),
 }
 
 
@@ -710,15 +726,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The thirty-fourth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.96 / 0.92 sentence precision / recall, claimant accuracy 0.86 (92/107), figure
-    # accuracy 0.96 (103/107); after round 32 0.99 / 0.93, the same claimants and figures.
+    # The thirty-fifth held-out set, written and frozen before the rules changed again: as
+    # frozen 0.99 / 0.91 sentence precision / recall, claimant accuracy 0.80 (83/104), figure
+    # accuracy 0.98 (102/104).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
-    assert total.recall >= 0.9
-    assert total.claimant_accuracy >= 0.84
-    assert total.figure_accuracy >= 0.94
+    assert total.recall >= 0.89
+    assert total.claimant_accuracy >= 0.78
+    assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
