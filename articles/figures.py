@@ -747,6 +747,14 @@ class _Scanner:
 
     def qualifier_before(self, i: int) -> tuple[str, int] | None:
         """A qualifier phrase ending right before token i: (qualifier, its first index)."""
+        if self.low(i - 1) in ("another", "further", "additional") and i > 1:
+            # "for at least another ten days", "up to a further 200": the qualifier before.
+            before = i - 1
+            if self.low(i - 1) != "another" and self.low(i - 2) in ("a", "an"):
+                before -= 1
+            found = self.qualifier_before(before)
+            if found is not None:
+                return found
         for words, qualifier in QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
             n = len(words)
             if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):

@@ -437,6 +437,14 @@ class _Reader:
         ):
             # "чоловікам віком від 18 до 60 років": a range of ages.
             return True
+        if (prev in ("віком", "віці") and nxt in ("-", "–", "—")) or (
+            prev in ("-", "–", "—") and self.low(i - 3) in ("віком", "віці")
+        ):
+            # "жінки віком 30–50 років": a range of ages, written with a dash.
+            return True
+        if prev in ("-", "–", "—") and self.low(i - 2).startswith(("найстарш", "наймолодш")):
+            # "Наймолодшій потерпілій 79 років, найстаршій — 96": the oldest one's age.
+            return True
         if (
             tok.kind == "num"
             and prev == ","
@@ -452,7 +460,10 @@ class _Reader:
             # "для дітей віком 12 місяців": an infant's age.
             return True
         if nxt in _AGE_WORDS:
-            if prev in ("віком", "віці"):
+            if prev in ("віком", "віці") or any(
+                self.low(k).startswith(("найстарш", "наймолодш")) for k in range(i - 3, i - 1)
+            ):
+                # "Наймолодшій потерпілій 79 років": the youngest one's age.
                 return True
             if any(
                 self.low(k) in ("вік", "віку")

@@ -230,8 +230,26 @@ def nominative_name(words: tuple[str, ...], case: str | None = None) -> tuple[st
         # The reading in the case given ("Прокудіна" after "за словами" is "Прокудін", not
         # a woman's name); without one, the nominative ("Юлія", not Юлій's genitive).
         options = sorted(options, key=lambda p: p.tag.case != (case or "nomn"))
-        out.append(_nominative(options[0], word))
+        out.append(_adjective_part_nominative(_nominative(options[0], word), word, options[0]))
     return tuple(out)
+
+
+def _adjective_part_nominative(name: str, word: str, parse) -> str:
+    """ "Ласкавого-Оліфера" → "Ласкавий-Оліфер": the first part of a double surname that the
+    dictionary reads as the whole's, left in its case, inflected as the adjective it is."""
+    first, dash, rest = name.partition("-")
+    if not dash or first != word.partition("-")[0] or parse.tag.case == "nomn":
+        return name
+    adjective = next(
+        (
+            p
+            for p in _parses(first.lower())
+            if p.tag.POS == "ADJF" and p.tag.case == parse.tag.case and p.tag.number != "plur"
+        ),
+        None,
+    )
+    form = adjective.inflect({"nomn", parse.tag.gender or "masc"}) if adjective else None
+    return f"{_capitalised_like(form.word, first)}-{rest}" if form else name
 
 
 @lru_cache(maxsize=16384)

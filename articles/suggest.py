@@ -195,7 +195,8 @@ _EMOTION = Lexicon(
         anthem, flags, waved, waving, honk*, fireworks, rejoic*, relieved,
         hope, hopes, hopeful, unforgettable, magical, atmosphere, emotion*, swarmed, gifts, gift,
         embroidered, towels, towel, crowds, crowd,
-        сльоз*, радіс*, радісн*, святку*, обійм*, квіт*, прапор*, співа*, танцю*, щаслив*,
+        сльоз*, радіс*, радісн*, святку*, обійми, обіймах, обіймами, обійнял*, обіймалися,
+        обіймались, обіймаються, квіт*, прапор*, співа*, танцю*, щаслив*,
         плака*, раді*, вдячн*, гордіст*, найстрашніш*, феєрверк*
         """
     )
@@ -229,7 +230,7 @@ _EVENT = Lexicon(
         атакува*, обстріля*, збил*, збито, знищ*, затрима*, заарешту*, засуди*, ухвали*,
         підписа*, звільни*, признач*, евакуюва*, пошкоджен*, пошкодже*, зруйнова*, зафіксува*,
         зареєструва*, виділи*, виділить, виплат*, запрова*, скасува*, обра*, випустил*,
-        завда*, врятува*, деблокува*, закупи*, внесли, позбави*
+        завда*, врятува*, деблокува*, закупи*, внесли, позбави*, conceded
         """
     )
 )
@@ -438,6 +439,10 @@ class SentenceFacts:
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s")
+_ABOUT_A_NOUN = re.compile(
+    r"the\s+(?:sum|amount|figure|total|number|money|price|date|place|time|way|reason|one|"
+    r"ones|man|woman|people)\s+(?=[a-z])"
+)
 
 
 # A participle of saying after what the subject did: ", alleging that …", ", saying …".
@@ -450,6 +455,18 @@ def _contrasted(text: str, start: int) -> bool:
     there takes nothing from the body acting in the first."""
     contrast = _CONTRAST.search(text)
     return contrast is not None and contrast.start() < start
+
+
+def _generic_source(text: str, attribution: Attribution) -> bool:
+    """Whether a generic group ("officials said") is the sentence's source, which leaves no
+    body acting in it to be the claimant."""
+    return (
+        attribution.speaker.generic
+        and not _contrasted(text, attribution.start)
+        # "… ordered her to repay $6.3 million, the sum prosecutors said she had obtained": a
+        # clause about a noun, not who says the sentence.
+        and not _ABOUT_A_NOUN.match(text, attribution.start)
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -497,7 +514,7 @@ def read_sentence(text: str) -> SentenceFacts:
         acting=None
         if any(
             (a.speaker.name and a.speaker.ref not in _HEADS_THAT_MAY_ACT)
-            or (a.speaker.generic and not _contrasted(text, a.start))
+            or _generic_source(text, a)
             # "The institute found …, it said": "it" may be the body the sentence opens with.
             or (
                 a.speaker.ref
@@ -747,6 +764,20 @@ def investigation_feature(facts: SentenceFacts) -> Feature:
     return _phrase_feature(facts.text, "investigation", 0.3, _INVESTIGATION_KEYS, _INVESTIGATION)
 
 
+_PRISON_TERM_KEYS = ("позбавлення волі", "ув'язнен", "ув’язнен", "prison", "jail", "imprisonment")
+_PRISON_TERM = re.compile(
+    r"\b(?:рок(?:и|ів)?|рік|місяц(?:і|ів))\s+(?:позбавлення\s+волі|ув['’]язнення)"
+    r"|\b(?:years?|months?)['’]?\s+(?:in\s+(?:prison|jail)|imprisonment|of\s+imprisonment)",
+    re.I,
+)
+
+
+def prison_term_feature(facts: SentenceFacts) -> Feature:
+    """+0.15 for a prison term, given, sought or threatened: *sentenced to six years in
+    prison*, *загрожує до 12 років позбавлення волі* — a court's record (reason *event*)."""
+    return _phrase_feature(facts.text, "event", 0.15, _PRISON_TERM_KEYS, _PRISON_TERM)
+
+
 def prediction_feature(facts: SentenceFacts) -> Feature:
     """+0.05 for a forecast: *will*, *expects*, *прогнозує*."""
     prediction = next(iter(facts.found["prediction"]), None)
@@ -784,6 +815,7 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
     "conflict": conflict_feature,
     "event": event_feature,
     "investigation": investigation_feature,
+    "prison_term": prison_term_feature,
     "prediction": prediction_feature,
     "emotion": emotion_feature,
     "short": short_feature,
@@ -1052,11 +1084,17 @@ def _no_amount(figure: Figure) -> bool:
         or (
             figure.value is None and figure.qualifier == "about" and not _DIGITS.search(figure.text)
         )
-        # "about a third of its export earnings": a share in words, no figure to check.
+        # "about a third of its export earnings", "more than half of the islands' exports",
+        # "four in five", "майже половина": a share in words, no figure to check.
         or bool(
-            _WORDED_FRACTION.search(figure.text)
-            and not _DIGITS.search(figure.text)
-            and figure.unit.startswith(("of ", "fraction"))
+            not _DIGITS.search(figure.text)
+            and (
+                (figure.value is not None and figure.value < 1)
+                or (
+                    _WORDED_FRACTION.search(figure.text)
+                    and figure.unit.startswith(("of ", "fraction"))
+                )
+            )
         )
     )
 
@@ -1441,9 +1479,7 @@ def _in_context(
     if (
         claimant is None
         and facts.acting is not None
-        and not any(
-            a.speaker.generic and not _contrasted(facts.text, a.start) for a in facts.attributions
-        )
+        and not any(_generic_source(facts.text, a) for a in facts.attributions)
     ):
         claimant = memory.resolve(facts.acting)
         if (

@@ -248,7 +248,9 @@ def is_age(figure, text: str) -> bool:
     """Whether a figure read from ``text`` is somebody's age."""
     if any(figure.unit.startswith(a) or figure.unit.endswith(a) for a in AGE_UNITS):
         return True
-    if figure.value is None or figure.value >= 120 or figure.unit.startswith("%"):
+    # "віком 30–50 років": a range of ages by its lower end.
+    value = figure.value if figure.value is not None else figure.low
+    if value is None or value >= 120 or figure.unit.startswith("%"):
         # A share is nobody's age: "Almost half of children and adolescents, 46.8%, …".
         return False
     before = text[max(0, figure.start - 40) : figure.start]

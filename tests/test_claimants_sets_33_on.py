@@ -201,3 +201,151 @@ def test_a_court_depriving_of_a_right_is_an_event():
         "Суд також позбавив його права керувати транспортом протягом двох років."
     )
     assert "event" in {r.kind for r in suggestion.reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A government keeps its head: a country's, a province's.
+        (
+            "The Seychelles government declared a state of emergency for 14 days.",
+            [("Seychelles government", "government")],
+        ),
+        (
+            "Schools will close for 3 days, the Kandahar provincial government said.",
+            [("Kandahar provincial government", "government")],
+        ),
+        # A utility by what it trades in; its short name of an acronym and a word; "the
+        # company" after it.
+        (
+            "Around 3,000 homes lost supply, according to Isle of Wight Water (IW Water). IW "
+            "Water said 40 crews were at work. The company has opened 5 water stations.",
+            [("Isle of Wight Water", "organisation")] * 3,
+        ),
+        # A title with "its", then the person.
+        (
+            "The board paid growers 9,000 shillings a kilogram this season, said its managing "
+            "director, Amani Juma Khamis.",
+            [("Amani Juma Khamis", "person")],
+        ),
+        # "the country's Statistics Division": the country named before, an office.
+        (
+            "Voters in Tonga went to the polls on Friday. Prices rose 7.1% in the year to "
+            "October, according to the country's Statistics Division.",
+            [(None, None), ("Tonga's Statistics Division", "office")],
+        ),
+        # An administration by its field is an agency, an office.
+        (
+            "About 120,000 ships are inspected a year, according to the Maritime Safety "
+            "Administration.",
+            [("Maritime Safety Administration", "office")],
+        ),
+        # A clause about a sum takes nothing from the court that acted.
+        (
+            "The Supreme Court of Samoa also ordered him to repay $2.1 million, the sum "
+            "prosecutors said he had taken.",
+            [("Supreme Court of Samoa", "office")],
+        ),
+        # A double surname in the genitive, its adjective part too.
+        (
+            "Без світла залишилися 2 тисячі осіб, сказав голова громади Тарас Веселий-Гай. За "
+            "словами Веселого-Гая, пошкоджено 12 будинків.",
+            [("Тарас Веселий-Гай", "person")] * 2,
+        ),
+        # Who did the first act, then said.
+        (
+            "Фахівці Державної екологічної інспекції обстежили річку і повідомили, що загинуло "
+            "300 кілограмів риби.",
+            [("Державна екологічна інспекція", "office")],
+        ),
+        # An acronym is the body whose name holds it, before any other of that head.
+        (
+            "У Рівному пошкоджено 14 будинків, повідомили в Головному управлінні ДСНС у "
+            "Рівненській області. Ремонт доріг коштуватиме 3 млн гривень, повідомили у Службі "
+            "автомобільних доріг у Рівненській області. Торік через негоду постраждали 40 "
+            "будинків, за даними ДСНС.",
+            [
+                ("Головне управління ДСНС у Рівненській області", "office"),
+                ("Служба автомобільних доріг у Рівненській області", "office"),
+                ("Головне управління ДСНС у Рівненській області", "office"),
+            ],
+        ),
+        # A study by a body named after it.
+        (
+            "Про те, що читають щодня, розповіли 23% опитаних, свідчить дослідження "
+            "Українського інституту майбутнього.",
+            [("Український інститут майбутнього", "organisation")],
+        ),
+        # A town of two names keeps both in its court's name.
+        (
+            "Вирок ухвалив Переяслав-Хмельницький міськрайонний суд Київської області. Крім "
+            "того, суд конфіскував його автомобіль і заборонив йому обіймати посади 3 роки.",
+            [
+                (None, None),
+                ("Переяслав-Хмельницький міськрайонний суд Київської області", "office"),
+            ],
+        ),
+        # A party to a case by its role is no claimant.
+        ("Обвинувачений визнав провину частково.", [(None, None)]),
+    ],
+)
+def test_round_thirty_three_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        # "another" between the qualifier and the number.
+        (
+            "The agency expects the notice to stay for at least another ten days.",
+            Decimal("10"),
+            "at_least",
+        ),
+        # A share in words is no figure.
+        ("Tea makes up more than half of the island's exports, the office said.", None, None),
+        # (A guard: "майже половина" was no figure before either.)
+        ("Майже половина продажів припадає на Львів, зазначили в асоціації.", None, None),
+        # Ages: a range after "віком", the oldest's and the youngest's.
+        (
+            "Найчастіше хворіють жінки віком 25–40 років, зазначила лікарка Ганна Петрик.",
+            None,
+            None,
+        ),
+        (
+            "«Наймолодшому з них 19 років, найстаршому — 71», — сказав прокурор Іван Гуменюк.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_round_thirty_three_figures(sentence, value, qualifier):
+    (suggestion,) = score_sentences(sentence)
+    figure = suggestion.figure
+    got = (figure.value, figure.qualifier) if figure else (None, None)
+    assert got == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За ухилення від сплати податків йому загрожує до 8 років позбавлення волі.",
+        "Under Maltese law, the offence is punishable by up to six years in prison.",
+    ],
+)
+def test_a_prison_term_is_suggested(sentence):
+    (suggestion,) = score_sentences(sentence)
+    assert suggestion.score >= DEFAULT_THRESHOLD
+
+
+def test_holding_a_post_is_no_embrace():
+    (suggestion,) = score_sentences(
+        "Суд також заборонив йому обіймати керівні посади протягом двох років."
+    )
+    assert "emotion" not in {r.kind for r in suggestion.reasons}
+    assert suggestion.score >= DEFAULT_THRESHOLD
+
+
+def test_conceding_defeat_is_an_event():
+    (suggestion,) = score_sentences("Prime Minister Anote Tong conceded defeat after midnight.")
+    assert "event" in {r.kind for r in suggestion.reasons}

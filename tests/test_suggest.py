@@ -708,7 +708,7 @@ SEEN_FLOORS = {
     "held_out_31": (0.93, 0.92, 0.97, 0.95),
     "held_out_32": (0.96, 0.87, 0.82, 0.96),
     "held_out_33": (0.94, 0.96, 0.96, 0.96),
-    "held_out_34": (0.97, 0.91, 0.84, 0.94),
+    "held_out_34": (0.98, 0.92, 0.97, 0.98),
 }
 
 
@@ -728,12 +728,12 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-fifth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.91 sentence precision / recall, claimant accuracy 0.80 (83/104), figure
-    # accuracy 0.98 (102/104).
+    # accuracy 0.98 (102/104); after round 33 claimants 0.82 (85/104), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
     assert total.recall >= 0.89
-    assert total.claimant_accuracy >= 0.78
+    assert total.claimant_accuracy >= 0.8
     assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0

@@ -91,7 +91,9 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,6}\b")
 
 
 _UK_NAMED_BODY = re.compile(
-    r"(?<![\w'’])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
+    # ("Могилів-Подільського міськрайонного суду": a town of two names.)
+    r"(?<![\w'’-])(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+-)?"
+    r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
     r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
     # "Господарський суд Одеської області": the region a court or a body is of.
     r"(?P<of>\s+(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ої|ого)\s+(?:області|району|громади|округу)|України))?"
@@ -502,6 +504,11 @@ class ArticleMemory:
             self.aliases[name_key(alias)] = body
 
     def remember(self, speaker: Speaker) -> None:
+        if speaker.name is None and speaker.kind == ClaimantKind.PERSON and speaker.description:
+            # "Обвинувачений визнав провину …": a party by its role, whom "він" and "його"
+            # after it mean, though no claimant.
+            self.speakers.append(speaker)
+            return
         if speaker.name is None or not name_key(speaker.name):
             # No name at all ("The", a lone article): nobody to refer back to.
             return
@@ -685,6 +692,17 @@ class ArticleMemory:
             return speaker
         if ref == "alias":
             found = self._alias(speaker.name)
+            if found is None and speaker.name in _UK_ACRONYMS:
+                # "за даними ДСНС" after "Головне управління ДСНС у Закарпатській області":
+                # the body whose name holds the acronym.
+                found = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if b.name != speaker.name and speaker.name in (b.name or "").split()
+                    ),
+                    None,
+                )
             if found is None and speaker.name in _UK_ACRONYMS:
                 # "повідомили в ОВА": the administration named before, in full.
                 head = _UK_ACRONYMS[speaker.name][1]

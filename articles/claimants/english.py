@@ -71,7 +71,8 @@ _WEAK_VERBS = frozenset(
 
 # A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)",
 # "(F-FDTL)".
-_SHORT_NAME = r"[A-Z][A-Za-z-]{1,19}(?:\s[A-Z]{2,6})?"
+# "(Africa CDC)", "(NI Water)": a word and an acronym, or an acronym and a word.
+_SHORT_NAME = r"[A-Z][A-Za-z-]{1,19}(?:\s[A-Z]{2,6}|(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?"
 
 
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
@@ -82,6 +83,13 @@ _SAID_WHO = re.compile(
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
     rf"\({_SHORT_NAME}\)))*)"
+)
+
+
+_SAID_TITLE_WHO = re.compile(
+    r",\s+(?:said|says|added)\s+(?P<who>(?P<title>(?:its|their|his|her|the)\s+"
+    r"(?:[a-z-]+\s+){0,3}[a-z-]+),\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|da|de|do|dos|del|van|von|bin|al|el)){0,4})(?=\s*[,.;]|$)"
 )
 
 
@@ -675,6 +683,16 @@ def _english_attributions(text: str) -> list[Attribution]:
             start = m.start("who")
             found.append(Attribution(start, start + len(who), speaker_en(who)))
             taken.append((m.start(), m.end()))
+    for m in _SAID_TITLE_WHO.finditer(text) if ", said " in text else ():
+        # "…, said its managing director, Haroun Mussa Pandu": the person the title names.
+        speaker = speaker_en(_clean_who(m.group("who")))
+        if speaker.kind == ClaimantKind.PERSON and speaker.name and _has_title(m.group("title")):
+            start = m.start("who")
+            description = speaker.description.rstrip(", ")
+            found.append(
+                Attribution(start, m.end("who"), replace(speaker, description=description))
+            )
+            taken.append((m.start(), m.end()))
     for m in _PUBLISHED_BY.finditer(text) if " by " in text else ():
         # "… in the latest Corruption Perceptions Index published by Transparency
         # International": an index or a report is its publisher's.
@@ -996,7 +1014,8 @@ def _has_expert_title(words: str) -> bool:
 
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
 _ALIAS = re.compile(
-    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6})?)\)\s*$"
+    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6}|"
+    r"(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?)\)\s*$"
 )
 
 
@@ -1150,7 +1169,19 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     ):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
+    if head.entry == "administration" and _ADMINISTERED.search(" ".join(core)):
+        # "Puerto Rico Health Insurance Administration", "Food and Drug Administration": an
+        # agency by its field, an office, not a government.
+        return head.entry, ClaimantKind.OFFICE
     return head.entry, BODY_KINDS[head.entry]
+
+
+# The field an agency called an "Administration" runs.
+_ADMINISTERED = re.compile(
+    r"\b(?:Insurance|Health|Security|Drug|Aviation|Tax|Revenue|Customs|Maritime|Highway|"
+    r"Veterans|Transportation|Safety|Pension|Pensions|Road|Railway|Forest|Water)\s+"
+    r"Administration\b"
+)
 
 
 def _spelled_by(acronym: str, words: list[str]) -> bool:
@@ -1454,6 +1485,9 @@ def _speaker_en(who: str) -> Speaker:
         and words[1].islower()
         and words[1] in BODY_KINDS
     ):
+        if words[1] == "government" and words[0].lower() in COUNTRIES:
+            # "The Seychelles government": that country's, whole.
+            return Speaker(f"{words[0]} government", ClaimantKind.GOVERNMENT, True)
         # "the UN agency", "the Polish ministry": the body of that head named before.
         kind = BODY_KINDS[words[1]]
         return Speaker(
@@ -1462,6 +1496,17 @@ def _speaker_en(who: str) -> Speaker:
             kind != ClaimantKind.ORGANISATION,
             ref=f"head:{words[1]}",
         )
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "and", "de", "du") for w in words)
+        and words[-1].lower() in _TRADE_WORDS
+        # ("Ministry of Natural Resources": a ministry's field.)
+        and not any(BODY_WORDS.finditer(" ".join(words[:-1]).lower()))
+        and not any(w.endswith(("'s", "\u2019s")) for w in words)
+    ):
+        # "Northern Ireland Water", "Polaris Voyages": a company by what it trades in.
+        return _company_named(words, aliases)
     possessive, owner, rest = _split_possessive(words)
     # A person: the capitalised words at the end, the titles before them.
     run = _person_run(rest)
@@ -1604,12 +1649,13 @@ def _speaker_en(who: str) -> Speaker:
         # Petah Tikva municipality", a town's government, keeps its head).
         if rest[0][:1].isupper() and len(capitalised) < len(rest) and entry != "municipality":
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
-            if (
+            if entry == "government" or (
                 cut == 1
-                and entry in ("government", "army", "navy", "military")
+                and entry in ("army", "navy", "military")
                 and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", rest[0])
             ):
-                # "The Haitian government": a country's government by its adjective, whole.
+                # "The Haitian government", "The Marshall Islands government", "the Luanda
+                # provincial government": a government keeps its head.
                 cut = len(rest)
             if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
                 # "a Warsaw court", "a Kyiv hospital": a body nobody named.
@@ -1662,7 +1708,7 @@ def _speaker_en(who: str) -> Speaker:
         )
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].endswith("bank"):
         # "Elbe Privatbank": a bank by the word its name ends with.
-        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
+        return _company_named(words, aliases)
     if (
         aliases
         and len(words) >= 2
@@ -1671,7 +1717,13 @@ def _speaker_en(who: str) -> Speaker:
     ):
         # "The Empresa Provincial de la Energía (EPE)": a name with its acronym is a body's,
         # whatever language its head is in.
-        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
+        return Speaker(
+            " ".join(words),
+            ClaimantKind.ORGANISATION,
+            False,
+            description="company",
+            aliases=aliases,
+        )
     return NOBODY
 
 
@@ -1779,6 +1831,21 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         kind != ClaimantKind.ORGANISATION,
         description=" ".join(described),
     )
+
+
+def _company_named(words: list[str], aliases: tuple[str, ...]) -> Speaker:
+    """A company by its name as written, for "the company" later."""
+    return Speaker(
+        " ".join(words), ClaimantKind.ORGANISATION, False, description="company", aliases=aliases
+    )
+
+
+# The last word of a company's name that says what it trades in, and no surname's.
+_TRADE_WORDS = _set(
+    "water energy electricity gas railways airways airlines telecom telecoms shipping logistics "
+    "voyages cruises foods motors mining minerals resources holdings industries petroleum cement "
+    "textiles pharmaceuticals utilities breweries plantations"
+)
 
 
 # What a medium is called before its name: "the newspaper El Universo".

@@ -485,6 +485,18 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 "",
                 before,
             )
+            if before.endswith((" і", " й", " та")):
+                # "Фахівці служби оглянули схил і попередили": who did the first act.
+                acted = next(
+                    (
+                        m.start()
+                        for m in re.finditer(r"(?<=\s)[а-яіїєґ'’]+(?:ли|ла|ло|в)\b", before)
+                        if morphology.is_verb(m.group(0))
+                    ),
+                    None,
+                )
+                if acted is not None:
+                    before = before[:acted].rstrip()
             tail = before.rsplit(" ", 1)
             if len(tail) == 2 and tail[1].islower() and morphology.is_adverb(tail[1]):
                 # "Тульчинська міська рада попередньо оцінює": how, not the body's name.
@@ -540,7 +552,9 @@ _UK_ANALYSTS_OF = re.compile(
 )
 _UK_SURVEY_OF = re.compile(
     r"^(?:[Оо]питування|[Дд]ослідження|[Зз]віт)\s+(?P<by>(?:компанії|агентства|центру|групи|"
-    r"фонду|соціологічної\s+групи)\s+.+?)(?:\s+на\s+замовлення\s+.+)?$"
+    r"фонду|соціологічної\s+групи)\s+.+?"
+    # "дослідження Київського міжнародного інституту соціології (КМІС)": the body, named.
+    r"|[А-ЯІЇЄҐ][^«»]+?)(?:\s+на\s+замовлення\s+.+)?$"
 )
 
 
@@ -774,6 +788,14 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             return Speaker(name, kind, True, aliases=aliases, ref=f"words:{stems}")
         return Speaker(name, kind, True, aliases=aliases)
     if len(words) == 1 and words[0][:1].isupper():
+        if not morphology.name_part(words[0]) and morphology.is_noun_or_adjective(words[0]):
+            if _has_official_title(words[0]):
+                # "Прокурор наголосив …": the prosecutor the article named before.
+                title = morphology.nominative_phrase((words[0].lower(),), case)[0]
+                return Speaker(None, ClaimantKind.PERSON, True, ref=f"title:{title}")
+            # "Захист заявив …", "Обвинувачена визнала …": a party to the case by its role,
+            # no name (a pronoun after it in the sentence is that party's).
+            return Speaker(None, ClaimantKind.PERSON, False, description=words[0].lower())
         # A lone surname: "додав Терехов".
         name = morphology.nominative_name(tuple(words), case)[0]
         return Speaker(name, ClaimantKind.PERSON, False, ref="surname")

@@ -416,7 +416,7 @@ for _kind, _words in {
         reserve bank, coordination, co-ordination, electoral committee, election committee,
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
-        prosecution service
+        prosecution service, statistics division, statistical division
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
