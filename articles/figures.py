@@ -1015,7 +1015,7 @@ _COMPOUND_MEASURE = re.compile(
     re.I,
 )
 _TECHNOLOGY = re.compile(r"\d[DGK]")
-_TECHNOLOGY_AFTER = re.compile(r"[DGK]\b")
+_TECHNOLOGY_AFTER = re.compile(r"[DGK]\b|(?:ère|ème|er|re|e)\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Thousands grouped by commas, "150,000": an amount, never a model's or a name's number.
@@ -1065,7 +1065,8 @@ def _designation(scanner: _Scanner, i: int) -> bool:
     if _TECHNOLOGY.fullmatch(scanner.text, toks[i].start, toks[i].end) or _TECHNOLOGY_AFTER.match(
         scanner.text, toks[i].end
     ):
-        # "3D scans", "5G masts", "4K screens": a technology's name.
+        # "3D scans", "5G masts", "4K screens": a technology's name; "NC la 1ère": a name's
+        # French ordinal.
         return True
     if i < 1 or toks[i - 1].kind != "word":
         return False

@@ -220,8 +220,19 @@ def nominative_name(words: tuple[str, ...], case: str | None = None) -> tuple[st
         found = {p.tag.gender for p in options if p.tag.gender}
         if found:
             genders = found if genders is None else (genders & found) or genders
+    # A double surname's own whole-word readings are guesses: its gender is the other words'.
+    others = [
+        {p.tag.gender for p in options if p.tag.gender and (not case or p.tag.case == case)}
+        for word, options in zip(words, readings, strict=True)
+        if "-" not in word
+    ]
+    others_gender = set.intersection(*others) if others and all(others) else None
     out = []
     for word, options in zip(words, readings, strict=True):
+        double = _double_surname(word, case, others_gender)
+        if double is not None:
+            out.append(double)
+            continue
         if genders:
             options = [p for p in options if not p.tag.gender or p.tag.gender in genders] or options
         if not options:
@@ -230,26 +241,46 @@ def nominative_name(words: tuple[str, ...], case: str | None = None) -> tuple[st
         # The reading in the case given ("Прокудіна" after "за словами" is "Прокудін", not
         # a woman's name); without one, the nominative ("Юлія", not Юлій's genitive).
         options = sorted(options, key=lambda p: p.tag.case != (case or "nomn"))
-        out.append(_adjective_part_nominative(_nominative(options[0], word), word, options[0]))
+        out.append(_nominative(options[0], word))
     return tuple(out)
 
 
-def _adjective_part_nominative(name: str, word: str, parse) -> str:
-    """ "Ласкавого-Оліфера" → "Ласкавий-Оліфер": the first part of a double surname that the
-    dictionary reads as the whole's, left in its case, inflected as the adjective it is."""
-    first, dash, rest = name.partition("-")
-    if not dash or first != word.partition("-")[0] or parse.tag.case == "nomn":
-        return name
+def _double_surname(word: str, case: str | None, genders: set | None) -> str | None:
+    """A double surname whose first part is an adjective or a surname of an adjective's form,
+    in the nominative part by part:
+    "Ласкавого-Оліфера" → "Ласкавий-Оліфер", "Маковецької-Цвях" → "Маковецька-Цвях" (a
+    woman's second part does not decline); None when it is no such name."""
+    first, dash, second = word.partition("-")
+    if not dash or case in (None, "nomn") or not second[:1].isupper():
+        return None
+    gender = next(iter(genders)) if genders and len(genders) == 1 else None
     adjective = next(
         (
             p
             for p in _parses(first.lower())
-            if p.tag.POS == "ADJF" and p.tag.case == parse.tag.case and p.tag.number != "plur"
+            if (p.tag.POS == "ADJF" or "Surn" in p.tag)
+            and p.tag.case == case
+            and p.tag.number != "plur"
+            and (gender is None or p.tag.gender == gender)
         ),
         None,
     )
-    form = adjective.inflect({"nomn", parse.tag.gender or "masc"}) if adjective else None
-    return f"{_capitalised_like(form.word, first)}-{rest}" if form else name
+    if adjective is None:
+        return None
+    gender = gender or adjective.tag.gender or "masc"
+    form = adjective.inflect({"nomn", gender})
+    if form is None:
+        return None
+    surname = next(
+        (
+            p
+            for p in _name_readings(second.lower(), case)
+            if p.tag.case == case and p.tag.gender == gender
+        ),
+        None,
+    )
+    rest = _capitalised_like(_nominative(surname, second.lower()), second) if surname else second
+    return f"{_capitalised_like(form.word, first)}-{rest}"
 
 
 @lru_cache(maxsize=16384)

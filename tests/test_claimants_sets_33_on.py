@@ -349,3 +349,90 @@ def test_holding_a_post_is_no_embrace():
 def test_conceding_defeat_is_an_event():
     (suggestion,) = score_sentences("Prime Minister Anote Tong conceded defeat after midnight.")
     assert "event" in {r.kind for r in suggestion.reasons}
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "the territory's" like "the country's": the territory named before.
+        (
+            "Storms cut power to French Polynesia on Monday. About 9,000 homes were without "
+            "power, the territory's Directorate of Civil Protection said.",
+            [(None, None), ("French Polynesia's Directorate of Civil Protection", "office")],
+        ),
+        # A body named with its country in one hyphenated word.
+        (
+            "Météo-France recorded 180 millimetres of rain in Papeete.",
+            [("Météo-France", "organisation")],
+        ),
+        # "It released …": the government named before.
+        (
+            "The Tongan government declared a state of emergency in 3 districts. It released "
+            "2 million pa'anga for emergency aid.",
+            [("Tongan government", "government")] * 2,
+        ),
+        # A place inside a name its initials follow, before "said".
+        (
+            "The French Armed Forces in Polynesia (FAPF) said a helicopter had flown 11 people "
+            "to Papeete.",
+            [("French Armed Forces in Polynesia", "military")],
+        ),
+        # A channel's number in a broadcaster's name.
+        (
+            "About 400 homes were damaged, the public broadcaster Polynésie la 1ère reported.",
+            [("Polynésie la 1ère", "media")],
+        ),
+        # A public broadcaster's regional branch; a directorate-general.
+        (
+            "Only 4 cases were recorded last year, RTP Madeira reported.",
+            [("RTP Madeira", "media")],
+        ),
+        (
+            "Fewer than 2% of boats were inspected, according to Spain's Directorate-General "
+            "of Fisheries (DGF).",
+            [("Spain's Directorate-General of Fisheries", "office")],
+        ),
+        # "the country's" before a name listing its fields.
+        (
+            "Olive oil prices fell in Tunisia this autumn. Exports rose 14%, the country's "
+            "Ministry of Agriculture, Water Resources and Fisheries said.",
+            [
+                (None, None),
+                ("Tunisia's Ministry of Agriculture, Water Resources and Fisheries", "office"),
+            ],
+        ),
+        # A statistics office named with "and", and its short name.
+        (
+            "Turnout was 71%, according to Statistics and Surveys Orkney (SSO).",
+            [("Statistics and Surveys Orkney", "office")],
+        ),
+        # No joiner ends a name.
+        (
+            "A skipper was jailed for 4 years by the High Court of Fiji for smuggling sea "
+            "cucumbers. The court also ordered him to forfeit his boat.",
+            [(None, None), ("High Court of Fiji", "office")],
+        ),
+        # A company in guillemets acting, named before; the object, the company, how, the act.
+        (
+            "Державне підприємство «Ліси Полісся» планує продати 40 тисяч ялинок, повідомили "
+            "в підприємстві. Торік «Ліси Полісся» продали 35 тисяч дерев. Непродані дерева "
+            "підприємство безкоштовно передає школам.",
+            [("Ліси Полісся", "organisation")] * 3,
+        ),
+        # A double surname whose first part is a surname of an adjective's form, a woman's.
+        (
+            "Курс коштує 8 тисяч гривень, сказала заступниця міністра Ірина Коновецька-Граб. За "
+            "словами Коновецької-Граб, препарат отримують 300 пацієнтів.",
+            [("Ірина Коновецька-Граб", "person")] * 2,
+        ),
+    ],
+)
+def test_round_thirty_four_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+def test_a_french_ordinal_in_a_name_is_no_figure():
+    (suggestion,) = score_sentences(
+        "The storm damaged a port crane, the public broadcaster Polynésie la 1ère reported."
+    )
+    assert suggestion.figure is None

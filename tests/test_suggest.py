@@ -709,7 +709,7 @@ SEEN_FLOORS = {
     "held_out_32": (0.96, 0.87, 0.82, 0.96),
     "held_out_33": (0.94, 0.96, 0.96, 0.96),
     "held_out_34": (0.98, 0.92, 0.97, 0.98),
-    "held_out_35": (0.97, 0.89, 0.8, 0.96),
+    "held_out_35": (0.97, 0.88, 0.94, 0.97),
 }
 
 
@@ -729,7 +729,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-sixth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.94 sentence precision / recall, claimant accuracy 0.86 (90/105), figure
-    # accuracy 0.96 (101/105).
+    # accuracy 0.96 (101/105); after round 34 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

@@ -133,6 +133,9 @@ _RUN_BY = re.compile(
 )
 
 
+_TRAILING_JOINERS = re.compile(r"(?:\s+(?:of|for|and|on|the|de|sans|without|in))+$")
+
+
 _UK_OF_UKRAINE = re.compile(
     r"(?<![\w'’])(?P<head>[А-ЯІЇЄҐ][а-яіїєґ'’]+)(?P<rest>(?:\s+[а-яіїєґ'’]+){1,2})\s+України\b"
 )
@@ -189,6 +192,8 @@ def mentions(text: str) -> Mentions:
         for m in _NAMED.finditer(text) if named else ():
             # "Liechtenstein's Criminal Court in Vaduz": where it sits is no part of its name.
             name = _clean_who(_POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0))))
+            # "by the Supreme Court of Tasmania for running …": no joiner ends a name.
+            name = _TRAILING_JOINERS.sub("", name)
             if len(name.split()) >= 2 and BODY_WORDS.search(name):
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
@@ -384,7 +389,7 @@ _PLACES["state"] = re.compile(
 )
 
 
-_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['\u2019]s\b")
+_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation|territory)['\u2019]s\b")
 
 
 # A city in the locative ("у Кропивницькому", "у Львові") and the adjective a body of its

@@ -72,7 +72,7 @@ _WEAK_VERBS = frozenset(
 # A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)",
 # "(F-FDTL)".
 # "(Africa CDC)", "(NI Water)": a word and an acronym, or an acronym and a word.
-_SHORT_NAME = r"[A-Z][A-Za-z-]{1,19}(?:\s[A-Z]{2,6}|(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?"
+_SHORT_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-Þ-]{1,19}(?:\s[A-Z]{2,6}|(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?"
 
 
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
@@ -323,6 +323,10 @@ def _clean_who(raw: str) -> str:
             following = who[m.end() :].split(maxsplit=1)[:1]
             if following and _NAME_WITH_IN.search(f"{who[: m.end()]} {following[0]}"):
                 continue
+            if _PLACE_THEN_ACRONYM.match(who, m.end()):
+                # "The French Armed Forces in New Caledonia (FANC)": a place inside a name its
+                # initials follow.
+                continue
         who = who[: m.start()]
         break
     who = who.strip(" ,;:—\u2013-")
@@ -343,6 +347,10 @@ _WHO_ENDS = re.compile(
     r"during|earlier|later|also|has|have|had|previously|again|then|on\s+Twitter|"
     r"however|meanwhile|last|this|next)\b"
 )
+
+
+_THE_PLACES_OWN = re.compile(r"\b[Tt]he\s+(?:country|nation|territory)['’]s\s+$")
+_PLACE_THEN_ACRONYM = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)")
 
 
 # A capitalised name whose complement goes on with "in" and a capital: "… for Security and
@@ -485,6 +493,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     )
     if listed:
         # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
+        owner = _THE_PLACES_OWN.search(before, 0, listed.start())
+        if owner:
+            # "the country's Ministry of Agriculture, Rural Development and Fisheries": the
+            # country named before owns it.
+            return owner.start(), before[owner.start() : listed.end()], ""
         return listed.start(), listed.group(0), ""
     relative = _RELATIVE_END.search(before)
     if relative and relative.start():
@@ -754,7 +767,8 @@ def _english_attributions(text: str) -> list[Attribution]:
             taken.append((m.start(), m.end()))
             continue
         elif (
-            _DOCUMENT_ONLY.match(who) and not _STATISTICS_OFFICE.fullmatch(who)
+            _DOCUMENT_ONLY.match(who)
+            and not _STATISTICS_OFFICE.fullmatch(_ALIAS.sub("", who).strip())
         ) or _LEGAL_ACT.match(who):
             # "according to figures presented to parliament": a document, nobody's.
             found.append(
@@ -1014,7 +1028,7 @@ def _has_expert_title(words: str) -> bool:
 
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
 _ALIAS = re.compile(
-    r"\s*\((?P<alias>[A-ZА-ЯІЇЄҐ][A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6}|"
+    r"\s*\((?P<alias>[A-ZÀ-ÞА-ЯІЇЄҐ][A-Za-zÀ-ÞА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6}|"
     r"(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?)\)\s*$"
 )
 
@@ -1065,15 +1079,16 @@ _OF_THE_UN = re.compile(r"\bof\s+the\s+(?:UN|United\s+Nations)\b")
 _NEWS_AGENCY = re.compile(
     r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
     # "BBC Scotland": a public broadcaster's branch.
-    r"|^(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z]"
+    r"|^(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)\s+[A-Z]"
 )
 
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
 _BROADCASTER_BRANCH = re.compile(
-    r"(?:BBC|ITV|RTÉ|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
-_STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)\s+[A-Z][\w-]+")
+# "Statistics Jersey", "Stats NZ", "Statistics and Research Åland".
+_STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)(?:\s+and\s+[A-Z]\w+)?\s+[A-ZÀ-Þ][\w-]+")
 _FOREIGN_FORCE = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:Guardia di Finanza|Guardia Civil|Carabinieri|"
     r"Policía Nacional|Gendarmerie(?:\s+[Nn]ationale)?|Polizia di Stato)"
@@ -1247,9 +1262,14 @@ def _named_form(bare: str) -> Speaker | None:
     if _BROADCASTER_BRANCH.fullmatch(bare):
         # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
         return Speaker(bare, ClaimantKind.MEDIA)
-    if _STATISTICS_OFFICE.fullmatch(bare):
-        # "according to Statistics Jersey", "Statistics Norway": a statistics office.
-        return Speaker(bare, ClaimantKind.OFFICE, True)
+    statistics = _ALIAS.sub("", bare).strip()
+    if _STATISTICS_OFFICE.fullmatch(statistics):
+        # "according to Statistics Jersey", "Statistics Norway": a statistics office, with
+        # its short name ("Statistics and Research Åland (ÅSUB)").
+        alias = _ALIAS.search(bare)
+        return Speaker(
+            statistics, ClaimantKind.OFFICE, True, aliases=(alias.group(1),) if alias else ()
+        )
     force = _FOREIGN_FORCE.fullmatch(bare)
     if force:
         # "Italy's Guardia di Finanza": a police force by its own name ("di" is no name's).
@@ -1497,6 +1517,14 @@ def _speaker_en(who: str) -> Speaker:
             ref=f"head:{words[1]}",
         )
     if (
+        len(words) == 1
+        and "-" in words[0]
+        and words[0][:1].isupper()
+        and words[0].rsplit("-", 1)[1].lower() in COUNTRIES
+    ):
+        # "Météo-France", "Électricité-France": a body named with its country, no surname.
+        return Speaker(words[0], ClaimantKind.ORGANISATION, False, aliases=aliases)
+    if (
         len(words) >= 2
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in ("of", "and", "de", "du") for w in words)
@@ -1606,7 +1634,7 @@ def _speaker_en(who: str) -> Speaker:
             # "the governor's office", "the mayor's office": the office of a title holder.
             name = " ".join([possessive, *rest])
             return Speaker(f"the {name}" if definite else name, kind, True, aliases=aliases)
-        if owner in ("country", "nation") and possessive[:1].islower():
+        if owner in ("country", "nation", "territory") and possessive[:1].islower():
             # "the country's Ministry of Health": the country the article named last.
             name = " ".join(rest)
             kind = _body_kind(name, kind)
@@ -1813,6 +1841,8 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         # "the national public health agency Santé publique France": a name in a language
         # that writes its inner words small.
         or (0 < n < len(name_words) - 1 and name_words[-1][:1].isupper())
+        # "the public broadcaster NC la 1ère": a channel's number.
+        or (medium and n and re.fullmatch(r"\d+\w*", w))
         for n, w in enumerate(name_words)
     ):
         return None

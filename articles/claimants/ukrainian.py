@@ -303,7 +303,18 @@ _UK_MONTHS_IN = (
 )
 # A body by its head noun alone, in the nominative, after an object put first.
 _UK_BARE_HEADS = frozenset(
-    ("суд", "уряд", "міністерство", "поліція", "прокуратура", "компанія", "служба", "банк")
+    (
+        "суд",
+        "уряд",
+        "міністерство",
+        "поліція",
+        "прокуратура",
+        "компанія",
+        "служба",
+        "банк",
+        "підприємство",
+        "асоціація",
+    )
 )
 
 
@@ -468,6 +479,13 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 return start - len(last) - 1, end, last
             head_words = unquoted.split()
             if (
+                len(head_words) >= 3
+                and head_words[-1].islower()
+                and morphology.is_adverb(head_words[-1])
+            ):
+                # "Непродані дерева підприємство безкоштовно передає": how it acts, after who.
+                head_words = head_words[:-1]
+            if (
                 len(head_words) >= 2
                 and head_words[-1].lower() in _UK_BARE_HEADS
                 and head_words[-2][:1].islower()
@@ -475,7 +493,8 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             ):
                 # "Збитки компанії суд оцінив у 2,37 млн гривень": the object first, then the
                 # court that acted ("Господарський суд" keeps its adjective).
-                return start - len(head_words[-1]) - 1, end, head_words[-1]
+                head_start = text.rfind(head_words[-1], 0, start)
+                return head_start, end, head_words[-1]
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.

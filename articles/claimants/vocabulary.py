@@ -268,6 +268,19 @@ for _key, _name in {
     "yemen": "Yemen",
     "zambia": "Zambia",
     "zimbabwe": "Zimbabwe",
+    # Territories the news names as it names countries: "the territory's Directorate …".
+    "new caledonia": "New Caledonia",
+    "french polynesia": "French Polynesia",
+    "greenland": "Greenland",
+    "faroe islands": "Faroe Islands",
+    "aruba": "Aruba",
+    "curaçao": "Curaçao",
+    "sint maarten": "Sint Maarten",
+    "bermuda": "Bermuda",
+    "cayman islands": "Cayman Islands",
+    "guam": "Guam",
+    "gibraltar": "Gibraltar",
+    "macau": "Macau",
 }.items():
     COUNTRIES.setdefault(_key, _name)
 
@@ -416,7 +429,7 @@ for _kind, _words in {
         reserve bank, coordination, co-ordination, electoral committee, election committee,
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
-        prosecution service, statistics division, statistical division
+        prosecution service, statistics division, statistical division, directorate-general
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
