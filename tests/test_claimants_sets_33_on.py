@@ -436,3 +436,13 @@ def test_a_french_ordinal_in_a_name_is_no_figure():
         "The storm damaged a port crane, the public broadcaster Polynésie la 1ère reported."
     )
     assert suggestion.figure is None
+
+
+def test_a_central_banks_data_are_the_bank_named_before():
+    assert (
+        claimants(
+            "The Bank of Mongolia raised its rate to 13%. The tugrik has lost about 7% since "
+            "January, according to central bank data."
+        )
+        == [("Bank of Mongolia", "office")] * 2
+    )

@@ -131,7 +131,8 @@ _DOCUMENT_BY = re.compile(
 _HEAD_DOCUMENT = re.compile(
     # Not "official results", "preliminary figures": what the document is, not whose.
     r"^(?:the\s+)?(?!(?:official|preliminary|provisional|final|initial|partial|latest|new)\s)"
-    rf"(?P<head>[a-z][\w-]*)\s+{_DOCUMENTS}$"
+    # ("central bank data": a head of two words.)
+    rf"(?P<head>(?:central\s+|national\s+|reserve\s+)?[a-z][\w-]*)\s+{_DOCUMENTS}$"
 )
 
 
