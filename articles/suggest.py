@@ -351,7 +351,7 @@ _DURATION_UNITS = frozenset(
         r"""
     months, month, days, day, years, year, weeks, week, hours, hour, minutes, minute, seconds,
     decades, decade, centuries, nights, night, роки, років, рік, місяці, місяців, днів, дні,
-    тижні, тижнів, години, годин
+    тижні, тижнів, години, годин, доби, діб, добу, місяць, тиждень, день, годину
     """
     )
 )
@@ -1180,6 +1180,11 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
             and _THEN_EXACT.fullmatch(facts.text, f.end, figures[n + 1].start)
         )
     ]
+    including = _INCLUDING.search(facts.text) if "includ" in facts.text else None
+    if including and any(f.start < including.start() for f in figures):
+        # "at least three deadly landslides in the past decade, including one … that killed
+        # six people": what the count includes is its detail.
+        figures = [f for f in figures if f.start < including.start()]
     aside = [m.span() for m in _RELATIVE_ASIDE.finditer(facts.text)]
     # "The company, which employs 4,000 people, said profits fell 12 percent": the
     # figures of an aside describe who, not what the claim is about.
@@ -1265,6 +1270,7 @@ _MULTIPLIER_AFTER = re.compile(
 )
 
 
+_INCLUDING = re.compile(r",\s+including\b")
 _WHICH_OF_FEW = re.compile(
     r"\b(?:[a-z]+(?:er|est)|one|either|neither|both|each|any|none)\s+of\s+the\s+$"
 )
@@ -1457,6 +1463,21 @@ def _in_context(
             resolved = (
                 acting if acting is not None and acting.name and not acting.ref else Speaker(None)
             )
+        elif (
+            facts.acting is not None
+            and attribution.speaker.ref.startswith("head:")
+            and facts.acting.ref == "alias"
+            and facts.acting.name
+        ):
+            # "Наступного року МОЗ планує …, зазначили в міністерстві": the ministry that acts
+            # in the sentence, not the last one the article named.
+            acting = memory.resolve(facts.acting)
+            if (
+                acting.name
+                and not acting.ref
+                and memory._has_head(acting, attribution.speaker.ref[5:])
+            ):
+                resolved = acting
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens
             # with, when the article named it.

@@ -446,3 +446,91 @@ def test_a_central_banks_data_are_the_bank_named_before():
         )
         == [("Bank of Mongolia", "office")] * 2
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "в регуляторі": the central bank named before.
+        (
+            "Вклади зросли до 900 млрд гривень, повідомили в Національному банку України. Ще "
+            "20 млрд доларів лежать на валютних рахунках, уточнили в регуляторі.",
+            [("Національний банк України", "office")] * 2,
+        ),
+        # A time, then the body; a state's guarantee fund is an office.
+        (
+            "Під час воєнного стану Фонд гарантування вкладів фізичних осіб відшкодовує вклади "
+            "до 1 млн гривень.",
+            [("Фонд гарантування вкладів фізичних осіб", "office")],
+        ),
+        # Bankers are nobody the sentence names.
+        ("Банкіри кажуть, що 60% депозитів відкривають онлайн.", [(None, None)]),
+        # A state's division, an office; "the division said" later is that division.
+        (
+            "Floods killed 3 people, the Oregon Division of Emergency Management said. Two more "
+            "are missing, the division said.",
+            [("Oregon Division of Emergency Management", "office")] * 2,
+        ),
+        # A state's government and health department by their place.
+        (
+            "Victoria's government said it would spend A$4 million on testing.",
+            [("Victoria's government", "government")],
+        ),
+        (
+            "The state has recorded 31 cases since November, Tasmania Health said.",
+            [("Tasmania Health", "office")],
+        ),
+        # "the federation that …": what the body is, for "the federation" later.
+        (
+            "Farmers produced 90 million pounds of honey, according to the Ontario Beekeepers, "
+            "the federation that markets their honey. The federation said it would store 5 "
+            "million pounds.",
+            [("Ontario Beekeepers", "organisation")] * 2,
+        ),
+        # A name that lists its fields, acting.
+        (
+            "Ontario's Ministry of Agriculture, Food and Agribusiness has set aside C$9 million "
+            "for small farms, the ministry said.",
+            [("Ontario's Ministry of Agriculture, Food and Agribusiness", "office")],
+        ),
+        # Investigators for a body: the body.
+        (
+            "Investigators for the Nevada State Contractors Board found 14 unlicensed jobs.",
+            [("Nevada State Contractors Board", "office")],
+        ),
+        # An acronym acting, then "в міністерстві": the ministry that acts.
+        (
+            "Хворих 5 тисяч, повідомили в Міністерстві охорони здоров'я (МОЗ). Школи отримали 40 "
+            "планшетів, повідомили в Міністерстві освіти і науки. Наступного року МОЗ планує "
+            "відкрити ще 12 центрів, зазначили в міністерстві.",
+            [
+                ("Міністерство охорони здоров'я", "office"),
+                ("Міністерство освіти і науки", "office"),
+                ("Міністерство охорони здоров'я", "office"),
+            ],
+        ),
+    ],
+)
+def test_round_thirty_five_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # What a count includes is its detail.
+        (
+            "The coast has had at least four deadly floods in a decade, including one in 2021 "
+            "that killed nine people.",
+            Decimal("4"),
+        ),
+        # Days ("доби") are a span, the count beside them is the claim.
+        (
+            "За дві доби в Ужгороді випало до 30 сантиметрів снігу, повідомили синоптики.",
+            Decimal("30"),
+        ),
+    ],
+)
+def test_round_thirty_five_figures(sentence, value):
+    (suggestion,) = score_sentences(sentence)
+    assert suggestion.figure.value == value

@@ -710,7 +710,7 @@ SEEN_FLOORS = {
     "held_out_33": (0.94, 0.96, 0.96, 0.96),
     "held_out_34": (0.98, 0.92, 0.97, 0.98),
     "held_out_35": (0.97, 0.88, 0.94, 0.97),
-    "held_out_36": (0.96, 0.92, 0.84, 0.94),
+    "held_out_36": (0.96, 0.92, 0.96, 0.96),
 }
 
 
@@ -730,7 +730,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-seventh held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.91 sentence precision / recall, claimant accuracy 0.87 (90/104), figure
-    # accuracy 0.95 (99/104).
+    # accuracy 0.95 (99/104); after round 35 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

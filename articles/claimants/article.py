@@ -11,6 +11,7 @@ from functools import lru_cache
 from articles import morphology
 from articles.claimants.english import (
     _COMPANY_FORM,
+    _LISTED_FIELDS_AFTER,
     _NAMED,
     _POSSESSIVE_END,
     _SHORT_NAME,
@@ -194,6 +195,12 @@ def mentions(text: str) -> Mentions:
             name = _clean_who(_POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0))))
             # "by the Supreme Court of Tasmania for running …": no joiner ends a name.
             name = _TRAILING_JOINERS.sub("", name)
+            fields = (
+                _LISTED_FIELDS_AFTER.match(text, m.end()) if name.endswith(m.group(0)) else None
+            )
+            if fields and re.search(r"\bof\s+[A-Z][\w-]*$", name):
+                # "Quebec's Ministry of Agriculture, Fisheries and Food": the fields it lists.
+                name = f"{name}{fields.group(0)}"
             if len(name.split()) >= 2 and BODY_WORDS.search(name):
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
@@ -421,6 +428,8 @@ _UK_REGION_ADJECTIVE = re.compile(
 
 # Acronyms of national bodies whose full names a newsroom files them under.
 _UK_ACRONYM_NAMES = {"ЦГЗ": "Центр громадського здоров'я"}
+# Words a body's name holds when an acronym stands for it: "МОЗ" — "охорони здоров'я".
+_UK_ACRONYM_WORDS = {"МОЗ": ("здоров",), "МВС": ("внутрішн",), "МОН": ("освіт",)}
 _POLICE_FORCE = re.compile(
     r"\b(?:Police|Constabulary|Gendarmerie|Carabinieri|Garda|Sûreté|Guardia Civil|Policía|"
     r"Polizei)\b"
@@ -720,6 +729,11 @@ class ArticleMemory:
                         and self._has_head(b, head)
                         # "ОВА" is a region's (обласна) administration, not a city's.
                         and (speaker.name != "ОВА" or "обласн" in b.name.lower())
+                        # "МОЗ" is the health ministry, not the last ministry named.
+                        and all(
+                            stem in b.name.lower()
+                            for stem in _UK_ACRONYM_WORDS.get(speaker.name, ())
+                        )
                     ),
                     None,
                 )
@@ -864,6 +878,10 @@ class ArticleMemory:
         if head.startswith("митниц"):
             # "уточнили в митниці": the customs service named before ("Державна митна служба").
             return any(w.startswith("митн") for w in words)
+        if head.startswith("регулятор") and body.kind == ClaimantKind.OFFICE:
+            # "уточнили в регуляторі", "дані регулятора": the central bank or the commission
+            # named before.
+            return any(w.startswith(("банк", "нбу", "комісі", "regulator")) for w in words)
         if " " in head:
             # "the fire service" after "City of Cape Town Fire and Rescue Service".
             return all(any(w.startswith(part[:5]) for w in words) for part in head.split())

@@ -807,7 +807,12 @@ def _english_attributions(text: str) -> list[Attribution]:
                 speaker = described
             elif described is not None and body and speaker.name:
                 # "according to Eurostat, the EU's statistics office": the kind it is said to be.
-                speaker = replace(speaker, kind=described.kind, official=described.official)
+                speaker = replace(
+                    speaker,
+                    kind=described.kind,
+                    official=described.official,
+                    description=speaker.description or described.description,
+                )
             elif speaker.name is None and not speaker.generic:
                 speaker = _named_body_speaker(who) or speaker
             start = m.start("who")
@@ -996,6 +1001,10 @@ def _english_attributions(text: str) -> list[Attribution]:
     return found
 
 
+# The fields a name lists after its "of": ", Fisheries and Food".
+_LISTED_FIELDS_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+)
 _LISTED_TAIL = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[.,;]|$)"
 )
@@ -1088,6 +1097,7 @@ _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municip
 _BROADCASTER_BRANCH = re.compile(
     r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
 )
+_PLACE_HEALTH = re.compile(r"(?!(?:Public|Global|Mental|Animal|Women|Child)\b)[A-Z][\w-]+\s+Health")
 # "Statistics Jersey", "Stats NZ", "Statistics and Research Åland".
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)(?:\s+and\s+[A-Z]\w+)?\s+[A-ZÀ-Þ][\w-]+")
 _FOREIGN_FORCE = re.compile(
@@ -1117,6 +1127,13 @@ def _body_kind(name: str, kind: str) -> str:
     if _WEATHER.search(name):
         # "National Meteorological Service": a weather service forecasts, it rules nothing.
         return ClaimantKind.ORGANISATION
+    if re.search(
+        r"\b(?:Infantry|Airborne|Armou?red|Mechani[sz]ed|Marine|Rifle|Tank|Guards)\s+"
+        r"Division\b",
+        name,
+    ):
+        # "the 101st Airborne Division": an army's division, not a state's.
+        return ClaimantKind.MILITARY
     if kind == ClaimantKind.ORGANISATION and (
         _LAW_ENFORCEMENT.search(name)
         # "National Committee for Emergency Management": an emergency service's committee.
@@ -1263,6 +1280,9 @@ def _named_form(bare: str) -> Speaker | None:
     if _BROADCASTER_BRANCH.fullmatch(bare):
         # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
         return Speaker(bare, ClaimantKind.MEDIA)
+    if _PLACE_HEALTH.fullmatch(bare):
+        # "Queensland Health said", "NSW Health": a state's health department by its place.
+        return Speaker(re.sub(r"^[Tt]he\s+", "", bare), ClaimantKind.OFFICE, True)
     statistics = _ALIAS.sub("", bare).strip()
     if _STATISTICS_OFFICE.fullmatch(statistics):
         # "according to Statistics Jersey", "Statistics Norway": a statistics office, with
@@ -1660,10 +1680,11 @@ def _speaker_en(who: str) -> Speaker:
             len(rest) == 1
             and rest[0].lower() == entry
             and not rest[0][:1].isupper()
-            and owner in COUNTRIES
+            and (owner in COUNTRIES or place)
             and kind == ClaimantKind.GOVERNMENT
         ):
-            # "Serbia's government": the head with the country that owns it.
+            # "Serbia's government", "Alaska's government": the head with the country or the
+            # state that owns it.
             return Speaker(f"{possessive} {rest[0]}", kind, True, aliases=aliases)
         if len(rest) == 1 and rest[0].lower() == entry and not rest[0][:1].isupper():
             # A bare head noun: "the service said" — the body named earlier.
@@ -1794,7 +1815,8 @@ _OFFICIALS_IN = re.compile(
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
-    r"scientists?|observers?|monitors?|inspectors?)\s+(?:for|at|of|in|from|with)\s+)"
+    r"scientists?|observers?|monitors?|inspectors?|investigators?|auditors?)\s+"
+    r"(?:for|at|of|in|from|with)\s+)"
     # "a spokesman for the force": the body named before, by its head noun.
     r"(?P<body>(?:the\s+)?[A-Z].*|the\s+[a-z]+)$"
 )
@@ -1890,7 +1912,10 @@ _WHAT_IT_IS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
     r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
     r"network|coalition|foundation|office|regulator|authority|ministry|bureau|newspaper|daily|"
-    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|news\s+agency)\b(?=\s*[,.;]|$)"
+    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|news\s+agency|federation|"
+    r"council|chamber|cooperative|co-operative)\b"
+    # "the Quebec Maple Syrup Producers, the federation that markets their syrup".
+    r"(?=\s*[,.;]|\s+(?:that|which|representing)\b|$)"
 )
 
 
@@ -1912,9 +1937,10 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
         # "according to a projection by Times of Malta, the country's largest newspaper".
         return Speaker(name, ClaimantKind.MEDIA)
     kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
-    if m.group("head").startswith("think"):
+    if m.group("head").startswith("think") or head in ("federation", "cooperative", "co-operative"):
         kind = ClaimantKind.ORGANISATION
-    return Speaker(name, kind, kind != ClaimantKind.ORGANISATION)
+    # What it is, for "the federation said" later.
+    return Speaker(name, kind, kind != ClaimantKind.ORGANISATION, description=head)
 
 
 def _is_generic(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from articles import morphology
 from articles.claimants.english import (
+    _LISTED_FIELDS_AFTER,
     _SUBJECT,
     _body_apposition,
     _clean_who,
@@ -200,6 +201,10 @@ _UK_OBJECT_FIRST = re.compile(
     r"^[^.;:«»]{3,120},\s+(?P<head>суд|уряд|поліція|прокуратура)\s+"
     r"(?=[а-яіїєґ'’]+(?:в|ла|ло|ли)\b)"
 )
+_LISTED_THEN_ACT = re.compile(rf"{_LISTED_FIELDS_AFTER.pattern}(?=\s+[a-z])")
+_LISTED_OPENING = re.compile(
+    r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+of\s+[A-Z][\w-]*"
+)
 _UK_OBJECT_VERB_BODY = re.compile(
     r"^(?P<object>[А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+(?P<verb>[а-яіїєґ'’]+(?:в|ла|ло|ли))\s+"
     r"(?P<np>[А-ЯІЇЄҐ][^,;:.«»—]+?)(?=\s*(?:[,;:.—]|$))"
@@ -247,6 +252,14 @@ def acting_subject(text: str) -> Speaker | None:
                         kind != ClaimantKind.ORGANISATION,
                         description=described.group("what"),
                     )
+        listed = _LISTED_OPENING.match(text)
+        tail = _LISTED_THEN_ACT.match(text, listed.end()) if listed else None
+        if tail and _SUBJECT.match(f"It{text[tail.end() :]}"):
+            # "Quebec's Ministry of Agriculture, Fisheries and Food has set aside C$12 million":
+            # the commas are the name's.
+            named = speaker_en(text[: tail.end()])
+            if named.name and named.kind not in (None, ClaimantKind.PERSON):
+                return named
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None

@@ -332,6 +332,8 @@ _UK_LEAD = re.compile(
     r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|Пізніше|Потім|Відтак|"
     # "Від початку 2026 року СБУ затримала …".
     r"(?:Від|З)\s+початку\s+(?:\d{4}\s+)?(?:року|місяця|тижня|війни|вторгнення)|"
+    # "Під час воєнного стану Фонд гарантування вкладів …": a time, then the body.
+    r"Під\s+час\s+(?:воєнного\s+стану|війни|вторгнення|карантину|пандемії)|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
 )
 
@@ -851,8 +853,12 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
     ):
         # "Управління ООН з координації гуманітарних справ": a body of an international one.
         return ClaimantKind.ORGANISATION
-    if stem == "фонд" and lowered[0].startswith(("пенсійн", "соціальн")):
-        # "Пенсійний фонд України": the state's pension fund pays as an office does.
+    if stem == "фонд" and (
+        lowered[0].startswith(("пенсійн", "соціальн", "державн"))
+        or any(w.startswith("гарантуванн") for w in lowered[1:])
+    ):
+        # "Пенсійний фонд України", "Фонд гарантування вкладів фізичних осіб": the state's
+        # funds pay and guarantee as an office does.
         return ClaimantKind.OFFICE
     if stem in ("рад", "адміністраці") and any(w.startswith(_UK_LOCAL) for w in lowered):
         # "Павлоградська міська рада", "Харківська обласна військова адміністрація": a

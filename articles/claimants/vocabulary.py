@@ -371,6 +371,7 @@ GENERIC_GROUPS = frozenset(
     passengers, analysts, polls, surveys, markets, unions, hospitals,
     посадовці, влада, мешканці, жителі, експерти, аналітики, очевидці, джерела, лікарі,
     рятувальники, волонтери, слідство, слідчі, правоохоронці, журналісти, батьки, покупці,
+    банкіри,
     медики, науковці, економісти, дослідники, військові, місцеві, люди, пацієнти, вчителі,
     фермери, депутати, чиновники, опитані, свідки, представники, дилери, автосалони,
     продавці, виробники, імпортери, перевізники, аграрії, забудовники, банки, магазини,
@@ -429,7 +430,8 @@ for _kind, _words in {
         reserve bank, coordination, co-ordination, electoral committee, election committee,
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
-        prosecution service, statistics division, statistical division, directorate-general
+        prosecution service, statistics division, statistical division, directorate-general,
+        division
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
