@@ -457,6 +457,17 @@ def _contrasted(text: str, start: int) -> bool:
     return contrast is not None and contrast.start() < start
 
 
+def _its_own(text: str, attribution: Attribution) -> bool:
+    """ "Асоціація закликала скасувати мито, бо, за її оцінкою, …": "її" after a verb, in the
+    sentence's own clause, is the body the sentence opens with."""
+    return (
+        attribution.speaker.ref == "he"
+        and attribution.according_to
+        and attribution.start > 0
+        and _is_cyrillic(text)
+    )
+
+
 def _generic_source(text: str, attribution: Attribution) -> bool:
     """Whether a generic group ("officials said") is the sentence's source, which leaves no
     body acting in it to be the claimant."""
@@ -520,6 +531,7 @@ def read_sentence(text: str) -> SentenceFacts:
                 a.speaker.ref
                 and not a.speaker.ref.startswith("head:")
                 and a.speaker.ref not in ("they", "its")
+                and not _its_own(text, a)
             )
             for a in found_attributions
         )
@@ -1022,7 +1034,8 @@ _NEW_LEVEL = re.compile(
     r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped|raised|lowered|hiked|reduced|"
     r"cut)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
     # "rose 12% and reached $684 million": the level it reached.
-    r"\b(?:to|reach(?:ed|ing)?)\s+[$€£]?"
+    # ("rose 7.4% to a record $8.9 billion": a record level, the level all the same.)
+    r"\b(?:to|reach(?:ed|ing)?)\s+(?:an?\s+(?:record|new|all-time)\s+(?:high\s+of\s+)?)?[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
     r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
@@ -1127,6 +1140,21 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # "в організації «100% життя»": a number inside a name in guillemets.
         if not _no_amount(f) and not any(a < f.start < b for a, b in named)
     ]
+    ratio = next(
+        (
+            f
+            for f in figures
+            if f.value == 1
+            and any(_ONE_IN_WORDS.fullmatch(w) for w in f.text.lower().split())
+            and _OUT_OF.match(facts.text, f.end)
+        ),
+        None,
+    )
+    if ratio is not None:
+        # "приблизно в однієї дитини з десяти тисяч": one in so many, a ratio in words, no
+        # count — neither the one nor the so many.
+        out_of = _OUT_OF.match(facts.text, ratio.end).end() - 1
+        figures = [f for f in figures if f is not ratio and not ratio.end < f.start <= out_of + 1]
     if not figures:
         return None
     # "paid up to three times the market price for 46 ventilators", "близько 14 тисяч людей,
@@ -1282,6 +1310,7 @@ def _is_multiplier(text: str, figure: Figure) -> bool:
     )
 
 
+_OUT_OF = re.compile(r"\s+(?:з|зі|із|out\s+of|in)\s+[^\W\d]")
 _ONE_IN_WORDS = re.compile(
     r"(?:one|single|один|одна|одне|одного|однієї|одній|одному|одним|одною|одну)", re.I
 )
@@ -1477,6 +1506,10 @@ def _in_context(
                 and not acting.ref
                 and memory._has_head(acting, attribution.speaker.ref[5:])
             ):
+                resolved = acting
+        elif _its_own(facts.text, attribution) and facts.acting is not None:
+            acting = memory.resolve(facts.acting)
+            if acting.name and not acting.ref and acting.kind != ClaimantKind.PERSON:
                 resolved = acting
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens

@@ -534,3 +534,58 @@ def test_round_thirty_five_names_and_kinds(body, wanted):
 def test_round_thirty_five_figures(sentence, value):
     (suggestion,) = score_sentences(sentence)
     assert suggestion.figure.value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "за її оцінкою" after the body's own act: the body.
+        (
+            "Асоціація фермерів Полісся (АФП) закликала уряд знизити податок, бо, за її "
+            "оцінкою, 30% господарств збиткові.",
+            [("Асоціація фермерів Полісся", "organisation")],
+        ),
+        # A club is a body's head.
+        (
+            "Ціни на зерно можуть зрости на 10%, прогнозують в Українському клубі аграрного "
+            "бізнесу.",
+            [("Український клуб аграрного бізнесу", "organisation")],
+        ),
+        # An acronym and a word in brackets.
+        (
+            "About 200 vehicles were stranded, according to Central Nippon Expressway Company "
+            "(NEXCO Central).",
+            [("Central Nippon Expressway Company", "organisation")],
+        ),
+        # European agencies by their names.
+        (
+            "Glass eels sell for €4,000 a kilogram, according to Europol.",
+            [("Europol", "organisation")],
+        ),
+        # A name in a language that writes its inner words small, then what it is.
+        (
+            "Santé publique France, the national public health agency, said 12% of adults "
+            "smoked every day.",
+            [("Santé publique France", "organisation")],
+        ),
+    ],
+)
+def test_round_thirty_six_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A record level is the level it moved to.
+        (
+            "Remittances to Honduras rose 6.1% to a record $9.2 billion, the central bank said.",
+            Decimal("9200000000"),
+        ),
+        # One in so many, in words, is no count.
+        ("Хвороба трапляється приблизно в однієї людини з двадцяти тисяч.", None),
+    ],
+)
+def test_round_thirty_six_figures(sentence, value):
+    (suggestion,) = score_sentences(sentence)
+    assert (suggestion.figure.value if suggestion.figure else None) == value

@@ -711,7 +711,7 @@ SEEN_FLOORS = {
     "held_out_34": (0.98, 0.92, 0.97, 0.98),
     "held_out_35": (0.97, 0.88, 0.94, 0.97),
     "held_out_36": (0.96, 0.92, 0.96, 0.96),
-    "held_out_37": (0.97, 0.89, 0.85, 0.93),
+    "held_out_37": (0.97, 0.89, 0.89, 0.95),
 }
 
 
@@ -731,13 +731,13 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-eighth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.90 sentence precision / recall, claimant accuracy 0.84 (87/104), figure
-    # accuracy 0.97 (101/104).
+    # accuracy 0.97 (101/104); after round 36 figures 0.98 (102/104), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96
     assert total.recall >= 0.88
     assert total.claimant_accuracy >= 0.82
-    assert total.figure_accuracy >= 0.95
+    assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 

@@ -72,7 +72,7 @@ _WEAK_VERBS = frozenset(
 # A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)",
 # "(F-FDTL)".
 # "(Africa CDC)", "(NI Water)": a word and an acronym, or an acronym and a word.
-_SHORT_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-Þ-]{1,19}(?:\s[A-Z]{2,6}|(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?"
+_SHORT_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-Þ-]{1,19}(?:\s[A-Z]{2,6}|(?<=[A-Z]{2})\s[A-Z][a-z]{2,19})?"
 
 
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
@@ -544,6 +544,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         opens = all(
             w in TITLE_WORDS
             for w in _LOWER_WORD.findall(_COMPOUND_START.sub("", _THE_START.sub("", name)))
+        ) or (
+            # "Santé publique France, the national public health agency,": a name's small
+            # inner word is no verb.
+            len(name.split()) >= 3
+            and name.split()[-1].lower() in COUNTRIES
+            and name[:1].isupper()
+            and speaker_en(name).kind == ClaimantKind.ORGANISATION
         )
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
@@ -1039,7 +1046,7 @@ def _has_expert_title(words: str) -> bool:
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
 _ALIAS = re.compile(
     r"\s*\((?P<alias>[A-ZÀ-ÞА-ЯІЇЄҐ][A-Za-zÀ-ÞА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6}|"
-    r"(?<=\b[A-Z]{2})\s[A-Z][a-z]{2,19})?)\)\s*$"
+    r"(?<=[A-Z]{2})\s[A-Z][a-z]{2,19})?)\)\s*$"
 )
 
 
@@ -1545,6 +1552,16 @@ def _speaker_en(who: str) -> Speaker:
     ):
         # "Météo-France", "Électricité-France": a body named with its country, no surname.
         return Speaker(words[0], ClaimantKind.ORGANISATION, False, aliases=aliases)
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1].lower() in COUNTRIES
+        and all(w.islower() and w.isalpha() and w not in _FUNCTION_WORDS for w in words[1:-1])
+        and not BODY_WORDS.search(" ".join(words).lower())
+    ):
+        # "Santé publique France": a name in a language that writes its inner words small,
+        # ending with its country.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
     if (
         len(words) >= 2
         and words[0][:1].isupper()

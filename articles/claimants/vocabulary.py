@@ -456,6 +456,7 @@ for _kind, _words in {
         scientists, study, survey, report, poll, census, centre, center, observatory, fund,
         chamber, international, médecins sans frontières, msf, doctors without borders,
         human rights watch, transparency international, eurostat, greenpeace, caritas,
+        europol, interpol, eurojust, frontex,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
         forum, security council, general assembly, monitor, agency, unit, society, body, project,
         cooperative, co-operative, chain,
@@ -548,7 +549,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
-            "федераці реєстр союз палат "
+            "федераці реєстр союз палат клуб "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці підприємств"
         ),
