@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_365_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_375_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 365, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 375, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 38)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 35]
+    folders = [f"held_out_{n}" for n in range(2, 39)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 36]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_38"}
+    assert {a.folder for a in held_out} == {"held_out_39"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 188
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 193
 
 
 @pytest.mark.parametrize(
@@ -712,6 +712,7 @@ SEEN_FLOORS = {
     "held_out_35": (0.97, 0.88, 0.94, 0.97),
     "held_out_36": (0.96, 0.92, 0.96, 0.96),
     "held_out_37": (0.97, 0.89, 0.89, 0.95),
+    "held_out_38": (0.96, 0.88, 0.82, 0.96),
 }
 
 
@@ -729,14 +730,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The thirty-eighth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.98 / 0.90 sentence precision / recall, claimant accuracy 0.84 (87/104), figure
-    # accuracy 0.97 (101/104); after round 36 figures 0.98 (102/104), the rest the same.
+    # The thirty-ninth held-out set, written and frozen before the rules changed again: as
+    # frozen 0.97 / 0.92 sentence precision / recall, claimant accuracy 0.80 (84/105), figure
+    # accuracy 0.98 (103/105).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.96
-    assert total.recall >= 0.88
-    assert total.claimant_accuracy >= 0.82
+    assert total.precision >= 0.95
+    assert total.recall >= 0.9
+    assert total.claimant_accuracy >= 0.78
     assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
