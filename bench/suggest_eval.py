@@ -18,8 +18,8 @@ Three groups are reported apart:
 
 * **tuned** — the articles the rules were written for (``labelled/*.json``);
 * **seen** — the first thirty-eight held-out sets (``held_out/`` to ``held_out_38/``): each
-  frozen before the rules it measured, but their misses have since been read (the last
-  one's are next), so a rule fixed after that may be tuned on them;
+  frozen before the rules it measured, but their misses have since been read, so a
+  rule fixed after that may be tuned on them;
 * **held out** — the thirty-ninth held-out set (``held_out_39/``): written and frozen
   before any rule changed after the thirty-eighth set was measured; evaluated only.
 

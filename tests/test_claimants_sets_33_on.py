@@ -589,3 +589,42 @@ def test_round_thirty_six_names_and_kinds(body, wanted):
 def test_round_thirty_six_figures(sentence, value):
     (suggestion,) = score_sentences(sentence)
     assert (suggestion.figure.value if suggestion.figure else None) == value
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A lone word in Latin letters in a Ukrainian report is a service's, not a person's.
+        (
+            "За рік відкрили 90 тисяч ФОП, свідчать дані YouControl.",
+            [("YouControl", "organisation")],
+        ),
+        # A masthead with "of" in its place's name; a newsletter is a medium.
+        (
+            "About 4,000 hectares were flooded, the Isle of Wight County Press reported.",
+            [("Isle of Wight County Press", "media")],
+        ),
+        (
+            "The population fell to 48 last year, according to the Tristan Messenger, the "
+            "island's monthly newsletter.",
+            [("Tristan Messenger", "media")],
+        ),
+        # A country's possessive before a name that lists its fields.
+        (
+            "The United Kingdom's Department for Science, Innovation and Technology said it "
+            "would spend £2 million.",
+            [("United Kingdom's Department for Science, Innovation and Technology", "office")],
+        ),
+        # Ireland's police and its revenue office by their names.
+        (
+            "Gardaí seized 300 pens, An Garda Síochána said.",
+            [("An Garda Síochána", "office")],
+        ),
+        (
+            "Customs seized 9,000 cigarettes, the Revenue Commissioners said.",
+            [("Revenue Commissioners", "office")],
+        ),
+    ],
+)
+def test_round_thirty_seven_names_and_kinds(body, wanted):
+    assert claimants(body) == wanted

@@ -712,7 +712,7 @@ SEEN_FLOORS = {
     "held_out_35": (0.97, 0.88, 0.94, 0.97),
     "held_out_36": (0.96, 0.92, 0.96, 0.96),
     "held_out_37": (0.97, 0.89, 0.89, 0.95),
-    "held_out_38": (0.96, 0.88, 0.82, 0.96),
+    "held_out_38": (0.96, 0.88, 0.88, 0.96),
 }
 
 
@@ -732,7 +732,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The thirty-ninth held-out set, written and frozen before the rules changed again: as
     # frozen 0.97 / 0.92 sentence precision / recall, claimant accuracy 0.80 (84/105), figure
-    # accuracy 0.98 (103/105).
+    # accuracy 0.98 (103/105); after round 37 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95

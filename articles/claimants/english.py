@@ -350,7 +350,11 @@ _WHO_ENDS = re.compile(
 )
 
 
-_THE_PLACES_OWN = re.compile(r"\b[Tt]he\s+(?:country|nation|territory)['’]s\s+$")
+_THE_PLACES_OWN = re.compile(
+    r"\b[Tt]he\s+(?:country|nation|territory)['’]s\s+$"
+    # "The United Kingdom's Foreign, Commonwealth and Development Office".
+    r"|(?:\b[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+$"
+)
 _PLACE_THEN_ACRONYM = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)")
 
 
@@ -494,6 +498,13 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     )
     if listed:
         # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
+        start = listed.start()
+        if re.match(r"[A-Z][\w-]*['’]s\s", listed.group(0)):
+            # "The United Kingdom's Department for Science, …": the owner's first words too.
+            opening = re.search(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]+\s+)$", before[:start])
+            start = opening.start() if opening else start
+            if opening:
+                return start, before[start : listed.end()], ""
         owner = _THE_PLACES_OWN.search(before, 0, listed.start())
         if owner:
             # "the country's Ministry of Agriculture, Rural Development and Fisheries": the
@@ -1109,7 +1120,9 @@ _PLACE_HEALTH = re.compile(r"(?!(?:Public|Global|Mental|Animal|Women|Child)\b)[A
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)(?:\s+and\s+[A-Z]\w+)?\s+[A-ZÀ-Þ][\w-]+")
 _FOREIGN_FORCE = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:Guardia di Finanza|Guardia Civil|Carabinieri|"
-    r"Policía Nacional|Gendarmerie(?:\s+[Nn]ationale)?|Polizia di Stato)"
+    r"Policía Nacional|Gendarmerie(?:\s+[Nn]ationale)?|Polizia di Stato|"
+    # "An Garda Síochána said": Ireland's police.
+    r"(?:An\s+)?Garda\s+Síochána)"
 )
 _BODY_TITLE_PERSON = re.compile(
     r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
@@ -1632,6 +1645,9 @@ def _speaker_en(who: str) -> Speaker:
             if _LOCAL_GOVERNMENT.search(name):
                 # "the St James Municipal Corporation": a town's or a parish's own government.
                 return Speaker(name, ClaimantKind.GOVERNMENT, True, aliases=aliases)
+            if re.search(r"\bRevenue Commissioners$", name):
+                # "the Revenue Commissioners": Ireland's tax and customs office.
+                return Speaker(name, ClaimantKind.OFFICE, True, aliases=aliases)
             return Speaker(name, ClaimantKind.ORGANISATION, False, aliases=aliases)
         if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
             # "the Kenya Red Cross": a body's name after a place is no person's.
@@ -1921,7 +1937,7 @@ _TRADE_WORDS = _set(
 # What a medium is called before its name: "the newspaper El Universo".
 _MEDIA_HEADS = _set(
     "newspaper daily broadcaster magazine tabloid weekly channel website outlet site portal "
-    "publication journal"
+    "publication journal newsletter"
 )
 
 
@@ -1929,7 +1945,8 @@ _WHAT_IT_IS = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
     r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
     r"network|coalition|foundation|office|regulator|authority|ministry|bureau|newspaper|daily|"
-    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|news\s+agency|federation|"
+    r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|newsletter|news\s+agency|"
+    r"federation|"
     r"council|chamber|cooperative|co-operative)\b"
     # "the Quebec Maple Syrup Producers, the federation that markets their syrup".
     r"(?=\s*[,.;]|\s+(?:that|which|representing)\b|$)"

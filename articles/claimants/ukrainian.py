@@ -699,13 +699,18 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         latin
         and all(w.isascii() for w in words[latin:])
         and not any(w.isascii() for w in words[:latin])
-        and _uk_body_head(lowered[:latin]) is not None
+        # "свідчать дані Opendatabot": whose data, in Latin letters, too.
+        and (_uk_body_head(lowered[:latin]) is not None or lowered[0] in _UK_DOCUMENTS)
     ):
         # "у консалтинговій компанії ExPro Consulting": what it is, then its Latin name.
         return Speaker(" ".join(words[latin:]), ClaimantKind.ORGANISATION, False)
     if all(w.isascii() for w in words) and words[0][:1].isupper():
         # "Transparency International оцінила …": a name in Latin letters.
         latin = speaker_en(" ".join(words))
+        if len(words) == 1 and latin.kind == ClaimantKind.PERSON and latin.ref == "surname":
+            # "за даними Opendatabot": a Ukrainian report writes people's names in Cyrillic;
+            # a lone word in Latin letters is a service's or a company's.
+            return Speaker(words[0], ClaimantKind.ORGANISATION, False, aliases=aliases)
         if latin.name is not None or latin.generic:
             return replace(latin, aliases=latin.aliases or aliases)
     staff = next(

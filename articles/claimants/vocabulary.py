@@ -55,7 +55,8 @@ _NAMED_MEDIUM = re.compile(
 
 # A newspaper's name by the word its masthead ends with: "Irish Times", "Business Post".
 _MASTHEAD = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
+    # ("the Bay of Plenty Times": a place's name with "of".)
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,3}(?:Times|Post|Herald|Journal|Gazette|Tribune|Telegraph|"
     r"Chronicle|Observer|Courier|Examiner|Sentinel|Mirror|Express|Independent|Standard|"
     r"Guardian|Inquirer|Globe|Gleaner|Star|Nation|Monitor|Mail|Echo|Dispatch|Record|Press|News)"
     # "the Gleaner reported", "the Nation said": a masthead alone.
@@ -431,7 +432,7 @@ for _kind, _words in {
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
-        division
+        division, revenue commissioners
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
