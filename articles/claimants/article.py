@@ -11,6 +11,7 @@ from functools import lru_cache
 from articles import morphology
 from articles.claimants.english import (
     _COMPANY_FORM,
+    _JOINER_END,
     _LISTED_FIELDS_AFTER,
     _NAMED,
     _POSSESSIVE_END,
@@ -134,9 +135,6 @@ _RUN_BY = re.compile(
 )
 
 
-_TRAILING_JOINERS = re.compile(r"(?:\s+(?:of|for|and|on|the|de|sans|without|in))+$")
-
-
 _UK_OF_UKRAINE = re.compile(
     r"(?<![\w'’])(?P<head>[А-ЯІЇЄҐ][а-яіїєґ'’]+)(?P<rest>(?:\s+[а-яіїєґ'’]+){1,2})\s+України\b"
 )
@@ -194,7 +192,7 @@ def mentions(text: str) -> Mentions:
             # "Liechtenstein's Criminal Court in Vaduz": where it sits is no part of its name.
             name = _clean_who(_POSSESSIVE_END.sub("", _THE_START.sub("", m.group(0))))
             # "by the Supreme Court of Tasmania for running …": no joiner ends a name.
-            name = _TRAILING_JOINERS.sub("", name)
+            name = _JOINER_END.sub("", name)
             fields = (
                 _LISTED_FIELDS_AFTER.match(text, m.end()) if name.endswith(m.group(0)) else None
             )

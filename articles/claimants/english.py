@@ -379,7 +379,8 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
-_JOINER_END = re.compile(r"\s+(?:of|for|and|on|the|de)$")
+# Joiners no name ends with: "by the Supreme Court of Tasmania for running …".
+_JOINER_END = re.compile(r"(?:\s+(?:of|for|and|on|the|de|sans|without|in))+$")
 
 
 def _clause_start(before: str) -> int:
@@ -498,13 +499,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     )
     if listed:
         # "Japan's Ministry of Health, Labour and Welfare said": the commas are the name's.
-        start = listed.start()
-        if re.match(r"[A-Z][\w-]*['’]s\s", listed.group(0)):
+        opening = (
+            re.search(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]+\s+)$", before[: listed.start()])
+            if re.match(r"[A-Z][\w-]*['’]s\s", listed.group(0))
+            else None
+        )
+        if opening:
             # "The United Kingdom's Department for Science, …": the owner's first words too.
-            opening = re.search(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]+\s+)$", before[:start])
-            start = opening.start() if opening else start
-            if opening:
-                return start, before[start : listed.end()], ""
+            return opening.start(), before[opening.start() : listed.end()], ""
         owner = _THE_PLACES_OWN.search(before, 0, listed.start())
         if owner:
             # "the country's Ministry of Agriculture, Rural Development and Fisheries": the
@@ -1104,17 +1106,19 @@ def _split_possessive(words: list[str]) -> tuple[str, str, list[str]]:
 _OF_THE_UN = re.compile(r"\bof\s+the\s+(?:UN|United\s+Nations)\b")
 
 
+# Public broadcasters whose regional branches the news names: "BBC Jersey", "RTP Açores".
+_PUBLIC_BROADCASTERS = r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)"
+
+
 _NEWS_AGENCY = re.compile(
     r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
     # "BBC Scotland": a public broadcaster's branch.
-    r"|^(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)\s+[A-Z]"
+    rf"|^{_PUBLIC_BROADCASTERS}\s+[A-Z]"
 )
 
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
-_BROADCASTER_BRANCH = re.compile(
-    r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-)
+_BROADCASTER_BRANCH = re.compile(rf"{_PUBLIC_BROADCASTERS}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _PLACE_HEALTH = re.compile(r"(?!(?:Public|Global|Mental|Animal|Women|Child)\b)[A-Z][\w-]+\s+Health")
 # "Statistics Jersey", "Stats NZ", "Statistics and Research Åland".
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)(?:\s+and\s+[A-Z]\w+)?\s+[A-ZÀ-Þ][\w-]+")
@@ -1645,8 +1649,10 @@ def _speaker_en(who: str) -> Speaker:
             if _LOCAL_GOVERNMENT.search(name):
                 # "the St James Municipal Corporation": a town's or a parish's own government.
                 return Speaker(name, ClaimantKind.GOVERNMENT, True, aliases=aliases)
-            if re.search(r"\bRevenue Commissioners$", name):
-                # "the Revenue Commissioners": Ireland's tax and customs office.
+            head = _body_head(name.split())
+            if head and head[1] == ClaimantKind.OFFICE and name.lower().endswith(head[0]):
+                # "the Revenue Commissioners": a name ending with an office's head is an
+                # office's.
                 return Speaker(name, ClaimantKind.OFFICE, True, aliases=aliases)
             return Speaker(name, ClaimantKind.ORGANISATION, False, aliases=aliases)
         if not (BODY_WORDS.search(name) and not _has_title(" ".join(title_words))):
