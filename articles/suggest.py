@@ -524,12 +524,17 @@ def read_sentence(text: str) -> SentenceFacts:
         # named by its head noun alone may be the one the sentence opens with.
         acting=None
         if any(
-            (a.speaker.name and a.speaker.ref not in _HEADS_THAT_MAY_ACT)
+            (
+                a.speaker.name
+                and a.speaker.ref not in _HEADS_THAT_MAY_ACT
+                # ("Vancouver Coastal Health has confirmed …, the health authority said".)
+                and not a.speaker.ref.startswith(("head:", "kin:"))
+            )
             or _generic_source(text, a)
             # "The institute found …, it said": "it" may be the body the sentence opens with.
             or (
                 a.speaker.ref
-                and not a.speaker.ref.startswith("head:")
+                and not a.speaker.ref.startswith(("head:", "kin:"))
                 and a.speaker.ref not in ("they", "its")
                 and not _its_own(text, a)
             )
@@ -1457,6 +1462,13 @@ def _sentence(text: str) -> tuple[Suggestion, SentenceFacts, Mentions]:
     return _score_text(text), read_sentence(text), mentions(text)
 
 
+def _opens_with_head(name: str, ref: str) -> bool:
+    """Whether a body's name opens with the head a reference names it by ("head:управлін"
+    for "Головне управління …"); "відомство" is any state body's."""
+    head = ref.split(":")[1]
+    return head == "відомств" or any(w.lower().startswith(head[:5]) for w in name.split()[:2])
+
+
 def _in_context(
     memory: ArticleMemory, found: Suggestion, facts: SentenceFacts
 ) -> tuple[Suggestion, Speaker | None]:
@@ -1479,6 +1491,34 @@ def _in_context(
                 attribution.speaker.ref in _HEADS_THAT_MAY_ACT
                 and resolved.name == attribution.speaker.name
                 and _HOSPITAL_OR_UNIVERSITY.search(facts.acting.name or "")
+            )
+            # "Vancouver Coastal Health has confirmed 187 cases …, the health authority said":
+            # what the body that acts is, with no other such body named before.
+            or (
+                attribution.speaker.ref.startswith(("head:", "kin:"))
+                and (
+                    resolved.name == attribution.speaker.name
+                    # ("Мобільну котельню передала Програма розвитку ООН (ПРООН), повідомили в
+                    # організації": the body that acts, not the UN its name holds.)
+                    or (resolved.name or "") in (facts.acting.name or "").split()
+                    # (The body that acts, named in full: "… лікарні імені Мечникова".)
+                    or (facts.acting.name or "").startswith(f"{resolved.name} ")
+                    # ("Головне управління … з вересня провело …, повідомили в управлінні":
+                    # the body that acts, by the head its name opens with.)
+                    or _opens_with_head(facts.acting.name or "", attribution.speaker.ref)
+                )
+                and facts.acting.name
+                and not facts.acting.ref
+                and facts.acting.kind
+                in (ClaimantKind.OFFICE, ClaimantKind.GOVERNMENT, ClaimantKind.ORGANISATION)
+                and (
+                    facts.acting.kind == attribution.speaker.kind
+                    # "Guardia Civil officers seized …, the force said": a police force.
+                    or (
+                        attribution.speaker.ref == "head:force"
+                        and facts.acting.kind == ClaimantKind.OFFICE
+                    )
+                )
             )
         ):
             acting = memory.resolve(facts.acting)

@@ -713,7 +713,7 @@ SEEN_FLOORS = {
     "held_out_36": (0.96, 0.92, 0.96, 0.96),
     "held_out_37": (0.97, 0.89, 0.89, 0.95),
     "held_out_38": (0.96, 0.88, 0.88, 0.96),
-    "held_out_39": (0.95, 0.90, 0.78, 0.96),
+    "held_out_39": (0.95, 0.90, 0.93, 0.96),
 }
 
 
@@ -733,7 +733,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fortieth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.94 sentence precision / recall, claimant accuracy 0.82 (86/105), figure
-    # accuracy 0.94 (99/105).
+    # accuracy 0.94 (99/105); after round 38, claimants 0.84 (88/105), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

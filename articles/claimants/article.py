@@ -50,8 +50,10 @@ from articles.claimants.vocabulary import (
     ACRONYM_BODIES,
     BODY_WORDS,
     COUNTRIES,
+    TITLE_WORDS,
     _initials,
     _is_latin,
+    _set,
     _stem,
 )
 from articles.lexicon import tokens
@@ -73,8 +75,10 @@ _TITLED_PERSON = re.compile(
     r"\b(?i:candidate|challenger|incumbent|mayor|governor|minister|president|senator|"
     r"lawmaker|judge|prosecutor|ambassador|envoy|chairman|chairwoman|director|leader|"
     r"spokesman|spokeswoman|spokesperson|lawyer|coach|commissioner)(?:,\s+|\s+)"
+    # ("Kirsty Abernethy-Gowans": a double surname.)
     r"(?P<name>[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+\s+"
-    r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+)(?![\w'\u2019-]|\s+[A-Z\u00c0-\u024f])"
+    r"[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]+(?:-[A-Z\u00c0-\u024f][a-z\u00df-\u024f'\u2019]+)?)"
+    r"(?![\w'\u2019-]|\s+[A-Z\u00c0-\u024f])"
 )
 
 
@@ -135,6 +139,18 @@ _RUN_BY = re.compile(
 )
 
 
+_NAMED_SITE = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+"
+    r"(?:factory|plant|mine|refinery|mill|smelter|depot|warehouse|shipyard)\b"
+)
+_NAME_THEN_TRADE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:distributor|manufacturer|producer|exporter|importer|retailer|"
+    r"carrier|airline|lender|insurer|miner|[a-z]*maker|company|firm|conglomerate|chain|"
+    r"refiner|shipper|brewer|distiller)\b"
+    # ("… on Sunday, the company said": a day, then who said it.)
+    r"(?:\s+(?:of|in|from|for|with)\s+[^,.;]{1,40}?)?(?=\s*[,.;]|\s+(?:that|which|whose)\b)"
+)
 _UK_OF_UKRAINE = re.compile(
     r"(?<![\w'’])(?P<head>[А-ЯІЇЄҐ][а-яіїєґ'’]+)(?P<rest>(?:\s+[а-яіїєґ'’]+){1,2})\s+України\b"
 )
@@ -298,6 +314,19 @@ def mentions(text: str) -> Mentions:
                 aliases=(first,) if more and _FIRST_WORD_ALIAS.fullmatch(first) else (),
             )
         )
+    for m in _NAMED_SITE.finditer(text) if latin else ():
+        # "the Sri Venkata Organics factory": the company whose site it is, for "the company"
+        # later.
+        if not BODY_WORDS.search(m.group("name").lower()):
+            bodies.append(
+                Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+            )
+    for m in _NAME_THEN_TRADE.finditer(text) if latin and ", " in text else ():
+        # "Kuanza Petróleos, a private distributor that …": a company, for "the company" later.
+        if not BODY_WORDS.search(m.group("name").lower()):
+            bodies.append(
+                Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
+            )
     for m in _COMPANY_FORM.finditer(text) if latin else ():
         # "Tieurakka Oy": a company, for "Tieurakka" and "the company" later.
         bodies.append(_company(m.group("name"), m.group("short")))
@@ -432,6 +461,13 @@ _POLICE_FORCE = re.compile(
     r"\b(?:Police|Constabulary|Gendarmerie|Carabinieri|Garda|Sûreté|Guardia Civil|Policía|"
     r"Polizei)\b"
 )
+# Capitalised words before a surname that are no first name.
+_NOT_A_FIRST_NAME = _set(
+    "the a an mr mrs ms dr prof sir lady lord dame madam mayor when after as but and in on at "
+    "for of by with from to that this while if since until says said"
+)
+# Heads of a public body named for its field: "the health authority", "the health board".
+_AUTHORITY_HEADS = frozenset(("authority", "board", "service", "department", "agency"))
 _UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада", "міська військова адміністрація"))
 
 
@@ -810,6 +846,17 @@ class ArticleMemory:
                     any(n.startswith(q) for n in names) for q in qualifiers
                 ):
                     return _unref(body)
+            if head in _AUTHORITY_HEADS and len(qualifiers) == 1:
+                # "the health authority" after "Vancouver Coastal Health": the body whose name
+                # ends with what the authority is for.
+                for body in reversed(self.bodies):
+                    last = re.split(r"[\s-]+", body.name or "")[-1]
+                    if (
+                        body.kind in (ClaimantKind.OFFICE, ClaimantKind.GOVERNMENT)
+                        and last[:1].isupper()
+                        and last.lower().startswith(qualifiers[0])
+                    ):
+                        return _unref(body)
             return _unref(speaker)
         if ref.startswith("title:"):
             title = ref.removeprefix("title:")
@@ -830,6 +877,12 @@ class ArticleMemory:
             for body in reversed(self.bodies):
                 if self._has_head(body, head):
                     return _unref(body)
+            if head == "force":
+                # "the force said" after "Guardia Civil officers seized …": the police force
+                # named before.
+                for body in reversed(self.bodies):
+                    if _POLICE_FORCE.search(body.name or ""):
+                        return _unref(body)
             if head in _ORGANISATION_HEADS:
                 for body in reversed(self.bodies):
                     if body.kind == ClaimantKind.ORGANISATION and body.name:
@@ -838,6 +891,18 @@ class ArticleMemory:
                 for body in reversed(self.bodies):
                     if body.description == "company" or any(
                         self._has_head(body, h) for h in ("railway", "airline", "securities")
+                    ):
+                        return _unref(body)
+                for body in reversed(self.bodies):
+                    # "the company said" after "Zespri, which markets nearly all of the
+                    # country's kiwifruit abroad, said": a body named by a brand, no more.
+                    if (
+                        body.kind == ClaimantKind.ORGANISATION
+                        and body.name
+                        and _is_latin(body.name)
+                        and not body.name.isupper()
+                        and body.name not in ACRONYM_BODIES
+                        and not BODY_WORDS.search(body.name.lower())
                     ):
                         return _unref(body)
             if head == "відомств":
@@ -929,4 +994,16 @@ class ArticleMemory:
             same = last == key or (len(key) > 3 and _stem(last) == _stem(key))
             if same and (len(person.name.split()) > 1 or last == key):
                 return _unref(person)
+        if _is_latin(surname) and surname[:1].isupper():
+            # "Carré-Gosselin told islanders …" after "Wendeline Carré-Gosselin, who runs a
+            # guest house, topped the poll": the full name the article gave, said or not.
+            named = re.compile(
+                rf"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)\s+{re.escape(surname)}"
+                r"(?![\w-])"
+            )
+            for text in self.sentences[:-1]:
+                for m in named.finditer(text):
+                    first = m.group("first")
+                    if first.lower() not in _NOT_A_FIRST_NAME and first.lower() not in TITLE_WORDS:
+                        return Speaker(f"{first} {surname}", ClaimantKind.PERSON, False)
         return None

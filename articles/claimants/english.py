@@ -72,7 +72,11 @@ _WEAK_VERBS = frozenset(
 # A short name in brackets after a body's name: "(WHO)", "(Kyrgyzhydromet)", "(ECDC ERA)",
 # "(F-FDTL)".
 # "(Africa CDC)", "(NI Water)": a word and an acronym, or an acronym and a word.
-_SHORT_NAME = r"[A-ZÀ-Þ][A-Za-zÀ-Þ-]{1,19}(?:\s[A-Z]{2,6}|(?<=[A-Z]{2})\s[A-Z][a-z]{2,19})?"
+# ("SDIS 2A": a service's short name with its department's number.)
+_SHORT_NAME = (
+    r"[A-ZÀ-Þ][A-Za-zÀ-Þ-]{1,19}"
+    r"(?:\s[A-Z]{2,6}|(?<=[A-Z]{2})\s[A-Z][a-z]{2,19}|(?<=[A-Z]{2})\s\d{1,3}[A-Z]?)?"
+)
 
 
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
@@ -197,8 +201,9 @@ _DOCUMENT_FROM = re.compile(
 # "Doctors Without Borders put the toll at 226": a figure put by someone is theirs.
 _PUT_AT = re.compile(
     # "put the toll at 61", a poll's "put Ní Bhriain on 24%"
-    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?\b(?:at|on)\s+"
-    r"(?:\w+\s+){0,2}\d"
+    r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?"
+    # ("had put the PLP ahead with 41%".)
+    r"\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}\d"
 )
 
 
@@ -292,6 +297,12 @@ _MEMBERS_OF = re.compile(
     r"^(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Oo]fficers|[Ss]taff|[Ee]mployees|[Ww]orkers|"
     r"[Rr]escuers|[Ff]irefighters)\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
 )
+# "Guardia Civil officers seized": a named body's own people, acting for it.
+_NAMED_BODY_STAFF = re.compile(
+    r"^(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|de|di))*)\s+"
+    r"(?:soldiers|troops|officers|agents|inspectors|investigators|staff|rescuers|firefighters|"
+    r"officials)$"
+)
 _STAFF_WORDS = frozenset(("researchers", "scientists", "analysts", "economists", "experts"))
 _STAFF_AT = re.compile(r"\s+(?:at|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]*)")
 
@@ -383,6 +394,11 @@ _DESCRIBED_NAME = re.compile(
 _JOINER_END = re.compile(r"(?:\s+(?:of|for|and|on|the|de|sans|without|in))+$")
 
 
+_FIELDS_OF_A_SERVICE = re.compile(
+    r"[a-z]+\s+(?:services?|department|authority|agency|board|directorate)(?:\s*\([^)]*\))?\s*$"
+)
+
+
 def _clause_start(before: str) -> int:
     """Where the clause that ends ``before`` starts: after its last comma, dash, closing
     quotation mark or conjunction."""
@@ -406,6 +422,8 @@ def _clause_start(before: str) -> int:
             and before[m.end() : m.end() + 1].isupper()
             and before[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()
         )
+        # "the Corse-du-Sud fire and rescue service": two fields of one service.
+        and not (m.group(0).startswith("and") and _FIELDS_OF_A_SERVICE.match(before, m.end()))
     ]
     if conjunctions:
         cut = conjunctions[-1]
@@ -483,7 +501,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     ("Dr. Nhantumbo, the provincial health director, said").
     """
     before = text[:verb_start].rstrip()
-    if before.endswith(", has") or before.endswith(", have"):
+    if before.endswith((", has", ", have", ", had")):
         # "Manx Labour's leader, Kerry Christian, has promised": the subject before the comma.
         before = before.rsplit(" ", 1)[0]
     aside = _ADVERB_ASIDE.search(before) if before.endswith(",") else None
@@ -527,6 +545,20 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         # relative clause, not the person it describes.
         clause_start += relative.start("np")
         subject = subject[relative.start("np") :]
+    joined = _TRADE_APPOSITION_JOINED.search(before, 0, clause_start)
+    if (
+        joined
+        and joined.end() == clause_start
+        and subject.split()[:1]
+        and subject.split()[0].lower() in ("the", "a", "an")
+        and (_trade_apposition(joined.group("first")) or _trade_apposition(subject))
+    ):
+        # "Ferrero, the Italian maker of Nutella and the largest buyer of Turkish hazelnuts,
+        # said": one apposition, though "and" joins two of what it is.
+        clause_start = joined.start("first")
+        subject = before[clause_start:]
+    else:
+        joined = None
     first = subject.strip().split(" ", 1)[0].lower()
     if first in ("who", "whose", "which") and clause_start:
         earlier = before[:clause_start].rstrip(" ,")
@@ -536,6 +568,7 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         (
             _APPOSITION.match(subject.strip())
             or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
+            or joined
         )
         and before[:clause_start].rstrip().endswith(",")
         and not _named_after_description(before[:clause_start], subject)
@@ -568,7 +601,17 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
         determined = determined or subject.split()[0].lower() in TITLE_WORDS
-        if subject.strip().lower().startswith("one of ") and not opens:
+        if (
+            opens
+            and _trade_apposition(subject)
+            and person.name
+            and person.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION)
+            and not person.description
+            and len(name.split()) <= 4
+        ):
+            # "Ferrero, the Italian maker of Nutella, said": a company, described by its trade.
+            title, clause_start, subject = subject.strip(), start, name
+        elif subject.strip().lower().startswith("one of ") and not opens:
             # "Supermarket chain Alpenmarkt, one of the company's largest customers, said":
             # the body named before what it is one of.
             body = speaker_en(_clean_who(name))
@@ -578,12 +621,26 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             # "Analysts at Demerara Capital Partners, a Georgetown investment firm, estimate":
             # the firm the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
+        elif not opens and _MADE_BY.match(name):
+            # "A poll by Sandline Research, a Nassau firm, had put …": the poll, past what its
+            # maker is.
+            title, clause_start, subject = subject.strip(), start, name
         elif not opens:
             pass
         elif (
             person.kind == ClaimantKind.PERSON
             and determined
-            and (_has_title(subject) or (len(person.name.split()) >= 2 and not person.ref))
+            and (
+                _has_title(subject)
+                or (len(person.name.split()) >= 2 and not person.ref)
+                # "Abernethy-Gowans, a 34-year-old community nurse from Springburn, told": a
+                # surname, then the private person it is.
+                or (
+                    person.ref == "surname"
+                    and subject.split()[0].lower() in ("a", "an")
+                    and speaker_en(_clean_who(subject)).generic
+                )
+            )
             # "… as far south as Wangdue Phodrang, the DLGDM said": an acronym describes
             # nobody; it is who said it.
             and not re.fullmatch(r"the\s+[A-Z]{2,8}", subject.strip())
@@ -630,6 +687,25 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     if not subject.strip():
         return None
     return clause_start, subject, title
+
+
+# What a company is said to be: "the Italian maker of Nutella", "the largest buyer of
+# Turkish hazelnuts", "a Swiss drugmaker", "the state-owned carrier".
+_TRADE_HEAD = re.compile(
+    r"(?:^|\s)(?:[a-z]*maker|manufacturer|producer|exporter|importer|retailer|carrier|airline|"
+    r"operator|lender|insurer|miner|brewer|distiller|conglomerate|giant|supermarket chain|"
+    r"chain|supplier|processor|refiner|trader|buyer|seller|shipper|company|firm)$"
+)
+_TRADE_APPOSITION_JOINED = re.compile(r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+and\s+$")
+
+
+def _trade_apposition(words: str) -> bool:
+    """Whether an apposition says what a company trades in: "the Italian maker of Nutella"."""
+    words = words.strip()
+    if not re.match(r"(?:the|a|an|[A-Z][\w-]*['’]s)\s", words):
+        return False
+    head = re.split(r"\s+(?:of|for|in|at|from|with|on|to|by|and)\s+", words)[0]
+    return bool(_TRADE_HEAD.search(head)) and not _has_title(head)
 
 
 def _named_after_description(earlier: str, subject: str) -> bool:
@@ -921,7 +997,7 @@ def _english_attributions(text: str) -> list[Attribution]:
             # "A Mediana poll for POP TV had put support at 52%": the pollster's.
             pollster = maker.group("who") or maker.group("by")
             speaker = speaker_en(pollster)
-            if speaker.kind in (None, ClaimantKind.PERSON) and not speaker.description:
+            if speaker.kind in (None, ClaimantKind.PERSON) and not _has_title(speaker.description):
                 speaker = Speaker(pollster, ClaimantKind.ORGANISATION)
         else:
             acronym = _ACRONYM_DOCUMENT.match(who)
@@ -938,9 +1014,15 @@ def _english_attributions(text: str) -> list[Attribution]:
                 body_kind = speaker.kind
             if (
                 title
-                and speaker.kind == ClaimantKind.PERSON
+                and speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION)
                 and speaker.name
-                and _COMPANY_ROLE.search(" " + title)
+                and (
+                    (
+                        speaker.kind == ClaimantKind.PERSON
+                        and (_COMPANY_ROLE.search(" " + title) or _trade_apposition(title))
+                    )
+                    or (_trade_apposition(title) and not speaker.ref)
+                )
             ):
                 # "The plant's owner, Tèxtils Cardener": a company, for "the company" later.
                 speaker = Speaker(
@@ -1059,6 +1141,7 @@ def _has_expert_title(words: str) -> bool:
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
 _ALIAS = re.compile(
     r"\s*\((?P<alias>[A-ZÀ-ÞА-ЯІЇЄҐ][A-Za-zÀ-ÞА-ЯІЇЄҐа-яіїєґ]{1,19}(?:\s[A-ZА-ЯІЇЄҐ]{2,6}|"
+    r"(?<=[A-Z]{2})\s\d{1,3}[A-Z]?|"
     r"(?<=[A-Z]{2})\s[A-Z][a-z]{2,19})?)\)\s*$"
 )
 
@@ -1112,6 +1195,8 @@ _PUBLIC_BROADCASTERS = r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky
 
 _NEWS_AGENCY = re.compile(
     r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
+    # "the state-run Anadolu Agency": news agencies named without "News".
+    r"|^(?:Anadolu|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Ukrinform)(?:\s+(?:News\s+)?Agency)?$"
     # "BBC Scotland": a public broadcaster's branch.
     rf"|^{_PUBLIC_BROADCASTERS}\s+[A-Z]"
 )
@@ -1119,7 +1204,11 @@ _NEWS_AGENCY = re.compile(
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
 _BROADCASTER_BRANCH = re.compile(rf"{_PUBLIC_BROADCASTERS}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
-_PLACE_HEALTH = re.compile(r"(?!(?:Public|Global|Mental|Animal|Women|Child)\b)[A-Z][\w-]+\s+Health")
+_PLACE_HEALTH = re.compile(
+    r"(?!(?:Public|Global|Mental|Animal|Women|Child|World|Population|Occupational)\b)"
+    # "Vancouver Coastal Health": a region's health authority by its place.
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+Health"
+)
 # "Statistics Jersey", "Stats NZ", "Statistics and Research Åland".
 _STATISTICS_OFFICE = re.compile(r"(?:Statistics|Stats)(?:\s+and\s+[A-Z]\w+)?\s+[A-ZÀ-Þ][\w-]+")
 _FOREIGN_FORCE = re.compile(
@@ -1138,6 +1227,10 @@ _GENERAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+|UN\s+|United\s+Nations\s+)?"
     r"(?P<body>General\s+(?:Staff|Assembly))"
 )
+
+
+# "Hamas-run", "Taliban-led": who runs a body, not a place it serves.
+_RUN_BY_SUFFIX = re.compile(r"-(?:run|led|backed|controlled|owned|appointed)$")
 
 
 def _body_kind(name: str, kind: str) -> str:
@@ -1305,7 +1398,8 @@ def _named_form(bare: str) -> Speaker | None:
         # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
         return Speaker(bare, ClaimantKind.MEDIA)
     if _PLACE_HEALTH.fullmatch(bare):
-        # "Queensland Health said", "NSW Health": a state's health department by its place.
+        # "Queensland Health said", "NSW Health", "Vancouver Coastal Health": a state's or a
+        # region's health department by its place.
         return Speaker(re.sub(r"^[Tt]he\s+", "", bare), ClaimantKind.OFFICE, True)
     statistics = _ALIAS.sub("", bare).strip()
     if _STATISTICS_OFFICE.fullmatch(statistics):
@@ -1413,11 +1507,17 @@ def _speaker_en(who: str) -> Speaker:
         named = speaker_en(kind_then_name.group("name"))
         if named.kind in (None, ClaimantKind.PERSON, ClaimantKind.ORGANISATION):
             return Speaker(kind_then_name.group("name"), ClaimantKind.ORGANISATION, False)
-    members = _MEMBERS_OF.match(text)
+    members = _MEMBERS_OF.match(text) or _NAMED_BODY_STAFF.match(text)
     if members:
-        # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force.
+        # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force;
+        # "Guardia Civil officers seized": theirs.
         body = speaker_en(members.group("body"))
-        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+        if (
+            body.name
+            and body.kind not in (None, ClaimantKind.PERSON)
+            # ("Customs officers", "Police officers": which service, the words do not say.)
+            and body.name.lower() not in BODY_KINDS
+        ):
             return body
     polled = re.search(r"^(?:[\w-]+\s+){1,3}(?:polled|surveyed)\s+by\s+", text)
     if polled:
@@ -1446,6 +1546,9 @@ def _speaker_en(who: str) -> Speaker:
         return Speaker(bare_text, ClaimantKind.MEDIA)
     if lowered in COUNTRIES or bare in COUNTRIES:
         return Speaker(COUNTRIES.get(lowered) or COUNTRIES[bare], ClaimantKind.GOVERNMENT, True)
+    if _PARTY_NAME.fullmatch(bare_text):
+        # "Scottish Labour said", "Fianna Fáil": a party by its own name.
+        return Speaker(bare_text, ClaimantKind.ORGANISATION, False, aliases=aliases)
     if _BASED.match(bare_text) and len(bare_text.split()) > 1:
         # "Kathmandu-based Himalayan Summit Treks": where it is based is no part of its name.
         return speaker_en(_BASED.sub("", bare_text))
@@ -1487,6 +1590,15 @@ def _speaker_en(who: str) -> Speaker:
         person = speaker_en(of_body.group("person"))
         if person.kind == ClaimantKind.PERSON and person.description:
             return replace(person, description=f"{person.description} of {of_body.group('body')}")
+    named_spokesperson = _NAMED_SPOKESPERSON.fullmatch(bare_text)
+    if named_spokesperson and article and not definite:
+        # "a City of Vancouver spokeswoman said": the body she speaks for.
+        body = speaker_en(named_spokesperson.group("body"))
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return body
+        if body.kind == ClaimantKind.PERSON and not body.description:
+            # "a Ferrero spokesman": a company nobody described.
+            return Speaker(named_spokesperson.group("body"), ClaimantKind.ORGANISATION, False)
     unnamed = _HEAD_SPOKESPERSON.fullmatch(bare)
     if unnamed and article:
         # "a court spokeswoman said": the court named before speaks.
@@ -1584,6 +1696,8 @@ def _speaker_en(who: str) -> Speaker:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in ("of", "and", "de", "du") for w in words)
         and words[-1].lower() in _TRADE_WORDS
+        # ("Prime Minister Ed Power": a title, a first name and a surname.)
+        and not any(w.lower() in TITLE_WORDS for w in words[:-2])
         # ("Ministry of Natural Resources": a ministry's field.)
         and not any(BODY_WORDS.finditer(" ".join(words[:-1]).lower()))
         and not any(w.endswith(("'s", "\u2019s")) for w in words)
@@ -1639,6 +1753,19 @@ def _speaker_en(who: str) -> Speaker:
     if aliases and _spelled_by(aliases[0], rest):
         # "the Compañía Nacional de Aguas (CNA)": a name its acronym spells is a body's.
         run = 0
+    if (
+        run == 1
+        and len(title_words) == 1
+        and not possessive
+        and re.fullmatch(r"[A-Z]{2,5}", title_words[0])
+        and title_words[0].lower() not in TITLE_WORDS
+        and title_words[0] not in ACRONYM_BODIES
+        # Titles written short: "PM Modi", "MSP Smith".
+        and title_words[0] not in ("PM", "CFO", "COO", "CTO", "MSP", "MLA", "TD", "GP", "MK", "MS")
+    ):
+        # "EDF Corse", "BNP Paribas": a company's short name and the rest of its name, no
+        # title and a surname.
+        return Speaker(" ".join(rest), ClaimantKind.ORGANISATION, False, aliases=aliases)
     if run and (run >= 2 or title_words or (len(rest) == 1 and not possessive)):
         name_words = rest[len(rest) - run :]
         name = " ".join(w.strip(",") for w in name_words)
@@ -1746,6 +1873,16 @@ def _speaker_en(who: str) -> Speaker:
                 # "The Haitian government", "The Marshall Islands government", "the Luanda
                 # provincial government": a government keeps its head.
                 cut = len(rest)
+            elif (
+                definite
+                and kind == ClaimantKind.OFFICE
+                and all(w[:1].isupper() and not _RUN_BY_SUFFIX.search(w) for w in rest[:cut])
+                and not BODY_WORDS.search(" ".join(rest[:cut]).lower())
+                and not any(w.isupper() and len(w) > 1 for w in rest[:cut])
+            ):
+                # "the Corse-du-Sud prefecture", "the Kent fire and rescue service": a place's
+                # office keeps its head; the place alone names nobody.
+                cut = len(rest)
             if not definite and cut and not BODY_WORDS.search(" ".join(rest[:cut])):
                 # "a Warsaw court", "a Kyiv hospital": a body nobody named.
                 return NOBODY
@@ -1848,6 +1985,13 @@ _HEAD_SPOKESPERSON = re.compile(
 )
 
 
+# "a City of Vancouver spokeswoman": a body by its name, then who speaks for it.
+_NAMED_SPOKESPERSON = re.compile(
+    r"(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|de|du))*)\s+"
+    r"(?:spokeswoman|spokesman|spokesperson)"
+)
+
+
 _OFFICIALS_IN = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:officials?|sources?|residents?)\s+in\s+)(?P<place>.+)$"
 )
@@ -1936,7 +2080,19 @@ def _company_named(words: list[str], aliases: tuple[str, ...]) -> Speaker:
 _TRADE_WORDS = _set(
     "water energy electricity gas railways airways airlines telecom telecoms shipping logistics "
     "voyages cruises foods motors mining minerals resources holdings industries petroleum cement "
-    "textiles pharmaceuticals utilities breweries plantations"
+    "textiles pharmaceuticals utilities breweries plantations ferries shipyards buses coaches "
+    "trains transport freight cargo dairies fisheries seafoods metals chemicals fertilizers "
+    "fertilisers beverages distillers vineyards wines bakeries insurance telecommunications oil "
+    "research analytics consulting consultants partners associates insights"
+)
+
+
+# Parties whose names hold no "Party": "Scottish Labour", "Welsh Conservatives".
+_PARTY_NAME = re.compile(
+    r"(?:(?:Scottish|Welsh|Irish|English|Northern Irish|Australian|New Zealand|British)\s+)?"
+    r"(?:Labour|Conservatives|Tories|Greens|Liberal Democrats|Lib Dems)"
+    r"|Fianna F[áa]il|Fine Gael|Sinn F[ée]in|Plaid Cymru|Likud|Fidesz|Syriza|Podemos|"
+    r"Vox|Morena|Fretilin"
 )
 
 
@@ -2041,7 +2197,9 @@ _SUBJECT = re.compile(
     r"(?:already\s+|also\s+|now\s+|since\s+|recently\s+|later\s+|earlier\s+|then\s+|again\s+)?"
     # (A verb is lower-case: "The Sierra Leone Red Cross Society" has no verb "Red".)
     r"(?:[a-z]\w*ed|sent|began|begun|made|took|gave|found|won|lost|put|set|cut|hit|brought|"
-    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell)\b)"
+    r"opened|began|built|sought|told|wrote|been|said|held|kept|rose|fell|withdrew|withdrawn|"
+    r"struck|paid|sold|bought|spent|shut|froze|frozen|drew|drawn|chose|grew|sent|led|met|"
+    r"ran|left)\b)"
 )
 
 

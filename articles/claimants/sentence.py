@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from articles import morphology
 from articles.claimants.english import (
+    _ALIAS,
     _LISTED_FIELDS_AFTER,
     _SUBJECT,
     _body_apposition,
@@ -77,11 +78,18 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         return ()
     named = [a.speaker for a in found if a.according_to and a.speaker.name and not a.speaker.ref]
     said_by = [a.speaker for a in found[1:] if a.speaker.name and not a.speaker.ref]
-    if (
+    state = {ClaimantKind.GOVERNMENT, ClaimantKind.OFFICE}
+    while (
         found
-        and found[0].speaker.ref.startswith("head:")
+        and found[0].speaker.ref.startswith(("head:", "kin:"))
         and (
-            any(speaker.kind == found[0].speaker.kind for speaker in named)
+            any(
+                speaker.kind == found[0].speaker.kind
+                # "… according to a statement from the Prime Minister's Office": a state body
+                # named beats "the government" that acted.
+                or {speaker.kind, found[0].speaker.kind} <= state
+                for speaker in named
+            )
             # "The government declared …, presidential spokeswoman Ana Lucía Ferrera said".
             or any(s.official and s.kind == ClaimantKind.PERSON for s in said_by)
             # "Наступного року асоціація очікує …, сказала Журавель-Гринів": the person the
@@ -128,6 +136,13 @@ _UK_VERB_ENDINGS = (
 _UK_LISTED_NAME = re.compile(rf"^[А-ЯІЇЄҐ][^,;:—]+?{_UK_LISTED_FIELDS}$")
 
 
+_UK_TIME_AFTER_FROM = _set(
+    "початку кінця середини січня лютого березня квітня травня червня липня серпня вересня "
+    "жовтня листопада грудня"
+)
+_UK_OPENING_PREPOSITIONS = _set("На За Для Через Після Перед Від По Про Під Над Між Попри Завдяки")
+
+
 def _uk_acting_np(text: str) -> str | None:
     """The words a Ukrainian sentence opens with before its first verb, up to a preposition:
     "Національний банк України у жовтневому прогнозі погіршив …" → "Національний банк
@@ -135,6 +150,9 @@ def _uk_acting_np(text: str) -> str | None:
     lead = _UK_LEAD.match(text)
     offset = lead.end() if lead else 0
     words = tokens(text[offset:])
+    if words and text[offset:].split(" ", 1)[0] in _UK_OPENING_PREPOSITIONS:
+        # "На відшкодування вартості ліків держава спрямувала …": what for, then who.
+        return None
     np_end = None
     for n, (start, _end, word) in enumerate(words[:14]):
         if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
@@ -164,8 +182,9 @@ def _uk_acting_np(text: str) -> str | None:
                 and words[n + 1 : n + 2]
                 and _uk_body_head([w for _s, _e, w in words[:n]]) is not None
                 and not morphology.is_verb(words[n + 1][2])
-                # "… за наркотиками з початку року перевірила": a time, not the name's field.
-                and words[n + 1][2] not in ("початку", "кінця", "середини")
+                # "… за наркотиками з початку року перевірила", "… області з вересня провело":
+                # a time, not the name's field.
+                and words[n + 1][2] not in _UK_TIME_AFTER_FROM
             )
             # "Головне управління Держпродспоживслужби у Волинській області": its region.
             and not (
@@ -180,7 +199,12 @@ def _uk_acting_np(text: str) -> str | None:
     return None
 
 
-_PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[a-z]+ed\b")
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    # ("Madagascar is struck by three to four cyclones a year".)
+    r"(?:[a-z]+ed|struck|hit|paid|sold|bought|spent|shut|frozen|drawn|sent|led|met|run|"
+    r"held|kept|built|made|taken|given|found|won|lost|set|cut|brought|told|written|chosen)\b"
+)
 _COUNTED_SUBJECT = re.compile(
     r"^(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds)\s+of\b"
 )
@@ -191,8 +215,17 @@ _IT_RULED = re.compile(
     r"released|allocated|approved|pledged|earmarked|declared|set\s+aside)\b"
 )
 _LEADING_APPOSITION = re.compile(
-    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|of|for)){1,5}),\s+"
+    # ("The Financial Market Authority (FMA), the principality's regulator, withdrew …": the
+    # name may run to eight words, with its short name.)
+    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|du|of|for)){1,7}"
+    r"(?:\s+\([A-ZÀ-Þ][\w ]{1,12}\))?),\s+"
     r"(?P<what>(?:the\s+|a\s+|an\s+|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s\s+)[a-z][^,;:]{2,60}),\s+"
+)
+# "The state grain board, Toprak Mahsulleri Ofisi (TMO), set …": what it is, then its name.
+_LEADING_DESCRIPTION = re.compile(
+    r"^(?P<what>(?:The|A|An|[A-Z][\w'’-]*['’]s)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}),\s+"
+    r"(?P<np>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|of|for)){0,6}"
+    r"(?:\s+\([A-ZÀ-Þ][\w ]{1,12}\))?),\s+"
 )
 _LEADING_RELATIVE = re.compile(r"^(?P<np>[^,;:\"“”]{3,80}),\s+which\b[^,;:\"“”]{1,120},\s+")
 
@@ -206,7 +239,9 @@ _LISTED_OPENING = re.compile(
     r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+of\s+[A-Z][\w-]*"
 )
 _UK_OBJECT_VERB_BODY = re.compile(
-    r"^(?P<object>[А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+(?P<verb>[а-яіїєґ'’]+(?:в|ла|ло|ли))\s+"
+    # ("Мобільну котельню для лікарні передала Програма розвитку ООН": the object's words.)
+    r"^(?P<object>[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+){0,4}?)\s+"
+    r"(?P<verb>[а-яіїєґ'’]+(?:в|ла|ло|ли))\s+"
     r"(?P<np>[А-ЯІЇЄҐ][^,;:.«»—]+?)(?=\s*(?:[,;:.—]|$))"
 )
 _UK_LEGAL_ACT = re.compile(
@@ -244,6 +279,10 @@ def acting_subject(text: str) -> Speaker | None:
             kind = _body_apposition(described.group("what"))
             if kind is not None:
                 name = re.sub(r"^[Tt]he\s+", "", described.group("np"))
+                # "The Financial Market Authority (FMA)": its short name apart.
+                short = _ALIAS.search(name)
+                aliases = (short.group("alias"),) if short else ()
+                name = _ALIAS.sub("", name).strip()
                 rest = text[described.end() :]
                 if _SUBJECT.match(f"{described.group('np')} {rest}"):
                     return Speaker(
@@ -251,7 +290,27 @@ def acting_subject(text: str) -> Speaker | None:
                         kind,
                         kind != ClaimantKind.ORGANISATION,
                         description=described.group("what"),
+                        aliases=aliases,
                     )
+        named_after = _LEADING_DESCRIPTION.match(text)
+        if (
+            named_after
+            # ("The bank, Seven Mile Trust, found out …": the bank the article spoke of.)
+            and len(named_after.group("what").split()) >= 3
+            and _SUBJECT.match(f"It {text[named_after.end() :]}")
+        ):
+            # "The state grain board, Toprak Mahsulleri Ofisi (TMO), set …": the body the
+            # description names.
+            kind = _body_apposition(named_after.group("what"))
+            body = speaker_en(named_after.group("np"))
+            if kind is not None and body.name and body.kind != ClaimantKind.MEDIA:
+                return Speaker(
+                    body.name,
+                    kind,
+                    kind != ClaimantKind.ORGANISATION,
+                    description=named_after.group("what"),
+                    aliases=body.aliases,
+                )
         listed = _LISTED_OPENING.match(text)
         tail = _LISTED_THEN_ACT.match(text, listed.end()) if listed else None
         if tail and _SUBJECT.match(f"It{text[tail.end() :]}"):
@@ -278,12 +337,16 @@ def acting_subject(text: str) -> Speaker | None:
                 # "Його спільника, 29-річного хіміка з Черкас, суд засудив до семи років": the
                 # one sentenced first, then the court that acted (named before).
                 np = late.group("head")
-        after = _UK_OBJECT_VERB_BODY.match(text) if np is not None and " " not in np else None
+        after = _UK_OBJECT_VERB_BODY.match(text) if np is not None else None
+        # ("Мобільну котельню": the object's noun is its last word.)
+        noun = np.split()[-1] if np else ""
         if (
             after
-            and after.group("object") == np
+            and after.group("object").startswith(np)
             and morphology.is_verb(after.group("verb"))
-            and (_uk_object_only(np) or not morphology.may_be_subject_of(np, after.group("verb")))
+            and (
+                _uk_object_only(noun) or not morphology.may_be_subject_of(noun, after.group("verb"))
+            )
         ):
             # "Схему викрила Національна служба здоров'я України, яка помітила …": the object,
             # the act, then the body that acted.

@@ -331,7 +331,8 @@ _UK_LEAD = re.compile(
     r"Торік|Позаторік|Нині|Наразі|"
     r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|Пізніше|Потім|Відтак|"
     # "Від початку 2026 року СБУ затримала …".
-    r"(?:Від|З)\s+початку\s+(?:\d{4}\s+)?(?:року|місяця|тижня|війни|вторгнення)|"
+    r"(?:Від|З)\s+початку\s+(?:\d{4}\s+)?(?:повномасштабного\s+|великої\s+|російського\s+)?"
+    r"(?:року|місяця|тижня|війни|вторгнення)|"
     # "Під час воєнного стану Фонд гарантування вкладів …": a time, then the body.
     r"Під\s+час\s+(?:воєнного\s+стану|війни|вторгнення|карантину|пандемії)|"
     r"Зокрема|Крім\s+того)\s*,?\s+"
@@ -587,6 +588,15 @@ _UK_GENITIVE_ENDS = ("щини", "ччини", "ської", "цької", "зь
 _NOMINATIVE_PLURAL = re.compile(r"(?<![оі])і$")
 
 
+# "ПриватБанк", "МоноБанк": a company's name with a capital inside it.
+_UK_CAMEL_NAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+)+")
+# Who owns a company, said before its name: "Державний ПриватБанк".
+_UK_OWNERSHIP = _set(
+    "державний державному державного державним приватний приватному приватного "
+    "комунальний комунальному комунального"
+)
+
+
 @lru_cache(maxsize=8192)
 def speaker_uk(who: str, case: str | None) -> Speaker:
     """The speaker a Ukrainian attribution names, in the nominative.
@@ -694,13 +704,45 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # its complement in the genitive as written.
         kind = _UK_ACRONYMS[words[0]][0]
         return Speaker(" ".join(words), kind, kind != ClaimantKind.ORGANISATION)
+    if (
+        len(words) >= 3
+        and words[-1] == "ООН"
+        and words[0][:1].isupper()
+        and words[1].islower()
+        and not morphology.is_adjective(words[0])
+    ):
+        # "Програма розвитку ООН (ПРООН)": a UN programme or fund, its complement as written.
+        head = morphology.nominative_phrase((words[0],), case)[0]
+        name = " ".join((head[:1].upper() + head[1:], *words[1:]))
+        return Speaker(name, ClaimantKind.ORGANISATION, True, aliases=aliases)
+    camel = [w for w in words if _UK_CAMEL_NAME.fullmatch(w)]
+    if (
+        len(camel) == 1
+        and words[-1] == camel[0]
+        and all(w.lower() in _UK_OWNERSHIP for w in words[:-1])
+    ):
+        # "Державний ПриватБанк повідомив", "у ПриватБанку": a company written with a capital
+        # inside its name.
+        name = camel[0]
+        if case not in (None, "nomn"):
+            name = re.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:у|ом|і|а|ові)$", "", name)
+        return Speaker(name, ClaimantKind.ORGANISATION, False, aliases=aliases)
     latin = next((k for k, w in enumerate(words) if w.isascii() and w[:1].isupper()), None)
     if (
         latin
         and all(w.isascii() for w in words[latin:])
         and not any(w.isascii() for w in words[:latin])
         # "свідчать дані Opendatabot": whose data, in Latin letters, too.
-        and (_uk_body_head(lowered[:latin]) is not None or lowered[0] in _UK_DOCUMENTS)
+        and (
+            _uk_body_head(lowered[:latin]) is not None
+            or lowered[0] in _UK_DOCUMENTS
+            # "повідомили в платіжній системі Visa": what it is, then its name.
+            or (
+                latin <= 3
+                and all(w.islower() for w in words[:latin])
+                and all(w[:1].isupper() for w in words[latin:])
+            )
+        )
     ):
         # "у консалтинговій компанії ExPro Consulting": what it is, then its Latin name.
         return Speaker(" ".join(words[latin:]), ClaimantKind.ORGANISATION, False)
