@@ -112,6 +112,8 @@ _MONTH_STEMS = (
 _ORDINAL_ENDINGS = frozenset(["й", "та", "тя", "те", "тє", "ий", "а", "е", "ше", "га", "ге"])
 _YEAR_WORDS = frozenset(["рік", "року", "році", "роком", "роки", "років", "роках", "р", "рр"])
 _AGE_WORDS = frozenset(["рік", "роки", "років", "року"])
+# The harmed, in the dative plural before their ages (*Загиблим — 38 і 51 рік*).
+_HARMED_STEMS = ("потерпіл", "постраждал", "поранен", "травмован", "затриман", "засуджен")
 _WHOSE_AGE = frozenset(["якій", "якому", "яким", "йому", "їй", "їм"])
 _PATIENT_STEMS = ("пацієнт", "хвор", "померл", "загибл", "жертв", "людей", "українц", "виборц")
 # Nouns of people an age in years stands after (*хлопчики 9 і 12 років*, *жінка 40 років*).
@@ -444,6 +446,25 @@ class _Reader:
             return True
         if prev in ("-", "–", "—") and self.low(i - 2).startswith(("найстарш", "наймолодш")):
             # "Наймолодшій потерпілій 79 років, найстаршій — 96": the oldest one's age.
+            return True
+        dash = i - 1 if prev in ("-", "–", "—") else i - 3
+        if (
+            dash >= 1
+            and self.low(dash) in ("-", "–", "—")
+            and self.low(dash - 1).endswith(("им", "ім"))
+            and self.low(dash - 1).startswith(_PEOPLE_STEMS + _PATIENT_STEMS + _HARMED_STEMS)
+            and (
+                nxt in _AGE_WORDS
+                or (
+                    nxt in ("і", "та", "й")
+                    and j + 2 < len(self.toks)
+                    and self.toks[j + 1].kind == "num"
+                    and self.low(j + 2) in _AGE_WORDS
+                )
+            )
+            and (dash == i - 1 or (self.toks[i - 2].kind == "num" and prev in ("і", "та", "й")))
+        ):
+            # "Загиблим — 38 і 51 рік": whom, a dash, then their ages.
             return True
         if (
             tok.kind == "num"

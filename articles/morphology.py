@@ -376,10 +376,12 @@ _NUMERAL_LEMMAS = {
 }  # fmt: skip
 # Forms the dictionary lacks or gives another reading first.
 _EXTRA_FORMS = {
-    "сорока": 40, "ста": 100, "двох": 2, "двом": 2, "двома": 2, "дві": 2, "обидва": 2,
-    "обидві": 2, "трьох": 3, "чотирьох": 4, "двоє": 2, "троє": 3, "четверо": 4,
+    "сорока": 40, "ста": 100, "двох": 2, "двом": 2, "двома": 2, "дві": 2,
+    "трьох": 3, "чотирьох": 4, "двоє": 2, "троє": 3, "четверо": 4,
     "трьом": 3, "одна": 1, "одне": 1,
 }  # fmt: skip
+# "обидва працювали монтажниками": "both" of those just named, no count of its own.
+_NOT_A_COUNT = frozenset(("обидва", "обидві", "обох", "обом", "обома"))
 
 
 @lru_cache(maxsize=1)
@@ -394,4 +396,6 @@ def numeral_values() -> dict[str, int]:
                     values.setdefault(form.word, value)
                 break
     values.update(_EXTRA_FORMS)
+    for word in _NOT_A_COUNT:
+        values.pop(word, None)
     return values

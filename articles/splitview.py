@@ -81,6 +81,7 @@ REASON_LABELS = {
     "comparison": gettext_lazy("Comparison"),
     "event": gettext_lazy("Event"),
     "investigation": gettext_lazy("Investigation opened"),
+    "ban": gettext_lazy("Ban or suspension ordered"),
     "prediction": gettext_lazy("Prediction"),
 }
 HIGHLIGHTED = ("figure", "attribution", "quotation", "official_body")

@@ -99,7 +99,7 @@ class Reason:
     """Why a sentence scored as it did, with the absolute offsets of the words concerned.
 
     ``kind`` is one of: figure, casualty, attribution, quotation, official_body, date,
-    comparison, conflict, event, investigation, prediction (raising the score) or emotion,
+    comparison, conflict, event, investigation, ban, prediction (raising the score) or emotion,
     social_post, passer_by, short (lowering it).
     """
 
@@ -781,6 +781,22 @@ def investigation_feature(facts: SentenceFacts) -> Feature:
     return _phrase_feature(facts.text, "investigation", 0.3, _INVESTIGATION_KEYS, _INVESTIGATION)
 
 
+_BAN_KEYS = ("banned", "bans ", "заборони", "призупини")
+_BAN = re.compile(
+    # ("tested positive for a banned steroid": what was banned, no ban ordered.)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bof\s)\b(?:banned|bans)"
+    r"(?=\s+(?!substances?\b|drugs?\b|steroids?\b|list\b|weapons?\b))"
+    r"|\b(?:заборони(?:ла|ло|ли|в|ть)|призупини(?:ла|ло|ли|в))(?=\s+(?!собі\b))",
+    re.I,
+)
+
+
+def ban_feature(facts: SentenceFacts) -> Feature:
+    """+0.25 for a ban or a suspension ordered: *The ministry has banned public gatherings*,
+    *Сільська рада заборонила роботу баштових кранів* — an act on the record."""
+    return _phrase_feature(facts.text, "ban", 0.25, _BAN_KEYS, _BAN)
+
+
 _PRISON_TERM_KEYS = ("позбавлення волі", "ув'язнен", "ув’язнен", "prison", "jail", "imprisonment")
 _PRISON_TERM = re.compile(
     r"\b(?:рок(?:и|ів)?|рік|місяц(?:і|ів))\s+(?:позбавлення\s+волі|ув['’]язнення)"
@@ -832,6 +848,7 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
     "conflict": conflict_feature,
     "event": event_feature,
     "investigation": investigation_feature,
+    "ban": ban_feature,
     "prison_term": prison_term_feature,
     "prediction": prediction_feature,
     "emotion": emotion_feature,
@@ -1037,13 +1054,17 @@ _NEW_LEVEL = re.compile(
     r"(?:\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|surged|"
     r"grew|eased|slowed|accelerated|weakened|strengthened|firmed|gained|lost|plunged|tumbled|"
     r"soared|rallied|dipped|edged\s+(?:up|down)|sank|slumped|raised|lowered|hiked|reduced|"
-    r"cut)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+    # ("has fallen by about 10% since 2010, to about 178,000".)
+    r"cut|fallen|risen|grown|shrunk|shrank|doubled|halved)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
     # "rose 12% and reached $684 million": the level it reached.
     # ("rose 7.4% to a record $8.9 billion": a record level, the level all the same.)
     r"\b(?:to|reach(?:ed|ing)?)\s+(?:an?\s+(?:record|new|all-time)\s+(?:high\s+of\s+)?)?[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
-    r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав)"
+    r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав|"
+    # "знизиться зі 150 до 45 євро": the level it will move to.
+    r"знизиться|зросте|зменшиться|збільшиться|скоротиться|впаде|подорожчає|подешевшає)"
     r"\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}?\b(?:до|сягну(?:в|ла|ло|ли)|досяг(?:ла|ло|ли)?)\s+)$"
 )
 

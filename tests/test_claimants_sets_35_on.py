@@ -445,3 +445,89 @@ def test_round_thirty_eight_names_and_kinds(body, wanted):
 )
 def test_round_thirty_eight_wordings_of_the_seen_sets(body, wanted):
     assert claimants(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body named for the document it keeps; a capitalised title's office.
+        (
+            "The town's population has fallen by about 8% since 2010, to about 64,000, "
+            "according to the Census Bureau.",
+            [("Census Bureau", "office", Decimal("64000"))],
+        ),
+        (
+            "Turnout was 41%, according to unofficial results from the Ohio Secretary of "
+            "State's office.",
+            [("Ohio Secretary of State's office", "office", Decimal("41"))],
+        ),
+        # A place after a preposition is no body "the force" describes.
+        (
+            "The Guardia di Finanza recovered 40 of the stolen paintings, some of them sold as "
+            "far away as Turin, the force said.",
+            [("Guardia di Finanza", "office", Decimal("40"))],
+        ),
+        # A masthead in its place's language.
+        (
+            "About 300 wheels were stolen in one night, the Corriere di Bologna reported.",
+            [("Corriere di Bologna", "media", Decimal("300"))],
+        ),
+        # A name that says "it" and "its" of itself; the owner a "which" clause follows.
+        (
+            "Glencore said it had closed its smelter for 3 weeks.",
+            [("Glencore", "organisation", Decimal("3"))],
+        ),
+        (
+            "Martell, the second-biggest cognac house, is owned by Pernod Ricard, which said in "
+            "August that sales had fallen 9%.",
+            [("Pernod Ricard", "organisation", Decimal("9"))],
+        ),
+        # Kinds: a health service's body, a trade's bureau or council; the state's council.
+        (
+            "NHS Scotland said it would spend £2 million on extra beds.",
+            [("NHS Scotland", "organisation", Decimal("2000000"))],
+        ),
+        (
+            "Exports fell 6%, according to the Bureau Interprofessionnel des Vins de Bourgogne.",
+            [("Bureau Interprofessionnel des Vins de Bourgogne", "organisation", Decimal("6"))],
+        ),
+        (
+            "The Rivermouth Seafood Council said exports fell 8% this year.",
+            [("Rivermouth Seafood Council", "organisation", Decimal("8"))],
+        ),
+        (  # (a guard: right before)
+            "The Fiscal Council said the deficit would reach 4% of output.",
+            [("Fiscal Council", "office", Decimal("4"))],
+        ),
+        # Ukrainian: what it is, then a name in Latin letters, opening the sentence; a UN
+        # mission; a first name the dictionary does not know.
+        (
+            "Найбільший український маркетплейс Prom повідомив, що кількість замовлень зросла "
+            "на 12%.",
+            [("Prom", "organisation", Decimal("12"))],
+        ),
+        (
+            "За рік загинули понад 120 цивільних, повідомила Моніторингова місія ООН з прав "
+            "людини.",
+            [("Моніторингова місія ООН з прав людини", "organisation", Decimal("120"))],
+        ),
+        (
+            "Зараз у громаді будують 12 шкіл, уточнив голова громади Мартиніян Шпак-Гордієнко.",
+            [("Мартиніян Шпак-Гордієнко", "person", Decimal("12"))],
+        ),
+        # The dead's ages after a dash, and "both", count nobody; the level a limit moves to.
+        (
+            "Загиблим — 42 і 57 років, обидва працювали на будівництві, зазначили в поліції.",
+            [(None, None, None)],
+        ),
+        (
+            "З 1 квітня ліміт знизиться зі 150 до 100 євро, нагадали в митниці.",
+            [(None, None, Decimal("100"))],
+        ),
+    ],
+)
+def test_round_thirty_nine_claimants_kinds_and_figures(body, wanted):
+    assert [
+        (s.claimant, s.claimant_kind, s.figure.value if s.figure else None)
+        for s in score_sentences(body)
+    ] == wanted

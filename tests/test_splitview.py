@@ -136,6 +136,18 @@ def test_an_investigation_opened_is_suggested_with_its_label(editor_client, arti
     assert '<span class="split-chip">Investigation opened</span>' in html
 
 
+def test_a_ban_ordered_is_suggested_with_its_label(editor_client, article):
+    article.body += "\n\nThe regional council has banned logging in all its forests."
+    article.save()
+
+    html = editor_client.get(url(article)).content.decode()
+
+    assert "The regional council has banned logging in all its forests." in " ".join(
+        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
+    )
+    assert '<span class="split-chip">Ban or suspension ordered</span>' in html
+
+
 def test_page_lists_the_articles_claims_of_every_status_with_badges(editor_client, article):
     for status in (ClaimStatus.OPEN, ClaimStatus.DISMISSED, ClaimStatus.PUBLISHED):
         factories.AppearanceFactory(article=article, claim__status=status)

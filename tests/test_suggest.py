@@ -714,7 +714,7 @@ SEEN_FLOORS = {
     "held_out_37": (0.97, 0.89, 0.89, 0.95),
     "held_out_38": (0.96, 0.88, 0.88, 0.96),
     "held_out_39": (0.95, 0.90, 0.93, 0.96),
-    "held_out_40": (0.97, 0.92, 0.82, 0.92),
+    "held_out_40": (0.97, 0.93, 0.96, 0.95),
 }
 
 
@@ -734,7 +734,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-first held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.93 sentence precision / recall, claimant accuracy 0.88 (92/104), figure
-    # accuracy 0.98 (102/104).
+    # accuracy 0.98 (102/104); after round 39 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94

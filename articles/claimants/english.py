@@ -166,7 +166,9 @@ _OWN_DOCUMENT = re.compile(rf"^(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$
 _DOCUMENT_ONLY = re.compile(
     # "according to the 2020 census": a year's document, nobody's.
     rf"^(?:(?:an?|the|official|preliminary|final|new|latest|government|its|their|\d{{4}})\s+)*"
-    rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of)\b)",
+    # ("the Census Bureau", "the Survey Office": a body named for its document.)
+    rf"{_DOCUMENTS}\b(?!\s+(?:by|from|of|[Bb]ureau|[Oo]ffice|[Dd]epartment|[Dd]ivision|[Aa]gency|"
+    r"[Ii]nstitute|[Cc]entre|[Cc]enter|[Cc]ommission|[Aa]uthority|[Bb]oard)\b)",
     re.I,
 )
 
@@ -538,6 +540,18 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[: relative.start()]
     clause_start = _clause_start(before)
     subject = before[clause_start:]
+    trailing = _TRAILING_NAME.search(subject) if relative and relative.start() else None
+    if (
+        trailing
+        and trailing.start()
+        and "which" in relative.group(0)
+        # ("The City of Harare, which runs …": "of" inside a name.)
+        and re.search(r"\b(?!(?:the|of|and|de|du)\b)[a-z]{2,}\b", subject[: trailing.start()])
+    ):
+        # "Hennessy … is owned by LVMH, which said …": the name the relative clause follows,
+        # not the clause it ends.
+        clause_start += trailing.start("name")
+        subject = subject[trailing.start("name") :]
     title = ""
     relative = _WHO_THEN_SPEAKER.search(subject)
     if relative:
@@ -657,6 +671,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
                 or (len(name.split()) == 1 and name[:1].isupper() and not re.fullmatch(_DAYS, name))
             )
+            # ("… sold in shops as far away as Genoa, the force said": a place after a
+            # preposition is no body the apposition describes.)
+            and earlier[:start].rstrip().rsplit(" ", 1)[-1].lower() not in _BEFORE_AN_OBJECT
         ):
             # "the CGIL, Italy's largest trade union, said": the body the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
@@ -706,6 +723,17 @@ def _trade_apposition(words: str) -> bool:
         return False
     head = re.split(r"\s+(?:of|for|in|at|from|with|on|to|by|and)\s+", words)[0]
     return bool(_TRADE_HEAD.search(head)) and not _has_title(head)
+
+
+_TRAILING_NAME = re.compile(
+    r"\b(?:by|to|from|with|of|at|for)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|de|du))*)$"
+)
+_SAID_IT_ITS = re.compile(
+    r"(?:said|says|told\s+\w+)\s+(?:that\s+)?it\s+(?:had|has|would|will|was|is|could|plans)\b"
+    r"[^.;]*\bits\b"
+)
+_BEFORE_AN_OBJECT = _set("as in at to from of by with for on near than into across via")
 
 
 def _named_after_description(earlier: str, subject: str) -> bool:
@@ -1051,6 +1079,15 @@ def _english_attributions(text: str) -> list[Attribution]:
         ):
             # "Sandoz, which supplies most of the suspension, said": "which" is no person's.
             speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
+        elif (
+            speaker.kind == ClaimantKind.PERSON
+            and speaker.ref == "surname"
+            and not speaker.description
+            and _SAID_IT_ITS.match(text, verb_start)
+        ):
+            # "Fortescue said it had halted its ore trains": a name that speaks of itself as
+            # "it" and "its" is a company's.
+            speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
         if (
             word in ("reported", "reports", "recalled")
             and speaker.kind == ClaimantKind.ORGANISATION
@@ -1229,6 +1266,12 @@ _GENERAL_BODY = re.compile(
 )
 
 
+_PUBLIC_NOT_STATE = re.compile(
+    r"^NHS\s+(?:England|Scotland|Wales|Digital|Providers|Confederation)\b|\bInterprofession|"
+    r"\bFlying\s+Doctor"
+)
+
+
 # "Hamas-run", "Taliban-led": who runs a body, not a place it serves.
 _RUN_BY_SUFFIX = re.compile(r"-(?:run|led|backed|controlled|owned|appointed)$")
 
@@ -1243,6 +1286,10 @@ def _body_kind(name: str, kind: str) -> str:
         return ClaimantKind.MEDIA
     if _WEATHER.search(name):
         # "National Meteorological Service": a weather service forecasts, it rules nothing.
+        return ClaimantKind.ORGANISATION
+    if _PUBLIC_NOT_STATE.search(name):
+        # "NHS England", "Bureau National Interprofessionnel du Cognac", "Royal Flying Doctor
+        # Service": a health service's body, a trade's own bureau, a charity: no state office.
         return ClaimantKind.ORGANISATION
     if re.search(
         r"\b(?:Infantry|Airborne|Armou?red|Mechani[sz]ed|Marine|Rifle|Tank|Guards)\s+"
@@ -1261,7 +1308,23 @@ def _body_kind(name: str, kind: str) -> str:
         # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
         # Control Agency", "civil protection agency": regulators and emergency services.
         return ClaimantKind.OFFICE
+    if (
+        kind == ClaimantKind.OFFICE
+        and re.search(r"\b(?:Council|Board)$", re.split(r"\s+(?:of|for)\s+", name)[0])
+        and not _STATE_COUNCIL.search(name)
+    ):
+        # "Tasmanian Abalone Council", "Norwegian Consumer Council", "Jamaica Tourist Board": a
+        # trade's or the public's council, not the state's ("Fiscal Council", "Electoral
+        # Council", "National Disaster … Council" are).
+        return ClaimantKind.ORGANISATION
     return kind
+
+
+_STATE_COUNCIL = re.compile(
+    r"\b(?:National|State|Federal|Electoral|Election|Fiscal|Security|Education|Disaster|"
+    r"Emergency|Judicial|Constitutional|Supreme|Privy|Executive|Legislative|Licen[cs]e|Parole|"
+    r"Revenue|Tax|Police|City|County|District|Municipal|Town|Parish|Regional|Provincial)\b"
+)
 
 
 def _body_head(words: list[str]) -> tuple[str, str] | None:
@@ -1553,7 +1616,7 @@ def _speaker_en(who: str) -> Speaker:
         # "Kathmandu-based Himalayan Summit Treks": where it is based is no part of its name.
         return speaker_en(_BASED.sub("", bare_text))
     office = _PLACE_TITLE_OFFICE.fullmatch(bare_text)
-    if office and office.group("title") in TITLE_WORDS:
+    if office and (office.group("capital") or office.group("title") in TITLE_WORDS):
         # "The Rennes prosecutor's office": the office of a place's title holder.
         return Speaker(bare_text, ClaimantKind.OFFICE, True, aliases=aliases)
     if definite and article and bare in ("report", "study", "survey"):
@@ -1637,6 +1700,7 @@ def _speaker_en(who: str) -> Speaker:
             ClaimantKind.OFFICE
             if first in ("statistics", *BODY_KINDS)
             and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
+            and not _PUBLIC_NOT_STATE.search(" ".join(words))
             else ClaimantKind.ORGANISATION
         )
         return Speaker(" ".join(words), kind, kind == ClaimantKind.OFFICE, aliases=aliases)

@@ -739,7 +739,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             # "повідомили в платіжній системі Visa": what it is, then its name.
             or (
                 latin <= 3
-                and all(w.islower() for w in words[:latin])
+                # ("Найбільший український онлайн-магазин Rozetka повідомив".)
+                and (words[0].islower() or morphology.is_adjective(words[0]))
+                and all(w.islower() for w in words[1:latin])
                 and all(w[:1].isupper() for w in words[latin:])
             )
         )
@@ -950,6 +952,9 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
+_UK_PLACE_GENITIVE_ENDS = ("ів", "их", "ого", "ої", "ії", "ці", "ки", "ини")
+
+
 def _uk_person(words: list[str], case: str | None) -> Speaker | None:
     """A person named at the end of ``words``: first name (patronymic) surname, titles before."""
     run = 0
@@ -980,7 +985,18 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
             and not _has_official_title(before)
             and not _has_expert_title(before)
             and _uk_body_head([before.lower()]) is None
-            and morphology.has_case(before, case or "nomn")
+            and (
+                morphology.has_case(before, case or "nomn")
+                # "сільський голова Сокільників Мартиян Пишногуб-Скибенко": a first name the
+                # dictionary has never seen, before a surname in the nominative (not a
+                # place's genitive, "Сокільників").
+                or (
+                    case in (None, "nomn")
+                    and morphology.case_of(before) is None
+                    and not before.endswith(_UK_PLACE_GENITIVE_ENDS)
+                    and morphology.has_case(name_words[-1], "nomn")
+                )
+            )
         ):
             name_words = [before, *name_words]
             parts = ["first", *parts]

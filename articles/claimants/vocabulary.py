@@ -42,7 +42,12 @@ _MEDIA = {
 
 
 # "The Rennes prosecutor's office", "the Lyon mayor's office".
-_PLACE_TITLE_OFFICE = re.compile(r"(?:[A-Z][\w-]+\s+){1,2}(?P<title>[a-z]+)['’]s\s+office")
+_PLACE_TITLE_OFFICE = re.compile(
+    r"(?:[A-Z][\w-]+\s+){1,2}(?P<title>[a-z]+)['’]s\s+office"
+    # "the Louisiana Secretary of State's office": a capitalised title with its field.
+    r"|(?:[A-Z][\w-]+\s+){1,2}(?P<capital>(?:Secretary|Attorney|Comptroller|Auditor|Registrar|"
+    r"Commissioner)(?:\s+(?:of|for)\s+[A-Z][\w-]+|\s+General)?)['’]s\s+[Oo]ffice"
+)
 
 
 # "the Foroyaa newspaper", "the Kathimerini daily": a medium named before what it is.
@@ -64,6 +69,11 @@ _MASTHEAD = re.compile(
     r"Tribune|Herald|Gazette|Chronicle|Inquirer)"
     # "Times of Malta", "Times of India": a masthead with its country.
     r"|(?:The\s+)?(?:Times|Post|Herald|Gazette|Tribune)\s+of\s+[A-Z][\w-]+"
+    # "the Gazzetta di Parma", "Corriere della Sera", "Diario de Sevilla": mastheads in the
+    # languages of their places.
+    r"|(?:Gazzetta|Corriere|Giornale|Diario|Jornal|Gazeta|Courrier|Journal|Heraldo|Correo|"
+    r"Voz|Eco|Mattino|Messaggero|Tageblatt|Zeitung|Nieuwsblad|Dagblad)"
+    r"\s+(?:di|del|della|dello|de|do|da|des|du|der|van)\s+(?:la\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 
 
@@ -552,7 +562,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "федераці реєстр союз палат клуб "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
-            "компані корпораці об'єднанн коаліці підприємств"
+            "компані корпораці об'єднанн коаліці підприємств місі"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
