@@ -143,6 +143,12 @@ _NAMED_SITE = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3})\s+"
     r"(?:factory|plant|mine|refinery|mill|smelter|depot|warehouse|shipyard)\b"
 )
+# Words one of which a sentence must hold for the patterns below to be tried.
+_SITE_WORDS = (" factory", " plant", " mine", " refinery", " mill", " smelter", " depot")
+_SITE_WORDS += (" warehouse", " shipyard")
+_TRADE_HEAD_WORDS = ("distributor", "manufacturer", "producer", "porter", "retailer", "carrier")
+_TRADE_HEAD_WORDS += ("airline", "lender", "insurer", "miner", "maker", "company", "firm")
+_TRADE_HEAD_WORDS += ("conglomerate", "chain", "refiner", "shipper", "brewer", "distiller")
 _NAME_THEN_TRADE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:distributor|manufacturer|producer|exporter|importer|retailer|"
@@ -314,14 +320,16 @@ def mentions(text: str) -> Mentions:
                 aliases=(first,) if more and _FIRST_WORD_ALIAS.fullmatch(first) else (),
             )
         )
-    for m in _NAMED_SITE.finditer(text) if latin else ():
+    sites = latin and any(word in text for word in _SITE_WORDS)
+    for m in _NAMED_SITE.finditer(text) if sites else ():
         # "the Sri Venkata Organics factory": the company whose site it is, for "the company"
         # later.
         if not BODY_WORDS.search(m.group("name").lower()):
             bodies.append(
                 Speaker(m.group("name"), ClaimantKind.ORGANISATION, False, description="company")
             )
-    for m in _NAME_THEN_TRADE.finditer(text) if latin and ", " in text else ():
+    trades = latin and ", " in text and any(word in text for word in _TRADE_HEAD_WORDS)
+    for m in _NAME_THEN_TRADE.finditer(text) if trades else ():
         # "Kuanza Petróleos, a private distributor that …": a company, for "the company" later.
         if not BODY_WORDS.search(m.group("name").lower()):
             bodies.append(
@@ -994,14 +1002,15 @@ class ArticleMemory:
             same = last == key or (len(key) > 3 and _stem(last) == _stem(key))
             if same and (len(person.name.split()) > 1 or last == key):
                 return _unref(person)
-        if _is_latin(surname) and surname[:1].isupper():
+        earlier = [text for text in self.sentences[:-1] if f" {surname}" in text]
+        if earlier and surname[:1].isupper() and _is_latin(surname):
             # "Carré-Gosselin told islanders …" after "Wendeline Carré-Gosselin, who runs a
             # guest house, topped the poll": the full name the article gave, said or not.
             named = re.compile(
                 rf"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)\s+{re.escape(surname)}"
                 r"(?![\w-])"
             )
-            for text in self.sentences[:-1]:
+            for text in earlier:
                 for m in named.finditer(text):
                     first = m.group("first")
                     if first.lower() not in _NOT_A_FIRST_NAME and first.lower() not in TITLE_WORDS:
