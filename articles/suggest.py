@@ -40,6 +40,7 @@ from articles.claimants import (
     attributions,
     mentions,
 )
+from articles.claimants.article import _UK_CITY_COUNCILS
 from articles.claimants.vocabulary import _UK_ACRONYMS
 from articles.figures import Figure, extract_figures
 from articles.lexicon import Lexicon, Match, Scanner, split_words, tokens
@@ -47,6 +48,7 @@ from articles.text import (
     SOCIAL_SIGNATURE,
     Sentence,
     _split_cached,
+    name_key,
     split_paragraphs,
     split_sentences,
 )
@@ -528,13 +530,15 @@ def read_sentence(text: str) -> SentenceFacts:
                 a.speaker.name
                 and a.speaker.ref not in _HEADS_THAT_MAY_ACT
                 # ("Vancouver Coastal Health has confirmed …, the health authority said".)
-                and not a.speaker.ref.startswith(("head:", "kin:"))
+                and not a.speaker.ref.startswith(("head:", "kin:", "words:"))
+                # ("Львівська міська рада спрямує …, повідомили в міськраді".)
+                and name_key(a.speaker.name) not in _UK_CITY_COUNCILS
             )
             or _generic_source(text, a)
             # "The institute found …, it said": "it" may be the body the sentence opens with.
             or (
                 a.speaker.ref
-                and not a.speaker.ref.startswith(("head:", "kin:"))
+                and not a.speaker.ref.startswith(("head:", "kin:", "words:"))
                 and a.speaker.ref not in ("they", "its")
                 and not _its_own(text, a)
             )
@@ -1485,7 +1489,11 @@ def _sentence(text: str) -> tuple[Suggestion, SentenceFacts, Mentions]:
 
 def _opens_with_head(name: str, ref: str) -> bool:
     """Whether a body's name opens with the head a reference names it by ("head:управлін"
-    for "Головне управління …"); "відомство" is any state body's."""
+    for "Головне управління …"; "відомство" is any state body's), or holds every word of
+    it ("words:місь рада" for "Львівська міська рада")."""
+    if ref.startswith("words:"):
+        words = [w.lower() for w in name.split()]
+        return all(any(w.startswith(stem) for w in words) for stem in ref[6:].split())
     head = ref.split(":")[1]
     return head == "відомств" or any(w.lower().startswith(head[:5]) for w in name.split()[:2])
 
@@ -1516,7 +1524,11 @@ def _in_context(
             # "Vancouver Coastal Health has confirmed 187 cases …, the health authority said":
             # what the body that acts is, with no other such body named before.
             or (
-                attribution.speaker.ref.startswith(("head:", "kin:"))
+                name_key(attribution.speaker.name or "") in _UK_CITY_COUNCILS
+                and name_key(facts.acting.name or "").endswith(" міська рада")
+            )
+            or (
+                attribution.speaker.ref.startswith(("head:", "kin:", "words:"))
                 and (
                     resolved.name == attribution.speaker.name
                     # ("Мобільну котельню передала Програма розвитку ООН (ПРООН), повідомили в

@@ -715,7 +715,7 @@ SEEN_FLOORS = {
     "held_out_38": (0.96, 0.88, 0.88, 0.96),
     "held_out_39": (0.95, 0.90, 0.93, 0.96),
     "held_out_40": (0.97, 0.93, 0.96, 0.95),
-    "held_out_41": (0.94, 0.91, 0.86, 0.96),
+    "held_out_41": (0.94, 0.91, 0.96, 0.96),
 }
 
 
@@ -735,7 +735,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-second held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.90 sentence precision / recall, claimant accuracy 0.85 (89/105), figure
-    # accuracy 0.97 (102/105).
+    # accuracy 0.97 (102/105); after round 40 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94

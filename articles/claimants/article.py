@@ -28,6 +28,7 @@ from articles.claimants.ukrainian import (
     _UK_OUTLET,
     _UK_OUTLET_BARE,
     _UK_QUOTED,
+    _UK_STAFF,
     _UK_WHICH,
     _media_name,
     _uk_body_head,
@@ -301,6 +302,8 @@ def mentions(text: str) -> Mentions:
                 or _UK_WHICH.match(after)
                 # "мережі «Захід-Ойл», у компанії заявили": the company the next words name.
                 or re.match(r",\s+[ув]\s+компані", text[m.end() : m.end() + 16])
+                # "виявили фахівці «Черкасиобленерго», коли …": the company its staff work for.
+                or before[0].lower() in _UK_STAFF
             )
         ):
             name = _uk_quoted_nominative(name, text[: m.start()], None)

@@ -560,12 +560,19 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         clause_start += relative.start("np")
         subject = subject[relative.start("np") :]
     joined = _TRADE_APPOSITION_JOINED.search(before, 0, clause_start)
+    relative_inside = joined is not None and joined.group("joiner") != "and"
     if (
         joined
         and joined.end() == clause_start
         and subject.split()[:1]
-        and subject.split()[0].lower() in ("the", "a", "an")
-        and (_trade_apposition(joined.group("first")) or _trade_apposition(subject))
+        and (relative_inside or subject.split()[0].lower() in ("the", "a", "an"))
+        and (
+            _trade_apposition(joined.group("first"))
+            or _trade_apposition(subject)
+            # "The Committee Against Bird Slaughter (CABS), a German-based group whose
+            # volunteers patrol the area, said": what it is, with a relative clause inside.
+            or (relative_inside and _body_apposition(joined.group("first")))
+        )
     ):
         # "Ferrero, the Italian maker of Nutella and the largest buyer of Turkish hazelnuts,
         # said": one apposition, though "and" joins two of what it is.
@@ -583,6 +590,12 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             _APPOSITION.match(subject.strip())
             or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
             or joined
+            # "a German-based group whose volunteers patrol the area every autumn": what it
+            # is, then a relative clause of any length.
+            or (
+                _body_apposition(_RELATIVE_INSIDE.split(subject.strip(), maxsplit=1)[0] or "x")
+                and _RELATIVE_INSIDE.search(subject)
+            )
         )
         and before[:clause_start].rstrip().endswith(",")
         and not _named_after_description(before[:clause_start], subject)
@@ -661,7 +674,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         ):
             title, clause_start, subject = subject.strip(), start, name
         elif (
-            _body_apposition(subject)
+            # ("a German-based group whose volunteers …": what it is, before the clause.)
+            _body_apposition(_RELATIVE_INSIDE.split(subject.strip(), maxsplit=1)[0])
             and _DESCRIPTION.match(subject.strip())
             # "The Tunisian Union of Agriculture and Fisheries (UTAP)": neither the article
             # nor the acronym makes the name longer.
@@ -713,7 +727,10 @@ _TRADE_HEAD = re.compile(
     r"operator|lender|insurer|miner|brewer|distiller|conglomerate|giant|supermarket chain|"
     r"chain|supplier|processor|refiner|trader|buyer|seller|shipper|company|firm)$"
 )
-_TRADE_APPOSITION_JOINED = re.compile(r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+and\s+$")
+_RELATIVE_INSIDE = re.compile(r"\s+(?:whose|that|which|who)\s+")
+_TRADE_APPOSITION_JOINED = re.compile(
+    r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+(?P<joiner>and|that|which|whose)\s+$"
+)
 
 
 def _trade_apposition(words: str) -> bool:
@@ -776,6 +793,11 @@ def _body_apposition(words: str) -> str | None:
         # "The Socialist Party, the main opposition, said", "Silva's party, MpD, said": a
         # party.
         return ClaimantKind.ORGANISATION
+    if re.search(
+        r"\b(?:armed|rebel|insurgent|militant|paramilitary)\s+(?:group|movement)$", lowered
+    ):
+        # "the Kachin Independence Army, an ethnic armed group": an armed force.
+        return ClaimantKind.MILITARY
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
@@ -1878,6 +1900,8 @@ def _speaker_en(who: str) -> Speaker:
             for n, w in enumerate(rest)
             if w[:1].isupper()
             or w.lower() in _FUNCTION_WORDS
+            # "Information and eGovernment Authority": a word with a capital after its "e".
+            or re.match(r"[a-z][A-Z]", w)
             # "Escondida Workers' Union No. 1": the number its name ends with.
             or (w.isdigit() and n and rest[n - 1] == "No.")
         ]
@@ -2199,7 +2223,12 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
     kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
     if m.group("head").startswith("think") or head in ("federation", "cooperative", "co-operative"):
         kind = ClaimantKind.ORGANISATION
-    # What it is, for "the federation said" later.
+    if re.search(
+        r"\b(?:armed|rebel|insurgent|militant|paramilitary)\s+$", text[end : m.start("head")]
+    ):
+        # "the Kachin Independence Army, an ethnic armed group": an armed force, not the
+        # state's.
+        return Speaker(name, ClaimantKind.MILITARY, False, description=head)
     return Speaker(name, kind, kind != ClaimantKind.ORGANISATION, description=head)
 
 

@@ -23,12 +23,14 @@ from articles.claimants.ukrainian import (
     _UK_LISTED_FIELDS,
     _uk_body_head,
     _uk_object_only,
+    _uk_thing_of_a_body,
     _ukrainian_attributions,
     speaker_uk,
 )
 from articles.claimants.vocabulary import (
     _INTERNATIONAL,
     _UK_PREPOSITIONS,
+    BODY_KINDS,
     GENERIC_GROUPS,
     _is_latin,
     _set,
@@ -199,6 +201,10 @@ def _uk_acting_np(text: str) -> str | None:
     return None
 
 
+_BODY_IN_PRESENT = re.compile(
+    r"^The\s+(?P<head>[a-z]+)\s+(?:also\s+|now\s+)?"
+    r"(?P<verb>(?!is\b|has\b|was\b|says\b)[a-z]{2,}[^s\W]s)\s+(?!that\b)"
+)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
     # ("Madagascar is struck by three to four cyclones a year".)
@@ -319,6 +325,13 @@ def acting_subject(text: str) -> Speaker | None:
             named = speaker_en(text[: tail.end()])
             if named.name and named.kind not in (None, ClaimantKind.PERSON):
                 return named
+        present = _BODY_IN_PRESENT.match(text)
+        if present and present.group("head") in BODY_KINDS:
+            # "The association buys from about 5,000 growers": the body named before, by its
+            # head noun, doing what it does.
+            speaker = speaker_en(f"the {present.group('head')}")
+            if speaker.ref.startswith("head:"):
+                return speaker
         m = _SUBJECT.match(text)
         if m is None or re.search(r"\b(?:that|which|who|heard|said)\b", m.group("np")):
             return None
@@ -359,6 +372,10 @@ def acting_subject(text: str) -> Speaker | None:
             # "Жінку визнали винною …": done to her, by nobody the words before name.
             return None
         head, comma, fields = np.partition(",")
+        if _uk_thing_of_a_body((head if comma else np).split()):
+            # "Збитки енергопостачальній компанії оцінили …": what was counted, and whose; no
+            # body that acted.
+            return None
         speaker = speaker_uk(head if comma else np, None)
         if np.startswith("«") and speaker.kind == ClaimantKind.ORGANISATION and speaker.name:
             # "Торік «Ліси України» продали 417 тисяч дерев": a company in guillemets acts as a

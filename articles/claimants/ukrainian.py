@@ -437,6 +437,29 @@ _UK_ROLE_THEN_NAME = re.compile(
 )
 
 
+def _uk_thing_of_a_body(words: list[str]) -> bool:
+    """ "Збитки енергопостачальній компанії": a thing, then the body it belongs to in another
+    case — no body's name ("Прокурори … прокуратури", "Лабораторія центру": its staff)."""
+    found = _uk_body_head([w.lower() for w in words])
+    return (
+        found is not None
+        and found[0] > 0
+        and not words[0].isupper()
+        and not words[0].startswith("«")
+        and not any(w.lower() in _UK_STAFF for w in words[: found[0]])
+        and not words[0].lower().startswith(("лабораторі", "прес-служб", "пресслужб"))
+        and not morphology.is_adjective(words[0])
+        and morphology.case_of(words[found[0]]) not in (None, "nomn")
+        # ("Голова Херсонської обласної військової адміністрації Олександр Прокудін": a title
+        # and a person.)
+        and not _has_official_title(words[0])
+        and not _has_expert_title(words[0])
+        and not any(w[:1].isupper() for w in words[found[0] + 1 :])
+        # ("дані міністерства": whose figures.)
+        and words[0].lower() not in _UK_DOCUMENTS
+    )
+
+
 def _uk_object_only(words: str) -> bool:
     """One word that can only be an object: "Жінку", "Лікарню" (the accusative); "Чоловіка"
     (a man's accusative is his genitive)."""
@@ -588,6 +611,8 @@ _UK_GENITIVE_ENDS = ("щини", "ччини", "ської", "цької", "зь
 _NOMINATIVE_PLURAL = re.compile(r"(?<![оі])і$")
 
 
+# "у податковій", "до податкової": the tax service, by the adjective alone.
+_UK_TAX_SERVICE_FORMS = _set("податкова податковій податкової податкову податковою")
 # "ПриватБанк", "МоноБанк": a company's name with a capital inside it.
 _UK_CAMEL_NAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+)+")
 # Who owns a company, said before its name: "Державний ПриватБанк".
@@ -667,6 +692,18 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "За словами міністра, …": the minister the article named before.
         title = morphology.nominative_phrase((words[0],), case)[0]
         return Speaker(None, ClaimantKind.PERSON, True, ref=f"title:{title}")
+    if case is None and _uk_thing_of_a_body(words):
+        # "Збитки енергопостачальній компанії оцінили в 18,7 млн гривень": no body estimated.
+        return NOBODY
+    if len(words) == 1 and lowered[0] in _UK_TAX_SERVICE_FORMS:
+        # "уточнили в податковій": the State Tax Service, unless the article named its office.
+        return Speaker(
+            "Державна податкова служба України",
+            ClaimantKind.OFFICE,
+            True,
+            aliases=("ДПС",),
+            ref="words:податко",
+        )
     if len(words) == 1 and lowered[0].startswith("міськрад"):
         # "Міськрада оголосила …", "у міськраді": the council of the town the article is
         # about (``ArticleMemory.resolve``), not a surname.

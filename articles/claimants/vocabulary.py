@@ -326,7 +326,8 @@ TITLE_WORDS = frozenset(
     sir, lord, lady, dame, rev., father, sister, brother, lawyer, counsel, governor-general,
     collector, magistrate, coordinator, co-ordinator, administrator, superintendent, harbour,
     harbourmaster, master, col, gen, maj, capt, sgt, brig, brig., cmdr,
-    controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member
+    controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member,
+    supervisor
     """
     )
 )
@@ -340,6 +341,7 @@ _OFFICIAL_TITLES = frozenset(
     colonel, commander, admiral, spokesman, spokeswoman, spokesperson, secretary,
     secretary-general, prosecutor, ambassador, envoy, official, councillor, councilor, speaker,
     ombudsman, sheriff, inspector, commissioner, judge, treasurer, auditor, director-general,
+    supervisor,
     chief, officer, governor-general, coordinator, co-ordinator, administrator,
     superintendent, controller, registrar, premier, consul, rapporteur, prefect, comptroller,
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,

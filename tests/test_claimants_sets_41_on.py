@@ -1,0 +1,96 @@
+"""Claimants, figures and scores for the wordings the forty-first and later held-out sets
+showed (round 40 on), and those of the seen sets found still missed, in words not taken
+from the sets."""
+
+from decimal import Decimal
+
+import pytest
+
+from articles.suggest import score_sentences
+
+
+def fields(body: str) -> list[tuple[str | None, str | None, Decimal | None]]:
+    """(claimant, kind, figure value) of every sentence of ``body``, in order."""
+    return [
+        (s.claimant, s.claimant_kind, s.figure.value if s.figure else None)
+        for s in score_sentences(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body named before, by its head noun, doing what it does, in the present.
+        (
+            "The Fiji Sugar Growers Association (FSGA) raised the cane price by 5% in June, its "
+            "chairman, Ravin Prasad, said. The association buys from about 12,000 growers.",
+            [
+                ("Ravin Prasad", "person", Decimal("5")),
+                ("Fiji Sugar Growers Association", "organisation", Decimal("12000")),
+            ],
+        ),
+        # A word with a capital after its first letter inside a body's name.
+        (
+            "Oman has about 5.2 million residents, according to the Digital and eGovernment "
+            "Authority.",
+            [("Digital and eGovernment Authority", "office", Decimal("5200000"))],
+        ),
+    ],
+)
+def test_round_forty_wordings_of_the_seen_sets(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A title with its field before the name.
+        (
+            "The ruling party won 9 of the 15 seats, Supervisor of Elections Marisol "
+            "Quashie-Benn said.",
+            [("Marisol Quashie-Benn", "person", Decimal("9"))],
+        ),
+        # An apposition with a relative clause inside, before "said".
+        (
+            "Zijin, the Chinese company that is the country's biggest gold producer, said it "
+            "had raised output by 7%.",
+            [("Zijin", "organisation", Decimal("7"))],
+        ),
+        (
+            "The Rare Bird Trust (RBT), a British-based charity whose wardens patrol the coast "
+            "each spring, said it had counted 64 nests.",
+            [("Rare Bird Trust", "organisation", Decimal("64"))],
+        ),
+        # An armed group named in an "according to" is military, not the state's.
+        (
+            "The mine employs about 3,000 people, according to the Arakan Army, an ethnic "
+            "armed group that controls the area.",
+            [("Arakan Army", "military", Decimal("3000"))],
+        ),
+        # Ukrainian: a thing and whose it is, no body acting; the council that acts, not the
+        # last one named; the tax service by its adjective; a company its staff work for.
+        (
+            "Збитки лікарні оцінили в 2,4 млн гривень, уточнили в поліції.",
+            [(None, None, Decimal("2400000"))],
+        ),
+        (
+            "Бучанська міська рада ухвалила програму розвитку. Ірпінська міська рада спрямує 40% "
+            "збору на ремонт доріг, повідомили в міськраді.",
+            [
+                ("Бучанська міська рада", "government", None),
+                ("Ірпінська міська рада", "government", Decimal("40")),
+            ],
+        ),
+        (
+            "За рік надійшло 52 млн гривень збору, уточнили в податковій.",
+            [("Державна податкова служба України", "office", Decimal("52000000"))],
+        ),
+        (
+            "Незаконне підключення виявили фахівці «Рівнеобленерго», коли помітили, що втрати "
+            "зросли на 30%, повідомили в компанії.",
+            [("Рівнеобленерго", "organisation", Decimal("30"))],
+        ),
+    ],
+)
+def test_round_forty_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
