@@ -559,7 +559,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         # relative clause, not the person it describes.
         clause_start += relative.start("np")
         subject = subject[relative.start("np") :]
-    joined = _TRADE_APPOSITION_JOINED.search(before, 0, clause_start)
+    joined = (
+        _TRADE_APPOSITION_JOINED.search(before, 0, clause_start)
+        if before[:clause_start].rstrip().endswith((" and", " that", " which", " whose"))
+        else None
+    )
     relative_inside = joined is not None and joined.group("joiner") != "and"
     if (
         joined
@@ -586,18 +590,18 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         clause_start = _clause_start(earlier)
         subject = earlier[clause_start:]
     elif (
-        (
+        before[:clause_start].rstrip().endswith(",")
+        and (
             _APPOSITION.match(subject.strip())
             or (subject.split()[:1] and subject.split()[0].lower() in TITLE_WORDS)
             or joined
             # "a German-based group whose volunteers patrol the area every autumn": what it
             # is, then a relative clause of any length.
             or (
-                _body_apposition(_RELATIVE_INSIDE.split(subject.strip(), maxsplit=1)[0] or "x")
-                and _RELATIVE_INSIDE.search(subject)
+                _RELATIVE_INSIDE.search(subject)
+                and _body_apposition(_RELATIVE_INSIDE.split(subject.strip(), maxsplit=1)[0] or "x")
             )
         )
-        and before[:clause_start].rstrip().endswith(",")
         and not _named_after_description(before[:clause_start], subject)
     ):
         # "Dr. Nhantumbo, the provincial health director, said", "Kabirul Bashar, an
