@@ -826,8 +826,9 @@ def prediction_feature(facts: SentenceFacts) -> Feature:
 
 
 def emotion_feature(facts: SentenceFacts) -> Feature:
-    """−0.15 for each emotional or celebratory word, at most −0.5."""
-    emotions = facts.found["emotion"]
+    """−0.15 for each emotional or celebratory word, at most −0.5 ("Atmosphere" inside a
+    name, "the Portuguese Institute for Sea and Atmosphere", is no feeling)."""
+    emotions = [e for e in facts.found["emotion"] if not (e.start() and e.group(0)[:1].isupper())]
     if not emotions:
         return NONE
     reasons = tuple(_reason("emotion", e.start(), e.end(), e.group(0)) for e in emotions[:4])

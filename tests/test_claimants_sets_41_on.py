@@ -94,3 +94,29 @@ def test_round_forty_wordings_of_the_seen_sets(body, wanted):
 )
 def test_round_forty_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A name joined by "and", then what it is, acting; "It said" is that body.
+        (
+            "The Hellenic Institute for Sea and Atmosphere (HISA), the national weather "
+            "service, issued a red warning for Crete. It said up to 90 millimetres of rain "
+            "could fall in 24 hours.",
+            [
+                ("Hellenic Institute for Sea and Atmosphere", "organisation", None),
+                ("Hellenic Institute for Sea and Atmosphere", "organisation", Decimal("90")),
+            ],
+        ),
+        # A company named after what it is, then an apposition; "claims" after "estimated" is
+        # what was estimated, no verb of saying.
+        (
+            "The insurer Lusitania, Portugal's third-largest, estimated claims at about "
+            "€12 million.",
+            [("Lusitania", "organisation", Decimal("12000000"))],
+        ),
+    ],
+)
+def test_wordings_of_a_report_written_here(body, wanted):
+    assert fields(body) == wanted

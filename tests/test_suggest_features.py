@@ -60,6 +60,7 @@ def scored(sentence: str):
         ("prison_term", "He spent 10 years abroad.", 0.0),
         ("prediction", "The bank expects inflation to fall.", 0.05),
         ("emotion", "Crowds cheered and danced in the streets.", -0.45),
+        ("emotion", "The Institute for Sea and Atmosphere issued a warning.", 0.0),
         ("emotion", "Люди плакали й обіймалися.", -0.3),
         ("short", "Nobody knows.", -0.1),
         ("short", "The ministry said 12 people died in the strike.", 0.0),

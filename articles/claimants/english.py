@@ -652,6 +652,15 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             # "Analysts at Demerara Capital Partners, a Georgetown investment firm, estimate":
             # the firm the apposition describes.
             title, clause_start, subject = subject.strip(), start, name
+        elif (
+            not opens
+            and _APPOSITION.match(subject.strip())
+            and re.match(r"[Tt]he\s+[a-z]", name)
+            and _named_after_what_it_is(speaker_en(_clean_who(name)))
+        ):
+            # "The insurer Fidelidade, Portugal's largest, estimated …": a body said what it
+            # is and named, then an apposition.
+            title, clause_start, subject = subject.strip(), start, name
         elif not opens and _MADE_BY.match(name):
             # "A poll by Sandline Research, a Nassau firm, had put …": the poll, past what its
             # maker is.
@@ -731,6 +740,18 @@ _TRADE_HEAD = re.compile(
     r"operator|lender|insurer|miner|brewer|distiller|conglomerate|giant|supermarket chain|"
     r"chain|supplier|processor|refiner|trader|buyer|seller|shipper|company|firm)$"
 )
+
+
+def _named_after_what_it_is(speaker: Speaker) -> bool:
+    """A body named after what it is ("the insurer Fidelidade")."""
+    return bool(
+        speaker.name
+        and not speaker.ref
+        and speaker.kind in (ClaimantKind.ORGANISATION, ClaimantKind.OFFICE)
+        and speaker.description
+    )
+
+
 _RELATIVE_INSIDE = re.compile(r"\s+(?:whose|that|which|who)\s+")
 _TRADE_APPOSITION_JOINED = re.compile(
     r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+(?P<joiner>and|that|which|whose)\s+$"
@@ -990,6 +1011,11 @@ def _english_attributions(text: str) -> list[Attribution]:
             continue
         if word in _NOUN_TOO and _AS_NOUN.search(text, max(0, verb_start - 14), verb_start):
             # "cut its growth forecast for this year": the noun, not a verb of saying.
+            continue
+        if text[max(0, verb_start - 20) : verb_start].rstrip().rsplit(" ", 1)[-1] in (
+            _ATTRIBUTION_VERBS
+        ):
+            # "… estimated claims at about €30 million": the object of the verb before.
             continue
         subject = _subject_before(text, verb_start)
         if subject is None:

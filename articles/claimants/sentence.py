@@ -223,7 +223,7 @@ _IT_RULED = re.compile(
 _LEADING_APPOSITION = re.compile(
     # ("The Financial Market Authority (FMA), the principality's regulator, withdrew …": the
     # name may run to eight words, with its short name.)
-    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|du|of|for)){1,7}"
+    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|du|of|for|and)){1,7}"
     r"(?:\s+\([A-ZÀ-Þ][\w ]{1,12}\))?),\s+"
     r"(?P<what>(?:the\s+|a\s+|an\s+|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s\s+)[a-z][^,;:]{2,60}),\s+"
 )
