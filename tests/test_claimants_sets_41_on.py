@@ -109,6 +109,20 @@ def test_round_forty_claimants_kinds_and_figures(body, wanted):
                 ("Hellenic Institute for Sea and Atmosphere", "organisation", Decimal("90")),
             ],
         ),
+        # "the prosecutor's office" after the office named in full; a title holder's office
+        # nobody named stays as written (a guard).
+        (
+            "The Latvian Prosecutor's Office charged a former customs officer on Monday. He "
+            "took €90,000 in bribes over 3 years, the prosecutor's office said.",
+            [
+                ("Latvian Prosecutor's Office", "office", None),
+                ("Latvian Prosecutor's Office", "office", Decimal("90000")),
+            ],
+        ),
+        (
+            "The mayor's office said 12 roads were closed.",
+            [("the mayor's office", "office", Decimal("12"))],
+        ),
         # A company named after what it is, then an apposition; "claims" after "estimated" is
         # what was estimated, no verb of saying.
         (

@@ -869,6 +869,15 @@ class ArticleMemory:
                     ):
                         return _unref(body)
             return _unref(speaker)
+        if ref.startswith("of-title:"):
+            # "the prosecutor's office said" after "the Estonian Prosecutor's Office said": the
+            # office the article named in full.
+            owner = ref.removeprefix("of-title:")
+            for body in reversed(self.bodies):
+                key = name_key(body.name or "").replace("’", "'")
+                if key.endswith(f"{owner}'s office") or key.endswith(f"{owner} office"):
+                    return _unref(body)
+            return _unref(speaker)
         if ref.startswith("title:"):
             title = ref.removeprefix("title:")
             for person in reversed(self.persons):

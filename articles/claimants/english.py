@@ -1936,9 +1936,16 @@ def _speaker_en(who: str) -> Speaker:
             or (w.isdigit() and n and rest[n - 1] == "No.")
         ]
         if owner and owner in TITLE_WORDS and possessive[:1].islower():
-            # "the governor's office", "the mayor's office": the office of a title holder.
+            # "the governor's office", "the mayor's office": the office of a title holder —
+            # the one the article named ("the Estonian Prosecutor's Office"), if any.
             name = " ".join([possessive, *rest])
-            return Speaker(f"the {name}" if definite else name, kind, True, aliases=aliases)
+            return Speaker(
+                f"the {name}" if definite else name,
+                kind,
+                True,
+                aliases=aliases,
+                ref=f"of-title:{owner}" if definite and rest[-1].lower() == "office" else "",
+            )
         if owner in ("country", "nation", "territory") and possessive[:1].islower():
             # "the country's Ministry of Health": the country the article named last.
             name = " ".join(rest)
