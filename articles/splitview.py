@@ -82,6 +82,7 @@ REASON_LABELS = {
     "event": gettext_lazy("Event"),
     "investigation": gettext_lazy("Investigation opened"),
     "ban": gettext_lazy("Ban or suspension ordered"),
+    "findings": gettext_lazy("Investigators' findings"),
     "prediction": gettext_lazy("Prediction"),
 }
 HIGHLIGHTED = ("figure", "attribution", "quotation", "official_body")

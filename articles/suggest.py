@@ -101,7 +101,8 @@ class Reason:
     """Why a sentence scored as it did, with the absolute offsets of the words concerned.
 
     ``kind`` is one of: figure, casualty, attribution, quotation, official_body, date,
-    comparison, conflict, event, investigation, ban, prediction (raising the score) or emotion,
+    comparison, conflict, event, investigation, findings, ban, prediction (raising the score)
+    or emotion,
     social_post, passer_by, short (lowering it).
     """
 
@@ -785,6 +786,23 @@ def investigation_feature(facts: SentenceFacts) -> Feature:
     return _phrase_feature(facts.text, "investigation", 0.3, _INVESTIGATION_KEYS, _INVESTIGATION)
 
 
+_FINDINGS_KEYS = ("слідств", "слідчих", "prosecut", "investigators", "indictment", "charge sheet")
+_FINDINGS = re.compile(
+    r"\b(?:За\s+даними|Як\s+встановил[оаи]|За\s+версією|Як\s+з['’]ясувал[оаи])\s+"
+    r"(?:слідства|слідство|слідчих|досудового\s+розслідування)\b"
+    r"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?:prosecution|prosecutors|investigators|indictment|"
+    r"charge\s+sheet)\b"
+    r"|\b(?:[Ii]nvestigators|[Pp]rosecutors)\s+(?:found|established|say|said|allege|alleged)\b",
+)
+
+
+def findings_feature(facts: SentenceFacts) -> Feature:
+    """+0.25 for what investigators or prosecutors established: *За даними слідства*, *Як
+    встановило слідство*, *according to the prosecution*, *investigators found* — a case's
+    record, each of its facts checkable."""
+    return _phrase_feature(facts.text, "findings", 0.25, _FINDINGS_KEYS, _FINDINGS)
+
+
 _BAN_KEYS = ("banned", "bans ", "заборони", "призупини")
 _BAN = re.compile(
     # ("tested positive for a banned steroid": what was banned, no ban ordered.)
@@ -853,6 +871,7 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
     "conflict": conflict_feature,
     "event": event_feature,
     "investigation": investigation_feature,
+    "findings": findings_feature,
     "ban": ban_feature,
     "prison_term": prison_term_feature,
     "prediction": prediction_feature,

@@ -148,6 +148,18 @@ def test_a_ban_ordered_is_suggested_with_its_label(editor_client, article):
     assert '<span class="split-chip">Ban or suspension ordered</span>' in html
 
 
+def test_investigators_findings_are_suggested_with_their_label(editor_client, article):
+    article.body += "\n\nAccording to the prosecution, the director hid the invoices abroad."
+    article.save()
+
+    html = editor_client.get(url(article)).content.decode()
+
+    assert "According to the prosecution, the director hid the invoices abroad." in " ".join(
+        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
+    )
+    assert '<span class="split-chip">Investigators&#x27; findings</span>' in html
+
+
 def test_page_lists_the_articles_claims_of_every_status_with_badges(editor_client, article):
     for status in (ClaimStatus.OPEN, ClaimStatus.DISMISSED, ClaimStatus.PUBLISHED):
         factories.AppearanceFactory(article=article, claim__status=status)
