@@ -123,6 +123,18 @@ def test_round_forty_claimants_kinds_and_figures(body, wanted):
             "The mayor's office said 12 roads were closed.",
             [("the mayor's office", "office", Decimal("12"))],
         ),
+        # A surname with an age in its apposition, before "has promised"; a pollster after
+        # "the", a poll that put a party so many points ahead.
+        (
+            "Voters elected Ana Kovačević-Lukić as mayor with 2,100 votes. Kovačević-Lukić, a "
+            "44-year-old engineer, has promised to build 500 flats by 2030.",
+            [(None, None, Decimal("2100")), ("Ana Kovačević-Lukić", "person", Decimal("500"))],
+        ),
+        (
+            "A poll by the Ipsilon agency for the daily Pobjeda had put the ruling party 6 "
+            "points ahead.",
+            [("Ipsilon", "organisation", Decimal("6"))],
+        ),
         # A company named after what it is, then an apposition; "claims" after "estimated" is
         # what was estimated, no verb of saying.
         (

@@ -205,7 +205,9 @@ _PUT_AT = re.compile(
     # "put the toll at 61", a poll's "put Ní Bhriain on 24%"
     r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?"
     # ("had put the PLP ahead with 41%".)
-    r"\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}\d"
+    r"(?:\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}\d"
+    # ("had put Vuksanović-Drašković 4 points ahead".)
+    r"|\s\d[\d.]*\s+(?:percentage\s+)?points?\s+(?:ahead|behind|clear))"
 )
 
 
@@ -678,7 +680,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 or (
                     person.ref == "surname"
                     and subject.split()[0].lower() in ("a", "an")
-                    and speaker_en(_clean_who(subject)).generic
+                    and (
+                        speaker_en(_clean_who(subject)).generic
+                        # "Vuksanović-Drašković, a 39-year-old architect, has promised".
+                        or re.search(r"\b\d+-year-old\b", subject)
+                    )
                 )
             )
             # "… as far south as Wangdue Phodrang, the DLGDM said": an acronym describes
@@ -2090,7 +2096,8 @@ _MADE_BY = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?:"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:poll|survey|opinion\s+poll)\b"
     # "A poll by Red C for the Business Post": the pollster's.
-    r"|(?:opinion\s+)?(?:poll|survey)\s+by\s+(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b)"
+    r"|(?:opinion\s+)?(?:poll|survey)\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b)"
 )
 
 
