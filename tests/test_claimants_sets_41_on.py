@@ -135,6 +135,17 @@ def test_round_forty_claimants_kinds_and_figures(body, wanted):
             "points ahead.",
             [("Ipsilon", "organisation", Decimal("6"))],
         ),
+        # A company after what it makes, then an apposition, warning; a company after its
+        # trade in one word.
+        (
+            "Chocolate maker Cacao Nordica, the region's largest, warned last month that "
+            "prices would rise by 15%.",
+            [("Cacao Nordica", "organisation", Decimal("15"))],
+        ),
+        (
+            "Shipments fell 12% last year, chipmaker Vantor Semiconductor said.",
+            [("Vantor Semiconductor", "organisation", Decimal("12"))],
+        ),
         # A company named after what it is, then an apposition; "claims" after "estimated" is
         # what was estimated, no verb of saying.
         (

@@ -657,11 +657,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         elif (
             not opens
             and _APPOSITION.match(subject.strip())
-            and re.match(r"[Tt]he\s+[a-z]", name)
             and _named_after_what_it_is(speaker_en(_clean_who(name)))
         ):
-            # "The insurer Fidelidade, Portugal's largest, estimated …": a body said what it
-            # is and named, then an apposition.
+            # "The insurer Fidelidade, Portugal's largest, estimated …", "Chocolate maker
+            # Barry Callebaut, the world's largest, warned": a body said what it is and
+            # named, then an apposition.
             title, clause_start, subject = subject.strip(), start, name
         elif not opens and _MADE_BY.match(name):
             # "A poll by Sandline Research, a Nassau firm, had put …": the poll, past what its
@@ -1908,6 +1908,16 @@ def _speaker_en(who: str) -> Speaker:
             # "the Kenya Red Cross": a body's name after a place is no person's.
             description = " ".join([possessive, *title_words]).strip()
             description = re.sub(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof)\.?$", "", description).strip()
+            if (
+                description
+                and description[:1].islower()
+                and _TRADE_HEAD.search(description)
+                and not _has_title(description)
+            ):
+                # "chipmaker Kaiwei Semiconductor": what the company is, then its name.
+                return Speaker(
+                    name, ClaimantKind.ORGANISATION, False, description=description, aliases=aliases
+                )
             return Speaker(
                 name,
                 ClaimantKind.PERSON,
@@ -2215,7 +2225,8 @@ _TRADE_WORDS = _set(
     "textiles pharmaceuticals utilities breweries plantations ferries shipyards buses coaches "
     "trains transport freight cargo dairies fisheries seafoods metals chemicals fertilizers "
     "fertilisers beverages distillers vineyards wines bakeries insurance telecommunications oil "
-    "research analytics consulting consultants partners associates insights"
+    "research analytics consulting consultants partners associates insights semiconductor "
+    "semiconductors electronics software systems solutions automotive aerospace biotech"
 )
 
 
