@@ -591,6 +591,9 @@ class _Scanner:
         if words is None:
             return None
         value, j, scaled = words
+        if value == 1 and j == i + 1 and w == "one" and self.low(i - 1) in ("no", "any", "every"):
+            # "no one had died", "anyone": a pronoun, no count.
+            return None
         if self.low(j) == "dozen":
             value *= 12
             j += 1

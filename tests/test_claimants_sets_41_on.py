@@ -157,3 +157,51 @@ def test_round_forty_claimants_kinds_and_figures(body, wanted):
 )
 def test_wordings_of_a_report_written_here(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A word in brackets inside a body's name, each word in the nominative.
+        (
+            "Автоцивілку торік оформили 6,1 млн водіїв, повідомили в Моторному (транспортному) "
+            "страховому бюро України.",
+            [("Моторне (транспортне) страхове бюро України", "office", Decimal("6100000"))],
+        ),
+        # A medium by what it is, then its name; the public broadcaster's branch in any case.
+        (
+            "Середній поліс подорожчав на 14%, пише профільне видання Finance Club.",
+            [("Finance Club", "media", Decimal("14"))],
+        ),
+        (
+            "У місті до війни мешкали близько 40 тисяч людей, за даними «Суспільного Харкова».",
+            [("Суспільне Харків", "media", Decimal("40000"))],
+        ),
+        # "no one" counts nobody.
+        (
+            "She said no one had died, but 30 people were treated in hospital.",
+            [(None, None, Decimal("30"))],
+        ),
+        # Where a court sits is no part of its name, unless the name is a generic one.
+        (
+            "Hordaland Court of Appeal in Bergen increased the sentence to 4 years.",
+            [("Hordaland Court of Appeal", "office", Decimal("4"))],
+        ),
+        # A police unit by what it is, then its name.
+        (
+            "The company bought 90 tonnes of cod, the economic crime unit Økokrim said.",
+            [("Økokrim", "office", Decimal("90"))],
+        ),
+        # A double first name before a surname given alone later.
+        (
+            "Voters elected Marie-Claude Dufresne-Labbé as chief commissioner with 3,100 votes. "
+            "Dufresne-Labbé told supporters she would cut ferry fares by 20%.",
+            [
+                (None, None, Decimal("3100")),
+                ("Marie-Claude Dufresne-Labbé", "person", Decimal("20")),
+            ],
+        ),
+    ],
+)
+def test_round_forty_one_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted

@@ -716,7 +716,7 @@ SEEN_FLOORS = {
     "held_out_39": (0.95, 0.90, 0.93, 0.96),
     "held_out_40": (0.97, 0.93, 0.96, 0.95),
     "held_out_41": (0.94, 0.91, 0.96, 0.96),
-    "held_out_42": (0.94, 0.88, 0.83, 0.95),
+    "held_out_42": (0.94, 0.88, 0.88, 0.96),
 }
 
 
@@ -736,7 +736,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-third held-out set, written and frozen before the rules changed again: as
     # frozen 0.97 / 0.88 sentence precision / recall, claimant accuracy 0.85 (85/100), figure
-    # accuracy 0.98 (98/100).
+    # accuracy 0.98 (98/100); after round 41, claimants 0.87 (87/100), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95

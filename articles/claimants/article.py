@@ -1019,7 +1019,9 @@ class ArticleMemory:
             # "Carré-Gosselin told islanders …" after "Wendeline Carré-Gosselin, who runs a
             # guest house, topped the poll": the full name the article gave, said or not.
             named = re.compile(
-                rf"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)\s+{re.escape(surname)}"
+                # ("Marie-Paule Roussety-Legentil": a double first name.)
+                r"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+"
+                rf"(?:-[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)?)\s+{re.escape(surname)}"
                 r"(?![\w-])"
             )
             for text in earlier:

@@ -758,6 +758,17 @@ def _named_after_what_it_is(speaker: Speaker) -> bool:
     )
 
 
+# ("the District Court in Oslo": the place is what tells which court it is.)
+_GENERIC_COURT_WORDS = _set(
+    "the district city regional provincial municipal county criminal civil high supreme appeal "
+    "appeals court tribunal administrative commercial magistrates crown first instance justice "
+    "justiciary cassation constitutional federal state national"
+)
+_COURT_SEAT = re.compile(
+    r"(?P<court>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Court|Tribunal)"
+    r"(?:\s+of\s+(?:Appeal|Appeals|Justiciary|Cassation|First\s+Instance|Justice))?)"
+    r"\s+in\s+[A-Z][\w'’-]+"
+)
 _RELATIVE_INSIDE = re.compile(r"\s+(?:whose|that|which|who)\s+")
 _TRADE_APPOSITION_JOINED = re.compile(
     r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+(?P<joiner>and|that|which|whose)\s+$"
@@ -1598,6 +1609,14 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
+    seat = _COURT_SEAT.fullmatch(text)
+    if seat and any(
+        w.lower() not in _GENERIC_COURT_WORDS
+        for w in re.findall(r"[A-Z][\w'’-]*", seat.group("court"))
+    ):
+        # "Hålogaland Court of Appeal in Tromsø", "Scotland's High Court of Justiciary in
+        # Edinburgh": where a court sits is no part of its name.
+        return speaker_en(f"{seat.group('court')}{' (' + aliases[0] + ')' if aliases else ''}")
     if _A_STUDY.match(text):
         # "A study published in 2020 estimated": nobody the sentence names ("Official
         # figures show" is nobody's too: ``_named_form``).
@@ -2203,6 +2222,9 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
     # "the national statistics agency INDEC": what the description says beyond its head
     # word, as for a name ("National Institute of Statistics").
     kind = _body_kind(" ".join(described), BODY_KINDS[head])
+    if kind == ClaimantKind.ORGANISATION and _LAW_ENFORCEMENT.search(" ".join(described).title()):
+        # "the economic crime unit Økokrim": the police's kin, an office.
+        kind = ClaimantKind.OFFICE
     return Speaker(
         " ".join(name_words),
         kind,

@@ -62,7 +62,8 @@ _UK_INVERTED = re.compile(
     # "розповіла «Економічній правді» віцепрезидентка асоціації …": the outlet told, then who.
     r"(?:«[^»]{2,40}»\s+(?=[^\W\d_]))?"
     r"(?P<who>(?:(?:в|у)\s+)?«[^»]{2,60}»|(?:в\.\s?о\.\s+)?"
-    r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|«[^»]{1,40}»)+)"
+    # ("в Моторному (транспортному) страховому бюро": a word in brackets inside a name.)
+    r"(?:[^,.;:!?«»\"“”()—]|\([A-ZА-ЯІЇЄҐ]{2,9}\)|\([а-яіїєґ'’]+\)(?=\s)|«[^»]{1,40}»)+)"
 )
 
 
@@ -611,6 +612,16 @@ _UK_GENITIVE_ENDS = ("щини", "ччини", "ської", "цької", "зь
 _NOMINATIVE_PLURAL = re.compile(r"(?<![оі])і$")
 
 
+# "«Суспільного Запоріжжя»": the public broadcaster's regional branch, in any case.
+_UK_PUBLIC_BROADCASTER = re.compile(r"Суспільн\w*\s+(?P<place>[А-ЯІЇЄҐ][\w'’-]+)$")
+# "Моторному (транспортному) страховому бюро": a word in brackets inside a name.
+_UK_INNER_ASIDE = re.compile(r"\s+\(([а-яіїєґ'’-]+)\)(?=\s+[а-яіїєґА-ЯІЇЄҐ])")
+# "профільне видання Insurance Top", "газета «День»": a medium by what it is, then its name.
+_UK_MEDIUM_NAMED = re.compile(
+    r"^(?:[а-яіїєґ'’-]+\s+)?(?:видання|газета|газети|сайт|сайту|портал|порталу|телеканал|"
+    r"телеканалу|журнал|журналу|агентство|агентства)\s+(?P<name>(?:«[^»]+»|[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*)*))$"
+)
 # "у податковій", "до податкової": the tax service, by the adjective alone.
 _UK_TAX_SERVICE_FORMS = _set("податкова податковій податкової податкову податковою")
 # "ПриватБанк", "МоноБанк": a company's name with a capital inside it.
@@ -652,12 +663,25 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         name = _uk_quoted_nominative(quoted.group(1).strip(), "", "gent")
         return Speaker(name, ClaimantKind.ORGANISATION, False)
     if quoted and not who[quoted.end() :].strip():
+        public = _UK_PUBLIC_BROADCASTER.match(quoted.group(1).strip())
+        if public:
+            # "за даними «Суспільного Запоріжжя»": the public broadcaster's regional branch, in
+            # the nominative, a medium.
+            place = public.group("place")
+            first = public.group(0).split()[0]
+            inflected = {"ого": "gent", "ому": "loct"}.get(first[-3:]) or (
+                "ablt" if first.endswith("им") else None
+            )
+            if inflected:
+                # "«Суспільного Харкова»": the place in the nominative, "Суспільне Харків".
+                place = morphology.nominative_phrase((place,), inflected)[0]
+            return Speaker(f"Суспільне {place}", ClaimantKind.MEDIA)
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
         name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
-        if name.lower() in _MEDIA:
-            # "за даними агентства «АПК-Інформ»": a news agency, a medium.
-            return Speaker(_MEDIA[name.lower()], ClaimantKind.MEDIA)
+        if name.lower() in _MEDIA or _UK_MEDIUM_NAMED.match(who):
+            # "за даними агентства «АПК-Інформ»", "газета «День»": a news agency, a medium.
+            return Speaker(_MEDIA.get(name.lower(), name), ClaimantKind.MEDIA)
         return Speaker(name, ClaimantKind.ORGANISATION, False)
     if quoted:
         # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
@@ -667,6 +691,21 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "підрахували журналісти Суспільного": the medium.
         return Speaker(_media_name(staff.group("m")), ClaimantKind.MEDIA)
     who = re.sub(r"^в\.\s?о\.\s+", "", who)
+    inner = _UK_INNER_ASIDE.search(who)
+    if inner:
+        # "в Моторному (транспортному) страховому бюро України": the name with its aside, each
+        # word in the nominative.
+        plain = speaker_uk(who[: inner.start()] + " " + inner.group(1) + who[inner.end() :], case)
+        if plain.name and plain.kind not in (None, ClaimantKind.PERSON):
+            words = plain.name.split()
+            at = len(re.sub(r"^(?:в|у|із|з|зі)\s+", "", who[: inner.start()]).split())
+            if at < len(words):
+                words[at] = f"({words[at]})"
+                return replace(plain, name=" ".join(words))
+    medium = _UK_MEDIUM_NAMED.match(who)
+    if medium:
+        # "пише профільне видання Insurance Top": what it is, then its name — a medium.
+        return Speaker(medium.group("name").strip("«»"), ClaimantKind.MEDIA)
     words = _uk_words(who)
     aliases: tuple[str, ...] = ()
     if words and words[-1].startswith("("):
