@@ -192,6 +192,17 @@ def test_wordings_of_a_report_written_here(body, wanted):
             "The company bought 90 tonnes of cod, the economic crime unit Økokrim said.",
             [("Økokrim", "office", Decimal("90"))],
         ),
+        # "в міській раді" after the town was named only as what was attacked.
+        (
+            "Унаслідок атаки російських дронів на Умань загинули троє людей. Пошкоджено 20 "
+            "будинків, додали в міській раді.",
+            [(None, None, Decimal("3")), ("Уманська міська рада", "government", Decimal("20"))],
+        ),
+        (
+            "Мер Ніжина заявив про збитки. Місто отримало 5 млн гривень допомоги, уточнили в "
+            "міськраді.",
+            [(None, None, None), ("Ніжинська міська рада", "government", Decimal("5000000"))],
+        ),
         # A double first name before a surname given alone later.
         (
             "Voters elected Marie-Claude Dufresne-Labbé as chief commissioner with 3,100 votes. "

@@ -482,6 +482,33 @@ _AUTHORITY_HEADS = frozenset(("authority", "board", "service", "department", "ag
 _UK_CITY_COUNCILS = frozenset(("міська рада", "міськрада", "міська військова адміністрація"))
 
 
+# "атаки на Шепетівку", "удару по Умані", "мера Шепетівки", "міського голови Ніжина": the
+# town an article's council belongs to, named in another case than the locative.
+_UK_CITY_ATTACKED = re.compile(
+    r"(?:(?:атак\w*|удар\w*|обстріл\w*|наліт\w*)(?:\s+[а-яіїєґ'’]+){0,3}\s+(?:на|по)\s+"
+    r"|(?P<title>[Мм]ер\w*|[Мм]іськ\w+\s+голов\w+)\s+)"
+    # ("мер Горішніх Плавнів": a town of two words, which no adjective is formed from here.)
+    r"(?P<city>[А-ЯІЇЄҐ][а-яіїєґ'’]+)(?![\w'’-])(?!\s+[А-ЯІЇЄҐ])"
+)
+
+
+def _uk_adjective_of_town(town: str) -> str | None:
+    """ "Шепетівка" → "Шепетівська", "Ніжин" → "Ніжинська", "Суми" → "Сумська",
+    "Черкаси" → "Черкаська", "Покровськ" → "Покровська"; None for what it cannot form."""
+    low = town.lower()
+    if " " in town or "-" in town or low.endswith(("е", "о", "я", "є", "ій", "ії")):
+        return None
+    if low.endswith(("ськ", "цьк")):
+        return f"{town}а"
+    if low.endswith("ка"):
+        stem = town[:-2]
+    elif low.endswith(("ь", "и", "а", "і")):
+        stem = town[:-1]
+    else:
+        stem = town
+    return f"{stem}{'ька' if stem.endswith('с') else 'ська'}"
+
+
 def _uk_city_adjective(locative: str) -> str | None:
     """ "Кропивницькому" → "Кропивницька", "Львові" → "Львівська", "Сумах" → "Сумська"."""
     low = locative.lower()
@@ -630,6 +657,15 @@ class ArticleMemory:
             if community:
                 # "днем жалоби в Білгород-Дністровській громаді": the town's own adjective.
                 return f"{community.group('adjective')[:-2]}а {body}"
+            for m in _UK_CITY_ATTACKED.finditer(text):
+                # "атаки російських дронів на Шепетівку", "мера Шепетівки": the town's name in
+                # another case, its adjective from the nominative.
+                case = "gent" if m.group("title") else "accs"
+                adjective = _uk_adjective_of_town(
+                    morphology.nominative_phrase((m.group("city"),), case)[0]
+                )
+                if adjective is not None:
+                    return f"{adjective} {body}"
         return None
 
     def resolve(self, speaker: Speaker) -> Speaker:
