@@ -146,6 +146,16 @@ def test_round_forty_claimants_kinds_and_figures(body, wanted):
             "Shipments fell 12% last year, chipmaker Vantor Semiconductor said.",
             [("Vantor Semiconductor", "organisation", Decimal("12"))],
         ),
+        # A body's office, mission or delegation speaks as the body.
+        (
+            "Unicef's office in Chisinau said vaccine refusals had grown by 12%.",
+            [("Unicef", "organisation", Decimal("12"))],
+        ),
+        (
+            "The World Health Organization's country office said 40 clinics had run out of "
+            "vaccine.",
+            [("World Health Organization", "organisation", Decimal("40"))],
+        ),
         # A company named after what it is, then an apposition; "claims" after "estimated" is
         # what was estimated, no verb of saying.
         (

@@ -758,6 +758,11 @@ def _named_after_what_it_is(speaker: Speaker) -> bool:
     )
 
 
+_BODY_BRANCH = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and))*)['’]s\s+"
+    r"(?:country\s+|regional\s+|local\s+|national\s+|representative\s+)?"
+    r"(?:office|mission|delegation|branch)(?:\s+in\s+[A-Z][\w'’-]+)?"
+)
 # ("the District Court in Oslo": the place is what tells which court it is.)
 _GENERIC_COURT_WORDS = _set(
     "the district city regional provincial municipal county criminal civil high supreme appeal "
@@ -1609,6 +1614,15 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
+    branch = _BODY_BRANCH.fullmatch(text)
+    if branch and branch.group("owner").split()[-1].lower() not in TITLE_WORDS:
+        # "Unicef's office in Bucharest", "the World Health Organization's country office": a
+        # body's branch speaks as the body.
+        owner = speaker_en(branch.group("owner"))
+        if owner.name and owner.kind == ClaimantKind.PERSON and not owner.description:
+            owner = Speaker(owner.name, ClaimantKind.ORGANISATION, False, ref="alias")
+        if owner.name and owner.kind in (ClaimantKind.ORGANISATION, ClaimantKind.OFFICE):
+            return owner
     seat = _COURT_SEAT.fullmatch(text)
     if seat and any(
         w.lower() not in _GENERIC_COURT_WORDS
