@@ -1052,7 +1052,8 @@ def _role_of(facts: SentenceFacts, figure: Figure) -> str:
 _NEW_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting|putting|bring|brings|brought|take|takes|"
     r"took|raise|raises|raised)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    # ("bringing the number allowed to ship fresh avocados to China to 85".)
+    r"(?:[\w-]+\s+){0,3}?(?:total|toll|tally|count|number)\s+(?:[\w-]+\s+){0,8}?to\s+"
     r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?$"
     # "кількість загиблих зросла до дев'яти": the new toll.
     r"|\b(?:кількість|число)\s+(?!яких|якої|якого)(?:[\w'’]+\s+){0,2}?(?:зросла|зросло|збільшилася|"
@@ -1227,7 +1228,7 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         if any(a <= f.start < b for a, b in relative):
             # "…, кількість яких зросла до 139": a relative clause's figure is a detail.
             continue
-        if _NEW_TOTAL.search(facts.text, max(0, f.start - 60), f.start):
+        if _NEW_TOTAL.search(facts.text, max(0, f.start - 90), f.start):
             # "48 new cases on Friday, bringing the total to 1,240": the total.
             return f
     for f in figures[1:]:

@@ -226,3 +226,59 @@ def test_wordings_of_a_report_written_here(body, wanted):
 )
 def test_round_forty_one_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Research by a body is the body's; where an institute sits is no part of its name.
+        (
+            "Ticks spread the disease to people, according to research by the Kirby Institute "
+            "in Sydney.",
+            [("Kirby Institute", "organisation", None)],
+        ),
+        # A country's statistics institute, said after the name.
+        (
+            "The island had about 52,000 visitors last year, according to Statec, Luxembourg's "
+            "statistics institute.",
+            [("Statec", "office", Decimal("52000"))],
+        ),
+        # The new total, however many words describe what is counted.
+        (
+            "The regulator approved 9 more clinics in May, bringing the number allowed to treat "
+            "foreign patients in the capital to 47.",
+            [(None, None, Decimal("47"))],
+        ),
+        # A disaster management unit is the state's emergency service.
+        (
+            "At least 6 people drowned after a ferry sank on Lake Kariba, the Disaster "
+            "Management and Relief Unit said.",
+            [("Disaster Management and Relief Unit", "office", Decimal("6"))],
+        ),
+        # Ukrainian: a title, its body, then a name the dictionary does not know; an alliance;
+        # a court of a region with a double name, for "Суд" later.
+        (
+            "Начальник Нижньосірогозької селищної військової адміністрації Касіян Безгрішний "
+            "повідомив, що пошкоджено 12 будинків.",
+            [("Касіян Безгрішний", "person", Decimal("12"))],
+        ),
+        (
+            "Охоплення терапією досі не перевищує 9%, свідчать дані Альянсу громадського здоров'я.",
+            [("Альянс громадського здоров'я", "organisation", Decimal("9"))],
+        ),
+        (
+            "Вирок ухвалив Коломийський міськрайонний суд Івано-Франківської області, повідомили "
+            "в прокуратурі. Суд також зобов'язав підприємця повернути 400 тисяч гривень.",
+            [
+                (None, None, None),
+                (
+                    "Коломийський міськрайонний суд Івано-Франківської області",
+                    "office",
+                    Decimal("400000"),
+                ),
+            ],
+        ),
+    ],
+)
+def test_round_forty_two_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted

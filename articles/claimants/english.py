@@ -117,7 +117,7 @@ _ACCORDING_TO = re.compile(
 _DOCUMENTS = (
     r"(?:results?|figures?|data|estimates?|count|tally|statistics|numbers|report|survey|poll|"
     r"projections?|forecasts?|records?|analysis|study|calculations?|assessment|census|review|"
-    r"bulletins?|lists?|statements?|communiqu[eé]s?)"
+    r"bulletins?|lists?|statements?|communiqu[eé]s?|research)"
 )
 
 
@@ -767,10 +767,10 @@ _BODY_BRANCH = re.compile(
 _GENERIC_COURT_WORDS = _set(
     "the district city regional provincial municipal county criminal civil high supreme appeal "
     "appeals court tribunal administrative commercial magistrates crown first instance justice "
-    "justiciary cassation constitutional federal state national"
+    "justiciary cassation constitutional federal state national institute"
 )
 _COURT_SEAT = re.compile(
-    r"(?P<court>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Court|Tribunal)"
+    r"(?P<court>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Court|Tribunal|Institute)"
     r"(?:\s+of\s+(?:Appeal|Appeals|Justiciary|Cassation|First\s+Instance|Justice))?)"
     r"\s+in\s+[A-Z][\w'’-]+"
 )
@@ -1381,6 +1381,11 @@ def _body_kind(name: str, kind: str) -> str:
     ):
         # "National Crime Agency", "Border Force agency": the police's kin; "State Medicines
         # Control Agency", "civil protection agency": regulators and emergency services.
+        return ClaimantKind.OFFICE
+    if kind == ClaimantKind.ORGANISATION and re.search(
+        r"\bDisaster\s+Management\b.*\b(?:Unit|Agency|Authority|Committee|Department)$", name
+    ):
+        # "Disaster Management and Mitigation Unit": the state's emergency service.
         return ClaimantKind.OFFICE
     if (
         kind == ClaimantKind.OFFICE
@@ -2283,7 +2288,9 @@ _MEDIA_HEADS = _set(
 
 
 _WHAT_IT_IS = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<head>group|organisation|organization|"
+    # ("according to Insee, France's statistics institute": a country's own.)
+    r",\s+(?:a|an|the|[A-Z][\w-]+['’]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<head>group|organisation|organization|"
     r"charity|agency|institute|body|watchdog|union|ngo|think\s+tank|monitor|association|"
     r"network|coalition|foundation|office|regulator|authority|ministry|bureau|newspaper|daily|"
     r"broadcaster|magazine|tabloid|weekly|channel|website|outlet|newsletter|news\s+agency|"
@@ -2314,6 +2321,9 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
     kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
     if m.group("head").startswith("think") or head in ("federation", "cooperative", "co-operative"):
         kind = ClaimantKind.ORGANISATION
+    if "statistic" in m.group(0).lower():
+        # "Insee, France's statistics institute": a statistics office, whatever its head.
+        kind = ClaimantKind.OFFICE
     if re.search(
         r"\b(?:armed|rebel|insurgent|militant|paramilitary)\s+$", text[end : m.start("head")]
     ):

@@ -875,6 +875,18 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if person is not None:
         return person
     if (
+        case in (None, "nomn")
+        and len(words) >= 4
+        and _has_official_title(lowered[0])
+        and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
+        and _uk_body_head(lowered[1:-2]) is not None
+    ):
+        # "Начальник Великобурлуцької селищної військової адміністрації Касіян Безщасний": a
+        # title, the body in the genitive, then a first name and a surname the dictionary
+        # does not know.
+        title = " ".join(words[:-2])
+        return Speaker(" ".join(words[-2:]), ClaimantKind.PERSON, True, description=title)
+    if (
         lowered[0] in _UK_DOCUMENTS
         and len(words) > 1
         and (words[1][:1].isupper() or (len(words) == 2 and _uk_body_head(lowered[1:])))
