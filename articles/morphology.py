@@ -78,6 +78,21 @@ def name_part(word: str) -> str:
     return best
 
 
+_GENDERS = frozenset(("masc", "femn"))
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> str | None:
+    """ "masc" or "femn" for a Ukrainian person's name, by its first name (or a surname that
+    shows it: "Іваненко" shows none, "Ковальська" does); None when the words do not say."""
+    for word in name.split():
+        for parse in _parses(word):
+            tag = parse.tag
+            if ("Name" in tag or "Surn" in tag) and "nomn" in tag and tag.gender in _GENDERS:
+                return tag.gender
+    return None
+
+
 @lru_cache(maxsize=16384)
 def has_case(word: str, case: str) -> bool:
     """Whether a singular noun reading of ``word`` stands in ``case`` ("nomn", "gent" …)."""

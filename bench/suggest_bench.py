@@ -46,7 +46,7 @@ def clear_caches() -> None:
         sentence.attributions, article.mentions, sentence.acting_subject,
         english.speaker_en, ukrainian.speaker_uk, english._clean_who,
         english._named_body_speaker, ukrainian._is_uk_verb, article._unref,
-        morphology._parses, morphology.name_part,
+        morphology._parses, morphology.name_part, morphology.name_gender,
         morphology.nominative_name, morphology.nominative_phrase, morphology.is_verb,
         morphology.is_noun_or_adjective, morphology.agrees_as_adjective,
         morphology.may_be_subject_of, figures_uk.is_ukrainian, figures_uk._starters,

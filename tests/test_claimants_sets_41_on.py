@@ -282,3 +282,20 @@ def test_round_forty_one_claimants_kinds_and_figures(body, wanted):
 )
 def test_round_forty_two_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+def test_a_ukrainian_pronoun_means_the_person_of_its_gender_named_last():
+    # "За його словами" after a woman was quoted: the man named before her; "За її словами":
+    # the woman.
+    body = (
+        "Начальник ОВА Іван Федорук повідомив, що пошкоджено 12 будинків. Речниця поліції Олена "
+        "Гнатів уточнила, що затримано двох підозрюваних. За його словами, ремонт коштуватиме "
+        "3 млн гривень. За її словами, слідство триватиме 2 місяці."
+    )
+
+    assert [claimant for claimant, _kind, _figure in fields(body)] == [
+        "Іван Федорук",
+        "Олена Гнатів",
+        "Іван Федорук",
+        "Олена Гнатів",
+    ]

@@ -779,7 +779,11 @@ class ArticleMemory:
             return _unref(force) if force is not None else speaker
         if ref == "he":
             for earlier in reversed(self.speakers):
-                if earlier.kind == ClaimantKind.PERSON:
+                if earlier.kind == ClaimantKind.PERSON and (
+                    # "За його словами" after a woman was quoted: the man named before her.
+                    speaker.description not in ("masc", "femn")
+                    or morphology.name_gender(earlier.name or "") in (None, speaker.description)
+                ):
                     return _unref(earlier)
             return _unref(self.speakers[-1]) if self.speakers else speaker
         if ref == "they":

@@ -193,7 +193,14 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
     for m in _UK_ACCORDING.finditer(text):
         if m.group("pron"):
             pron = m.group("pron").strip().lower()
-            add(m.start(), m.end(), Speaker(None, ref=_UK_PRONOUNS.get(pron, "he")), True)
+            # ("За її словами": her words; the gender of who is meant, for the memory.)
+            gender = _UK_PRONOUN_GENDER.get(pron, "")
+            add(
+                m.start(),
+                m.end(),
+                Speaker(None, ref=_UK_PRONOUNS.get(pron, "he"), description=gender),
+                True,
+            )
         elif m.group("who"):
             who = _UK_TAIL.sub("", m.group("who")).strip()
             speaker = speaker_uk(who, "gent")
@@ -622,6 +629,9 @@ _UK_MEDIUM_NAMED = re.compile(
     r"телеканалу|журнал|журналу|агентство|агентства)\s+(?P<name>(?:«[^»]+»|[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*)*))$"
 )
+# The gender a Ukrainian pronoun gives the person it means: "За його словами" (his).
+_UK_PRONOUN_GENDER = {"його": "masc", "він": "masc", "ним": "masc", "її": "femn", "вона": "femn"}
+_UK_PRONOUN_GENDER["нею"] = "femn"
 # "у податковій", "до податкової": the tax service, by the adjective alone.
 _UK_TAX_SERVICE_FORMS = _set("податкова податковій податкової податкову податковою")
 # "ПриватБанк", "МоноБанк": a company's name with a capital inside it.
@@ -715,7 +725,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         return NOBODY
     lowered = [w.lower() for w in words]
     if lowered[0] in _UK_PRONOUNS and len(words) == 1:
-        return Speaker(None, ref=_UK_PRONOUNS[lowered[0]])
+        return Speaker(
+            None, ref=_UK_PRONOUNS[lowered[0]], description=_UK_PRONOUN_GENDER.get(lowered[0], "")
+        )
     if lowered[0] in ("в", "у", "із", "з", "зі") and len(words) > 1:
         words, lowered, case = words[1:], lowered[1:], "loct" if lowered[0] in "ву" else "gent"
     if " ".join(lowered) in _MEDIA:
