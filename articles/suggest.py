@@ -41,6 +41,7 @@ from articles.claimants import (
     mentions,
 )
 from articles.claimants.article import _UK_CITY_COUNCILS
+from articles.claimants.sentence import COUNTRY_KEYS
 from articles.claimants.vocabulary import _UK_ACRONYMS
 from articles.figures import Figure, extract_figures
 from articles.lexicon import Lexicon, Match, Scanner, split_words, tokens
@@ -1607,9 +1608,18 @@ def _in_context(
                 resolved = acting
         elif attribution.speaker.ref == "they" and facts.acting is not None:
             # "The institute found too few capelin …, it said": the body the sentence opens
-            # with, when the article named it.
+            # with, when the article named it — not a country the sentence is about ("Russia
+            # remained the largest buyer, …, it said": the agency quoted before).
             acting = memory.resolve(facts.acting)
-            if acting.name and not acting.ref:
+            if (
+                acting.name
+                and not acting.ref
+                and not (
+                    name_key(acting.name) in COUNTRY_KEYS
+                    and resolved.name
+                    and resolved.kind not in (ClaimantKind.PERSON, ClaimantKind.GOVERNMENT)
+                )
+            ):
                 resolved = acting
         if attribution.weak and resolved.ref == "surname" and " " not in (resolved.name or " "):
             # "Kerala has recorded outbreaks …": a lone name nobody was introduced by, doing

@@ -299,3 +299,55 @@ def test_a_ukrainian_pronoun_means_the_person_of_its_gender_named_last():
         "Іван Федорук",
         "Олена Гнатів",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A country that "recorded" is what the figures count; whose figures they are is the
+        # source.
+        (
+            "The Public Health Office said 120 people had fallen ill. Estonia recorded 1,940 "
+            "cases of salmonella in 2025, up from 1,710 a year earlier, the office's figures "
+            "show.",
+            [
+                ("Public Health Office", "office", Decimal("120")),
+                ("Public Health Office", "office", Decimal("1940")),
+            ],
+        ),
+        # "it said" after a country the sentence is about: the body quoted before.
+        (
+            "Moldova exported 96 million bottles of wine last year, the National Vine and Wine "
+            "Office said. Romania remained the largest buyer, taking about 41% of the bottles, "
+            "it said.",
+            [
+                ("National Vine and Wine Office", "office", Decimal("96000000")),
+                ("National Vine and Wine Office", "office", Decimal("41")),
+            ],
+        ),
+        # The government's agency, and a national agency, are the state's.
+        (
+            "About 60% of the island's peat bogs have dried out, according to NatureWales, the "
+            "government's nature agency.",
+            [("NatureWales", "office", Decimal("60"))],
+        ),
+        (
+            "Exports rose 9% to 210,000 tonnes, the National Cotton Agency said.",
+            [("National Cotton Agency", "office", Decimal("210000"))],
+        ),
+        # "and the" inside a name joins no clauses.
+        (
+            "Forest cover fell 12% in a decade, the Agency for the Protection of Lakes and the "
+            "Coast (APLC) said.",
+            [("Agency for the Protection of Lakes and the Coast", "organisation", Decimal("12"))],
+        ),
+        # A society by its head noun, in Ukrainian.
+        (
+            "Торік курси домедичної допомоги пройшли понад 260 тисяч людей, повідомили в "
+            "Товаристві Червоного Хреста України.",
+            [("Товариство Червоного Хреста України", "organisation", Decimal("260000"))],
+        ),
+    ],
+)
+def test_round_forty_three_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted

@@ -718,7 +718,7 @@ SEEN_FLOORS = {
     "held_out_41": (0.94, 0.91, 0.96, 0.96),
     "held_out_42": (0.94, 0.88, 0.88, 0.96),
     "held_out_43": (0.95, 0.86, 0.93, 0.97),
-    "held_out_44": (0.96, 0.89, 0.86, 0.96),
+    "held_out_44": (0.96, 0.89, 0.94, 0.96),
 }
 
 
@@ -738,7 +738,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-fifth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.88 sentence precision / recall, claimant accuracy 0.92 (89/97), figure
-    # accuracy 0.98 (95/97).
+    # accuracy 0.98 (95/97); after round 43 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

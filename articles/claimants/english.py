@@ -423,7 +423,11 @@ def _clause_start(before: str) -> int:
         # "Irish Nurses and Midwives Organisation": "and" inside a name joins no clauses.
         if not (
             m.group(0).startswith("and")
-            and before[m.end() : m.end() + 1].isupper()
+            and (
+                before[m.end() : m.end() + 1].isupper()
+                # "… for the Development of Oasis Zones and the Argan Tree": "the" inside a name.
+                or re.match(r"the\s+[A-Z]", before[m.end() : m.end() + 6])
+            )
             and before[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()
         )
         # "the Corse-du-Sud fire and rescue service": two fields of one service.
@@ -1383,7 +1387,11 @@ def _body_kind(name: str, kind: str) -> str:
         # Control Agency", "civil protection agency": regulators and emergency services.
         return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and re.search(
-        r"\bDisaster\s+Management\b.*\b(?:Unit|Agency|Authority|Committee|Department)$", name
+        r"\bDisaster\s+Management\b.*\b(?:Unit|Agency|Authority|Committee|Department)$"
+        # "National Wine Agency", "National Agency for the Development of Oasis Zones": a
+        # state's agency.
+        r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b",
+        name,
     ):
         # "Disaster Management and Mitigation Unit": the state's emergency service.
         return ClaimantKind.OFFICE
@@ -2321,8 +2329,9 @@ def _described_after(who: str, text: str, end: int) -> Speaker | None:
     kind = BODY_KINDS.get(head, ClaimantKind.ORGANISATION)
     if m.group("head").startswith("think") or head in ("federation", "cooperative", "co-operative"):
         kind = ClaimantKind.ORGANISATION
-    if "statistic" in m.group(0).lower():
-        # "Insee, France's statistics institute": a statistics office, whatever its head.
+    if "statistic" in m.group(0).lower() or re.search(r"\b(?:government|state)['’]s\b", m.group(0)):
+        # "Insee, France's statistics institute", "NatureScot, the government's nature
+        # agency": a statistics office, a state body, whatever its head.
         kind = ClaimantKind.OFFICE
     if re.search(
         r"\b(?:armed|rebel|insurgent|militant|paramilitary)\s+$", text[end : m.start("head")]

@@ -31,6 +31,7 @@ from articles.claimants.vocabulary import (
     _INTERNATIONAL,
     _UK_PREPOSITIONS,
     BODY_KINDS,
+    COUNTRIES,
     GENERIC_GROUPS,
     _is_latin,
     _set,
@@ -80,6 +81,16 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         return ()
     named = [a.speaker for a in found if a.according_to and a.speaker.name and not a.speaker.ref]
     said_by = [a.speaker for a in found[1:] if a.speaker.name and not a.speaker.ref]
+    if (
+        len(found) >= 2
+        and found[0].weak
+        and found[0].speaker.kind == ClaimantKind.GOVERNMENT
+        and name_key(found[0].speaker.name or "") in COUNTRY_KEYS
+        and any(a.speaker.ref.startswith(("head:", "kin:")) for a in found[1:])
+    ):
+        # "Slovakia recorded 2,634 cases …, the authority's figures show": the country is what
+        # the figures count; whose figures they are is the source.
+        found = found[1:]
     state = {ClaimantKind.GOVERNMENT, ClaimantKind.OFFICE}
     while (
         found
@@ -110,6 +121,8 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+# Countries by their names as the rules give them ("Slovakia"), for comparing without case.
+COUNTRY_KEYS = frozenset(name_key(name) for name in COUNTRIES.values())
 _COURT_HEARD = re.compile(
     r",\s+(?:the\s+)?(?:court|jury|tribunal|inquest|hearing)\s+(?:was\s+)?(?:heard|told)\.?$"
 )
