@@ -121,43 +121,38 @@ def test_page_highlights_what_made_a_sentence_checkworthy(editor_client, article
     assert 'class="reason reason-quotation"' in html  # the legend
 
 
-def test_an_investigation_opened_is_suggested_with_its_label(editor_client, article):
-    article.body += (
-        "\n\nThe regional prosecutor's office has opened a criminal investigation into the "
-        "shelling."
-    )
+@pytest.mark.parametrize(
+    ("added", "shown", "chip"),
+    [
+        (
+            "The regional prosecutor's office has opened a criminal investigation into the "
+            "shelling.",
+            "has opened a criminal investigation into the shelling.",
+            "Investigation opened",
+        ),
+        (
+            "The regional council has banned logging in all its forests.",
+            "The regional council has banned logging in all its forests.",
+            "Ban or suspension ordered",
+        ),
+        (
+            "According to the prosecution, the director hid the invoices abroad.",
+            "According to the prosecution, the director hid the invoices abroad.",
+            "Investigators&#x27; findings",
+        ),
+    ],
+    ids=["investigation", "ban", "findings"],
+)
+def test_a_sentence_suggested_for_a_reason_of_its_own_shows_its_label(
+    editor_client, article, added, shown, chip
+):
+    article.body += f"\n\n{added}"
     article.save()
 
     html = editor_client.get(url(article)).content.decode()
 
-    assert "has opened a criminal investigation into the shelling." in " ".join(
-        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
-    )
-    assert '<span class="split-chip">Investigation opened</span>' in html
-
-
-def test_a_ban_ordered_is_suggested_with_its_label(editor_client, article):
-    article.body += "\n\nThe regional council has banned logging in all its forests."
-    article.save()
-
-    html = editor_client.get(url(article)).content.decode()
-
-    assert "The regional council has banned logging in all its forests." in " ".join(
-        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
-    )
-    assert '<span class="split-chip">Ban or suspension ordered</span>' in html
-
-
-def test_investigators_findings_are_suggested_with_their_label(editor_client, article):
-    article.body += "\n\nAccording to the prosecution, the director hid the invoices abroad."
-    article.save()
-
-    html = editor_client.get(url(article)).content.decode()
-
-    assert "According to the prosecution, the director hid the invoices abroad." in " ".join(
-        re.findall(r'<p class="split-claim-text">([^<]+)</p>', html)
-    )
-    assert '<span class="split-chip">Investigators&#x27; findings</span>' in html
+    assert shown in " ".join(re.findall(r'<p class="split-claim-text">([^<]+)</p>', html))
+    assert f'<span class="split-chip">{chip}</span>' in html
 
 
 def test_page_lists_the_articles_claims_of_every_status_with_badges(editor_client, article):

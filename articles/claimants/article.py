@@ -50,6 +50,7 @@ from articles.claimants.vocabulary import (
     _WEATHER,
     ACRONYM_BODIES,
     BODY_WORDS,
+    COMPANY_TRADES,
     COUNTRIES,
     TITLE_WORDS,
     _initials,
@@ -149,14 +150,10 @@ _NAMED_SITE = re.compile(
 # Words one of which a sentence must hold for the patterns below to be tried.
 _SITE_WORDS = (" factory", " plant", " mine", " refinery", " mill", " smelter", " depot")
 _SITE_WORDS += (" warehouse", " shipyard")
-_TRADE_HEAD_WORDS = ("distributor", "manufacturer", "producer", "porter", "retailer", "carrier")
-_TRADE_HEAD_WORDS += ("airline", "lender", "insurer", "miner", "maker", "company", "firm")
-_TRADE_HEAD_WORDS += ("conglomerate", "chain", "refiner", "shipper", "brewer", "distiller")
+_TRADE_HEAD_WORDS = (*COMPANY_TRADES, "maker")
 _NAME_THEN_TRADE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s+(?:a|an|the)\s+"
-    r"(?:[\w'’-]+\s+){0,3}(?:distributor|manufacturer|producer|exporter|importer|retailer|"
-    r"carrier|airline|lender|insurer|miner|[a-z]*maker|company|firm|conglomerate|chain|"
-    r"refiner|shipper|brewer|distiller)\b"
+    r"(?:[\w'’-]+\s+){0,3}(?:[a-z]*maker|" + "|".join(sorted(COMPANY_TRADES)) + r")\b"
     # ("… on Sunday, the company said": a day, then who said it.)
     r"(?:\s+(?:of|in|from|for|with)\s+[^,.;]{1,40}?)?(?=\s*[,.;]|\s+(?:that|which|whose)\b)"
 )

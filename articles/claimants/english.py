@@ -32,6 +32,7 @@ from articles.claimants.vocabulary import (
     ACRONYM_BODIES,
     BODY_KINDS,
     BODY_WORDS,
+    COMPANY_TRADES,
     COUNTRIES,
     GENERIC_GROUPS,
     MEDIA_RE,
@@ -746,9 +747,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
 # What a company is said to be: "the Italian maker of Nutella", "the largest buyer of
 # Turkish hazelnuts", "a Swiss drugmaker", "the state-owned carrier".
 _TRADE_HEAD = re.compile(
-    r"(?:^|\s)(?:[a-z]*maker|manufacturer|producer|exporter|importer|retailer|carrier|airline|"
-    r"operator|lender|insurer|miner|brewer|distiller|conglomerate|giant|supermarket chain|"
-    r"chain|supplier|processor|refiner|trader|buyer|seller|shipper|company|firm)$"
+    r"(?:^|\s)(?:[a-z]*maker|"
+    + "|".join(sorted(COMPANY_TRADES))
+    # What a person may be called too, in an apposition that already says "the …".
+    + r"|operator|giant|supplier|processor|trader|buyer|seller)$"
 )
 
 

@@ -630,8 +630,9 @@ _UK_MEDIUM_NAMED = re.compile(
     r"(?:\s+[A-Z][\w.&-]*)*))$"
 )
 # The gender a Ukrainian pronoun gives the person it means: "За його словами" (his).
-_UK_PRONOUN_GENDER = {"його": "masc", "він": "masc", "ним": "masc", "її": "femn", "вона": "femn"}
-_UK_PRONOUN_GENDER["нею"] = "femn"
+_UK_PRONOUN_GENDER = {
+    "його": "masc", "він": "masc", "ним": "masc", "її": "femn", "вона": "femn", "нею": "femn",
+}  # fmt: skip
 # "у податковій", "до податкової": the tax service, by the adjective alone.
 _UK_TAX_SERVICE_FORMS = _set("податкова податковій податкової податкову податковою")
 # "ПриватБанк", "МоноБанк": a company's name with a capital inside it.

@@ -537,6 +537,14 @@ _ORGANISATION_HEADS = _set(
 )
 
 
+# What a company is said to be, in words no person is called by: "Kuanza Petróleos, a
+# private distributor", "chipmaker Kaiwei Semiconductor" (any "…maker" too).
+COMPANY_TRADES = _set(
+    "distributor manufacturer producer exporter importer retailer carrier airline lender "
+    "insurer miner brewer distiller conglomerate chain refiner shipper company firm"
+)
+
+
 # "the company said": the company named before, by its trade or its name's ending.
 _COMPANY_HEADS = _set(
     "chain company firm airline carrier insurer lender carmaker automaker retailer operator "
