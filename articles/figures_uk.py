@@ -481,6 +481,9 @@ class _Reader:
             # "для дітей віком 12 місяців": an infant's age.
             return True
         if nxt in _AGE_WORDS:
+            if prev == "до" and self.low(i - 2).startswith(("дожива", "дожив", "дожит")):
+                # "не доживають до 30 років": the age they die before, not a count.
+                return True
             if prev in ("віком", "віці") or any(
                 self.low(k).startswith(("найстарш", "наймолодш")) for k in range(i - 3, i - 1)
             ):

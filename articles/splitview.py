@@ -83,6 +83,7 @@ REASON_LABELS = {
     "investigation": gettext_lazy("Investigation opened"),
     "ban": gettext_lazy("Ban or suspension ordered"),
     "findings": gettext_lazy("Investigators' findings"),
+    "victims": gettext_lazy("Who the victims were"),
     "prediction": gettext_lazy("Prediction"),
 }
 HIGHLIGHTED = ("figure", "attribution", "quotation", "official_body")

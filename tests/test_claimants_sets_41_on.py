@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from articles.suggest import score_sentences
+from articles.suggest import DEFAULT_THRESHOLD, score_sentences
 
 
 def fields(body: str) -> list[tuple[str | None, str | None, Decimal | None]]:
@@ -351,3 +351,59 @@ def test_a_ukrainian_pronoun_means_the_person_of_its_gender_named_last():
 )
 def test_round_forty_three_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # After a town's head, a town that is also a first name (Борислав) before the head's
+        # own first name and surname.
+        (
+            "За словами міського голови Богуслава Терентія Онопрієнка, з прилеглих вулиць "
+            "евакуювали близько 300 мешканців.",
+            [("Терентій Онопрієнко", "person", Decimal("300"))],
+        ),
+        # "The court" after a tribunal named before.
+        (
+            "The Vaslui Tribunal found that the man had sold at least 40 kilograms of caviar. "
+            "The court also ordered him to pay 90,000 lei in damages.",
+            [
+                ("Vaslui Tribunal", "office", Decimal("40")),
+                ("Vaslui Tribunal", "office", Decimal("90000")),
+            ],
+        ),
+        # An agency by its field, after a country's official name: an office.
+        (
+            "Exports fell 12%, according to the Islamic Republic of Iran Customs Administration.",
+            [("Islamic Republic of Iran Customs Administration", "office", Decimal("12"))],
+        ),
+        # The age patients die before is no count.
+        (
+            "Більшість хворих, за словами лікаря, не доживають до 40 років.",
+            [(None, None, None)],
+        ),
+    ],
+)
+def test_round_forty_four_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What an inspection established.
+        "Inspectors found that the kitchen had no hot water, said Ilse Vaara, who heads the "
+        "office.",
+        # What an expert explains.
+        "Фінансова аналітикиня Зиновія Кривошия пояснила, що ціни зростають через дорогий газ.",
+        "The parasite spreads through untreated water, said Dr Mireille Thibodeau, a "
+        "specialist in infectious diseases at the regional hospital.",
+        # Who the victims were.
+        "Among the dead was Rui Correia, 64, who was swept away on his way home, his son said.",
+        "Серед поранених — 46-річна вчителька та її син, яких доправили до лікарні.",
+    ],
+)
+def test_round_forty_four_sentences_are_suggested(sentence):
+    (suggestion,) = score_sentences(sentence)
+
+    assert suggestion.score >= DEFAULT_THRESHOLD

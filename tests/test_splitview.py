@@ -140,8 +140,13 @@ def test_page_highlights_what_made_a_sentence_checkworthy(editor_client, article
             "According to the prosecution, the director hid the invoices abroad.",
             "Investigators&#x27; findings",
         ),
+        (
+            "Among the dead were a bus driver and two of his passengers.",
+            "Among the dead were a bus driver and two of his passengers.",
+            "Who the victims were",
+        ),
     ],
-    ids=["investigation", "ban", "findings"],
+    ids=["investigation", "ban", "findings", "victims"],
 )
 def test_a_sentence_suggested_for_a_reason_of_its_own_shows_its_label(
     editor_client, article, added, shown, chip

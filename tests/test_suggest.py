@@ -719,7 +719,7 @@ SEEN_FLOORS = {
     "held_out_42": (0.94, 0.88, 0.88, 0.96),
     "held_out_43": (0.95, 0.86, 0.93, 0.97),
     "held_out_44": (0.96, 0.89, 0.94, 0.96),
-    "held_out_45": (0.98, 0.87, 0.91, 0.97),
+    "held_out_45": (0.98, 0.91, 0.95, 0.98),
 }
 
 
@@ -739,7 +739,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-sixth held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.92 sentence precision / recall, claimant accuracy 0.92 (91/99), figure
-    # accuracy 0.97 (96/99).
+    # accuracy 0.97 (96/99); after round 44 the same, recall 0.93.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94

@@ -1009,6 +1009,9 @@ class ArticleMemory:
             return all(any(w.startswith(part[:5]) for w in words) for part in head.split())
         if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
             return True
+        if head == "court" and "tribunal" in words:
+            # "The court also ordered him to pay …" after "The Tulcea Tribunal found …".
+            return True
         if any(
             w in _UK_ACRONYMS and _UK_ACRONYMS[w][1].startswith(head[:4])
             for w in body.name.split()[1:]

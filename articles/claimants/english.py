@@ -1471,9 +1471,10 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     ):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
-    if head.entry == "administration" and _ADMINISTERED.search(" ".join(core)):
-        # "Puerto Rico Health Insurance Administration", "Food and Drug Administration": an
-        # agency by its field, an office, not a government.
+    if head.entry == "administration" and _ADMINISTERED.search(" ".join(words)):
+        # "Puerto Rico Health Insurance Administration", "Food and Drug Administration",
+        # "Islamic Republic of Iran Customs Administration": an agency by its field, an
+        # office, not a government.
         return head.entry, ClaimantKind.OFFICE
     return head.entry, BODY_KINDS[head.entry]
 

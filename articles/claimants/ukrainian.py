@@ -1104,7 +1104,12 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
             run += 1
     # "Мер Харкова Ігор Терехов": the name starts at the first name.
     if "first" in parts:
-        name_words = name_words[parts.index("first") :]
+        first = parts.index("first")
+        if run < len(words) and parts[first + 1 : first + 3] == ["first", "surname"]:
+            # "міського голови Борислава Терентія Онопрієнка": after a title, a town that is
+            # also a first name (Борислав) before the head's own first name and surname.
+            first += 1
+        name_words = name_words[first:]
     elif (
         run == 2
         and (run == len(words) or words[-3][:1].islower())
