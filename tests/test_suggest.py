@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_445_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_455_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 445, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 455, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 46)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 43]
+    folders = [f"held_out_{n}" for n in range(2, 47)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 44]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_46"}
+    assert {a.folder for a in held_out} == {"held_out_47"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 228
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 233
 
 
 @pytest.mark.parametrize(
@@ -720,6 +720,7 @@ SEEN_FLOORS = {
     "held_out_43": (0.95, 0.86, 0.93, 0.97),
     "held_out_44": (0.96, 0.89, 0.94, 0.96),
     "held_out_45": (0.98, 0.91, 0.95, 0.98),
+    "held_out_46": (0.95, 0.92, 0.91, 0.96),
 }
 
 
@@ -737,15 +738,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The forty-sixth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.96 / 0.92 sentence precision / recall, claimant accuracy 0.92 (91/99), figure
-    # accuracy 0.97 (96/99); after round 44 the same, recall 0.93.
+    # The forty-seventh held-out set, written and frozen before the rules changed again: as
+    # frozen 0.99 / 0.95 sentence precision / recall, claimant accuracy 0.98 (98/100), figure
+    # accuracy 0.98 (98/100).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.94
-    assert total.recall >= 0.90
-    assert total.claimant_accuracy >= 0.90
-    assert total.figure_accuracy >= 0.95
+    assert total.precision >= 0.97
+    assert total.recall >= 0.93
+    assert total.claimant_accuracy >= 0.96
+    assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
