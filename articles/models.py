@@ -58,6 +58,17 @@ BEING_CHECKED_STATUSES = ["open", "researching", "in_review"]
 # Claims an editor may be working on: the queue's "assigned to you".
 WORKING_STATUSES = ["suggested", "open", "researching", "in_review"]
 
+# Fields whose copies in the history tables carry no index: a model's history is read
+# by the object's id (its own index) in date order, never by these, and each index is
+# one more B-tree written for every history row (a row per imported article and per
+# suggested claim; see docs/benchmarks.md, "Unread history indexes"). The history user
+# keeps its index: deleting a user sets it to NULL in every row that names them.
+HISTORY_UNQUERIED = {
+    "article": ["slug", "content_hash", "outlet"],
+    "claim": ["slug", "said_on", "claimant", "assignee", "tracked_figure"],
+    "appearance": ["article", "claim", "added_by"],
+}
+
 
 def _newest(*leading: str) -> tuple:
     """Index columns in the tracker's order, newest first, after ``leading`` ones."""
@@ -261,7 +272,7 @@ class Article(TimeStamped):
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=HISTORY_UNQUERIED["article"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -747,7 +758,8 @@ class Claim(TimeStamped):
     search_document = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=["last_activity_at", "suggestion_reasons", "search_document"]
+        excluded_fields=["last_activity_at", "suggestion_reasons", "search_document"],
+        no_db_index=HISTORY_UNQUERIED["claim"],
     )
     objects = ClaimQuerySet.as_manager()
 
@@ -919,7 +931,7 @@ class Appearance(TimeStamped):
     # Optimistic locking: every service write moves it on; editors' forms carry the one they saw.
     version = models.PositiveIntegerField(default=1, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=HISTORY_UNQUERIED["appearance"])
     objects = PeriodQuerySet.as_manager()
 
     class Meta:

@@ -1,7 +1,7 @@
 """Integrity the database itself keeps, whatever code writes the rows."""
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from articles import models
 from tests import factories
@@ -77,3 +77,25 @@ def test_a_figure_range_must_run_from_low_to_high():
     with pytest.raises(IntegrityError), transaction.atomic():
         factories.ClaimFactory(figure_low=15, figure_high=10)
     assert not models.Claim.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("model", "unindexed"),
+    [
+        (models.Claim, ["slug", "said_on", "claimant_id", "assignee_id", "tracked_figure_id"]),
+        (models.Article, ["slug", "content_hash", "outlet_id"]),
+        (models.Appearance, ["article_id", "claim_id", "added_by_id"]),
+    ],
+    ids=["claim", "article", "appearance"],
+)
+def test_history_tables_index_only_what_history_is_read_by(model, unindexed):
+    # A history is read by its object's id in date order; the user's index serves the
+    # SET NULL when a user is deleted. Every other index was written on each import for
+    # nothing.
+    table = model.history.model._meta.db_table
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["index"]}
+
+    assert {("id",), ("history_date",), ("history_user_id",)} <= indexed
+    assert not indexed & {(column,) for column in unindexed}
