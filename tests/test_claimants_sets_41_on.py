@@ -407,3 +407,58 @@ def test_round_forty_four_sentences_are_suggested(sentence):
     (suggestion,) = score_sentences(sentence)
 
     assert suggestion.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # The dots of "U.S." end no name.
+        (
+            "The shipment was worth $2.4 million, according to the U.S. Fish and Wildlife Service.",
+            [("U.S. Fish and Wildlife Service", "office", Decimal("2400000"))],
+        ),
+        # A country's navy, by its possessive.
+        (
+            "Chile's navy said its patrols had seized 212 illegal nets in 2026.",
+            [("Chile's navy", "military", Decimal("212"))],
+        ),
+        # A department by its field and its country.
+        (
+            "Transport Canada said 14 bridges had been closed for repairs.",
+            [("Transport Canada", "office", Decimal("14"))],
+        ),
+        # An expert, a clause about her between commas, then the verb.
+        (
+            "Мистецтвознавиця Килина Ліщина, яка оцінювала картини, пояснила, що щонайменше "
+            "три полотна написані у XVIII столітті.",
+            [("Килина Ліщина", "person", Decimal("3"))],
+        ),
+        # "Вона сказала" after the woman named before.
+        (
+            "Начальниця служби Пелагея Гнатюк повідомила, що аварія сталася вранці. Вона "
+            "сказала, що троє робітників отруїлися газом.",
+            [("Пелагея Гнатюк", "person", None), ("Пелагея Гнатюк", "person", Decimal("3"))],
+        ),
+    ],
+)
+def test_round_forty_five_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_round_forty_five_a_specialist_explaining_is_suggested():
+    (suggestion,) = score_sentences(
+        "Дитяча кардіологиня Мотрона Сич пояснила, що такі вади серця часто успадковуються."
+    )
+
+    assert suggestion.claimant == "Мотрона Сич"
+    assert suggestion.score >= DEFAULT_THRESHOLD
+
+
+def test_round_forty_five_a_residents_account_after_a_clause_names_nobody():
+    # A guard: the clause rule reads experts, officials and bodies only; a resident's
+    # account stays unattributed, as before it.
+    (suggestion,) = score_sentences(
+        "Мешканка села Килина, яка прожила в підвалі 20 днів, розповіла, що люди спали сидячи."
+    )
+
+    assert suggestion.claimant is None

@@ -720,7 +720,7 @@ SEEN_FLOORS = {
     "held_out_43": (0.95, 0.86, 0.93, 0.97),
     "held_out_44": (0.96, 0.89, 0.94, 0.96),
     "held_out_45": (0.98, 0.91, 0.95, 0.98),
-    "held_out_46": (0.95, 0.92, 0.91, 0.96),
+    "held_out_46": (0.95, 0.96, 0.96, 0.96),
 }
 
 
@@ -740,7 +740,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-seventh held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.95 sentence precision / recall, claimant accuracy 0.98 (98/100), figure
-    # accuracy 0.98 (98/100).
+    # accuracy 0.98 (98/100); after round 45 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

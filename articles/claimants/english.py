@@ -100,13 +100,17 @@ _SAID_TITLE_WHO = re.compile(
 
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>(?:[^,.;:\"“”]|"
-    # "according to Dr. Halima Issoufou": an honorific's full stop is no end.
+    # "according to Dr. Halima Issoufou": an honorific's full stop is no end; nor is an
+    # initial's ("according to the U.S. Fish and Wildlife Service").
     + "|".join(rf"(?<=\b{t})\." for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    + r"|(?-i:(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
     + r")+?)"
     r"(?=\s*(?:[,;:\"“”]|"
     + "".join(rf"(?<!\b{t})" for t in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Col", "Lt"))
+    # (Nor the dots of "U.S.": neither the first nor the second ends the name.)
+    + r"(?-i:(?<!\b[A-Z]\.[A-Z])\.(?![A-Z]\.))"
     # ("according to the WHO": the body's capitals are no "who" clause.)
-    + r"\.|$|(?-i:\s(?:which|who|whose|that|released|published|on|at|from|with|"
+    + r"|$|(?-i:\s(?:which|who|whose|that|released|published|on|at|from|with|"
     # "the United Nations Integrated Office in Haiti (BINUH)": a place inside a name its
     # initials follow.
     r"in(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)))\b)))",
@@ -1252,7 +1256,17 @@ def _has_official_title(words: str) -> bool:
 
 
 def _has_expert_title(words: str) -> bool:
-    return _title_match(words, _EXPERT_TITLES)
+    return _title_match(words, _EXPERT_TITLES) or bool(_SPECIALIST.search(words.lower()))
+
+
+# A specialist by the field of their trade: "a haematologist", "paediatrician",
+# "гематологиня", "мистецтвознавиця" (not "Інститут гематології": the field, no person).
+_SPECIALIST = re.compile(
+    r"\b(?:\w+ologists?|p(?:a)?ediatricians?|clinicians?)\b"
+    r"|(?<![\w'’])[а-яіїєґ'’]+олог(?:а|ові|ом|иня|ині|иню|инею)?(?![\w'’])"
+    r"|(?<![\w'’])[а-яіїєґ'’]+знав(?:ець|ця|цеві|цем|иця|иці|ицю|ицею)(?![\w'’])"
+    r"|(?<![\w'’])педіатр(?:а|ові|ом|иня|ині|иню|инею)?(?![\w'’])"
+)
 
 
 # An acronym in brackets, or a word and an acronym ("Africa CDC").
@@ -1321,6 +1335,11 @@ _NEWS_AGENCY = re.compile(
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
 _BROADCASTER_BRANCH = re.compile(rf"{_PUBLIC_BROADCASTERS}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+# The fields a state's department is named by before its country ("Health Canada",
+# "Transport Canada", "Sport England").
+_STATE_FIELDS = frozenset(
+    ("health", "transport", "environment", "parks", "justice", "agriculture", "tourism", "sport")
+)
 _PLACE_HEALTH = re.compile(
     r"(?!(?:Public|Global|Mental|Animal|Women|Child|World|Population|Occupational)\b)"
     # "Vancouver Coastal Health": a region's health authority by its place.
@@ -1798,14 +1817,15 @@ def _speaker_en(who: str) -> Speaker:
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in COUNTRIES
         and words[0].lower() not in COUNTRIES
-        and words[0].lower() not in TITLE_WORDS
+        and (words[0].lower() not in TITLE_WORDS or words[0].lower() in _STATE_FIELDS)
         and not words[0].endswith(("'s", "\u2019s"))
     ):
-        # "Statistics Canada", "Save the Children Norway": a body named with its country.
+        # "Statistics Canada", "Health Canada", "Save the Children Norway": a body named
+        # with its country; a department by its field and its country is the state's.
         first = words[0].lower()
         kind = (
             ClaimantKind.OFFICE
-            if first in ("statistics", *BODY_KINDS)
+            if first in ("statistics", *_STATE_FIELDS, *BODY_KINDS)
             and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
             and not _PUBLIC_NOT_STATE.search(" ".join(words))
             else ClaimantKind.ORGANISATION
@@ -2037,10 +2057,13 @@ def _speaker_en(who: str) -> Speaker:
             and rest[0].lower() == entry
             and not rest[0][:1].isupper()
             and (owner in COUNTRIES or place)
-            and kind == ClaimantKind.GOVERNMENT
+            and (
+                kind == ClaimantKind.GOVERNMENT
+                or (kind == ClaimantKind.MILITARY and owner in COUNTRIES)
+            )
         ):
-            # "Serbia's government", "Alaska's government": the head with the country or the
-            # state that owns it.
+            # "Serbia's government", "Alaska's government", "Mexico's navy": the head with
+            # the country or the state that owns it.
             return Speaker(f"{possessive} {rest[0]}", kind, True, aliases=aliases)
         if len(rest) == 1 and rest[0].lower() == entry and not rest[0][:1].isupper():
             # A bare head noun: "the service said" — the body named earlier.

@@ -470,13 +470,21 @@ def _uk_thing_of_a_body(words: list[str]) -> bool:
 
 def _uk_object_only(words: str) -> bool:
     """One word that can only be an object: "Жінку", "Лікарню" (the accusative); "Чоловіка"
-    (a man's accusative is his genitive)."""
+    (a man's accusative is his genitive); never a pronoun in the nominative ("Вона")."""
+    if words.lower() in ("він", "вона", "воно", "вони"):
+        return False
     case = morphology.case_of(words) if " " not in words else None
     return (
         # "Профспілки", "Лікарні": a genitive in form, a plural nominative as often.
         (case == "accs" or (case == "gent" and words.endswith(("а", "я", "ого"))))
         and not morphology.has_case(words, "nomn")
     )
+
+
+# A subject, then a relative clause about it between commas, before the verb.
+_UK_SUBJECT_WHICH = re.compile(
+    r"^(?P<np>[^,;:—«»\"“”()]+),\s+(?:який|яка|яке|які)\s+[^,;:—«»\"“”()]+,$"
+)
 
 
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
@@ -529,6 +537,16 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # court that acted ("Господарський суд" keeps its adjective).
                 head_start = text.rfind(head_words[-1], 0, start)
                 return head_start, end, head_words[-1]
+            which = _UK_SUBJECT_WHICH.match(before)
+            if which:
+                # "Мистецтвознавиця Зіновія Підкова, яка проводила експертизу, пояснила": who,
+                # then a clause about them between commas, then the verb — an expert, an
+                # official or a body (a resident's account, "Мешканка … Валентина, яка …,
+                # розповіла", stays a private one's).
+                who = speaker_uk(which.group("np"), None)
+                if who.kind == ClaimantKind.PERSON and not (who.official or who.expert):
+                    return None
+                before = unquoted = which.group("np")
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
