@@ -179,6 +179,12 @@ _QUALIFIERS = sorted(
     ],
     key=lambda item: -len(item[0]),
 )  # fmt: skip
+# Comparatives a number follows after "за": "глибших за 1,5 метра", "дешевший за 100 гривень".
+_COMPARATIVE_STEMS = (
+    (("глибш", "довш", "вищ", "старш", "важч", "ширш", "дорожч", "товщ"), "more_than"),
+    (("нижч", "коротш", "молодш", "легш", "вужч", "дешевш", "тонш", "мілкіш"), "less_than"),
+)
+_COMPARATIVE_ENDS = ("ий", "а", "е", "і", "их", "им", "ого", "ої", "ому", "ій", "ими", "у", "ою")
 _QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _qualifier in _QUALIFIERS:
     _QUALIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _qualifier))
@@ -549,6 +555,12 @@ class _Reader:
                     if self._exact_to(i - 1):
                         return None
                 return qualifier, i - n
+        if self.low(i - 1) == "за" and i >= 2:
+            # "траншей глибших за 1,5 метра": a comparative, then what it is compared with.
+            before = self.low(i - 2)
+            for stems, qualifier in _COMPARATIVE_STEMS:
+                if before.startswith(stems) and before.endswith(_COMPARATIVE_ENDS):
+                    return qualifier, i - 2
         if self.low(i - 1) in ("на", "в", "у", "за", "через") and i >= 2:
             # "зношені більш ніж на 80%", "обійдеться приблизно в 520 млрд": the qualifier
             # before the preposition the amount takes.

@@ -462,3 +462,28 @@ def test_round_forty_five_a_residents_account_after_a_clause_names_nobody():
     )
 
     assert suggestion.claimant is None
+
+
+def test_round_forty_six_a_short_name_known_as_is_the_bodys_alias():
+    body = (
+        "The State Forest Service, known as Silvanor, said 120 fires had been reported since "
+        "June. Silvanor said 40 of them had been set on purpose."
+    )
+
+    assert fields(body) == [
+        ("State Forest Service", "office", Decimal("120")),
+        ("State Forest Service", "office", Decimal("40")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Стіни траншей, глибших за 2 метри, мають бути укріплені щитами.", "more_than"),
+        ("Торік більшість курток були дешевшими за 900 гривень.", "less_than"),
+    ],
+)
+def test_round_forty_six_a_comparative_before_za_qualifies_the_figure(sentence, qualifier):
+    (suggestion,) = score_sentences(sentence)
+
+    assert suggestion.figure.qualifier == qualifier

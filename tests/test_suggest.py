@@ -721,7 +721,7 @@ SEEN_FLOORS = {
     "held_out_44": (0.96, 0.89, 0.94, 0.96),
     "held_out_45": (0.98, 0.91, 0.95, 0.98),
     "held_out_46": (0.95, 0.96, 0.96, 0.96),
-    "held_out_47": (0.98, 0.95, 0.98, 0.98),
+    "held_out_47": (0.98, 0.95, 0.99, 0.98),
 }
 
 
@@ -742,7 +742,8 @@ def test_held_out_articles_stay_above_their_floor():
     # The forty-eighth held-out set, written and frozen before the rules changed again: as
     # frozen 1.00 / 0.88 sentence precision / recall, claimant accuracy 0.83 (84/101), figure
     # accuracy 0.97 (98/101), and one money or age as a casualty figure — recorded exactly
-    # until the set's misses are read (round 47), not allowed anywhere else.
+    # until the set's misses are read (round 47), not allowed anywhere else; after round 46
+    # the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.98

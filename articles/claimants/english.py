@@ -461,6 +461,13 @@ _APPOSITION = re.compile(
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 
 
+# A short name in apposition: ", known as Sernapesca", ", better known as Ukrzaliznytsia".
+_KNOWN_AS = re.compile(
+    r",\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+"
+    r"(?P<alias>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$"
+)
+
+
 # A "which"/"who" aside ending right before the verb: ", which led the inquiry".
 _RELATIVE_END = re.compile(
     r",\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)\b"
@@ -524,6 +531,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         before = before[:-1]
     # "Opava's mayor, Tomáš Navrátil, 49, said": the age in apposition is not the subject.
     before = _AGE_APPOSITION.sub("", before)
+    # "The National Fisheries and Aquaculture Service, known as Sernapesca, said": the body,
+    # with its short name as an alias (as if in brackets).
+    before = _KNOWN_AS.sub(r" (\g<alias>)", before)
     # "… Architects and Surveyors (CODIA) has warned": the name before the auxiliary.
     listed = _LISTED_NAME.search(_AUXILIARY_END.sub("", before)) or _listed_fields_name(
         _AUXILIARY_END.sub("", before)
