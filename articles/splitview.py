@@ -84,6 +84,7 @@ REASON_LABELS = {
     "ban": gettext_lazy("Ban or suspension ordered"),
     "findings": gettext_lazy("Investigators' findings"),
     "victims": gettext_lazy("Who the victims were"),
+    "court_order": gettext_lazy("Court order"),
     "prediction": gettext_lazy("Prediction"),
 }
 HIGHLIGHTED = ("figure", "attribution", "quotation", "official_body")

@@ -487,3 +487,23 @@ def test_round_forty_six_a_comparative_before_za_qualifies_the_figure(sentence, 
     (suggestion,) = score_sentences(sentence)
 
     assert suggestion.figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Where she wrote it is no part of who wrote it.
+        (
+            "Депутатка Євпраксія Гук повідомила, що закон ухвалили. За нього проголосували 268 "
+            "депутатів, уточнила вона на своїй сторінці у Facebook.",
+            [("Євпраксія Гук", "person", None), ("Євпраксія Гук", "person", Decimal("268"))],
+        ),
+        # A union's name that opens on a trade is whole.
+        (
+            "The Railway Workers' Union said 40 of its members had been hurt at work last year.",
+            [("Railway Workers' Union", "organisation", Decimal("40"))],
+        ),
+    ],
+)
+def test_reports_written_here_claimants(body, wanted):
+    assert fields(body) == wanted

@@ -145,8 +145,13 @@ def test_page_highlights_what_made_a_sentence_checkworthy(editor_client, article
             "Among the dead were a bus driver and two of his passengers.",
             "Who the victims were",
         ),
+        (
+            "The court also ordered the confiscation of his boat.",
+            "The court also ordered the confiscation of his boat.",
+            "Court order",
+        ),
     ],
-    ids=["investigation", "ban", "findings", "victims"],
+    ids=["investigation", "ban", "findings", "victims", "court_order"],
 )
 def test_a_sentence_suggested_for_a_reason_of_its_own_shows_its_label(
     editor_client, article, added, shown, chip

@@ -2238,7 +2238,8 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         and (
             words[1].islower()
             or words[0].lower().endswith("maker")
-            or words[0].lower() in _COMPANY_HEADS
+            # ("The Railway Workers' Union": a name that ends on a body's head is whole.)
+            or (words[0].lower() in _COMPANY_HEADS and words[-1].lower() not in BODY_KINDS)
         )
     ):
         # "Vaccine maker Toyo Biologics", "Drugmaker Kessel Pharma": a description opening
