@@ -194,6 +194,9 @@ _CHANGE_STEMS = (
     "прискор", "сповіл", "впа", "упа", "подорожча", "подешевша", "виро", "опусти", "погірш",
     "покращ", "поліпш", "зрост", "зроста", "знижу", "скороч", "підвищу", "збільшу", "зменшу",
 )  # fmt: skip
+# A change's participle describes, it moves nothing: "збільшену щитоподібну залозу мають до
+# 15% школярів" is at most 15%.
+_PARTICIPLE_ENDS = ("ений", "ена", "ене", "ені", "ену", "еної", "еного", "еною", "еним", "ених")
 # "засудив … до восьми років": a sentence's term is the term, not an upper bound.
 _TERM_STEMS = ("засуд", "присуд", "позбавлен", "ув'язнен", "ув’язнен", "засуджен")
 # "загрожує до 12 років", "карається позбавленням волі до п'яти років": a legal maximum.
@@ -440,6 +443,17 @@ class _Reader:
             if prev == "о" and (nxt in _TIME_WORDS or nxt == ":"):
                 return True
         # Ages: "віком 72 роки", "Оксана, 41 рік".
+        if (
+            tok.kind == "num"
+            and prev == ","
+            and nxt == ","
+            and i >= 2
+            and self.toks[i - 2].text[:1].isupper()
+            and tok.text.isdigit()
+            and 0 < int(tok.text) < 120
+        ):
+            # "Марусяк, 44, сказав журналістам": an age in apposition after a name.
+            return True
         if (prev in ("від", "до") and self.low(i - 2) in ("віком", "віці")) or (
             prev == "до" and self.low(i - 3) == "від" and self.low(i - 4) in ("віком", "віці")
         ):
@@ -596,7 +610,9 @@ class _Reader:
             # "подорожчала на 46% — до 78 гривень": a dash before the new level, as a comma.
             if word in (".", ";") or word == "до":
                 break
-            if word.startswith(_CHANGE_STEMS) or word.startswith(_TERM_STEMS):
+            if (
+                word.startswith(_CHANGE_STEMS) and not word.endswith(_PARTICIPLE_ENDS)
+            ) or word.startswith(_TERM_STEMS):
                 return True
         after = [self.low(n) for n in range(k + 2, k + 6)]
         return any(w.startswith(_TERM_STEMS) for w in after) or (

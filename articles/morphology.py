@@ -298,6 +298,13 @@ def _double_surname(word: str, case: str | None, genders: set | None) -> str | N
     return f"{_capitalised_like(form.word, first)}-{rest}"
 
 
+# Titles whose forms the dictionary reads as another noun first: "старости" as "старість".
+_TITLE_FORMS = {
+    "старости": "староста", "старості": "староста", "старосту": "староста",
+    "старостою": "староста",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[str, ...]:
     """A body's name in the nominative: leading adjectives and the head noun inflected.
@@ -308,6 +315,10 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
     """
     if not words:
         return words
+    if words[0].lower() in _TITLE_FORMS:
+        # "старости Сокиринців": the village head, not old age ("старість").
+        nominative = _TITLE_FORMS[words[0].lower()]
+        return (_capitalised_like(nominative, words[0]), *words[1:])
     head = None
     for i, word in enumerate(words):
         if i and word in ("та", "і", "й") and i + 1 < len(words):
@@ -320,6 +331,13 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
             any(p.tag.POS == "NOUN" for p in parses)
             and not all(p.tag.POS == "ADJF" for p in parses[:1])
             and not (i + 1 < len(words) and agrees_as_adjective(word, words[i + 1]))
+            # ("Постійного виборчого управління": an adjective the dictionary also reads as
+            # a noun, before another adjective.)
+            and not (
+                i + 1 < len(words)
+                and any(p.tag.POS == "ADJF" for p in parses)
+                and all(p.tag.POS == "ADJF" for p in _parses(words[i + 1])[:1])
+            )
         ):
             head = i
             break

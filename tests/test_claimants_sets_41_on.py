@@ -507,3 +507,101 @@ def test_round_forty_six_a_comparative_before_za_qualifies_the_figure(sentence, 
 )
 def test_reports_written_here_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A surname after its age in apposition; the age is no figure.
+        (
+            "Кандидатка Союзу українців Параска Мельничук посіла друге місце. Мельничук, 51, "
+            "сказала журналістам, що в раді союз має три мандати.",
+            [(None, None, None), ("Параска Мельничук", "person", Decimal("3"))],
+        ),
+        # A surname the dictionary reads as a role, after the full name.
+        (
+            "Аналітик Пантелеймон Чорногорий повідомив, що ціни зросли на 7%. Чорногорий додав, "
+            "що імпорт упав на 12%.",
+            [
+                ("Пантелеймон Чорногорий", "person", Decimal("7")),
+                ("Пантелеймон Чорногорий", "person", Decimal("12")),
+            ],
+        ),
+        # A court named after its judge, then "the court".
+        (
+            "Judge Aiko Mori of the Nagano District Court said the man had sold 40 tonnes. The "
+            "court also fined him 2 million yen.",
+            [
+                ("Aiko Mori", "person", Decimal("40")),
+                ("Nagano District Court", "office", Decimal("2000000")),
+            ],
+        ),
+        # "on" before a capital inside a name.
+        (
+            "Seizures rose 30%, according to the United Nations Office on Drugs and Crime.",
+            [("United Nations Office on Drugs and Crime", "organisation", Decimal("30"))],
+        ),
+        # A state's ambulance service; a tax agency by its description.
+        (
+            "Ambulance Victoria said paramedics had taken 9 people to hospital.",
+            [("Ambulance Victoria", "office", Decimal("9"))],
+        ),
+        (
+            "Customs data from the tax agency Dian showed exports of $210 million.",
+            [("Dian", "office", Decimal("210000000"))],
+        ),
+        # Whose data, in the nominative; adjectives the dictionary also reads as nouns.
+        (
+            "Попередні дані Постійного виборчого управління Молдови свідчать, що явка "
+            "становила 41%.",
+            [("Постійне виборче управління Молдови", "office", Decimal("41"))],
+        ),
+        # A ministry whose name lists its fields, then the country.
+        (
+            "Виплату отримали 3 млн людей, нагадали в Міністерстві освіти, науки та спорту "
+            "України.",
+            [("Міністерство освіти, науки та спорту України", "office", Decimal("3000000"))],
+        ),
+        # The cyber police by its short name; a price index's owner.
+        (
+            "За даними кіберполіції, торік такі схеми викрили в 12 областях.",
+            [("Департамент кіберполіції Національної поліції", "office", Decimal("12"))],
+        ),
+        (
+            "За індексом споживчих цін Державної служби статистики, взуття подорожчало на 5%.",
+            [("Державна служба статистики", "office", Decimal("5"))],
+        ),
+        # A short name after "or" is the body's alias.
+        (
+            "The fighting pits the Popular Liberation Army, or EPL, against the army, officials "
+            "said. The EPL said it had lost 12 fighters.",
+            [(None, None, None), ("Popular Liberation Army", "military", Decimal("12"))],
+        ),
+    ],
+)
+def test_round_forty_seven_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_round_forty_seven_a_participle_of_change_leaves_up_to_an_upper_bound():
+    (suggestion,) = score_sentences(
+        "У гірських селах збільшену щитоподібну залозу мають до 20% дітей, повідомили в МОЗ."
+    )
+
+    assert (suggestion.figure.value, suggestion.figure.qualifier) == (Decimal("20"), "at_most")
+
+
+def test_round_forty_seven_a_dative_pronoun_in_a_quotation_names_nobody():
+    (suggestion,) = score_sentences("«Мені сказали, що так роблять усі», — каже покупець.")
+
+    assert suggestion.claimant is None
+
+
+def test_round_forty_seven_a_village_head_is_an_official():
+    (suggestion,) = score_sentences(
+        "За словами старости Лісників Онуфрія Гребенюка, вогонь помітили о пів на першу."
+    )
+
+    assert suggestion.claimant == "Онуфрій Гребенюк"
+    assert suggestion.claimant_description == "староста Лісників"
+    assert suggestion.score >= DEFAULT_THRESHOLD

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.figures import extract_figures
+from articles.figures import Figure, extract_figures
 from articles.models import ClaimantKind, ClaimKind
 from articles.suggest import (
     Reason,
@@ -612,9 +612,19 @@ def test_labelled_set_has_the_seed_twenty_three_tuned_475_seen_and_ten_held_out(
     ],
 )
 def test_the_evaluation_tells_an_age_from_a_count(text, counted, age):
-    (figure,) = [f for f in extract_figures(text) if f.text.startswith(counted)]
+    # The figure as a rule might have read it (the rules now skip the first one as an age
+    # themselves; the evaluation must still catch it if they did not).
+    start = text.index(counted)
+    figure = Figure(
+        Decimal(7 if counted == "семеро" else counted), None, None, "exact", "", start,
+        start + len(counted), counted,
+    )  # fmt: skip
 
     assert is_age(figure, text) is age
+
+
+def test_an_age_in_apposition_after_a_name_is_no_figure():
+    assert [f.text for f in extract_figures("Іван Петренко, 72, загинув на місці.")] == []
 
 
 def test_precision_and_recall_stay_above_the_measured_floor():
@@ -722,6 +732,7 @@ SEEN_FLOORS = {
     "held_out_45": (0.98, 0.91, 0.95, 0.98),
     "held_out_46": (0.95, 0.96, 0.96, 0.96),
     "held_out_47": (0.98, 0.95, 0.99, 0.98),
+    "held_out_48": (0.99, 0.90, 0.96, 0.98),
 }
 
 
@@ -741,8 +752,8 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The forty-ninth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.92 sentence precision / recall, claimant accuracy 0.82 (83/101), figure
-    # accuracy 0.98 (99/101), and one money or age as a casualty figure — recorded exactly
-    # until the set's misses are read (round 48), not allowed anywhere else.
+    # accuracy 0.98 (99/101), and one money or age as a casualty figure; after round 47,
+    # claimants 0.83 (84/101), and the age in apposition no longer read as a figure.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96
@@ -750,7 +761,7 @@ def test_held_out_articles_stay_above_their_floor():
     assert total.claimant_accuracy >= 0.80
     assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
-    assert total.money_or_age_casualty == 1
+    assert total.money_or_age_casualty == 0
 
 
 # --- any text -------------------------------------------------------------------------------

@@ -92,6 +92,10 @@ _NAMED_WITH_ALIAS = re.compile(
     r"(?P<name>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on|de|du|des|la|del)\s+|"
     r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*)\s*"
     rf"\((?P<alias>{_SHORT_NAME})\)"
+    # "the National Liberation Army, or ELN, against …": the short name after "or".
+    r"|(?P<name_or>(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)(?:(?:of|for|and|the|on)\s+|"
+    r"[A-Z\u00c0-\u024f][\w\u2019'&-]*\s+)*[A-Z\u00c0-\u024f][\w\u2019'&-]*),\s+or\s+"
+    r"(?P<alias_or>[A-Z]{2,8}),"
 )
 
 
@@ -194,14 +198,42 @@ def _uk_named_before_acronym(before: str, acronym: str) -> Speaker | None:
     return None
 
 
+_UK_FIRST_THEN_NAME = re.compile(
+    # (The surname in a lookahead: "Румунії Іларіон Марусяк" tries each pair.)
+    r"(?<![\w'’-])(?P<first>[А-ЯІЇЄҐ][а-яіїєґ'’]+)\s+"
+    r"(?=(?P<last>[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?)(?![\w'’-]))"
+)
+
+
+def _uk_persons(text: str) -> tuple[Speaker, ...]:
+    """People a Ukrainian sentence names by first name and surname, whatever they do in it
+    ("Кандидат … Іларіон Марусяк посів друге місце"), for "Марусяк сказав" later."""
+    found = []
+    for m in _UK_FIRST_THEN_NAME.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if morphology.name_part(first) != "first" or morphology.name_part(last) == "first":
+            continue
+        name = " ".join(morphology.nominative_name((first, last), morphology.case_of(first)))
+        found.append(Speaker(name, ClaimantKind.PERSON, False))
+    return tuple(found)
+
+
 @lru_cache(maxsize=16384)
 def mentions(text: str) -> Mentions:
     """The bodies a sentence names anywhere, for later references to resolve against."""
     bodies: list[Speaker] = []
     latin = _is_latin(text)
     if latin:
-        for m in _NAMED_WITH_ALIAS.finditer(text) if "(" in text else ():
-            speaker = speaker_en(f"{m.group('name')} ({m.group('alias')})")
+        for m in _NAMED_WITH_ALIAS.finditer(text) if "(" in text or ", or " in text else ():
+            name, alias = (
+                (m.group("name"), m.group("alias"))
+                if m.group("name")
+                else (
+                    m.group("name_or"),
+                    m.group("alias_or"),
+                )
+            )
+            speaker = speaker_en(f"{name} ({alias})")
             if speaker.name and speaker.kind != ClaimantKind.PERSON:
                 bodies.append(speaker)
         for m in _RUN_BY.finditer(text) if " by " in text else ():
@@ -225,6 +257,12 @@ def mentions(text: str) -> Mentions:
                 speaker = speaker_en(name)
                 if speaker.name and speaker.kind not in (ClaimantKind.PERSON, None):
                     bodies.append(speaker)
+                elif speaker.kind == ClaimantKind.PERSON and " of the " in name:
+                    # "Judge Masako Ishiguro of the Kagoshima District Court said": the court
+                    # too, for "The court also fined him" later.
+                    body = speaker_en(name.split(" of the ", 1)[1])
+                    if body.name and body.kind not in (ClaimantKind.PERSON, None):
+                        bodies.append(body)
     for m in _UK_NAMED_BODY.finditer(text) if not latin else ():
         # "начальник Херсонської обласної військової адміністрації": the body, for "обласна
         # військова адміністрація" later.
@@ -347,7 +385,7 @@ def mentions(text: str) -> Mentions:
         # "The judge, Lady Strachan,": the honorific is no part of her name.
         Speaker(_HONORIFIC_FIRST.sub("", m.group("name")), ClaimantKind.PERSON, False)
         for m in (_TITLED_PERSON.finditer(text) if latin else ())
-    )
+    ) or (() if latin else _uk_persons(text))
     for m in _ACRONYM_WORD.finditer(text):
         word = m.group(0)
         if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
@@ -747,6 +785,24 @@ class ArticleMemory:
                 # named in full before.
                 return _unref(fuller)
         if not ref:
+            if (
+                speaker.kind == ClaimantKind.PERSON
+                and not speaker.name
+                and speaker.description
+                and " " not in speaker.description
+            ):
+                # "Чорноплечий додав", "Мурешан пообіцяв" after "Порфирій Чорноплечий", "Сорін
+                # Мурешан": a surname the dictionary does not know, read as a role.
+                person = next(
+                    (
+                        p
+                        for p in reversed(self.persons)
+                        if p.name and name_key(p.name).split()[-1] == name_key(speaker.description)
+                    ),
+                    None,
+                )
+                if person is not None:
+                    return _unref(person)
             if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION) and speaker.name:
                 # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
                 # first name and a surname.

@@ -98,6 +98,13 @@ _SAID_TITLE_WHO = re.compile(
 )
 
 
+# Days and months: "on Wednesday" closes a name ("… Court … in Athens on Wednesday").
+_DAYS_PATTERN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>(?:[^,.;:\"“”]|"
     # "according to Dr. Halima Issoufou": an honorific's full stop is no end; nor is an
@@ -110,7 +117,10 @@ _ACCORDING_TO = re.compile(
     # (Nor the dots of "U.S.": neither the first nor the second ends the name.)
     + r"(?-i:(?<!\b[A-Z]\.[A-Z])\.(?![A-Z]\.))"
     # ("according to the WHO": the body's capitals are no "who" clause.)
-    + r"|$|(?-i:\s(?:which|who|whose|that|released|published|on|at|from|with|"
+    + r"|$|(?-i:\s(?:which|who|whose|that|released|published|at|from|with|"
+    # ("the United Nations Office on Drugs and Crime": "on" before a capital is the name's,
+    # but before a day or a month.)
+    + rf"on(?!\s+(?!{_DAYS_PATTERN})[A-Z])|"
     # "the United Nations Integrated Office in Haiti (BINUH)": a place inside a name its
     # initials follow.
     r"in(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)))\b)))",
@@ -1287,11 +1297,7 @@ _ALIAS = re.compile(
 )
 
 
-# Days and months: "on Wednesday" closes a name ("… Court … in Athens on Wednesday").
-_DAYS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+_DAYS = _DAYS_PATTERN
 
 
 _NAMED = re.compile(
@@ -1345,6 +1351,14 @@ _NEWS_AGENCY = re.compile(
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(?:Municipal Corporation|Municipality|Municipal Council)$")
 _BROADCASTER_BRANCH = re.compile(rf"{_PUBLIC_BROADCASTERS}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+# A state's ambulance, fire or forestry service named by its service and its state
+# ("Ambulance Victoria", "Fire Rescue Victoria", "Forestry Tasmania").
+_SERVICE_OF_STATE = re.compile(
+    r"(?:Ambulance|Fire\s+Rescue|Forestry|Parks)\s+(?:Victoria|Tasmania|Queensland|"
+    r"New\s+South\s+Wales|NSW|Western\s+Australia|South\s+Australia|Northern\s+Territory)"
+)
+
+
 # The fields a state's department is named by before its country ("Health Canada",
 # "Transport Canada", "Sport England").
 _STATE_FIELDS = frozenset(
@@ -1579,6 +1593,9 @@ def _named_form(bare: str) -> Speaker | None:
     if _BROADCASTER_BRANCH.fullmatch(bare):
         # "BBC Jersey said": a public broadcaster's branch, whatever its place's name.
         return Speaker(bare, ClaimantKind.MEDIA)
+    if _SERVICE_OF_STATE.fullmatch(bare):
+        # "Ambulance Victoria said": the state's service, not a first name and a surname.
+        return Speaker(bare, ClaimantKind.OFFICE, True)
     if _PLACE_HEALTH.fullmatch(bare):
         # "Queensland Health said", "NSW Health", "Vancouver Coastal Health": a state's or a
         # region's health department by its place.

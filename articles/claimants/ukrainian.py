@@ -70,7 +70,7 @@ _UK_INVERTED = re.compile(
 _UK_ACCORDING = re.compile(
     r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?"
     r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
-    r"(?:словами|даними|інформацією|"
+    r"(?:словами|даними|інформацією|індексом|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
     r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»|\.(?=[a-z])|"
     # "за словами президентки асоціації (УАВК) Олесі …": the body's acronym, then who.
@@ -210,6 +210,11 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             if listed and speaker.name and who.lower().startswith("міністерств"):
                 # "За оцінкою Міністерства економіки, довкілля та сільського господарства".
                 speaker = replace(speaker, name=speaker.name + listed.group(0))
+            owner = _UK_WHAT_THEN_OWNER.match(who) if "індекс" in m.group(0).lower() else None
+            if owner:
+                # "За індексом споживчих цін Державної служби статистики": what it is, then
+                # whose.
+                speaker = speaker_uk(owner.group("owner"), "gent")
             site = _UK_SITE_LATIN.match(who)
             if site and speaker.name is None:
                 # "за даними сайту пошуку роботи Work.ua": the site, by its Latin name.
@@ -267,6 +272,10 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             continue
         who = _UK_TAIL.sub("", m.group("who")).strip()
         if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
+            continue
+        if who.lower() in ("журналістам", "нам", "виданню", "суду", "слідству"):
+            # "Марусяк, 44, сказав журналістам, що …": whom it was said to; who said it
+            # comes before the verb.
             continue
         speaker = speaker_uk(who, None)
         listed = _UK_LISTED_TAIL.match(text, m.start("who") + len(who))
@@ -400,7 +409,8 @@ _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі �
 _UK_LISTED_FIELDS = (
     r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
 )
-_UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?=\s*[.;(]|$)")
+# ("… сільського господарства України": the country after the fields is the name's too.)
+_UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?:\s+України)?(?=\s*[.;(]|$)")
 # "У Міністерстві економіки, довкілля та сільського господарства": a name that lists fields.
 _UK_LISTED_TITLE = re.compile(
     rf"^[^,;:—«»]+{_UK_LISTED_FIELDS}\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+$"
@@ -483,6 +493,10 @@ def _uk_object_only(words: str) -> bool:
     )
 
 
+# An age in apposition before the verb: "Марусяк, 44, сказав", "Іваненко, 52 роки, додав".
+_UK_AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?:\s+(?:рік|роки|років))?,$")
+
+
 # A subject, then a relative clause about it between commas, before the verb.
 _UK_SUBJECT_WHICH = re.compile(
     r"^(?P<np>[^,;:—«»\"“”()]+),\s+(?:який|яка|яке|які)\s+[^,;:—«»\"“”()]+,$"
@@ -497,6 +511,12 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if n == 0:
                 return None
             before = text[:start].rstrip()
+            aged = _UK_AGE_APPOSITION.search(before)
+            if aged and " " not in before[: aged.start()]:
+                # "Марусяк, 44, сказав": the age in apposition after a surname is not the
+                # subject (a private person's account, "Учителька … Олена Савчук, 52 роки,
+                # розповіла", stays unattributed, as the sets label it).
+                before = before[: aged.start()]
             if before.startswith(("У ", "В ")) and before.endswith(","):
                 # "У Сухопутних військах, яким підпорядковані ТЦК, заявили": the body.
                 before = before[: before.index(",")]
@@ -585,7 +605,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Минулого року в Україні зафіксували 74 випадки": recorded in a place, by
                 # nobody the sentence names.
                 return None
-            if before.lower() in _UK_DATIVE_PRONOUNS or before.lower() in ("його", "її", "їх"):
+            if before.lstrip('«"“').lower() in _UK_DATIVE_PRONOUNS or before.lower() in (
+                "його",
+                "її",
+                "їх",
+            ):
                 # "Їм повідомили про підозру": told to them, by nobody the sentence names;
                 # "Його визнали винним": the one it was done to.
                 return None
@@ -664,6 +688,17 @@ _UK_OWNERSHIP = _set(
 )
 
 
+# What a figure is (small words), then the body whose it is: "споживчих цін Держстату".
+_UK_WHAT_THEN_OWNER = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,3}(?P<owner>[А-ЯІЇЄҐ].*)$")
+
+
+# Data said to show something, and whose they are.
+_UK_DATA_OF = re.compile(
+    r"^(?:[Пп]опередні|[Оо]фіційні|[Оо]станні|[Оо]новлені|[Нн]ові)?\s*[Дд]ані\s+"
+    r"(?P<by>[А-ЯІЇЄҐA-Z«].*)$"
+)
+
+
 @lru_cache(maxsize=8192)
 def speaker_uk(who: str, case: str | None) -> Speaker:
     """The speaker a Ukrainian attribution names, in the nominative.
@@ -671,6 +706,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    data = _UK_DATA_OF.match(who)
+    if data:
+        # "Попередні дані Постійного виборчого управління Румунії свідчать": whose data.
+        return speaker_uk(data.group("by"), "gent")
     survey = _UK_SURVEY_OF.match(who)
     if survey:
         # "свідчить опитування компанії Info Sapiens на замовлення Центру громадського
@@ -775,6 +814,15 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             True,
             aliases=("ДПС",),
             ref="words:податко",
+        )
+    if len(words) == 1 and lowered[0].startswith("кіберполіц"):
+        # "За даними кіберполіції": the police's cyber department (the one the article named,
+        # ``ArticleMemory.resolve``, or by its full name).
+        return Speaker(
+            "Департамент кіберполіції Національної поліції",
+            ClaimantKind.OFFICE,
+            True,
+            ref=f"words:{_stem(words[0])}",
         )
     if len(words) == 1 and lowered[0].startswith("міськрад"):
         # "Міськрада оголосила …", "у міськраді": the council of the town the article is

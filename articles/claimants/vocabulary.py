@@ -347,6 +347,7 @@ _OFFICIAL_TITLES = frozenset(
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
     прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
     речник, речниця, губернатор, депутат, депутатка, прокурор, прокурорка, суддя, командувач,
+    староста, старостиня,
     генерал, посол, посолка, уповноважений, уповноважена, омбудсман, начальник, начальниця,
     заступник, заступниця, секретар, секретарка, директор, директорка, керівник, керівниця,
     лікар, санітарний
@@ -521,7 +522,8 @@ _WEATHER = re.compile(r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b")
 # Words that make an agency a regulator or an emergency service, an office.
 _REGULATOR = re.compile(
     r"\b(?:Medicines|Medicinal|Regulatory|Control|Inspection|[Cc]ivil [Pp]rotection|"
-    r"[Ee]mergenc(?:y|ies)|Disaster|Migration|Immigration|Tax|Revenue)\b"
+    # ("the tax agency Sunat": a description, written small.)
+    r"[Ee]mergenc(?:y|ies)|Disaster|Migration|Immigration|[Tt]ax|[Rr]evenue)\b"
 )
 
 
