@@ -605,3 +605,49 @@ def test_round_forty_seven_a_village_head_is_an_official():
     assert suggestion.claimant == "Онуфрій Гребенюк"
     assert suggestion.claimant_description == "староста Лісників"
     assert suggestion.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A long apposition after a doctor's name, then "She said".
+        (
+            "Dr. Leonor Abrantes, a lung specialist at the Ponta do Sol University Hospital in "
+            "Madeira, said 14 of the patients were men. She said 3 of them had died.",
+            [
+                ("Leonor Abrantes", "person", Decimal("14")),
+                ("Leonor Abrantes", "person", Decimal("3")),
+            ],
+        ),
+        # An Indonesian company by its legal form first.
+        (
+            "The state-owned miner PT Aneka Logam said it had produced 8,200 tonnes in 2026.",
+            [("PT Aneka Logam", "organisation", Decimal("8200"))],
+        ),
+        # Two given names before a surname referred to later; and a guard: a party label
+        # before a name is no given name (two given names had read "Democrat" as one).
+        (
+            "Tashi Norbu Bhutia, 44, beat the incumbent by 900 votes, officials said. Bhutia "
+            "said 12 polling stations had reported problems.",
+            [(None, None, Decimal("900")), ("Tashi Norbu Bhutia", "person", Decimal("12"))],
+        ),
+        (
+            "Democrat Shanice Oduya-Marsh won 54% of the vote, officials said. Oduya-Marsh said "
+            "turnout had reached 41%.",
+            [(None, None, Decimal("54")), ("Shanice Oduya-Marsh", "person", Decimal("41"))],
+        ),
+        # A ministry that lists its fields, then the country, opening the sentence.
+        (
+            "У Міністерстві освіти, науки та спорту України повідомили, що виплату отримали "
+            "3 млн людей.",
+            [("Міністерство освіти, науки та спорту України", "office", Decimal("3000000"))],
+        ),
+        # Whose data, after a lowercase adjective.
+        (
+            "Дані обласної військової адміністрації свідчать, що туристів стало на 15% більше.",
+            [("Обласна військова адміністрація", "government", Decimal("15"))],
+        ),
+    ],
+)
+def test_round_forty_eight_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted

@@ -733,6 +733,7 @@ SEEN_FLOORS = {
     "held_out_46": (0.95, 0.96, 0.96, 0.96),
     "held_out_47": (0.98, 0.95, 0.99, 0.98),
     "held_out_48": (0.99, 0.90, 0.96, 0.98),
+    "held_out_49": (0.97, 0.91, 0.90, 0.98),
 }
 
 
@@ -752,7 +753,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fiftieth held-out set, written and frozen before the rules changed again: as frozen
     # 0.97 / 0.94 sentence precision / recall, claimant accuracy 0.87 (90/104), figure
-    # accuracy 0.93 (97/104).
+    # accuracy 0.93 (97/104); after round 48 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95

@@ -512,7 +512,9 @@ _POLICE_FORCE = re.compile(
 # Capitalised words before a surname that are no first name.
 _NOT_A_FIRST_NAME = _set(
     "the a an mr mrs ms dr prof sir lady lord dame madam mayor when after as but and in on at "
-    "for of by with from to that this while if since until says said"
+    "for of by with from to that this while if since until says said "
+    # Party labels before a candidate's name ("Democrat Latrice Dunmore-Keel").
+    "democrat republican conservative liberal socialist independent incumbent"
 )
 # Heads of a public body named for its field: "the health authority", "the health board".
 _AUTHORITY_HEADS = frozenset(("authority", "board", "service", "department", "agency"))
@@ -1116,15 +1118,24 @@ class ArticleMemory:
         if earlier and surname[:1].isupper() and _is_latin(surname):
             # "Carré-Gosselin told islanders …" after "Wendeline Carré-Gosselin, who runs a
             # guest house, topped the poll": the full name the article gave, said or not.
+            given = r"[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+(?:-[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)?"
             named = re.compile(
-                # ("Marie-Paule Roussety-Legentil": a double first name.)
-                r"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+"
-                rf"(?:-[A-ZÀ-Þ][a-zß-ÿāēīōūņļķģšžčł]+)?)\s+{re.escape(surname)}"
+                # ("Marie-Paule Roussety-Legentil": a double first name; "Ganesh Kumar
+                # Pradhan": two given names.)
+                rf"(?<![\w'’-])(?P<first>{given}(?:\s+{given})?)\s+{re.escape(surname)}"
                 r"(?![\w-])"
             )
             for text in earlier:
                 for m in named.finditer(text):
-                    first = m.group("first")
-                    if first.lower() not in _NOT_A_FIRST_NAME and first.lower() not in TITLE_WORDS:
-                        return Speaker(f"{first} {surname}", ClaimantKind.PERSON, False)
+                    firsts = m.group("first").split()
+                    while firsts and (
+                        firsts[0].lower() in _NOT_A_FIRST_NAME or firsts[0].lower() in TITLE_WORDS
+                    ):
+                        # "Minister Ana Costa": the title is no given name.
+                        firsts = firsts[1:]
+                    if firsts and all(
+                        f.lower() not in _NOT_A_FIRST_NAME and f.lower() not in TITLE_WORDS
+                        for f in firsts
+                    ):
+                        return Speaker(f"{' '.join(firsts)} {surname}", ClaimantKind.PERSON, False)
         return None

@@ -463,7 +463,8 @@ _LOWER_WORD = re.compile(
 
 _APPOSITION = re.compile(
     # "Supermarket chain Alpenmarkt, one of the company's largest customers, said".
-    r"^(?:the|a|an|its|their|his|her|one\s+of|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,60}$",
+    # ("Dr. …, a lung specialist at the Puerta del Mar University Hospital in Cádiz, said".)
+    r"^(?:the|a|an|its|their|his|her|one\s+of|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,80}$",
     re.I,
 )
 
@@ -1784,6 +1785,10 @@ def _speaker_en(who: str) -> Speaker:
         # "the Foroyaa newspaper reported": a medium, by what it is.
         return Speaker(medium.group("name"), ClaimantKind.MEDIA)
     words = bare_text.split()
+    indonesian = _PT_COMPANY.search(bare_text)
+    if indonesian:
+        # "The state-owned miner PT Timah said": a company by the legal form before its name.
+        return Speaker(indonesian.group("name"), ClaimantKind.ORGANISATION, description="company")
     legal = _COMPANY_FORM.fullmatch(bare_text)
     if legal:
         # "Tieurakka Oy said": a company by its legal form.
@@ -2462,6 +2467,10 @@ _SUBJECT = re.compile(
 
 # A company by its legal form: "Tieurakka Oy", "Nordvik Holding ASA", "Vetro SpA".
 _LEGAL_FORMS = r"(?:Oyj?|AB|ASA|AS|A/S|AG|GmbH|SA|SpA|Ltd|PLC|plc|Inc|NV|BV|SE|Kft|Zrt)"
+
+
+# An Indonesian company, its legal form first: "PT Timah", "PT Pertamina".
+_PT_COMPANY = re.compile(r"(?:^|\s)(?P<name>PT\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})$")
 
 
 _COMPANY_FORM = re.compile(

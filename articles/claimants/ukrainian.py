@@ -415,7 +415,9 @@ _UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?:\s+України)?(?=\s*[
 _UK_LISTED_TITLE = re.compile(
     rf"^[^,;:—«»]+{_UK_LISTED_FIELDS}\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+$"
 )
-_UK_LEADING_LISTED = re.compile(rf"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>{_UK_LISTED_FIELDS})$")
+_UK_LEADING_LISTED = re.compile(
+    rf"^(?P<head>[УуВв]\s+[^,;:—]+?)(?P<tail>{_UK_LISTED_FIELDS}(?:\s+України)?)$"
+)
 # ", у компанії заявили, що": a body by its head noun, mid-sentence, before the verb.
 _UK_IN_BODY_VERB = re.compile(
     r"[,;]\s+(?P<who>[ув]\s+[а-яіїєґ'’]+)\s+(?P<verb>заявили|повідомили|зазначили|уточнили|"
@@ -695,7 +697,7 @@ _UK_WHAT_THEN_OWNER = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,3}(?P<owner>[�
 # Data said to show something, and whose they are.
 _UK_DATA_OF = re.compile(
     r"^(?:[Пп]опередні|[Оо]фіційні|[Оо]станні|[Оо]новлені|[Нн]ові)?\s*[Дд]ані\s+"
-    r"(?P<by>[А-ЯІЇЄҐA-Z«].*)$"
+    r"(?P<by>[А-ЯІЇЄҐA-Z«а-яіїєґ].*)$"
 )
 
 
@@ -706,7 +708,8 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
-    data = _UK_DATA_OF.match(who)
+    # (A name in guillemets keeps its own form: "дані сервісу «Ціномір»".)
+    data = _UK_DATA_OF.match(who) if "«" not in who else None
     if data:
         # "Попередні дані Постійного виборчого управління Румунії свідчать": whose data.
         return speaker_uk(data.group("by"), "gent")
