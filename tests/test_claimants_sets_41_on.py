@@ -651,3 +651,29 @@ def test_round_forty_seven_a_village_head_is_an_official():
 )
 def test_round_forty_eight_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # The city's name after "of", not the adjective before "city".
+        (
+            "Ana Wendt was elected mayor of the western Austrian city of Dornbirn with 52% of "
+            "the vote, the city's election office said.",
+            [("Dornbirn's election office", "office", Decimal("52"))],
+        ),
+        # A radio station named after what it is.
+        (
+            "The radio station Radio Miraya reported that 140 homes had burnt down.",
+            [("Radio Miraya", "media", Decimal("140"))],
+        ),
+        # A mission named with its country after "according to".
+        (
+            "At least 14 civilians were killed, according to the United Nations Mission in "
+            "South Sudan.",
+            [("United Nations Mission in South Sudan", "organisation", Decimal("14"))],
+        ),
+    ],
+)
+def test_round_forty_nine_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted

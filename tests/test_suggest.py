@@ -734,6 +734,7 @@ SEEN_FLOORS = {
     "held_out_47": (0.98, 0.95, 0.99, 0.98),
     "held_out_48": (0.99, 0.90, 0.96, 0.98),
     "held_out_49": (0.97, 0.91, 0.90, 0.98),
+    "held_out_50": (0.96, 0.94, 0.90, 0.93),
 }
 
 
@@ -753,7 +754,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-first held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.94 sentence precision / recall, claimant accuracy 0.77 (75/98), figure
-    # accuracy 0.97 (95/98).
+    # accuracy 0.97 (95/98); after round 49 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

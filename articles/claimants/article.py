@@ -453,7 +453,8 @@ _PLACE_NAME = r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
 
 _PLACES = {
     owner: re.compile(
-        rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])|\b{owner} of {_PLACE_NAME}"
+        # ("the eastern German city of Plauen": the city's name after "of", not before.)
+        rf"\b{_PLACE_NAME}\s+{owner}\b(?!['\u2019])(?!\s+of\s+[A-Z])|\b{owner} of {_PLACE_NAME}"
         + (
             rf"|\b(?:[Ii]n|[Oo]f|[Aa]t)\s+{_PLACE_NAME},\s+(?:[\w'\u2019-]+\s+){{0,4}}?city\b"
             if owner == "city"

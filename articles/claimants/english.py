@@ -123,7 +123,8 @@ _ACCORDING_TO = re.compile(
     + rf"on(?!\s+(?!{_DAYS_PATTERN})[A-Z])|"
     # "the United Nations Integrated Office in Haiti (BINUH)": a place inside a name its
     # initials follow.
-    r"in(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)))\b)))",
+    # ("the United Nations Mission in South Sudan": a mission is named with its country.)
+    r"(?<!Mission\s)in(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\([A-Z]{2,9}\)))\b)))",
     re.I,
 )
 
@@ -2274,7 +2275,10 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         return None
     head = words[start - 1].lower() if start else ""
     # "the news agency Interpressnews": a medium by its two-word head too.
-    medium = head in _MEDIA_HEADS or (head == "agency" and words[start - 2 : start - 1] == ["news"])
+    medium = head in _MEDIA_HEADS or (
+        # "the news agency Interpressnews", "The radio station Radio Tamazuj".
+        (head, words[start - 2 : start - 1]) in (("agency", ["news"]), ("station", ["radio"]))
+    )
     name_words = words[start:]
     # "Istituto superiore Sanità": a name with small inner words is no person's, whatever
     # its last word looks like.
