@@ -3,8 +3,8 @@
 The labelled set lives in ``tests/fixtures/labelled/``: for each article a
 ``NAME.json`` lists its check-worthy and not check-worthy sentences, word for
 word; the text is ``NAME.txt`` beside it (seed format) or the seed file the
-JSON names. Articles from ``12_`` on, and those of ``held_out/`` to ``held_out_51/``,
-also label each check-worthy sentence with the claim a newsroom would file::
+JSON names. Articles from ``12_`` on, and those of every ``held_out*/`` folder, also
+label each check-worthy sentence with the claim a newsroom would file::
 
     "claims": {
       "<sentence>": {
@@ -17,11 +17,11 @@ also label each check-worthy sentence with the claim a newsroom would file::
 Three groups are reported apart:
 
 * **tuned** — the articles the rules were written for (``labelled/*.json``);
-* **seen** — the first fifty held-out sets (``held_out/`` to ``held_out_50/``): each
+* **seen** — every held-out set but the newest (``held_out/``, ``held_out_2/`` …): each
   frozen before the rules it measured, but their misses have since been read, so a
   rule fixed after that may be tuned on them;
-* **held out** — the fifty-first held-out set (``held_out_51/``): written and frozen
-  before any rule changed after the fiftieth set was measured; evaluated only.
+* **held out** — the newest held-out set (the highest number): written and frozen
+  before any rule changed after the set before it was measured; evaluated only.
 
 Measured, overall, per language and per group:
 
@@ -56,68 +56,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "fixtures" / "labelled"
+
+
 # Each group and the folders of labelled articles reported under it.
+def _held_out_sets() -> list[Path]:
+    """The held-out folders in the order they were written: ``held_out/`` (the first), then
+    ``held_out_2/`` on."""
+    return sorted(
+        LABELLED.glob("held_out*/"),
+        key=lambda folder: int(folder.name.removeprefix("held_out").lstrip("_") or 1),
+    )
+
+
+# The newest held-out set is held out; the ones before it are seen (their misses were read
+# once the next set was written and frozen).
+_HELD_OUT_SETS = _held_out_sets()
 GROUPS = (
     ("tuned", (LABELLED,)),
-    (
-        "seen",
-        tuple(
-            LABELLED / folder
-            for folder in (
-                "held_out",
-                "held_out_2",
-                "held_out_3",
-                "held_out_4",
-                "held_out_5",
-                "held_out_6",
-                "held_out_7",
-                "held_out_8",
-                "held_out_9",
-                "held_out_10",
-                "held_out_11",
-                "held_out_12",
-                "held_out_13",
-                "held_out_14",
-                "held_out_15",
-                "held_out_16",
-                "held_out_17",
-                "held_out_18",
-                "held_out_19",
-                "held_out_20",
-                "held_out_21",
-                "held_out_22",
-                "held_out_23",
-                "held_out_24",
-                "held_out_25",
-                "held_out_26",
-                "held_out_27",
-                "held_out_28",
-                "held_out_29",
-                "held_out_30",
-                "held_out_31",
-                "held_out_32",
-                "held_out_33",
-                "held_out_34",
-                "held_out_35",
-                "held_out_36",
-                "held_out_37",
-                "held_out_38",
-                "held_out_39",
-                "held_out_40",
-                "held_out_41",
-                "held_out_42",
-                "held_out_43",
-                "held_out_44",
-                "held_out_45",
-                "held_out_46",
-                "held_out_47",
-                "held_out_48",
-                "held_out_49",
-                "held_out_50",
-            )
-        ),
-    ),
-    ("held out", (LABELLED / "held_out_51",)),
+    ("seen", tuple(_HELD_OUT_SETS[:-1])),
+    ("held out", tuple(_HELD_OUT_SETS[-1:])),
 )
 DOC = ROOT / "docs" / "suggestions.md"
 

@@ -225,14 +225,8 @@ def mentions(text: str) -> Mentions:
     latin = _is_latin(text)
     if latin:
         for m in _NAMED_WITH_ALIAS.finditer(text) if "(" in text or ", or " in text else ():
-            name, alias = (
-                (m.group("name"), m.group("alias"))
-                if m.group("name")
-                else (
-                    m.group("name_or"),
-                    m.group("alias_or"),
-                )
-            )
+            name = m.group("name") or m.group("name_or")
+            alias = m.group("alias") or m.group("alias_or")
             speaker = speaker_en(f"{name} ({alias})")
             if speaker.name and speaker.kind != ClaimantKind.PERSON:
                 bodies.append(speaker)
@@ -381,11 +375,15 @@ def mentions(text: str) -> Mentions:
     for m in _ARMED_GROUP.finditer(text) if latin else ():
         # "M23 rebels", "the RSF militia": an armed group, named by its acronym later.
         bodies.append(Speaker(m.group("name"), ClaimantKind.MILITARY, False))
-    persons = tuple(
-        # "The judge, Lady Strachan,": the honorific is no part of her name.
-        Speaker(_HONORIFIC_FIRST.sub("", m.group("name")), ClaimantKind.PERSON, False)
-        for m in (_TITLED_PERSON.finditer(text) if latin else ())
-    ) or (() if latin else _uk_persons(text))
+    persons = (
+        tuple(
+            # "The judge, Lady Strachan,": the honorific is no part of her name.
+            Speaker(_HONORIFIC_FIRST.sub("", m.group("name")), ClaimantKind.PERSON, False)
+            for m in _TITLED_PERSON.finditer(text)
+        )
+        if latin
+        else _uk_persons(text)
+    )
     for m in _ACRONYM_WORD.finditer(text):
         word = m.group(0)
         if word.lower() in COUNTRIES or (latin and word not in ACRONYM_BODIES and len(word) < 3):
@@ -794,18 +792,11 @@ class ArticleMemory:
                 and speaker.description
                 and " " not in speaker.description
             ):
-                # "Чорноплечий додав", "Мурешан пообіцяв" after "Порфирій Чорноплечий", "Сорін
-                # Мурешан": a surname the dictionary does not know, read as a role.
-                person = next(
-                    (
-                        p
-                        for p in reversed(self.persons)
-                        if p.name and name_key(p.name).split()[-1] == name_key(speaker.description)
-                    ),
-                    None,
-                )
+                # "Чорноплечий додав" after "Порфирій Чорноплечий": a surname the dictionary
+                # does not know, read as a role.
+                person = self._person(speaker.description)
                 if person is not None:
-                    return _unref(person)
+                    return person
             if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION) and speaker.name:
                 # "Baltvia Logistics said" after "Baltvia Logistics AB": the company, not a
                 # first name and a surname.

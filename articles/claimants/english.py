@@ -99,7 +99,7 @@ _SAID_TITLE_WHO = re.compile(
 
 
 # Days and months: "on Wednesday" closes a name ("… Court … in Athens on Wednesday").
-_DAYS_PATTERN = (
+_DAYS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
@@ -120,7 +120,7 @@ _ACCORDING_TO = re.compile(
     + r"|$|(?-i:\s(?:which|who|whose|that|released|published|at|from|with|"
     # ("the United Nations Office on Drugs and Crime": "on" before a capital is the name's,
     # but before a day or a month.)
-    + rf"on(?!\s+(?!{_DAYS_PATTERN})[A-Z])|"
+    + rf"on(?!\s+(?!{_DAYS})[A-Z])|"
     # "the United Nations Integrated Office in Haiti (BINUH)": a place inside a name its
     # initials follow.
     # ("the United Nations Mission in South Sudan": a mission is named with its country.)
@@ -1299,9 +1299,6 @@ _ALIAS = re.compile(
 )
 
 
-_DAYS = _DAYS_PATTERN
-
-
 _NAMED = re.compile(
     r"(?:[A-Z\u00c0-\u024f][\w\u2019'&-]*)"
     rf"(?:\s+(?:of|for|and|on(?!\s+{_DAYS})|the|de|sans|without|in(?=\s+[A-Z])|"
@@ -1788,8 +1785,9 @@ def _speaker_en(who: str) -> Speaker:
     words = bare_text.split()
     indonesian = _PT_COMPANY.search(bare_text)
     if indonesian:
-        # "The state-owned miner PT Timah said": a company by the legal form before its name.
-        return Speaker(indonesian.group("name"), ClaimantKind.ORGANISATION, description="company")
+        # "The state-owned miner PT Timah said": a company by the legal form before its name
+        # (and "Timah" for short, as "Tieurakka" for "Tieurakka Oy").
+        return _company(indonesian.group("name"), indonesian.group("short"))
     legal = _COMPANY_FORM.fullmatch(bare_text)
     if legal:
         # "Tieurakka Oy said": a company by its legal form.
@@ -2474,7 +2472,9 @@ _LEGAL_FORMS = r"(?:Oyj?|AB|ASA|AS|A/S|AG|GmbH|SA|SpA|Ltd|PLC|plc|Inc|NV|BV|SE|K
 
 
 # An Indonesian company, its legal form first: "PT Timah", "PT Pertamina".
-_PT_COMPANY = re.compile(r"(?:^|\s)(?P<name>PT\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})$")
+_PT_COMPANY = re.compile(
+    r"(?:^|\s)(?P<name>PT\s+(?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))$"
+)
 
 
 _COMPANY_FORM = re.compile(
