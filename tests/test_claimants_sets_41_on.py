@@ -677,3 +677,30 @@ def test_round_forty_eight_claimants_kinds_and_figures(body, wanted):
 )
 def test_round_forty_nine_claimants_kinds_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # An emergency service is the state's office, whatever its head names it.
+        (
+            "Eleven people died in the landslide, the Provincial Disaster Management Centre said.",
+            [("Provincial Disaster Management Centre", "office", Decimal("11"))],
+        ),
+        (
+            "The Institute for Disaster Risk Management said 800 homes were flooded.",
+            [("Institute for Disaster Risk Management", "office", Decimal("800"))],
+        ),
+        (
+            "The Coastal Rescue Board said its crews had pulled 6 people from the water.",
+            [("Coastal Rescue Board", "office", Decimal("6"))],
+        ),
+        # A trade's own board stays an organisation.
+        (
+            "The Coastal Tourist Board said 9,000 visitors came in May.",
+            [("Coastal Tourist Board", "organisation", Decimal("9000"))],
+        ),
+    ],
+)
+def test_round_fifty_emergency_services_are_offices(body, wanted):
+    assert fields(body) == wanted

@@ -1431,7 +1431,8 @@ def _body_kind(name: str, kind: str) -> str:
         # Control Agency", "civil protection agency": regulators and emergency services.
         return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and re.search(
-        r"\bDisaster\s+Management\b.*\b(?:Unit|Agency|Authority|Committee|Department)$"
+        r"^(?=.*\bDisaster\s+(?:Risk\s+)?Management\b).*\b(?:Unit|Agency|Authority|Committee|"
+        r"Department|Centre|Center|Institute)\b"
         # "National Wine Agency", "National Agency for the Development of Oasis Zones": a
         # state's agency.
         r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b",
@@ -1454,7 +1455,8 @@ def _body_kind(name: str, kind: str) -> str:
 _STATE_COUNCIL = re.compile(
     r"\b(?:National|State|Federal|Electoral|Election|Fiscal|Security|Education|Disaster|"
     r"Emergency|Judicial|Constitutional|Supreme|Privy|Executive|Legislative|Licen[cs]e|Parole|"
-    r"Revenue|Tax|Police|City|County|District|Municipal|Town|Parish|Regional|Provincial)\b"
+    r"Revenue|Tax|Police|Rescue|Fire|Border|City|County|District|Municipal|Town|Parish|Regional|"
+    r"Provincial)\b"
 )
 
 
