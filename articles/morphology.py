@@ -49,6 +49,12 @@ def _parses(word: str) -> tuple:
     return tuple(_analyzer().parse(word))
 
 
+@lru_cache(maxsize=16384)
+def is_known(word: str) -> bool:
+    """Whether the dictionary holds the word (else its readings are guesses)."""
+    return _analyzer().word_is_known(word.lower())
+
+
 def _capitalised_like(word: str, model: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
@@ -208,14 +214,29 @@ def _nominative(parse, word: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def nominative_name(words: tuple[str, ...], case: str | None = None) -> tuple[str, ...]:
+def nominative_name(
+    words: tuple[str, ...], case: str | None = None, gender: str | None = None
+) -> tuple[str, ...]:
     """A person's name (first name, patronymic, surname in any case) in the nominative.
 
     ``case`` is the case the name stands in when the caller knows it ("gent"
     after *за словами*); the words' readings must agree in gender (*Юлії
     Свириденко* is a woman's name in the genitive, not a man's in the locative).
+    ``gender`` is the person's when the words around the name tell it ("femn" after
+    *аналітикиня*): in the nominative, a word with no reading of that gender is a name
+    the dictionary does not know, kept as written (*Мелетина*, not Мелетин's genitive).
     """
+    if gender and case in (None, "nomn"):
+        foreign = [
+            not any(p.tag.gender == gender for p in _name_readings(word, case)) for word in words
+        ]
+        if any(foreign):
+            known = tuple(word for word, f in zip(words, foreign, strict=True) if not f)
+            found = iter(nominative_name(known, case, gender) if known else ())
+            return tuple(word if f else next(found) for word, f in zip(words, foreign, strict=True))
     readings = [_name_readings(word, case) for word in words]
+    if gender:
+        readings = [[p for p in options if p.tag.gender == gender] for options in readings]
     if case is None and any(
         options and all(p.tag.case == "nomn" for p in options) for options in readings
     ):

@@ -48,7 +48,7 @@ def clear_caches() -> None:
         english._named_body_speaker, ukrainian._is_uk_verb, article._unref,
         morphology._parses, morphology.name_part, morphology.name_gender,
         morphology.nominative_name, morphology.nominative_phrase, morphology.is_verb,
-        morphology.is_noun_or_adjective, morphology.agrees_as_adjective,
+        morphology.is_noun_or_adjective, morphology.agrees_as_adjective, morphology.is_known,
         morphology.may_be_subject_of, figures_uk.is_ukrainian, figures_uk._starters,
     ):  # fmt: skip
         cached.cache_clear()

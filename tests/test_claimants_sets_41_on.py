@@ -704,3 +704,39 @@ def test_round_forty_nine_claimants_kinds_and_figures(body, wanted):
 )
 def test_round_fifty_emergency_services_are_offices(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A woman's title before a first name the dictionary reads only as a man's genitive.
+        (
+            "Аналітикиня Ганорія Гнатюк пояснила, що ціни зросли на 9%. За її словами, "
+            "імпорт подешевшав на 4%.",
+            [
+                ("Ганорія Гнатюк", "person", Decimal("9")),
+                ("Ганорія Гнатюк", "person", Decimal("4")),
+            ],
+        ),
+        # A woman's noun before her name, then her surname alone.
+        (
+            "Його суперниця Мирослава Бондарук отримала 31% голосів. Бондарук сказала, що "
+            "оскаржить 12 протоколів.",
+            [(None, None, Decimal("31")), ("Мирослава Бондарук", "person", Decimal("12"))],
+        ),
+        # A first name the dictionary does not know after a noun naming a person.
+        (
+            "Перемогу здобув соціаліст Ованес Тер-Акопян, який набрав 44% голосів. Тер-Акопян "
+            "пообіцяв відремонтувати 20 шкіл.",
+            [(None, None, Decimal("44")), ("Ованес Тер-Акопян", "person", Decimal("20"))],
+        ),
+        # … or before a surname it knows; then the surname with the age in apposition.
+        (
+            "Вибори виграв Лаурініо Кравчук із 51% голосів. Кравчук, 63, пообіцяв збудувати "
+            "3 мости.",
+            [(None, None, Decimal("51")), ("Лаурініо Кравчук", "person", Decimal("3"))],
+        ),
+    ],
+)
+def test_round_fifty_ukrainian_names_the_dictionary_does_not_know(body, wanted):
+    assert fields(body) == wanted

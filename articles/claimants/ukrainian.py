@@ -270,6 +270,11 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             m.group(0)[:3].lower() == "про" and not _is_uk_verb(m.group("verb"))
         ):
             continue
+        before = text[: m.start("verb")].rstrip()
+        aged = _UK_AGE_APPOSITION.search(before)
+        if aged and " " not in before[: aged.start()]:
+            # "Сливчук, 57, пообіцяв …": the age after a surname; who acts comes before.
+            continue
         who = _UK_TAIL.sub("", m.group("who")).strip()
         if not who or (who.split()[0].lower() in ("що", "про", "як") and len(who.split()) > 1):
             continue
@@ -1127,6 +1132,19 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
 _UK_PLACE_GENITIVE_ENDS = ("ів", "их", "ого", "ої", "ії", "ці", "ки", "ини")
 
 
+def _title_gender(title_words: list[str]) -> str | None:
+    """ "femn" when the title right before a name is a woman's (*аналітикиня*, *лікарка*):
+    a man's title names women too (*голова*, *міністр*), so only a woman's tells."""
+    if not title_words:
+        return None
+    genders = {
+        p.tag.gender
+        for p in morphology._parses(title_words[-1].lower())
+        if p.tag.POS == "NOUN" and "anim" in p.tag
+    }
+    return "femn" if genders == {"femn"} else None
+
+
 def _uk_person(words: list[str], case: str | None) -> Speaker | None:
     """A person named at the end of ``words``: first name (patronymic) surname, titles before."""
     run = 0
@@ -1196,7 +1214,7 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         # A first name alone: "пенсіонерка Валентина" — a private person.
         pass
     title_words = words[: len(words) - len(name_words)]
-    name = " ".join(morphology.nominative_name(tuple(name_words), case))
+    name = " ".join(morphology.nominative_name(tuple(name_words), case, _title_gender(title_words)))
     # "за словами міністра охорони здоров'я": the title in the nominative too.
     if case and title_words:
         title_words = list(morphology.nominative_phrase(tuple(title_words), case))
