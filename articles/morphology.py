@@ -272,13 +272,37 @@ def nominative_name(
         if genders:
             options = [p for p in options if not p.tag.gender or p.tag.gender in genders] or options
         if not options:
-            out.append(word)
+            out.append(_unknown_nominative(word, case, genders))
             continue
         # The reading in the case given ("Прокудіна" after "за словами" is "Прокудін", not
         # a woman's name); without one, the nominative ("Юлія", not Юлій's genitive).
         options = sorted(options, key=lambda p: p.tag.case != (case or "nomn"))
         out.append(_nominative(options[0], word))
     return tuple(out)
+
+
+def _unknown_nominative(word: str, case: str | None, genders: set | None) -> str:
+    """A word of a name the dictionary does not know as one, in the nominative when the
+    other words of the name tell its case and gender: "Сосипатра Голобородька" →
+    "Сосипатр", "Калиника Кужільного" → "Кужільний", "Стефаніди Дзюбинської" →
+    "Стефаніда"; else as written."""
+    if case in (None, "nomn") or "-" in word or not genders or len(genders) != 1:
+        return word
+    gender = next(iter(genders))
+    for p in _parses(word.lower()):
+        if (
+            p.tag.POS in ("NOUN", "ADJF")
+            and p.tag.case == case
+            and p.tag.gender == gender
+            and "plur" not in p.tag
+        ):
+            form = p.inflect({"nomn", gender} if p.tag.POS == "ADJF" else {"nomn"})
+            if form is not None:
+                return _capitalised_like(form.word, word)
+    if gender == "femn" and case == "gent" and word.endswith(("и", "ї")):
+        # A woman's first name in -а or -я, in the genitive.
+        return word[:-1] + ("а" if word.endswith("и") else "я")
+    return word
 
 
 def _double_surname(word: str, case: str | None, genders: set | None) -> str | None:

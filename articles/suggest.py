@@ -1704,7 +1704,8 @@ def _in_context(
             claimant = None
         else:
             memory.remember(claimant)
-    pending = claimant if claimant is not None and claimant.ref else None
+    # (A sentence passed names the court before it, never one named later.)
+    pending = claimant if claimant is not None and claimant.ref not in ("", "court") else None
     if claimant is not None and (claimant.name, claimant.kind, claimant.aliases) == (
         found.claimant,
         found.claimant_kind,

@@ -740,3 +740,134 @@ def test_round_fifty_emergency_services_are_offices(body, wanted):
 )
 def test_round_fifty_ukrainian_names_the_dictionary_does_not_know(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A sentence passed with no one named passing it: the court named before.
+        (
+            "The Brno Regional Court jailed a notary for 6 years on Monday, prosecutors said. "
+            "Two of his clerks received suspended sentences of 18 months each.",
+            [(None, None, Decimal("6")), ("Brno Regional Court", "office", Decimal("2"))],
+        ),
+        (
+            "Яворівський районний суд засудив нотаріуса до шести років позбавлення волі. Його "
+            "спільника засудили до трьох років позбавлення волі.",
+            [
+                ("Яворівський районний суд", "office", Decimal("6")),
+                ("Яворівський районний суд", "office", Decimal("3")),
+            ],
+        ),
+        # A lead naming the court it reports on, and another case's sentence, name no court.
+        (
+            "A pilot was jailed for 3 years by the Brno Regional Court on Monday. The case "
+            "recalls the Kladno affair, in which a broker was jailed for 9 years.",
+            [(None, None, Decimal("3")), (None, None, Decimal("9"))],
+        ),
+        # A regulator described before its acronym.
+        (
+            "The consumer watchdog KVS said 14 shops had overcharged.",
+            [("KVS", "office", Decimal("14"))],
+        ),
+        # A masthead whatever its words, with the town's daily after it.
+        (
+            "La Voix du Nord, the Lille daily, reported that 7 people were hurt.",
+            [("La Voix du Nord", "media", Decimal("7"))],
+        ),
+        # "The ethnic armed group" for the rebel army named before.
+        (
+            "At least 9 soldiers died, the Karenni Army said. The ethnic armed group said it "
+            "held 3 posts.",
+            [
+                ("Karenni Army", "military", Decimal("9")),
+                ("Karenni Army", "military", Decimal("3")),
+            ],
+        ),
+        # An age, then a clause, then the verb.
+        (
+            "Lucía Ortiz de Zárate, 61, who has run the council since May, said 40 flats would "
+            "be built.",
+            [("Lucía Ortiz de Zárate", "person", Decimal("40"))],
+        ),
+        # A count closing a list is no description of the body after it.
+        (
+            "The Greens won 8 seats, Vox two and a coalition of the left one, the Electoral Board "
+            "of Navarre said.",
+            [("Electoral Board of Navarre", "office", Decimal("8"))],
+        ),
+        # A province's health delegation is the state's office.
+        (
+            "The Ouaddaï Provincial Health Delegation said 31 cases had been confirmed.",
+            [("Ouaddaï Provincial Health Delegation", "office", Decimal("31"))],
+        ),
+    ],
+)
+def test_round_fifty_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Fields of two words in a body's listed name, then its short form with the head last.
+        (
+            "Улов зріс на 12%, повідомили в Державному агентстві лісових ресурсів, мисливського "
+            "господарства та рибальства. Ще 5 ділянок передали в оренду, уточнили в "
+            "Держлісагентстві.",
+            [
+                (
+                    "Державне агентство лісових ресурсів, мисливського господарства та рибальства",
+                    "office",
+                    Decimal("12"),
+                ),
+                (
+                    "Державне агентство лісових ресурсів, мисливського господарства та рибальства",
+                    "office",
+                    Decimal("5"),
+                ),
+            ],
+        ),
+        # First names the dictionary does not know, in the genitive, and a surname of an
+        # adjective's form.
+        (
+            "За словами голови громади Трохима Ґудзеватого, загинули 2 людини.",
+            [("Трохим Ґудзеватий", "person", Decimal("2"))],
+        ),
+        (
+            "За словами директорки музею Феозви Гонтаренко, відвідувачів стало на 8% більше.",
+            [("Феозва Гонтаренко", "person", Decimal("8"))],
+        ),
+        (
+            "За словами власника пекарні Антипатра Гончаренка, борошно подорожчало на 15%.",
+            [("Антипатр Гончаренко", "person", Decimal("15"))],
+        ),
+        # A nature reserve is a body; a capitalised head alone is the body named before.
+        (
+            "Карпатський біосферний заповідник повідомив, що нарахував 40 зубрів. Центр "
+            "Карпатського біосферного заповідника пояснює, що 6 з них народилися торік.",
+            [
+                ("Карпатський біосферний заповідник", "organisation", Decimal("40")),
+                ("Центр Карпатського біосферного заповідника", "organisation", Decimal("6")),
+            ],
+        ),
+        (
+            "На складах Львівського обласного центру крові лишилося 300 доз. Центр пояснює "
+            "спад тим, що донорів стало на 20% менше.",
+            [
+                (None, None, Decimal("300")),
+                ("Львівський обласний центр крові", "organisation", Decimal("20")),
+            ],
+        ),
+    ],
+)
+def test_round_fifty_ukrainian_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_round_fifty_a_ceiling_on_how_often_is_at_most():
+    (found,) = score_sentences(
+        "Здавати плазму можна не частіше ніж 20 разів на рік, нагадали в МОЗ."
+    )
+
+    assert (found.figure.value, found.figure.qualifier) == (Decimal("20"), "at_most")

@@ -735,6 +735,7 @@ SEEN_FLOORS = {
     "held_out_48": (0.99, 0.90, 0.96, 0.98),
     "held_out_49": (0.97, 0.91, 0.90, 0.98),
     "held_out_50": (0.96, 0.94, 0.90, 0.93),
+    "held_out_51": (0.97, 0.93, 0.95, 0.97),
 }
 
 
@@ -754,7 +755,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-second held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.91 sentence precision / recall, claimant accuracy 0.83 (81/98), figure
-    # accuracy 0.99 (97/98).
+    # accuracy 0.99 (97/98); after round 50 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95

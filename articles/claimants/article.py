@@ -205,6 +205,14 @@ _UK_FIRST_THEN_NAME = re.compile(
 )
 
 
+# A state's own armed forces, by their name: no rebel group.
+_STATE_FORCE = re.compile(r"\b(?:National|Armed Forces|Defen[cs]e|Royal|People's Liberation)\b")
+
+
+# A court's name: "Court of Parma", "Tulcea Tribunal", "Яготинський районний суд …".
+_COURT = re.compile(r"\b(?:Court|Tribunal|Tribunale)\b|(?<![\w'’-])суд(?![\w'’-])")
+
+
 def _woman_noun(word: str) -> bool:
     """A noun naming a woman in the nominative (*суперниця*, *аналітикиня*)."""
     parses = [p for p in morphology._parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag]
@@ -948,6 +956,18 @@ class ArticleMemory:
             if place is None:
                 return replace(_unref(speaker), name=f"the {speaker.name}")
             if ref.startswith("as:"):
+                head = (speaker.name or "").rsplit(" ", 1)[-1]
+                named = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if name_key(b.name) == name_key(f"{head} of {place}")
+                    ),
+                    None,
+                )
+                if named is not None:
+                    # "the regional government" after "the Government of La Rioja": that one.
+                    return _unref(named)
                 # "the provincial government" → "Santa Fe provincial government".
                 return replace(speaker, name=f"{place} {speaker.name}", ref="")
             owned = f"{place}'" if place.endswith("s") else f"{place}'s"
@@ -974,6 +994,17 @@ class ArticleMemory:
                 # "the weather service" after "Directorate General of Meteorology".
                 for body in reversed(self.bodies):
                     if body.name and _WEATHER.search(body.name):
+                        return _unref(body)
+            if re.search(r"\b(?:armed|rebel|insurgent|militant)\b", words) and head == "group":
+                # "The ethnic armed group said" after "the Arakan Army said": the armed force
+                # named before that is no state's.
+                for body in reversed(self.bodies):
+                    if (
+                        body.kind == ClaimantKind.MILITARY
+                        and body.name
+                        and re.search(r"\b(?:Army|Front|Movement|Forces?|Brigades?)\b", body.name)
+                        and not _STATE_FORCE.search(body.name)
+                    ):
                         return _unref(body)
             qualifiers = [w[:4] for w in words.split() if w != head and len(w) > 3]
             for body in reversed(self.bodies):
@@ -1017,6 +1048,15 @@ class ArticleMemory:
                 if body.name and wanted < {_stem(w) for w in body.name.split()}:
                     return _unref(body)
             return _unref(speaker)
+        if ref == "court":
+            # "Four accomplices received sentences of …": the court the article named last.
+            # ("A skipper was jailed by the High Court of Fiji": a lead names the court it
+            # reports on; the sentence passed is no claim of it.)
+            current = self.sentences[-1] if self.sentences else ""
+            for body in reversed(self.bodies):
+                if body.name and _COURT.search(body.name) and body.name not in current:
+                    return _unref(body)
+            return speaker
         if ref.startswith("head:"):
             head = ref.removeprefix("head:")
             for body in reversed(self.bodies):
@@ -1129,6 +1169,20 @@ class ArticleMemory:
             if body.name and body.name != short and " " in body.name:
                 words = [w for w in name_key(body.name).split() if w not in _FUNCTION_WORDS]
                 if _abbreviates(letters, words):
+                    return body
+                head = next(
+                    (
+                        w
+                        for w in words[1:3]
+                        if len(w) >= 5 and 0 < letters.rfind(w[:-1]) >= len(letters) - len(w) - 1
+                    ),
+                    None,
+                )
+                if head and _abbreviates(
+                    letters[: letters.rfind(head[:-1])], [w for w in words if w != head]
+                ):
+                    # "Держрибагентство" for "Державне агентство … рибного господарства …":
+                    # the head noun last in the short form.
                     return body
         return None
 

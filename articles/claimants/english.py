@@ -569,8 +569,9 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     relative = _RELATIVE_END.search(before)
     if relative and relative.start():
         # "The agency (NCA), which led the inquiry with police in Romania and the
-        # Netherlands, said": the name before the aside, whatever the aside holds.
-        before = before[: relative.start()]
+        # Netherlands, said": the name before the aside, whatever the aside holds
+        # ("Maria Olarte, 54, who has led …, said": and the age before it).
+        before = _AGE_APPOSITION.sub("", before[: relative.start()])
     clause_start = _clause_start(before)
     subject = before[clause_start:]
     trailing = _TRAILING_NAME.search(subject) if relative and relative.start() else None
@@ -732,6 +733,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             and len(_ALIAS.sub("", _THE_START.sub("", name)).split()) <= 7
             and (
                 speaker_en(_clean_who(name)).kind not in (None, ClaimantKind.PERSON)
+                # "Le Bien Public, the Dijon daily, reported": a medium's name, whatever it is.
+                or (name[:1].isupper() and _body_apposition(subject.strip()) == ClaimantKind.MEDIA)
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
                 or (len(name.split()) == 1 and name[:1].isupper() and not re.fullmatch(_DAYS, name))
             )
@@ -859,7 +862,9 @@ _DESCRIPTION = re.compile(
     # "a Georgetown investment firm": where it is, then what.
     r"|[Aa]n?\s+[A-Z][\w-]+"
     # "the Bavarian State Painting Collections' laboratory": a named owner's body.
-    r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?)\s+[a-z]"
+    r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?"
+    # "Le Bien Public, the Dijon daily, reported": a medium by its town.
+    r"|the(?:\s+[A-Z][\w-]+){1,2}(?=\s+(?:daily|newspaper|weekly|tabloid|broadcaster)\b))\s+[a-z]"
 )
 
 
@@ -883,6 +888,15 @@ def _body_apposition(words: str) -> str | None:
     if lowered.split()[-1:] and lowered.split()[-1] in _MEDIA_HEADS:
         # "The Guyana Chronicle, the state-owned newspaper, reported": a medium.
         return ClaimantKind.MEDIA
+    if re.search(
+        r"\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", words.lower()
+    ):
+        # "Vox three and a coalition of the left one, the Electoral Board said": a count
+        # closing a list, no description.
+        return None
+    if re.fullmatch(r"(?:the|its|a)\s+(?:[a-z-]+\s+)?capital", lowered):
+        # "Sittwe, the capital of Myanmar's Rakhine state,": a city, not an investment firm.
+        return None
     heads = list(BODY_WORDS.finditer(lowered))
     # The body word must end the apposition: "an entomologist at Dhaka University" is a
     # person's, "a Sofia think tank" a body's.
@@ -1142,6 +1156,9 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
+            if body_kind == ClaimantKind.MEDIA and speaker.name is None and who[:1].isupper():
+                # "Le Bien Public, the Dijon daily, reported": a masthead, whatever its words.
+                speaker = Speaker(who, ClaimantKind.MEDIA, description=title)
             if body_kind and speaker.kind and _GENERIC_BODY.search(title):
                 # "The Electoral Commission, the state's independent electoral body": "body"
                 # says nothing of the kind; the name's own head does.
@@ -1723,6 +1740,12 @@ def _speaker_en(who: str) -> Speaker:
         # "The civic group Fair Vote Kòrsou said": what the body is, then its name.
         named = speaker_en(kind_then_name.group("name"))
         if named.kind in (None, ClaimantKind.PERSON, ClaimantKind.ORGANISATION):
+            if re.search(
+                r"\b(?:fraud|competition|financial|consumer|data|food|safety)\s+watchdog$",
+                text[: kind_then_name.start("name")].strip(),
+            ):
+                # "The fraud watchdog DGCCRF said": a regulator, the state's office.
+                return Speaker(kind_then_name.group("name"), ClaimantKind.OFFICE, True)
             return Speaker(kind_then_name.group("name"), ClaimantKind.ORGANISATION, False)
     members = _MEMBERS_OF.match(text) or _NAMED_BODY_STAFF.match(text)
     if members:

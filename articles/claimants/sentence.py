@@ -274,13 +274,39 @@ _UNIVERSITY = re.compile(
 )
 
 
+# A sentence passed, with nobody named passing it: "Four accomplices received sentences of
+# …", "Two of the crew were given suspended sentences", "Його спільника засудили до …".
+_SENTENCED = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:sentenced|jailed|acquitted|given\s+(?:a\s+)?"
+    r"(?:suspended\s+|prison\s+|jail\s+)?sentences?)\b"
+    r"|\b(?:received|got)\s+(?:(?:a\s+)?(?:suspended\s+|prison\s+|jail\s+)?sentences?\s+of\b|"
+    r"(?:\w+|\d+)\s+(?:years?|months?)\b)"
+)
+# ("… the Beltracchi affair, in which a forger was jailed in 2011": another case's.)
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:in which|in whose|when|after|яко\w*|коли|після)\b")
+_UK_SENTENCED = re.compile(
+    r"\b(?:засудили\s+до|виправдали|отримал[аио]?\s+(?:по\s+)?[\w'’]+\s+(?:рок|рік|міс)|"
+    r"призначили\s+(?:по\s+)?[\w'’]+\s+(?:рок|рік|міс))"
+)
+
+
 @lru_cache(maxsize=8192)
 def acting_subject(text: str) -> Speaker | None:
     """The official body a sentence opens with, when it is the one acting.
 
     "The prosecutor general has sent …", "Turkey's central bank held …",
-    "Національний банк України зберіг …": an official body's act is its claim.
+    "Національний банк України зберіг …": an official body's act is its claim. A
+    sentence passed with no one named passing it is the court's the article named.
     """
+    acting = _acting_subject(text)
+    if acting is None:
+        passed = (_SENTENCED if _is_latin(text) else _UK_SENTENCED).search(text)
+        if passed and not _BACKGROUND_CLAUSE.search(text, 0, passed.start()):
+            return Speaker(None, ClaimantKind.OFFICE, True, ref="court")
+    return acting
+
+
+def _acting_subject(text: str) -> Speaker | None:
     if _is_latin(text):
         if _IT_RULED.match(text):
             # "It gave his co-defendants 160 hours of community service": the court (or body)

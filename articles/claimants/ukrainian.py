@@ -288,7 +288,7 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             listed
             and speaker.name
             and re.match(
-                r"^(?:[ву]\s+|дані\s+)?(?:міністерств|комітет|державн\w*\s+служб|служб)",
+                r"^(?:[ву]\s+|дані\s+)?(?:міністерств|комітет|державн\w*\s+(?:служб|агентств)|служб)",
                 who.lower(),
             )
         ):
@@ -411,8 +411,10 @@ _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі �
 
 
 # The fields a body's name lists after a comma: ", довкілля та сільського господарства".
+# ("…, рибного господарства та харчових програм": a field may take two words.)
 _UK_LISTED_FIELDS = (
-    r",\s+[а-яіїєґ'’]+(?:,\s+[а-яіїєґ'’]+)*\s+(?:та|і|й)\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
+    r",\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?(?:,\s+[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?)*\s+(?:та|і|й)\s+"
+    r"[а-яіїєґ'’]+(?:\s+[а-яіїєґ'’]+)?"
 )
 # ("… сільського господарства України": the country after the fields is the name's too.)
 _UK_LISTED_TAIL = re.compile(rf"{_UK_LISTED_FIELDS}(?:\s+України)?(?=\s*[.;(]|$)")
@@ -1065,7 +1067,8 @@ _UK_LOCAL = ("міськ", "обласн", "районн", "селищн", "сі
 # Head nouns that, alone, name no body but refer to one: "Суд", "Міністерство", "Служба".
 _UK_HEADS = _set(
     "суд уряд міністерств служб поліці прокуратур банк регулятор комісі рад адміністраці "
-    "бюро інспекці штаб командуванн відомств підприємств"
+    "бюро інспекці штаб командуванн відомств підприємств центр інститут фонд компані агентств "
+    "асоціаці"
 )
 
 
@@ -1152,12 +1155,29 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         w = words[i]
         if not w[:1].isupper() or w.isupper():
             break
-        if not morphology.name_part(w) and not (
-            # "Роксолана Підласа": a surname the dictionary does not know, after a first name.
-            run == 0
-            and i > 0
-            and words[i - 1][:1].isupper()
-            and morphology.name_part(words[i - 1]) == "first"
+        if (
+            not morphology.name_part(w)
+            and not (
+                # "Роксолана Підласа": a surname the dictionary does not know, after a first
+                # name.
+                run == 0
+                and i > 0
+                and words[i - 1][:1].isupper()
+                and morphology.name_part(words[i - 1]) == "first"
+            )
+            and not (
+                # "Калиника Кужільного": a surname of an adjective's form the dictionary does
+                # not know, after a first name it reads as a name.
+                run == 0
+                and i > 0
+                and case not in (None, "nomn")
+                and words[i - 1][:1].isupper()
+                and morphology.name_part(words[i - 1]) in ("first", "surname")
+                and any(
+                    p.tag.POS == "ADJF" and p.tag.case == case and "plur" not in p.tag
+                    for p in morphology._parses(w.lower())
+                )
+            )
         ):
             break
         run += 1
@@ -1185,6 +1205,17 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                     and morphology.case_of(before) is None
                     and not before.endswith(_UK_PLACE_GENITIVE_ENDS)
                     and morphology.has_case(name_words[-1], "nomn")
+                )
+                # "головної лікарки центру Стефаніди Дзюбинської": a woman's first name the
+                # dictionary does not know, in the genitive, before her surname.
+                or (
+                    case == "gent"
+                    and not morphology.is_known(before)
+                    and before.endswith(("и", "ї"))
+                    and any(
+                        p.tag.gender == "femn" and p.tag.case == "gent" and "Surn" in p.tag
+                        for p in morphology._parses(name_words[-1])
+                    )
                 )
             )
         ):

@@ -445,7 +445,7 @@ for _kind, _words in {
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
-        division, revenue commissioners
+        division, revenue commissioners, delegation
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -574,7 +574,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "федераці реєстр союз палат клуб "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
-            "компані корпораці об'єднанн коаліці підприємств місі альянс товариств"
+            "компані корпораці об'єднанн коаліці підприємств місі альянс товариств заповідник"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
