@@ -871,3 +871,43 @@ def test_round_fifty_a_ceiling_on_how_often_is_at_most():
     )
 
     assert (found.figure.value, found.figure.qualifier) == (Decimal("20"), "at_most")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A state's security service is an office.
+        (
+            "The State Committee for National Security said it had detained 4 officials.",
+            [("State Committee for National Security", "office", Decimal("4"))],
+        ),
+        # A medium named by its web address.
+        (
+            "The news site akipress.kg reported that 9 children had died.",
+            [("akipress.kg", "media", Decimal("9"))],
+        ),
+        # A title, a clause about what it is of, then the name.
+        (
+            "Директор агрофірми, якій належить елеватор, Мартиніан Гнатюк сказав, що згоріло 300 "
+            "тонн зерна.",
+            [("Мартиніан Гнатюк", "person", Decimal("300"))],
+        ),
+        # An outlet by what it is, for the one named before.
+        (
+            "Ціни на гречку зросли на 12%, пише «Дзеркало тижня». За оцінкою видання, "
+            "імпорт впав на 30%.",
+            [
+                ("Дзеркало тижня", "media", Decimal("12")),
+                ("Дзеркало тижня", "media", Decimal("30")),
+            ],
+        ),
+        # A newspaper opening the sentence, with a clause before it writes.
+        (
+            "Газета «Голос громади», яку видають з 1990 року, пише, що на дебати прийшли 400 "
+            "людей.",
+            [("Голос громади", "media", Decimal("400"))],
+        ),
+    ],
+)
+def test_round_fifty_wordings_of_the_seen_sets(body, wanted):
+    assert fields(body) == wanted

@@ -2275,6 +2275,9 @@ _SPOKESPERSON_FOR = re.compile(
 )
 
 
+_DOMAIN = re.compile(r"[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)")
+
+
 def _described_body(words: list[str], run: int) -> Speaker | None:
     """A body named after what it is: "the monitoring group GONG", "the rights group Amnesty
     International", "the ratings agency Fitch" — the name, with the description's kind."""
@@ -2293,7 +2296,8 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         words = [words[0].lower(), *words[1:]]
     if not words or words[0][:1].isupper():
         return None
-    start = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    # ("The news agency 24.kg": a medium named by its web address.)
+    start = next((i for i, w in enumerate(words) if w[:1].isupper() or _DOMAIN.fullmatch(w)), None)
     if start is None:
         return None
     head = words[start - 1].lower() if start else ""
@@ -2316,6 +2320,7 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         return None
     if not all(
         w[:1].isupper()
+        or _DOMAIN.fullmatch(w)
         or w.lower() in _FUNCTION_WORDS
         or w.lower() in _NAME_PARTICLES
         # "the national public health agency Santé publique France": a name in a language

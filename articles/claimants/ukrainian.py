@@ -506,6 +506,13 @@ def _uk_object_only(words: str) -> bool:
 _UK_AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?:\s+(?:рік|роки|років))?,$")
 
 
+# A title, a relative clause about what it is of, then the name: "Директор логістичної
+# компанії, якій належить склад, Панкратій Скоморох".
+_UK_TITLE_CLAUSE_NAME = re.compile(
+    r"^(?P<title>[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:\s+[а-яіїєґ'’-]+){1,4}),\s+"
+    r"(?:який|яка|яке|які|якій|якому|якого|якої|яким|що)\s+[^,;:—«»\"“”()]+,\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$"
+)
 # A subject, then a relative clause about it between commas, before the verb.
 _UK_SUBJECT_WHICH = re.compile(
     r"^(?P<np>[^,;:—«»\"“”()]+),\s+(?:який|яка|яке|які)\s+[^,;:—«»\"“”()]+,$"
@@ -535,7 +542,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 return 0, end, owned.group("np")
             quoted = _UK_QUOTED_THEN_ROLE.match(before)
             if quoted:
-                # "Агрохолдинг «Золотий жовток», найбільший виробник яєць у країні, повідомив".
+                # "Агрохолдинг «Золотий жовток», найбільший виробник яєць у країні, повідомив";
+                # "Газета «Праця», яку …, пише": a medium by what it is.
+                what = before.split(maxsplit=1)[0].lower()
+                if what in _UK_OUTLET_WORDS:
+                    return 0, end, f"{what} «{quoted.group('name')}»"
                 return 0, end, f"«{quoted.group('name')}»"
             named = _UK_ROLE_THEN_NAME.match(before)
             if named:
@@ -578,6 +589,13 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 if who.kind == ClaimantKind.PERSON and not (who.official or who.expert):
                     return None
                 before = unquoted = which.group("np")
+            titled = _UK_TITLE_CLAUSE_NAME.match(before)
+            if titled:
+                # "Директор логістичної компанії, якій належить склад, Панкратій Скоморох
+                # сказав": a title, a clause about what it is of, then the name.
+                who = speaker_uk(f"{titled.group('title')} {titled.group('name')}", None)
+                if who.kind == ClaimantKind.PERSON and (who.official or who.expert):
+                    before = unquoted = f"{titled.group('title')} {titled.group('name')}"
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
@@ -708,6 +726,13 @@ _UK_DATA_OF = re.compile(
 )
 
 
+# An outlet by what it is, alone: "видання", "газети", "телеканалу".
+_UK_OUTLET_WORDS = _set(
+    "видання газета газети газеті газету телеканал телеканалу телеканалі журнал журналу "
+    "журналі портал порталу порталі"
+)
+
+
 @lru_cache(maxsize=8192)
 def speaker_uk(who: str, case: str | None) -> Speaker:
     """The speaker a Ukrainian attribution names, in the nominative.
@@ -715,6 +740,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    if who.strip().lower() in _UK_OUTLET_WORDS:
+        # "За оцінкою видання": the outlet the article named before.
+        return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
     # (A name in guillemets keeps its own form: "дані сервісу «Ціномір»".)
     data = _UK_DATA_OF.match(who) if "«" not in who else None
     if data:
@@ -759,7 +787,8 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
         name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
-        if name.lower() in _MEDIA or _UK_MEDIUM_NAMED.match(who):
+        # ("Газета «Праця» пише": the sentence may open with what it is.)
+        if name.lower() in _MEDIA or _UK_MEDIUM_NAMED.match(who[:1].lower() + who[1:]):
             # "за даними агентства «АПК-Інформ»", "газета «День»": a news agency, a medium.
             return Speaker(_MEDIA.get(name.lower(), name), ClaimantKind.MEDIA)
         return Speaker(name, ClaimantKind.ORGANISATION, False)

@@ -511,7 +511,8 @@ _INTERNATIONAL = re.compile(
 # Words that make an agency a law-enforcement office: "National Crime Agency".
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:Crime|Police|Border|Customs|Fraud|Narcotics|Drug Enforcement|Corruption|"
-    r"Anti-Corruption)\b"
+    # "State Committee for National Security": a state's security service.
+    r"Anti-Corruption|National Security|State Security)\b"
 )
 
 
