@@ -736,6 +736,7 @@ SEEN_FLOORS = {
     "held_out_49": (0.97, 0.91, 0.90, 0.98),
     "held_out_50": (0.96, 0.94, 0.90, 0.93),
     "held_out_51": (0.97, 0.93, 0.95, 0.97),
+    "held_out_52": (0.95, 0.90, 0.97, 0.98),
 }
 
 
@@ -755,12 +756,12 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-third held-out set, written and frozen before the rules changed again: as
     # frozen 0.95 / 0.95 sentence precision / recall, claimant accuracy 0.80 (77/96), figure
-    # accuracy 0.948 (91/96).
+    # accuracy 0.948 (91/96); after round 51 claimants 0.84 (81/96), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94
     assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.78
+    assert total.claimant_accuracy >= 0.82
     assert total.figure_accuracy >= 0.94
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0

@@ -53,7 +53,7 @@ _ATTRIBUTION_VERBS = frozenset(
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
     say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest,
-    recalled, recalls, sought, demanded, calculated, calculates
+    recalled, recalls, sought, demanded, calculated, calculates, recommends, advises
     """
     )
 )
@@ -64,7 +64,7 @@ _WEAK_VERBS = frozenset(
         r"""
     admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
     described, called, reported, reports, estimated, estimates, confirmed, advised, recommended,
-    show, suggest, recalled, recalls
+    show, suggest, recalled, recalls, recommends, advises
     """
     )
 )
@@ -1089,6 +1089,10 @@ def _english_attributions(text: str) -> list[Attribution]:
         if subject is None:
             continue
         subject_start, raw, title = subject
+        if previous is not None and re.search(r"\s(?:said|says|told)\s", raw):
+            # "Yiaga Africa said its sample-based count put …": the verb of what was said,
+            # whose subject holds the saying.
+            continue
         if re.search(r"\s(?:that|which)$", raw.rstrip()):
             # "… through a fund that claimed to invest in carbon credits": a relative clause's
             # verb, about the thing, said by nobody.
@@ -1437,6 +1441,9 @@ def _body_kind(name: str, kind: str) -> str:
     ):
         # "the 101st Airborne Division": an army's division, not a state's.
         return ClaimantKind.MILITARY
+    if kind == ClaimantKind.MILITARY and re.search(r"\bPolice\b", name):
+        # "Kano State Police Command": the police's command, not an army's.
+        return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and (
         _LAW_ENFORCEMENT.search(name)
         # "National Committee for Emergency Management": an emergency service's committee.
@@ -2131,8 +2138,13 @@ def _speaker_en(who: str) -> Speaker:
                 definite=definite,
             )
         # "IG Metall union": the name is the capitalised part, the head says what it is ("The
-        # Petah Tikva municipality", a town's government, keeps its head).
-        if rest[0][:1].isupper() and len(capitalised) < len(rest) and entry != "municipality":
+        # Petah Tikva municipality", a town's government, keeps its head, and so does "the
+        # Alexandria governorate").
+        if (
+            rest[0][:1].isupper()
+            and len(capitalised) < len(rest)
+            and entry not in ("municipality", "governorate")
+        ):
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
             if entry == "government" or (
                 cut == 1

@@ -141,7 +141,9 @@ _UK_TAIL = re.compile(
     r"заяві|зверненні|ранку|вечері)|вранці|ввечері|вчора|сьогодні|минулого|цього|раніше|"
     # "уточнила вона на своїй сторінці у Facebook": where she wrote it.
     r"на\s+(?:своїй|його|її|офіційній)\s+сторінці|"
-    r"журналістам|у\s+четвер)\b.*$",
+    r"журналістам|у\s+четвер|"
+    # "дані … комісії Болгарії (ЦВК) після підрахунку 98% бюлетенів": when, not whose.
+    r"після\s+підрахунку|станом\s+на)\b.*$",
     re.I,
 )
 
@@ -726,6 +728,11 @@ _UK_DATA_OF = re.compile(
 )
 
 
+# A company's regional branch before its name in quotation marks: "У Рівненській філії".
+_UK_BRANCH_OF = re.compile(
+    r"^(?P<in>[ВвУу]\s+)?(?P<branch>[А-ЯІЇЄҐа-яіїєґ'’-]+\s+(?:філі|відділенн|представництв)"
+    r"[а-яіїєґ]*)\s+$"
+)
 # An outlet by what it is, alone: "видання", "газети", "телеканалу".
 _UK_OUTLET_WORDS = _set(
     "видання газета газети газеті газету телеканал телеканалу телеканалі журнал журналу "
@@ -784,6 +791,18 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
                 # "«Суспільного Харкова»": the place in the nominative, "Суспільне Харків".
                 place = morphology.nominative_phrase((place,), inflected)[0]
             return Speaker(f"Суспільне {place}", ClaimantKind.MEDIA)
+        branch = _UK_BRANCH_OF.match(who[: quoted.start()])
+        if branch:
+            # "У Рівненській філії «Газорозподільних мереж України»": the company's branch,
+            # its own words in the nominative, the company's name as the text gives it.
+            inside = "loct" if branch.group("in") else case
+            words = tuple(branch.group("branch").split())
+            head = " ".join(morphology.nominative_phrase(words, inside))
+            return Speaker(
+                f"{head[:1].upper()}{head[1:]} {quoted.group(1).strip()}",
+                ClaimantKind.ORGANISATION,
+                False,
+            )
         # "повідомили в «Херсонобленерго»": a company or body named in quotation marks, in the
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
         name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
@@ -1130,6 +1149,11 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
     ):
         # "Виконавчий комітет Смілянської міської ради": the council's executive governs.
         return ClaimantKind.GOVERNMENT
+    if stem == "агентств" and any(
+        w.startswith(("телеграфн", "інформаційн", "новин")) for w in lowered
+    ):
+        # "Болгарське телеграфне агентство": a news agency, a medium.
+        return ClaimantKind.MEDIA
     if stem == "штаб" and lowered[0].startswith("координаційн"):
         # "Координаційний штаб з питань поводження з військовополоненими": a state body.
         return ClaimantKind.OFFICE
@@ -1155,6 +1179,8 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
                     (stem == "держ" and (len(word) < 7 or word.startswith("державн")))
                     # "Державної екологічної інспекції": an adjective, not "Держстат".
                     or (stem == "військ" and word.startswith("військов"))
+                    # "Центральна виборча комісія": an adjective, not a centre.
+                    or (stem == "центр" and word.startswith("центральн"))
                 ):
                     continue
                 return i, stem, kind
@@ -1167,14 +1193,16 @@ _UK_PLACE_GENITIVE_ENDS = ("ів", "их", "ого", "ої", "ії", "ці", "к
 def _title_gender(title_words: list[str]) -> str | None:
     """ "femn" when the title right before a name is a woman's (*аналітикиня*, *лікарка*):
     a man's title names women too (*голова*, *міністр*), so only a woman's tells."""
-    if not title_words:
-        return None
-    genders = {
-        p.tag.gender
-        for p in morphology._parses(title_words[-1].lower())
-        if p.tag.POS == "NOUN" and "anim" in p.tag
-    }
-    return "femn" if genders == {"femn"} else None
+    for word in title_words:
+        # ("речниця комісії": the title's head, the first noun naming a person.)
+        genders = {
+            p.tag.gender
+            for p in morphology._parses(word.lower())
+            if p.tag.POS == "NOUN" and "anim" in p.tag
+        }
+        if genders:
+            return "femn" if genders == {"femn"} else None
+    return None
 
 
 def _uk_person(words: list[str], case: str | None) -> Speaker | None:
@@ -1214,6 +1242,12 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         return None
     name_words = words[len(words) - run :]
     parts = [morphology.name_part(w) for w in name_words]
+    if parts[-2:] == ["surname", "first"] and not any(
+        morphology.is_known(w) for w in name_words[-2:]
+    ):
+        # "речниця ЦВК Росица Матеева": two words the dictionary only guesses at, a first
+        # name and a surname in that order, as names are written.
+        parts[-2:] = ["first", "surname"]
     if "first" not in parts and parts[-1] == "surname" and run < len(words):
         # "Президент Володимир Зеленський": a first name the dictionary does not know,
         # before a surname it does, in the surname's case and no title.

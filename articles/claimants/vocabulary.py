@@ -453,7 +453,7 @@ for _kind, _words in {
         senate, congress, chamber of deputies, house of representatives, house of commons,
         council of ministers, federal council, state council,
         house of lords, lower house, upper house, municipality, municipal corporation,
-        city council, county council, town council, city hall, town hall
+        city council, county council, town council, city hall, town hall, governorate
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
@@ -483,7 +483,7 @@ for _kind, _words in {
         consulting, consultancy, analytics, ratings, investments, associates, economics, maker,
         drugmaker, processor, exporter, importer, refiner, shipper, brewer, wholesaler, broker,
         economic community, development community, show, fair, festival, expo, exhibition,
-        tourist board, tourism board, corporation, development corporation
+        tourist board, tourism board, corporation, development corporation, faculty
     """,
 }.items():
     for _w in split_words(_words):
@@ -575,11 +575,12 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "федераці реєстр союз палат клуб "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
-            "компані корпораці об'єднанн коаліці підприємств місі альянс товариств заповідник"
+            "компані корпораці об'єднанн коаліці підприємств місі альянс товариств заповідник "
+            "обсерваторі репрезентаці"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
-            "комітет "
+            "комітет консульств посольств "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
             "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
