@@ -217,7 +217,8 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
                 more than, over, above, in excess of, upwards of, just over, well over,
                 exceeding, exceeds, exceeded, exceed, greater than, surpassing, surpassed,
                 surpass, topped, tops, would top, will top, could top, to top, may top,
-                have passed, has passed
+                have passed, has passed, heavier than, longer than, deeper than, taller than,
+                wider than, thicker than, older than
                 """
             ),
             "at_most": [
@@ -237,6 +238,11 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
                 "just under",
                 "just below",
                 "well under",
+                # "vehicles lighter than 3.5 tonnes": a measure's threshold.
+                "lighter than",
+                "shallower than",
+                "thinner than",
+                "younger than",
             ],
             "about": _split(
                 r"""
@@ -1271,8 +1277,14 @@ def extract_figures(text: str) -> list[Figure]:
     return [
         f
         for f in figures
-        if not _COMPOUND_MEASURE.fullmatch(f.text) and not _age_of_people(text, f)
+        if not _COMPOUND_MEASURE.fullmatch(f.text)
+        and not _age_of_people(text, f)
+        # "at five or six weeks old", "a man, 45 years old,": an age, no count.
+        and not _AGE_AFTER.match(text, f.end)
     ]
+
+
+_AGE_AFTER = re.compile(r"(?:\s+(?:or|to)\s+\w+)?(?:\s+(?:days?|weeks?|months?|years?))?\s+old\b")
 
 
 def _age_of_people(text: str, figure: Figure) -> bool:

@@ -1013,3 +1013,31 @@ def test_round_fifty_one_april_is_no_flowers():
     )
 
     assert "emotion" not in [r.kind for r in found.reasons]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        # A measure's threshold after a comparative.
+        (
+            "Lorries heavier than 7.5 tonnes may not cross the bridge, the council said.",
+            "7.5",
+            "more_than",
+        ),
+        ("Boats longer than 12 metres need a licence, the agency said.", "12", "more_than"),
+        ("Vans lighter than 3.5 tonnes may use the lane, the council said.", "3.5", "less_than"),
+    ],
+)
+def test_after_round_fifty_one_a_comparative_is_a_threshold(sentence, value, qualifier):
+    (found,) = score_sentences(sentence)
+
+    assert (found.figure.value, found.figure.qualifier) == (Decimal(value), qualifier)
+
+
+def test_after_round_fifty_one_an_age_in_weeks_is_no_figure():
+    (found,) = score_sentences(
+        "The kittens had been taken from their mothers at seven or eight weeks old, the "
+        "inspectors said."
+    )
+
+    assert found.figure is None
