@@ -1041,3 +1041,14 @@ def test_after_round_fifty_one_an_age_in_weeks_is_no_figure():
     )
 
     assert found.figure is None
+
+
+def test_after_round_fifty_one_a_singular_verb_has_its_subject_before_it():
+    # Both words of her name are read by the dictionary as a man's genitive.
+    assert fields("Речниця комісії Величка Стоянова сказала, що скарг було 12.") == [
+        ("Величка Стоянова", "person", Decimal("12"))
+    ]
+    # A plural verb with no subject: done to the man named, said by nobody.
+    assert fields("34-річного командира роти Артема Кравцова визнали винним у 5 злочинах.")[0][
+        :2
+    ] == (None, None)

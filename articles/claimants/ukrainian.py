@@ -646,9 +646,15 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Жінку визнали винною": a noun in the accusative, the one it was done to.
                 return None
             name = before.split()[-2:]
-            if len(name) == 2 and all(
-                w[:1].isupper() and morphology.name_part(w) and morphology.case_of(w) == "gent"
-                for w in name
+            # ("Речниця комісії Величка Стоянова сказала": a verb in the singular has its
+            # subject before it, whatever case the dictionary guesses for her name.)
+            if (
+                word.lower().endswith("ли")
+                and len(name) == 2
+                and all(
+                    w[:1].isupper() and morphology.name_part(w) and morphology.case_of(w) == "gent"
+                    for w in name
+                )
             ):
                 # "34-річного командира роти Артема Кравцова визнали винним": the one the
                 # verb is about, not who speaks.
