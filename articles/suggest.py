@@ -187,6 +187,7 @@ _CASUALTY_ROLES = ("dead", "injured", "missing")
 # The word right before an earlier or rejected figure: "from 846", "з 5,4%", "ніж 40".
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d")
 _OLD_MARKERS = frozenset(split_words("from, than, з, із, від, ніж, замість"))
+_WITH_VOTES = re.compile(r"\s*(?:%\s*)?(?:голосів|голосами|голоси)\b")
 _EMOTION = Lexicon(
     split_words(
         r"""
@@ -990,6 +991,8 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
                 and not _PART_OF.match(text, figure.end)
                 # "Із 74 підприємств, …, 19 — державні": the whole the sentence opens with.
                 and not (first == 1 and words_before[-1] in ("з", "із", "of"))
+                # "перемогла з 31,2% голосів": with a share of the votes, no level left.
+                and not (words_before[-1] in ("з", "із") and _WITH_VOTES.match(text, figure.end))
             )
             or any(
                 marker in " ".join(words_before[-6:])

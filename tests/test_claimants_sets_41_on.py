@@ -1052,3 +1052,10 @@ def test_after_round_fifty_one_a_singular_verb_has_its_subject_before_it():
     assert fields("34-річного командира роти Артема Кравцова визнали винним у 5 злочинах.")[0][
         :2
     ] == (None, None)
+
+
+def test_after_round_fifty_one_a_share_of_the_votes_after_z_is_no_old_level():
+    assert fields(
+        "Партія перемогла з 31,2% голосів, свідчать дані Центральної виборчої комісії Румунії "
+        "(ЦВК) після підрахунку 95% бюлетенів."
+    ) == [("Центральна виборча комісія Румунії", "office", Decimal("31.2"))]
