@@ -299,8 +299,9 @@ def _unknown_nominative(word: str, case: str | None, genders: set | None) -> str
             form = p.inflect({"nomn", gender} if p.tag.POS == "ADJF" else {"nomn"})
             if form is not None:
                 return _capitalised_like(form.word, word)
-    if gender == "femn" and case == "gent" and word.endswith(("и", "ї")):
-        # A woman's first name in -а or -я, in the genitive.
+    if case == "gent" and word.endswith(("и", "ї")):
+        # A woman's first name in -а or -я, or a surname in -а of either (Шевелюха), in
+        # the genitive.
         return word[:-1] + ("а" if word.endswith("и") else "я")
     return word
 

@@ -1059,3 +1059,78 @@ def test_after_round_fifty_one_a_share_of_the_votes_after_z_is_no_old_level():
         "Партія перемогла з 31,2% голосів, свідчать дані Центральної виборчої комісії Румунії "
         "(ЦВК) після підрахунку 95% бюлетенів."
     ) == [("Центральна виборча комісія Румунії", "office", Decimal("31.2"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A district administration keeps its head, and so does a president's.
+        (
+            "At least 4 people died, the Agra district administration said.",
+            [("Agra district administration", "government", Decimal("4"))],
+        ),
+        # A person's title with its body after "of", then the person.
+        (
+            "Deputy commissioner of police Anil Verma said 200 officers were deployed.",
+            [("Anil Verma", "person", Decimal("200"))],
+        ),
+        # A daily's estimate, then "the newspaper" for it.
+        (
+            "The Tamil daily Dina Malar put the death toll at eight. The newspaper also "
+            "reported that 30 people were treated.",
+            [("Dina Malar", "media", Decimal("8")), ("Dina Malar", "media", Decimal("30"))],
+        ),
+        # A state agency for a field is an office.
+        (
+            "The Thailand Food Administration said it had recorded 52 outbreaks.",
+            [("Thailand Food Administration", "office", Decimal("52"))],
+        ),
+        # Staff of a hospital speak for it; where it is is no part of its name.
+        (
+            "Staff at St. Luke's Mission Hospital in nearby Kisiizi said 9 people were admitted.",
+            [("St. Luke's Mission Hospital", "organisation", Decimal("9"))],
+        ),
+        # A body known by its whole name.
+        (
+            "Human Rights Watch said at least 40 civilians had been killed.",
+            [("Human Rights Watch", "organisation", Decimal("40"))],
+        ),
+        # A possessive after "said" is what was said, no speaker.
+        (
+            "Marta Olsen, a historian at Bergen University, said PVV's gains meant it would "
+            "win 12 seats.",
+            [("Marta Olsen", "person", Decimal("12"))],
+        ),
+    ],
+)
+def test_round_fifty_two_claimants_kinds_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A title, a party's Latin acronym, then a foreign name the dictionary does not know.
+        (
+            "Генеральний секретар PSD Ніколау Тавареш заявив, що партія отримає 60 місць.",
+            [("Ніколау Тавареш", "person", Decimal("60"))],
+        ),
+        # An exit poll is its maker's.
+        (
+            "Екзитпол Лісабонського університету прогнозував партії 28% голосів.",
+            [("Лісабонський університет", "organisation", Decimal("28"))],
+        ),
+        # A weekly by what it is, opening the sentence.
+        (
+            "Тижневик Publico підрахував, що коаліції бракує 9 місць.",
+            [("Publico", "media", Decimal("9"))],
+        ),
+        # A man's surname in -а, in the genitive.
+        (
+            "За словами голови громади Мирона Шкарпеюхи, загинули 3 людини.",
+            [("Мирон Шкарпеюха", "person", Decimal("3"))],
+        ),
+    ],
+)
+def test_round_fifty_two_ukrainian_claimants(body, wanted):
+    assert fields(body) == wanted

@@ -737,6 +737,7 @@ SEEN_FLOORS = {
     "held_out_50": (0.96, 0.94, 0.90, 0.93),
     "held_out_51": (0.97, 0.93, 0.95, 0.97),
     "held_out_52": (0.95, 0.90, 0.97, 0.98),
+    "held_out_53": (0.94, 0.95, 0.97, 0.94),
 }
 
 
@@ -756,12 +757,12 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-fourth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.95 sentence precision / recall, claimant accuracy 0.82 (76/93), figure
-    # accuracy 0.96 (89/93).
+    # accuracy 0.96 (89/93); after round 52 claimants 0.84 (78/93), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
     assert total.recall >= 0.94
-    assert total.claimant_accuracy >= 0.80
+    assert total.claimant_accuracy >= 0.82
     assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0

@@ -221,7 +221,9 @@ _PUT_AT = re.compile(
     # "put the toll at 61", a poll's "put Ní Bhriain on 24%"
     r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?"
     # ("had put the PLP ahead with 41%".)
-    r"(?:\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}\d"
+    # ("put the death toll at nine": a number in words too.)
+    r"(?:\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}(?:\d|(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\b)"
     # ("had put Vuksanović-Drašković 4 points ahead".)
     r"|\s\d[\d.]*\s+(?:percentage\s+)?points?\s+(?:ahead|behind|clear))"
 )
@@ -323,7 +325,9 @@ _NAMED_BODY_STAFF = re.compile(
     r"(?:soldiers|troops|officers|agents|inspectors|investigators|staff|rescuers|firefighters|"
     r"officials)$"
 )
-_STAFF_WORDS = frozenset(("researchers", "scientists", "analysts", "economists", "experts"))
+_STAFF_WORDS = frozenset(
+    ("researchers", "scientists", "analysts", "economists", "experts", "staff")
+)
 _STAFF_AT = re.compile(r"\s+(?:at|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]*)")
 
 
@@ -928,9 +932,9 @@ def _english_attributions(text: str) -> list[Attribution]:
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):
         who = _clean_who(m.group("who"))
-        if _THEN_VERB.match(text, m.end("who")):
+        if _THEN_VERB.match(text, m.end("who")) or m.group("who").endswith(("'s", "’s")):
             # "The judge, Lady Strachan, said Lockhart had shown no remorse": what was said
-            # of Lockhart, by who comes before.
+            # of Lockhart, by who comes before ("… said BBB's losses meant": whose losses).
             continue
         if who and who.split()[0].lower() not in {*_PRONOUNS, *_NOT_A_SPEAKER}:
             start = m.start("who")
@@ -1441,6 +1445,15 @@ def _body_kind(name: str, kind: str) -> str:
     ):
         # "the 101st Airborne Division": an army's division, not a state's.
         return ClaimantKind.MILITARY
+    if kind == ClaimantKind.GOVERNMENT and re.search(
+        r"\b(?:Food|Drugs?|Transport|Aviation|Maritime|Road|Roads|Tax|Customs|Forest|Forestry|"
+        r"Health|Security|Revenue|Medical|Veterinary|Water|Energy|Railway|Highway)\s+"
+        r"Administration$",
+        name,
+    ):
+        # "Vietnam Food Administration", "Transport Administration": a state's agency for a
+        # field, an office (a government is "the Biden administration").
+        return ClaimantKind.OFFICE
     if kind == ClaimantKind.MILITARY and re.search(r"\bPolice\b", name):
         # "Kano State Police Command": the police's command, not an army's.
         return ClaimantKind.OFFICE
@@ -1667,6 +1680,15 @@ def speaker_en(who: str) -> Speaker:
     named = _named_form(bare)
     if named is not None:
         return named
+    whole = re.sub(r"^[Tt]he\s+", "", bare)
+    if (
+        " " in whole
+        and whole[:1].isupper()
+        and BODY_KINDS.get(whole.lower()) == (ClaimantKind.ORGANISATION)
+    ):
+        # "Human Rights Watch", "Doctors Without Borders": a body known by its whole name,
+        # whatever its words look like.
+        return Speaker(whole, ClaimantKind.ORGANISATION, False)
     speaker = _speaker_en(who)
     if speaker.name is None and not speaker.generic and _LISTED_NAME.fullmatch(bare):
         # "Nicaragua's National System for the Prevention, Mitigation and Attention of
@@ -1757,8 +1779,11 @@ def _speaker_en(who: str) -> Speaker:
     members = _MEMBERS_OF.match(text) or _NAMED_BODY_STAFF.match(text)
     if members:
         # "Soldiers of the Timor-Leste Defence Force (F-FDTL) were clearing mud": the force;
-        # "Guardia Civil officers seized": theirs.
-        body = speaker_en(members.group("body"))
+        # "Guardia Civil officers seized": theirs ("Staff at St. Elizabeth Catholic General
+        # Hospital in nearby Shisong": where it is, no part of its name).
+        body = speaker_en(
+            re.sub(r"\s+in\s+(?:nearby\s+)?[A-Z][\w'’-]+$", "", members.group("body"))
+        )
         if (
             body.name
             and body.kind not in (None, ClaimantKind.PERSON)
@@ -2143,7 +2168,7 @@ def _speaker_en(who: str) -> Speaker:
         if (
             rest[0][:1].isupper()
             and len(capitalised) < len(rest)
-            and entry not in ("municipality", "governorate")
+            and entry not in ("municipality", "governorate", "administration")
         ):
             cut = next(i for i, w in enumerate(rest) if w not in capitalised)
             if entry == "government" or (
@@ -2280,7 +2305,7 @@ _OFFICIALS_IN = re.compile(
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
-    r"scientists?|observers?|monitors?|inspectors?|investigators?|auditors?)\s+"
+    r"scientists?|observers?|monitors?|inspectors?|investigators?|auditors?|staff)\s+"
     r"(?:for|at|of|in|from|with)\s+)"
     # "a spokesman for the force": the body named before, by its head noun.
     r"(?P<body>(?:the\s+)?[A-Z].*|the\s+[a-z]+)$"
@@ -2348,6 +2373,12 @@ def _described_body(words: list[str], run: int) -> Speaker | None:
         # "the newspaper El Universo", "the broadcaster RTÉ": a medium, named after what it is.
         return Speaker(" ".join(name_words), ClaimantKind.MEDIA, description=" ".join(described))
     if head not in BODY_KINDS or head in TITLE_WORDS or head in GENERIC_GROUPS:
+        return None
+    if "of" in [w.lower() for w in described] and any(
+        w.lower() in TITLE_WORDS for w in described[: described.index("of")]
+    ):
+        # "Senior superintendent of police Rakesh Tomar": a person's title, its body after
+        # "of", then the person.
         return None
     # "the national statistics agency INDEC": what the description says beyond its head
     # word, as for a name ("National Institute of Statistics").

@@ -683,7 +683,7 @@ _UK_ANALYSTS_OF = re.compile(
     r"(?P<firm>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$"
 )
 _UK_SURVEY_OF = re.compile(
-    r"^(?:[Оо]питування|[Дд]ослідження|[Зз]віт)\s+(?P<by>(?:компанії|агентства|центру|групи|"
+    r"^(?:[Оо]питування|[Дд]ослідження|[Зз]віт|[Ее]кзитпол)\s+(?P<by>(?:компанії|агентства|центру|групи|"
     r"фонду|соціологічної\s+групи)\s+.+?"
     # "дослідження Київського міжнародного інституту соціології (КМІС)": the body, named.
     r"|[А-ЯІЇЄҐ][^«»]+?)(?:\s+на\s+замовлення\s+.+)?$"
@@ -705,6 +705,7 @@ _UK_INNER_ASIDE = re.compile(r"\s+\(([а-яіїєґ'’-]+)\)(?=\s+[а-яіїє�
 # "профільне видання Insurance Top", "газета «День»": a medium by what it is, then its name.
 _UK_MEDIUM_NAMED = re.compile(
     r"^(?:[а-яіїєґ'’-]+\s+)?(?:видання|газета|газети|сайт|сайту|портал|порталу|телеканал|"
+    r"тижневик|тижневика|щоденник|щоденника|"
     r"телеканалу|журнал|журналу|агентство|агентства)\s+(?P<name>(?:«[^»]+»|[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*)*))$"
 )
@@ -836,7 +837,7 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
             if at < len(words):
                 words[at] = f"({words[at]})"
                 return replace(plain, name=" ".join(words))
-    medium = _UK_MEDIUM_NAMED.match(who)
+    medium = _UK_MEDIUM_NAMED.match(who[:1].lower() + who[1:])
     if medium:
         # "пише профільне видання Insurance Top": what it is, then its name — a medium.
         return Speaker(medium.group("name").strip("«»"), ClaimantKind.MEDIA)
@@ -1024,7 +1025,16 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         and len(words) >= 4
         and _has_official_title(lowered[0])
         and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
-        and _uk_body_head(lowered[1:-2]) is not None
+        and (
+            _uk_body_head(lowered[1:-2]) is not None
+            # "Генеральний секретар AD Гонсалу Ферраз": a party's acronym in Latin letters.
+            or (
+                _has_official_title(lowered[1])
+                and len(words) == 5
+                and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", words[2])
+                and not any(morphology.is_known(w) for w in words[-2:])
+            )
+        )
     ):
         # "Начальник Великобурлуцької селищної військової адміністрації Касіян Безщасний": a
         # title, the body in the genitive, then a first name and a surname the dictionary
