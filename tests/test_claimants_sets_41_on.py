@@ -1134,3 +1134,35 @@ def test_round_fifty_two_claimants_kinds_and_figures(body, wanted):
 )
 def test_round_fifty_two_ukrainian_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A disaster management organisation is the state's office.
+        (
+            "The National Disaster Management Organisation said 300 traders had lost goods.",
+            [("National Disaster Management Organisation", "office", Decimal("300"))],
+        ),
+        # A confederation is a body; a city's mayoralty is its government.
+        (
+            "В Українській зерновій конфедерації зазначили, що експорт упав на 20%.",
+            [("Українська зернова конфедерація", "organisation", Decimal("20"))],
+        ),
+        (
+            "У мерії Шеньчжена заявили, що евакуювали 400 людей.",
+            [("Мерія Шеньчжена", "government", Decimal("400"))],
+        ),
+        # World news agencies and broadcasters as Ukrainian news names them.
+        (
+            "Щонайменше 9 людей загинули, повідомило державне агентство Сіньхуа.",
+            [("Сіньхуа", "media", Decimal("9"))],
+        ),
+        (
+            "Поліція затримала 3 керівників заводу, повідомило CCTV.",
+            [("CCTV", "media", Decimal("3"))],
+        ),
+    ],
+)
+def test_round_fifty_three_claimants(body, wanted):
+    assert fields(body) == wanted

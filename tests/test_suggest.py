@@ -738,6 +738,7 @@ SEEN_FLOORS = {
     "held_out_51": (0.97, 0.93, 0.95, 0.97),
     "held_out_52": (0.95, 0.90, 0.97, 0.98),
     "held_out_53": (0.94, 0.95, 0.97, 0.94),
+    "held_out_54": (0.98, 0.93, 0.89, 0.95),
 }
 
 
@@ -757,7 +758,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-fifth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.92 sentence precision / recall, claimant accuracy 0.75 (66/88), figure
-    # accuracy 0.97 (85/88).
+    # accuracy 0.97 (85/88); after round 53 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

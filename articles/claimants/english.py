@@ -1469,7 +1469,7 @@ def _body_kind(name: str, kind: str) -> str:
         return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and re.search(
         r"^(?=.*\bDisaster\s+(?:Risk\s+)?Management\b).*\b(?:Unit|Agency|Authority|Committee|"
-        r"Department|Centre|Center|Institute)\b"
+        r"Department|Centre|Center|Institute|Organi[sz]ation)\b"
         # "National Wine Agency", "National Agency for the Development of Oasis Zones": a
         # state's agency.
         r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b",

@@ -754,6 +754,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    named_medium = who.split()[-1].lower() if who.split() else ""
+    if named_medium in _MEDIA and re.search(r"агентств|телеканал|видання|мовник", who.lower()):
+        # "державне агентство Сіньхуа": a news agency the news names, a medium ("уточнило
+        # агентство" later).
+        return Speaker(
+            _MEDIA[named_medium], ClaimantKind.MEDIA, description=" ".join(who.split()[:-1]).lower()
+        )
     if who.strip().lower() in _UK_OUTLET_WORDS:
         # "За оцінкою видання": the outlet the article named before.
         return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
@@ -1197,6 +1204,8 @@ def _uk_body_head(lowered: list[str]) -> tuple[int, str, str] | None:
                     or (stem == "військ" and word.startswith("військов"))
                     # "Центральна виборча комісія": an adjective, not a centre.
                     or (stem == "центр" and word.startswith("центральн"))
+                    # "у мерії Яньчена": the mayor's office, not "меридіан".
+                    or (stem == "мері" and len(word) > 5)
                 ):
                     continue
                 return i, stem, kind
@@ -1324,6 +1333,19 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         # A first name alone: "пенсіонерка Валентина" — a private person.
         pass
     title_words = words[: len(words) - len(name_words)]
+    if (
+        len(name_words) == 1
+        and title_words
+        and _uk_body_head([title_words[-1].lower()]) is not None
+        # (A body's word, not a person's title: "мерії", not "мера".)
+        and not any(
+            "anim" in p.tag
+            for p in morphology._parses(title_words[-1].lower())
+            if p.tag.POS == "NOUN"
+        )
+    ):
+        # "У мерії Яньчена": the city whose body it is, no person's surname.
+        return None
     name = " ".join(morphology.nominative_name(tuple(name_words), case, _title_gender(title_words)))
     # "за словами міністра охорони здоров'я": the title in the nominative too.
     if case and title_words:

@@ -38,6 +38,9 @@ _MEDIA = {
     "апк-інформ": "АПК-Інформ", "уніан": "УНІАН",
     "економічна правда": "Економічна правда", "економічної правди": "Економічна правда",
     "латифундист": "Латифундист",
+    # World news agencies and broadcasters as Ukrainian news writes them.
+    "сіньхуа": "Сіньхуа", "рейтер": "Reuters", "франс прес": "AFP", "кіодо": "Kyodo",
+    "йонхап": "Yonhap", "cctv": "CCTV", "cgtn": "CGTN", "dw": "DW", "euronews": "Euronews",
 }  # fmt: skip
 
 
@@ -453,7 +456,8 @@ for _kind, _words in {
         senate, congress, chamber of deputies, house of representatives, house of commons,
         council of ministers, federal council, state council,
         house of lords, lower house, upper house, municipality, municipal corporation,
-        city council, county council, town council, city hall, town hall, governorate
+        city council, county council, town council, city hall, town hall, governorate,
+        metropolitan assembly, municipal assembly, district assembly, city assembly
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
@@ -570,13 +574,13 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ClaimantKind.MILITARY: (
             "сил сили штаб генштаб армі командуванн бригад гвардi гвардія флот військ"
         ),
-        ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад",
+        ClaimantKind.GOVERNMENT: "уряд кабмін кабінет влад мері",
         ClaimantKind.ORGANISATION: (
             "центр гідрометцентр організаці фонд інститут університет асоціаці спілк профспілк "
             "федераці реєстр союз палат клуб "
             "червоний лікарн укренерго нафтогаз укрзалізниц укрпошт школ академі агенці "
             "компані корпораці об'єднанн коаліці підприємств місі альянс товариств заповідник "
-            "обсерваторі репрезентаці"
+            "обсерваторі репрезентаці конфедераці"
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
