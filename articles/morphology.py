@@ -15,7 +15,10 @@ Pure Python, no database. Ukrainian news names its sources in any case — *за
 * ``numeral_values()`` — every case form of the cardinal and collective
   numerals with its value (*трьома* → 3, *шестеро* → 6);
 * ``name_part(word)`` — whether a capitalised word is a first name, a
-  patronymic or a surname.
+  patronymic or a surname; ``is_known(word)`` — whether the dictionary holds it
+  or only guesses;
+* ``person_genders(word)``, ``names_one_person(word)``, ``surname_genders(word,
+  case)`` — what a word next to a name says of the person (*речниця*: a woman).
 
 The dictionary loads once per process (about 0.1 s) on first use; each word
 is analysed once (about 45 µs) and remembered.
@@ -28,12 +31,16 @@ from functools import lru_cache
 __all__ = [
     "case_of",
     "has_case",
+    "is_known",
     "is_noun_or_adjective",
     "is_verb",
     "name_part",
+    "names_one_person",
     "nominative_name",
     "nominative_phrase",
     "numeral_values",
+    "person_genders",
+    "surname_genders",
 ]
 
 
@@ -53,6 +60,31 @@ def _parses(word: str) -> tuple:
 def is_known(word: str) -> bool:
     """Whether the dictionary holds the word (else its readings are guesses)."""
     return _analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=16384)
+def person_genders(word: str) -> frozenset[str]:
+    """The genders of the readings of ``word`` as a noun naming a person, in any case:
+    {"femn"} for *речниця*, {"masc"} for *мера*; empty for *мерії*."""
+    return frozenset(
+        p.tag.gender
+        for p in _parses(word.lower())
+        if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.gender
+    )
+
+
+@lru_cache(maxsize=16384)
+def names_one_person(word: str, gender: str | None = None) -> bool:
+    """Whether every reading of ``word`` as a noun names one person in the nominative (of
+    ``gender`` when given): *ліберал*, *суперниця* ("femn"), not *центр*."""
+    nouns = [p for p in _parses(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(
+        "anim" in p.tag
+        and p.tag.case == "nomn"
+        and "plur" not in p.tag
+        and (gender is None or p.tag.gender == gender)
+        for p in nouns
+    )
 
 
 def _capitalised_like(word: str, model: str) -> str:
@@ -100,11 +132,21 @@ def name_gender(name: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def has_case(word: str, case: str) -> bool:
-    """Whether a singular noun reading of ``word`` stands in ``case`` ("nomn", "gent" …)."""
+def has_case(word: str, case: str, pos: str = "NOUN") -> bool:
+    """Whether a singular reading of ``word`` as ``pos`` (a noun, or "ADJF" an adjective)
+    stands in ``case`` ("nomn", "gent" …)."""
     return any(
-        p.tag.POS == "NOUN" and p.tag.case == case and "plur" not in p.tag
+        pos == p.tag.POS and p.tag.case == case and "plur" not in p.tag
         for p in _parses(word.lower())
+    )
+
+
+@lru_cache(maxsize=4096)
+def surname_genders(word: str, case: str) -> frozenset[str]:
+    """The genders of the readings of ``word`` as a surname in ``case``: {"femn"} for
+    *Дзюбинської* in the genitive."""
+    return frozenset(
+        p.tag.gender for p in _parses(word.lower()) if "Surn" in p.tag and p.tag.case == case
     )
 
 

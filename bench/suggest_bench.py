@@ -49,6 +49,7 @@ def clear_caches() -> None:
         morphology._parses, morphology.name_part, morphology.name_gender,
         morphology.nominative_name, morphology.nominative_phrase, morphology.is_verb,
         morphology.is_noun_or_adjective, morphology.agrees_as_adjective, morphology.is_known,
+        morphology.person_genders, morphology.names_one_person, morphology.surname_genders,
         morphology.may_be_subject_of, figures_uk.is_ukrainian, figures_uk._starters,
     ):  # fmt: skip
         cached.cache_clear()

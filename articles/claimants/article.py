@@ -213,35 +213,23 @@ _STATE_FORCE = re.compile(r"\b(?:National|Armed Forces|Defen[cs]e|Royal|People's
 _COURT = re.compile(r"\b(?:Court|Tribunal|Tribunale)\b|(?<![\w'’-])суд(?![\w'’-])")
 
 
-def _woman_noun(word: str) -> bool:
-    """A noun naming a woman in the nominative (*суперниця*, *аналітикиня*)."""
-    parses = [p for p in morphology._parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag]
-    return bool(parses) and all(
-        p.tag.gender == "femn" and p.tag.case == "nomn" and "plur" not in p.tag for p in parses
-    )
-
-
-def _person_noun(word: str) -> bool:
-    """A noun naming a person in the nominative (*ліберал*, *кандидатка*)."""
-    parses = [p for p in morphology._parses(word) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(
-        "anim" in p.tag and p.tag.case == "nomn" and "plur" not in p.tag for p in parses
-    )
-
-
 def _uk_persons(text: str) -> tuple[Speaker, ...]:
     """People a Ukrainian sentence names by first name and surname, whatever they do in it
     ("Кандидат … Іларіон Марусяк посів друге місце"), for "Марусяк сказав" later."""
     found = []
     for m in _UK_FIRST_THEN_NAME.finditer(text):
         first, last = m.group("first"), m.group("last")
-        before = re.search(r"([а-яіїєґ'’]+)\s*$", text[: m.start()])
+        # The word before the name, when it is a small Ukrainian word ("ліберал").
+        before = text[: m.start()].rsplit(None, 1)[-1:]
+        before = before[0] if before and re.fullmatch(r"[а-яіїєґ'’]+", before[0]) else ""
         if morphology.name_part(last) == "first" or (
             morphology.name_part(first) != "first"
             # "ліберал Сорін Мурешан": a first name the dictionary does not know, after a
             # noun naming a person.
             and not (
-                before and _person_noun(before.group(1)) and not _uk_body_head([first.lower()])
+                before
+                and morphology.names_one_person(before)
+                and not _uk_body_head([first.lower()])
             )
             # "виграв Адемір Сливчук": a first name the dictionary does not know, before a
             # surname it does.
@@ -254,7 +242,7 @@ def _uk_persons(text: str) -> tuple[Speaker, ...]:
             continue
         case = morphology.case_of(first)
         gender = None
-        if before and _woman_noun(before.group(1)):
+        if before and morphology.names_one_person(before, "femn"):
             # "Його суперниця Розангела Курилюк": a woman's name, in the nominative.
             case, gender = "nomn", "femn"
         name = " ".join(morphology.nominative_name((first, last), case, gender))

@@ -280,10 +280,10 @@ _SENTENCED = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:sentenced|jailed|acquitted|given\s+(?:a\s+)?"
     r"(?:suspended\s+|prison\s+|jail\s+)?sentences?)\b"
     r"|\b(?:received|got)\s+(?:(?:a\s+)?(?:suspended\s+|prison\s+|jail\s+)?sentences?\s+of\b|"
-    r"(?:\w+|\d+)\s+(?:years?|months?)\b)"
+    r"\w+\s+(?:years?|months?)\b)"
 )
 # ("… the Beltracchi affair, in which a forger was jailed in 2011": another case's.)
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:in which|in whose|when|after|яко\w*|коли|після)\b")
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:in which|in whose|when|after|коли|після)\b")
 _UK_SENTENCED = re.compile(
     r"\b(?:засудили\s+до|виправдали|отримал[аио]?\s+(?:по\s+)?[\w'’]+\s+(?:рок|рік|міс)|"
     r"призначили\s+(?:по\s+)?[\w'’]+\s+(?:рок|рік|міс))"

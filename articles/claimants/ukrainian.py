@@ -272,9 +272,7 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             m.group(0)[:3].lower() == "про" and not _is_uk_verb(m.group("verb"))
         ):
             continue
-        before = text[: m.start("verb")].rstrip()
-        aged = _UK_AGE_APPOSITION.search(before)
-        if aged and " " not in before[: aged.start()]:
+        if _surname_then_age(text[: m.start("verb")].rstrip()) is not None:
             # "Сливчук, 57, пообіцяв …": the age after a surname; who acts comes before.
             continue
         who = _UK_TAIL.sub("", m.group("who")).strip()
@@ -508,6 +506,13 @@ def _uk_object_only(words: str) -> bool:
 _UK_AGE_APPOSITION = re.compile(r",\s*\d{1,3}(?:\s+(?:рік|роки|років))?,$")
 
 
+def _surname_then_age(before: str) -> re.Match | None:
+    """The age in apposition when the words before a verb are one surname and an age
+    ("Марусяк, 44,"); None otherwise."""
+    aged = _UK_AGE_APPOSITION.search(before)
+    return aged if aged and " " not in before[: aged.start()] else None
+
+
 # A title, a relative clause about what it is of, then the name: "Директор логістичної
 # компанії, якій належить склад, Панкратій Скоморох".
 _UK_TITLE_CLAUSE_NAME = re.compile(
@@ -529,8 +534,8 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
             if n == 0:
                 return None
             before = text[:start].rstrip()
-            aged = _UK_AGE_APPOSITION.search(before)
-            if aged and " " not in before[: aged.start()]:
+            aged = _surname_then_age(before)
+            if aged is not None:
                 # "Марусяк, 44, сказав": the age in apposition after a surname is not the
                 # subject (a private person's account, "Учителька … Олена Савчук, 52 роки,
                 # розповіла", stays unattributed, as the sets label it).
@@ -1220,11 +1225,7 @@ def _title_gender(title_words: list[str]) -> str | None:
     a man's title names women too (*голова*, *міністр*), so only a woman's tells."""
     for word in title_words:
         # ("речниця комісії": the title's head, the first noun naming a person.)
-        genders = {
-            p.tag.gender
-            for p in morphology._parses(word.lower())
-            if p.tag.POS == "NOUN" and "anim" in p.tag
-        }
+        genders = morphology.person_genders(word)
         if genders:
             return "femn" if genders == {"femn"} else None
     return None
@@ -1255,10 +1256,7 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                 and case not in (None, "nomn")
                 and words[i - 1][:1].isupper()
                 and morphology.name_part(words[i - 1]) in ("first", "surname")
-                and any(
-                    p.tag.POS == "ADJF" and p.tag.case == case and "plur" not in p.tag
-                    for p in morphology._parses(w.lower())
-                )
+                and morphology.has_case(w, case, "ADJF")
             )
         ):
             break
@@ -1300,10 +1298,7 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                     case == "gent"
                     and not morphology.is_known(before)
                     and before.endswith(("и", "ї"))
-                    and any(
-                        p.tag.gender == "femn" and p.tag.case == "gent" and "Surn" in p.tag
-                        for p in morphology._parses(name_words[-1])
-                    )
+                    and "femn" in morphology.surname_genders(name_words[-1], "gent")
                 )
             )
         ):
@@ -1338,11 +1333,7 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         and title_words
         and _uk_body_head([title_words[-1].lower()]) is not None
         # (A body's word, not a person's title: "мерії", not "мера".)
-        and not any(
-            "anim" in p.tag
-            for p in morphology._parses(title_words[-1].lower())
-            if p.tag.POS == "NOUN"
-        )
+        and not morphology.person_genders(title_words[-1])
     ):
         # "У мерії Яньчена": the city whose body it is, no person's surname.
         return None
