@@ -1166,3 +1166,40 @@ def test_round_fifty_two_ukrainian_claimants(body, wanted):
 )
 def test_round_fifty_three_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body's name of five words, after "до", for "повідомили в лікарні" in the same sentence.
+        (
+            "Торік до Житомирської обласної дитячої клінічної лікарні потрапили 14 дітей з "
+            "отруєннями, повідомили в лікарні.",
+            [("Житомирська обласна дитяча клінічна лікарня", "organisation", Decimal("14"))],
+        ),
+        # "the agency" and "it" after a news agency described so: the agency, not a new body.
+        (
+            "Turnout was 61.2%, according to the Belgian news agency Belga.\n\n"
+            "The Greens fell to 7.4% from 9.1%, the agency said.\n\n"
+            "The liberals came third with 12.5%, it said.",
+            [
+                ("Belga", "media", Decimal("61.2")),
+                ("Belga", "media", Decimal("7.4")),
+                ("Belga", "media", Decimal("12.5")),
+            ],
+        ),
+        (
+            "Щонайменше 9 людей загинули внаслідок повені, повідомило інформаційне агентство "
+            "Укрінформ.\n\nЩе 30 людей дістали поранень, уточнило агентство.",
+            [("Укрінформ", "media", Decimal("9")), ("Укрінформ", "media", Decimal("30"))],
+        ),
+        # A person, what they are, then what the place they serve is, before "said".
+        (
+            "Marta Quispe, the regional health director of Puno, the poorest region, said 42 "
+            "children had died of pneumonia.",
+            [("Marta Quispe", "person", Decimal("42"))],
+        ),
+    ],
+)
+def test_seen_sets_after_round_fifty_three(body, wanted):
+    assert fields(body) == wanted

@@ -106,7 +106,7 @@ _UK_NAMED_BODY = re.compile(
     # ("Могилів-Подільського міськрайонного суду": a town of two names.)
     r"(?<![\w'’-])(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+-)?"
     r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:ої|ого|ої|ій|ому|ою|а|е|ий|ська|ський|ської|ському)"
-    r"(?:\s+[а-яіїєґ'’]+){1,3}(?![\w'’])"
+    r"(?:\s+[а-яіїєґ'’]+){1,4}(?![\w'’])"
     # "Господарський суд Одеської області": the region a court or a body is of.
     # ("Снятинський районний суд Івано-Франківської області": a region of two names.)
     r"(?P<of>\s+(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?(?:ої|ого)\s+"
@@ -621,6 +621,8 @@ class ArticleMemory:
     speakers: list[Speaker] = field(default_factory=list)
     # The sentences read so far, the last one being read: searched only for "the country's".
     sentences: list[str] = field(default_factory=list)
+    # How many sentences had been read when the last speaker was remembered.
+    spoke_at: int = -1
 
     def country(self) -> str | None:
         """The country the article named last, before "the country's" in the sentence being
@@ -668,6 +670,7 @@ class ArticleMemory:
         if speaker.name is None or not name_key(speaker.name):
             # No name at all ("The", a lone article): nobody to refer back to.
             return
+        self.spoke_at = len(self.sentences)
         if speaker.kind == ClaimantKind.PERSON:
             if speaker.ref != "surname" or not any(
                 name_key(p.name) == name_key(speaker.name) for p in self.persons
@@ -866,6 +869,14 @@ class ArticleMemory:
                     return _unref(earlier)
             return _unref(self.speakers[-1]) if self.speakers else speaker
         if ref == "they":
+            last = self.speakers[-1] if self.speakers else None
+            if (
+                last is not None
+                and last.kind == ClaimantKind.MEDIA
+                and self.spoke_at == len(self.sentences) - 1
+            ):
+                # "…, the agency said." then "…, it said.": the medium quoted just before.
+                return _unref(last)
             for earlier in reversed(self.speakers):
                 if earlier.kind not in (ClaimantKind.PERSON, ClaimantKind.MEDIA):
                     return _unref(earlier)
@@ -1050,6 +1061,16 @@ class ArticleMemory:
             for body in reversed(self.bodies):
                 if self._has_head(body, head):
                     return _unref(body)
+            for earlier in reversed(self.speakers):
+                # "the agency said" after "according to a tally by the Dutch news agency ANP";
+                # "уточнило агентство" after "повідомило державне агентство Сіньхуа": the
+                # medium the article described so.
+                if (
+                    earlier.kind == ClaimantKind.MEDIA
+                    and earlier.name
+                    and any(w.startswith(head) for w in name_key(earlier.description).split())
+                ):
+                    return _unref(earlier)
             if head == "force":
                 # "the force said" after "Guardia Civil officers seized …": the police force
                 # named before.

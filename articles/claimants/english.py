@@ -475,6 +475,13 @@ _APPOSITION = re.compile(
 
 
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
+# A name, then what the person is, before a second apposition: "Rodel Tablizo, the provincial
+# agriculturist of Catanduanes" before ", the largest producing province, said".
+_INNER_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+    r"(?P<apposition>(?:the|a|an)\s+[a-z][\w\s'’-]{0,80}?)$"
+)
+_ENDS_WITH_PLACE = re.compile(r"\b(?:of|at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 
 
 # A short name in apposition: ", known as Sernapesca", ", better known as Ukrzaliznytsia".
@@ -647,6 +654,22 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         earlier = before[:clause_start].rstrip().removesuffix(",").rstrip()
         # "John Smith, 45, a local farmer, said": the age between name and apposition.
         earlier = _AGE_APPOSITION.sub("", earlier)
+        inner = _INNER_APPOSITION.search(earlier)
+        if inner and _APPOSITION.match(subject.strip()):
+            # "Rodel Tablizo, the provincial agriculturist of Catanduanes, the largest
+            # producing province, said": a person, what they are, then what the place is.
+            named = speaker_en(_clean_who(inner.group("name")))
+            if (
+                named.kind == ClaimantKind.PERSON
+                and named.name
+                and len(named.name.split()) >= 2
+                and not named.ref
+                # (What the second apposition describes ends the first: a place, a body.)
+                and _ENDS_WITH_PLACE.search(inner.group("apposition"))
+            ):
+                clause_start = inner.start("apposition")
+                subject = inner.group("apposition")
+                earlier = earlier[: inner.end("name")]
         start = _clause_start(earlier)
         name = earlier[start:]
         person = speaker_en(_clean_who(name))
