@@ -545,6 +545,18 @@ class _Reader:
             if self.low(i - 1).startswith(_PEOPLE_STEMS):
                 # "жінка 40 років": an age after one of them.
                 return True
+            if prev in ("до", "від", "з", "після", "понад", "старше", "молодше") and (
+                self.low(i - 2).startswith((*_PEOPLE_STEMS, "особ", "неповноліт", "молод"))
+            ):
+                # "продавати енергетики особам до 18 років", "дітям від 6 років": an age limit
+                # of people, no count.
+                return True
+            if prev in ("було", "буде", "виповнилося") and any(
+                self.low(k).startswith(("найстарш", "наймолодш"))
+                for k in range(max(0, i - 5), i - 1)
+            ):
+                # "Наймолодшому з них було 12 років": the youngest one's age.
+                return True
         # "хлопчики 9 і 12 років": the first of the two ages.
         return (
             tok.kind == "num"

@@ -816,12 +816,15 @@ def findings_feature(facts: SentenceFacts) -> Feature:
     return _phrase_feature(facts.text, "findings", 0.25, _FINDINGS_KEYS, _FINDINGS)
 
 
-_BAN_KEYS = ("banned", "bans ", "заборони", "призупини")
+_BAN_KEYS = ("banned", "bans ", "заборони", "заборонен", "призупини")
 _BAN = re.compile(
     # ("tested positive for a banned steroid": what was banned, no ban ordered.)
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bof\s)\b(?:banned|bans)"
     r"(?=\s+(?!substances?\b|drugs?\b|steroids?\b|list\b|weapons?\b))"
-    r"|\b(?:заборони(?:ла|ло|ли|в|ть)|призупини(?:ла|ло|ли|в))(?=\s+(?!собі\b))",
+    r"|\b(?:заборони(?:ла|ло|ли|в|ть)|призупини(?:ла|ло|ли|в))(?=\s+(?!собі\b))"
+    # "продаж … особам до 18 років заборонений з 2024 року": a ban in force, said after what
+    # it bans ("заборонені речовини" before a noun is what was banned).
+    r"|\bзаборонен(?:ий|а|е|о|і)\b(?=\s*[,;]|\s+(?:з|із|від|в|у|до|на|для|законом|там)\b)",
     re.I,
 )
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from articles.figures import extract_figures
 from articles.suggest import DEFAULT_THRESHOLD, score_sentences
 
 
@@ -1203,3 +1204,34 @@ def test_round_fifty_three_claimants(body, wanted):
 )
 def test_seen_sets_after_round_fifty_three(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The youngest one's age, a few words after the superlative.
+        "Наймолодшому з постраждалих було 9 років, уточнили в лікарні.",
+        # An age limit of people: no count.
+        "Продавати алкоголь особам до 18 років в Україні заборонено, нагадали в поліції.",
+        "Щеплення роблять дітям від 6 років, повідомили в центрі.",
+    ],
+)
+def test_seen_sets_after_round_fifty_three_ukrainian_ages_are_no_figures(text):
+    assert [f.text for f in extract_figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "checkworthy"),
+    [
+        # A ban in force, said after what it bans: on the record, checkable.
+        ("Продаж алкоголю неповнолітнім в Україні заборонений з 2009 року.", True),
+        ("Вилов осетрових у Дунаї заборонений, нагадали в рибоохороні.", True),
+        # What is banned, before its noun, and a house rule: no act on the record.
+        ("Митники вилучили заборонені речовини.", False),
+        ("Користуватися обігрівачами в палатах заборонено.", False),
+    ],
+)
+def test_seen_sets_after_round_fifty_three_a_ban_in_force_is_checkworthy(sentence, checkworthy):
+    (found,) = score_sentences(sentence)
+
+    assert (found.score >= DEFAULT_THRESHOLD) is checkworthy
