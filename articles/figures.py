@@ -1090,6 +1090,12 @@ def _designation(scanner: _Scanner, i: int) -> bool:
         return False
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME:
         return False
+    if "%" in scanner.text[toks[i].start : toks[i].end + 1] or scanner.low(i + 1) in (
+        "percent",
+        "per",
+    ):
+        # "had given the Liberal Alliance 31% of the vote": a share after a party's name.
+        return False
     if _THOUSANDS.fullmatch(toks[i].text):
         # "relief of Nu 150,000": thousands grouped are an amount, never a model's number.
         return False

@@ -1235,3 +1235,30 @@ def test_seen_sets_after_round_fifty_three_a_ban_in_force_is_checkworthy(sentenc
     (found,) = score_sentences(sentence)
 
     assert (found.score >= DEFAULT_THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A poll's seats (a range) or share given to a party are the pollster's figure.
+        (
+            "A survey by the Kavak Institute, an independent pollster, had given the Liberal "
+            "Alliance between 12 and 15 seats a week before the vote.",
+            [("Kavak Institute", "organisation", None)],
+        ),
+        (
+            "A survey by the Kavak Institute had given the Liberal Alliance 31% of the vote.",
+            [("Kavak Institute", "organisation", Decimal("31"))],
+        ),
+    ],
+)
+def test_seen_sets_after_round_fifty_three_a_poll_gives_a_party_its_share(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_seen_sets_after_round_fifty_three_a_share_after_a_name_is_no_designation():
+    assert [f.value for f in extract_figures("The Liberal Alliance 31% lead held.")] == [
+        Decimal("31")
+    ]
+    # A number after a name with no share is still part of the name.
+    assert extract_figures("A Boeing 737 landed.") == []

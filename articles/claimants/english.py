@@ -229,6 +229,15 @@ _PUT_AT = re.compile(
 )
 
 
+# "A survey by the Merdeka Center had given Barisan Nasional between 28 and 33 seats": a
+# poll's share or seats given to a party are its figure.
+_GAVE_SHARE = re.compile(
+    r"\b(?:gave|given|gives)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:between\s+|about\s+|around\s+|some\s+|just\s+)?\d[\d.,]*"
+    r"(?:\s+(?:and|to)\s+\d[\d.,]*)?\s*(?:%|seats\b|per\s*cent\b|percent\b|points\b)"
+)
+
+
 _WHAT_THEY_CALLED = re.compile(r"\b(?:in\s+)?what\s+$", re.I)
 
 
@@ -1088,6 +1097,9 @@ def _english_attributions(text: str) -> list[Attribution]:
     for verb_start, verb_end, word in tokens(text):
         if word == "put" or word == "puts":
             if not _PUT_AT.match(text, verb_start):
+                continue
+        elif word in ("gave", "given", "gives"):
+            if not _GAVE_SHARE.match(text, verb_start):
                 continue
         elif word not in _ATTRIBUTION_VERBS:
             continue
