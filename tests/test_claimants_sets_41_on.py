@@ -1262,3 +1262,61 @@ def test_seen_sets_after_round_fifty_three_a_share_after_a_name_is_no_designatio
     ]
     # A number after a name with no share is still part of the name.
     assert extract_figures("A Boeing 737 landed.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Whose view, data or report, as Ukrainian news writes it.
+        (
+            "На думку економістки Ярини Савчин, ціни зростуть на 5%.",
+            [("Ярина Савчин", "person", Decimal("5"))],
+        ),
+        (
+            "Згідно з даними Світового банку, економіка зросте на 3%.",
+            [("Світовий банк", "organisation", Decimal("3"))],
+        ),
+        (
+            "Відповідно до звіту Національного банку, інфляція сповільнилася до 7%.",
+            [("Національний банк", "office", Decimal("7"))],
+        ),
+        (
+            "Інфляція сповільнилася до 7%, ідеться в огляді Національного банку.",
+            [("Національний банк", "office", Decimal("7"))],
+        ),
+        (
+            "Інфляція сповільнилася до 7%, випливає з даних Національного банку.",
+            [("Національний банк", "office", Decimal("7"))],
+        ),
+        (
+            "Як свідчать дані Національного банку, інфляція сповільнилася до 7%.",
+            [("Національний банк", "office", Decimal("7"))],
+        ),
+        (
+            "Ціни зростуть на 5%, переконаний економіст Остап Гнатюк.",
+            [("Остап Гнатюк", "person", Decimal("5"))],
+        ),
+        # What was told first, then who told it.
+        (
+            "Про загибель трьох людей повідомив голова громади Мирон Гуцуляк.",
+            [("Мирон Гуцуляк", "person", Decimal("3"))],
+        ),
+        # A name, then what the person is between commas, before the verb.
+        (
+            "Мирон Гуцуляк, голова громади, повідомив, що загинули 3 людини.",
+            [("Мирон Гуцуляк", "person", Decimal("3"))],
+        ),
+        # Where the person spoke, between who and the verb.
+        (
+            "Економіст Остап Гнатюк в ефірі телемарафону сказав, що ціни зростуть на 5%.",
+            [("Остап Гнатюк", "person", Decimal("5"))],
+        ),
+        # A person, then where they are from.
+        (
+            "Ціни зростуть на 5%, прогнозує Олена Петренко з Київської школи економіки.",
+            [("Олена Петренко", "person", Decimal("5"))],
+        ),
+    ],
+)
+def test_ukrainian_attributions_of_views_data_and_reports(body, wanted):
+    assert fields(body) == wanted

@@ -43,7 +43,9 @@ _UK_VERB = re.compile(
     r"підрахува(?:в|ла|ло|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
     r"очіку(?:є|ють)|пообіця(?:в|ла|ло|ли)|обіця(?:є|ють)|поділи(?:вся|лася|лися)|"
     r"з['’]ясува(?:в|ла|ло|ли)|"
-    r"констатува(?:в|ла|ли)|анонсува(?:в|ла|ли))"
+    r"констатува(?:в|ла|ли)|анонсува(?:в|ла|ли)|"
+    # "…, переконаний економіст …": whose conviction it is; "показують дані …".
+    r"переконан(?:ий|а|і)|(?:в|у)певнен(?:ий|а|і)|показу(?:є|ють))"
 )
 
 
@@ -51,7 +53,10 @@ _UK_VERB_WORD = re.compile(rf"^{_UK_VERB.pattern}$")
 
 
 _UK_INVERTED = re.compile(
-    r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?)\s*(?:—\s*)?(?:як\s+)?"
+    r"(?:^|[,—–»\"”]|^[Пп]ро\s+це(?:\s+(?:[^\s,.;:!?]+\s+){0,4}?)?"
+    # "Про загибель трьох людей повідомив голова громади …": what was told, then who told it.
+    r"|^[Пп]ро\s+(?:[^\s,.;:!?]+\s+){1,5}?(?=(?:повідоми|заяви|розпові|сказа|поінформува)))"
+    r"\s*(?:—\s*)?(?:як\s+)?"
     r"(?P<verb>" + _UK_VERB.pattern + r")\s+"
     r"(?:(?:також|ще|раніше|журналістам|нам|виданню)\s+)?"
     # "повідомив у суботу вранці начальник …": when, between the verb and who.
@@ -68,10 +73,18 @@ _UK_INVERTED = re.compile(
 
 
 _UK_ACCORDING = re.compile(
-    r"(?:^|\b)[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?"
+    r"(?:^|\b)(?:[Зз]а\s+(?P<pron>(?:його|її|їхніми|їх)\s+)?"
     r"(?:(?:попередніми|попередньою|останніми|офіційними|уточненими|оновленими|новими)\s+)?"
     r"(?:словами|даними|інформацією|індексом|"
     r"оцінкою|оцінками|підрахунками|прогнозом|повідомленням|версією)"
+    # "На думку економістки …", "На його думку": whose view it is.
+    r"|[Нн]а\s+(?P<pron_view>(?:його|її|їхню|їх)\s+)?думку"
+    # "Згідно з даними …", "Відповідно до звіту …": whose data or report.
+    r"|(?:[Зз]гідно\s+(?:з|із|зі)|[Вв]ідповідно\s+до)\s+"
+    r"(?:(?:останніми|останніх|оприлюдненими|оприлюднених|попередніми|попередніх|офіційними|"
+    r"офіційних|новими|нових|оновленими|оновлених)\s+)?"
+    r"(?:даними|даних|звітом|звіту|оцінкою|оцінки|прогнозом|прогнозу|підрахунками|"
+    r"підрахунків|інформацією|інформації|повідомленням|повідомлення))"
     r"(?:\s+(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»|\.(?=[a-z])|"
     # "за словами президентки асоціації (УАВК) Олесі …": the body's acronym, then who.
     r"\([А-ЯІЇЄҐA-Z]{2,9}\)(?=\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]))+))?"
@@ -118,7 +131,10 @@ _UK_MEDIA_SAYS = re.compile(
 
 
 _UK_STATEMENT = re.compile(
-    r"\bйдеться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі)\s+"
+    r"\b(?:(?:й|і)деться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі|"
+    r"огляді|дослідженні|листі|відповіді)"
+    # "…, випливає з даних Держстату": whose data it follows from.
+    r"|випливає\s+(?:з|із)\s+(?:даних|звіту|підрахунків|оцінок|огляду|дослідження))\s+"
     r"(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
 
@@ -130,7 +146,9 @@ _UK_AS_SAID = re.compile(
     r"\b[Яя]к\s+(?P<verb>повідоми(?:в|ла|ли)|повідомляє|повідомляють|заяви(?:в|ла|ли)|"
     # "Як повідомляв ДСНС": what it had reported before.
     r"повідомля(?:в|ла|ли)|заявля(?:в|ла|ли)|зазнача(?:в|ла|ли)|"
-    r"зазначи(?:в|ла|ли))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
+    r"зазначи(?:в|ла|ли)|"
+    # "Як свідчать дані Держстату": whose data.
+    r"(?:свідчать|показують)\s+(?:дані|підрахунки|результати))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
 
 
@@ -183,6 +201,10 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         and "йдеться" not in lowered
         and "встанови" not in lowered
         and "згідно" not in lowered
+        and "відповідно" not in lowered
+        and "думку" not in lowered
+        and "ідеться" not in lowered
+        and "випливає" not in lowered
     ):
         return []
     found: list[Attribution] = []
@@ -195,14 +217,18 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         taken.append((start, end))
 
     for m in _UK_ACCORDING.finditer(text):
-        if m.group("pron"):
-            pron = m.group("pron").strip().lower()
+        if m.group("pron") or m.group("pron_view"):
+            pron = (m.group("pron") or m.group("pron_view")).strip().lower()
             # ("За її словами": her words; the gender of who is meant, for the memory.)
             gender = _UK_PRONOUN_GENDER.get(pron, "")
             add(
                 m.start(),
                 m.end(),
-                Speaker(None, ref=_UK_PRONOUNS.get(pron, "he"), description=gender),
+                Speaker(
+                    None,
+                    ref=_UK_PRONOUNS.get(pron, "he" if pron != "їхню" else "they"),
+                    description=gender,
+                ),
                 True,
             )
         elif m.group("who"):
@@ -262,7 +288,8 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         add(m.start("verb"), m.start("who") + len(who), speaker_uk(who, None))
     for m in _UK_AS_SAID.finditer(text):
         who = _UK_TAIL.sub("", m.group("who")).strip()
-        add(m.start(), m.start("who") + len(who), speaker_uk(who, None))
+        case = "gent" if " " in m.group("verb") else None
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, case))
     for m in _UK_INVERTED.finditer(text):
         if m.group("verb").startswith("очіку"):
             # "… «Рось Інвест» очікують зростання": expecting is said by who comes before.
@@ -283,6 +310,14 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             # comes before the verb.
             continue
         speaker = speaker_uk(who, None)
+        affiliated = _UK_NAME_FROM.match(who) if speaker.name is None else None
+        if affiliated:
+            # "прогнозує Ґелена Сташків з Київської школи економіки": the person, and where
+            # they are from as what they are.
+            person = speaker_uk(affiliated.group("name"), "nomn")
+            if person.kind == ClaimantKind.PERSON and person.name and " " in person.name:
+                where = who[affiliated.end("name") :].strip()
+                speaker = replace(person, description=person.description or where)
         listed = _UK_LISTED_TAIL.match(text, m.start("who") + len(who))
         if (
             listed
@@ -520,6 +555,17 @@ _UK_TITLE_CLAUSE_NAME = re.compile(
     r"(?:який|яка|яке|які|якій|якому|якого|якої|яким|що)\s+[^,;:—«»\"“”()]+,\s+"
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$"
 )
+# A name, then where the person is from: "Ґелена Сташків з Київської школи економіки".
+_UK_NAME_FROM = re.compile(
+    r"^(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+(?:з|із)\s+"
+    r"(?P<where>[А-ЯІЇЄҐ«].*)$"
+)
+# A name, then what the person is between commas, before the verb: "Мирон Гуцуляк, голова
+# громади,".
+_UK_NAME_THEN_TITLE = re.compile(
+    r"^(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+),\s+"
+    r"(?P<title>[а-яіїєґ][а-яіїєґ'’-]*(?:\s+[^,;:—«»\"“”()\s]+){0,5}),$"
+)
 # A subject, then a relative clause about it between commas, before the verb.
 _UK_SUBJECT_WHICH = re.compile(
     r"^(?P<np>[^,;:—«»\"“”()]+),\s+(?:який|яка|яке|які)\s+[^,;:—«»\"“”()]+,$"
@@ -596,6 +642,12 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 if who.kind == ClaimantKind.PERSON and not (who.official or who.expert):
                     return None
                 before = unquoted = which.group("np")
+            appositive = _UK_NAME_THEN_TITLE.match(before)
+            if appositive:
+                # "Мирон Гуцуляк, голова громади, повідомив": the name, then what they are.
+                who = speaker_uk(f"{appositive.group('title')} {appositive.group('name')}", None)
+                if who.kind == ClaimantKind.PERSON and who.name and (who.official or who.expert):
+                    return 0, end, f"{appositive.group('title')} {appositive.group('name')}"
             titled = _UK_TITLE_CLAUSE_NAME.match(before)
             if titled:
                 # "Директор логістичної компанії, якій належить склад, Панкратій Скоморох
@@ -607,8 +659,10 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
                 return None
+            # "Економіст … в ефірі телемарафону сказав": where or when, after who.
+            before = _UK_TAIL.sub("", before) or before
             before = re.sub(
-                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно)$",
+                r"\s+(?:також|вже|уже|раніше|неодноразово|теж|сам|сама|офіційно|ще)$",
                 "",
                 before,
             )
