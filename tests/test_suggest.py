@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_535_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_545_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 535, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 545, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 55)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 52]
+    folders = [f"held_out_{n}" for n in range(2, 56)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 53]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_55"}
+    assert {a.folder for a in held_out} == {"held_out_56"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 273
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 278
 
 
 @pytest.mark.parametrize(
@@ -756,15 +756,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The fifty-fifth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.98 / 0.92 sentence precision / recall, claimant accuracy 0.75 (66/88), figure
-    # accuracy 0.97 (85/88); after round 53 the same.
+    # The fifty-sixth held-out set, written and frozen before the rules changed again: as
+    # frozen 1.00 / 0.90 sentence precision / recall, claimant accuracy 0.88 (82/93), figure
+    # accuracy 0.946 (88/93).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
-    assert total.recall >= 0.91
-    assert total.claimant_accuracy >= 0.73
-    assert total.figure_accuracy >= 0.95
+    assert total.recall >= 0.88
+    assert total.claimant_accuracy >= 0.85
+    assert total.figure_accuracy >= 0.93
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
