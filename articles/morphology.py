@@ -289,11 +289,17 @@ def nominative_name(
             options if any(p.tag.case == "nomn" for p in options) else [] for options in readings
         ]
     genders = None
+    any_in_case = bool(case) and any(p.tag.case == case for options in readings for p in options)
     for options in readings:
         if not options:
             continue
         if case:
             in_case = [p for p in options if p.tag.case == case]
+            if not in_case and any_in_case:
+                # "Бахтійора Ширінбоєва" after "речника": a first name the dictionary reads
+                # only as a woman's in the nominative says nothing of the gender when the
+                # surname stands in the case given (a man's genitive).
+                continue
             options = in_case or options
         found = {p.tag.gender for p in options if p.tag.gender}
         if found:
@@ -312,7 +318,13 @@ def nominative_name(
             out.append(double)
             continue
         if genders:
-            options = [p for p in options if not p.tag.gender or p.tag.gender in genders] or options
+            agreeing = [p for p in options if not p.tag.gender or p.tag.gender in genders]
+            if not agreeing and options and any_in_case and case == "gent":
+                # The first name of a man whose surname is in the genitive, read only as a
+                # woman's name: a man's name the dictionary does not know (Бахтійора).
+                out.append(_unknown_nominative(word, case, genders))
+                continue
+            options = agreeing or options
         if not options:
             out.append(_unknown_nominative(word, case, genders))
             continue

@@ -452,7 +452,12 @@ _ABOUT_A_NOUN = re.compile(
 
 
 # A participle of saying after what the subject did: ", alleging that …", ", saying …".
-_SAYING_PARTICIPLE = re.compile(r",\s+(?:alleging|saying|arguing|claiming|insisting)\b")
+_SAYING_PARTICIPLE = re.compile(
+    r",\s+(?:alleging|saying|arguing|claiming|insisting)\b"
+    # "Haubrich conceded shortly before midnight and said in a statement that …": who acted
+    # said it too.
+    r"|\band\s+(?:said|says|told|tells|added|wrote)\b"
+)
 
 
 def _contrasted(text: str, start: int) -> bool:
@@ -1690,21 +1695,29 @@ def _in_context(
     ):
         claimant = memory.resolve(facts.acting)
         if (
-            facts.acting.ref.startswith("head:")
-            and claimant.name == facts.acting.name
-            and claimant.kind != ClaimantKind.GOVERNMENT
-        ) or (
-            # "Nordavia cut …" acts as a body only when the article named that body before
-            # ("МОЗ закупило …": a state body's acronym everyone knows acts on its own).
-            facts.acting.ref in ("alias", "surname")
-            and (claimant.ref or claimant.kind == ClaimantKind.PERSON)
-            and not (claimant.ref == "alias" and claimant.name in _UK_ACRONYMS)
-            # "Lacko had challenged the result, alleging that …": a person named before who
-            # acts and says why is the claimant.
-            and not (
-                claimant.kind == ClaimantKind.PERSON
-                and not claimant.ref
-                and _SAYING_PARTICIPLE.search(facts.text)
+            (
+                facts.acting.ref.startswith("head:")
+                and claimant.name == facts.acting.name
+                and claimant.kind != ClaimantKind.GOVERNMENT
+            )
+            or (
+                # "Nordavia cut …" acts as a body only when the article named that body before
+                # ("МОЗ закупило …": a state body's acronym everyone knows acts on its own).
+                facts.acting.ref in ("alias", "surname")
+                and (claimant.ref or claimant.kind == ClaimantKind.PERSON)
+                and not (claimant.ref == "alias" and claimant.name in _UK_ACRONYMS)
+                # "Lacko had challenged the result, alleging that …": a person named before who
+                # acts and says why is the claimant.
+                and not (
+                    claimant.kind == ClaimantKind.PERSON
+                    and not claimant.ref
+                    and _SAYING_PARTICIPLE.search(facts.text)
+                )
+            )
+            or (
+                # "She ordered him to repay …": a judge's order, not a defendant's act.
+                facts.acting.ref == "he"
+                and not (claimant.kind == ClaimantKind.PERSON and claimant.official)
             )
         ):
             # "The court also ordered …" with no court named before: one of many, unnamed.

@@ -1320,3 +1320,124 @@ def test_seen_sets_after_round_fifty_three_a_share_after_a_name_is_no_designatio
 )
 def test_ukrainian_attributions_of_views_data_and_reports(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Results published by a body, in the instrumental.
+        (
+            "Партія здобула 41,2% голосів, свідчать попередні результати, оприлюднені "
+            "крайовою виборчою комісією.",
+            [("Крайова виборча комісія", "office", Decimal("41.2"))],
+        ),
+        (
+            "За даними, оприлюдненими Державною службою статистики, ціни зросли на 5%.",
+            [("Державна служба статистики", "office", Decimal("5"))],
+        ),
+        # A poll by who made it, named before the verb of the clause ("провів", a man's past).
+        (
+            "За даними опитування, яке Київський міжнародний інститут соціології провів у "
+            "березні, 62% українців довіряють армії.",
+            [("Київський міжнародний інститут соціології", "organisation", Decimal("62"))],
+        ),
+        (
+            "За даними екзитполу, який соціологічна служба Forsa провела для телеканалу, партія "
+            "набрала 24%.",
+            [("Forsa", "organisation", Decimal("24"))],
+        ),
+        # An international broadcaster is a medium.
+        (
+            "Deutsche Welle зазначила, що партія набрала 30% голосів.",
+            [("Deutsche Welle", "media", Decimal("30"))],
+        ),
+        # A ministry by its initials resolves to the one named before; alone, its full name.
+        (
+            "Міністерство з надзвичайних ситуацій Казахстану повідомило про 5 загиблих.\n\n"
+            "За даними МНС, вогонь охопив 3 поверхи.",
+            [
+                ("Міністерство з надзвичайних ситуацій Казахстану", "office", Decimal("5")),
+                ("Міністерство з надзвичайних ситуацій Казахстану", "office", Decimal("3")),
+            ],
+        ),
+        (
+            "За даними МОЗ, на кір захворіли 40 дітей.",
+            [("Міністерство охорони здоров'я", "office", Decimal("40"))],
+        ),
+        # A man's names the dictionary does not know, in the genitive.
+        (
+            "За словами речника МНС Нурлана Абдуллаєва, пожежники прибули через 7 хвилин.",
+            [("Нурлан Абдуллаєв", "person", Decimal("7"))],
+        ),
+        # A title opening the sentence, capitalised, then a first name read as a surname.
+        (
+            "Суддя Оверко Клепач зазначив, що підприємець продав 300 пляшок.",
+            [("Оверко Клепач", "person", Decimal("300"))],
+        ),
+    ],
+)
+def test_round_fifty_four_ukrainian_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Who acted and said it, by the surname of one named before.
+        (
+            "Maria Okonski defeated Conrad Haubrich.\n\nHaubrich conceded shortly before "
+            "midnight and said in a statement that he had lost by about 63,000 votes.",
+            [(None, None, None), ("Conrad Haubrich", "person", Decimal("63000"))],
+        ),
+        # A body named before, by its head noun, then what it is.
+        (
+            "The Sudanese Human Rights Commission said 30 people were killed.\n\n"
+            "The commission, an independent state body, said another 48 people were wounded.",
+            [
+                ("Sudanese Human Rights Commission", "office", Decimal("30")),
+                ("Sudanese Human Rights Commission", "office", Decimal("48")),
+            ],
+        ),
+        # What kind of body, not words of its name.
+        (
+            "Canadian Blood Services said stocks fell to 2.8 days of supply.\n\n"
+            "The not-for-profit organisation, which runs the blood supply, said it needed "
+            "11,000 more donors.",
+            [
+                ("Canadian Blood Services", "organisation", Decimal("2.8")),
+                ("Canadian Blood Services", "organisation", Decimal("11000")),
+            ],
+        ),
+        # Who reports, past whom it cites.
+        (
+            "BBC Somali, citing residents, reported that drones had killed 12 people.",
+            [("BBC Somali", "media", Decimal("12"))],
+        ),
+        # A judge's order by a pronoun: the judge named before.
+        (
+            "Judge Imelda Ketterman of Deschutes County Circuit Court said the clerk had lied.\n\n"
+            "She ordered him to repay $41,600 to 17 victims.",
+            [
+                ("Imelda Ketterman", "person", None),
+                ("Imelda Ketterman", "person", Decimal("41600")),
+            ],
+        ),
+        # A poll that had shown something, by its name.
+        (
+            "A Marquette Law School Poll taken in mid-March had shown 28% of likely voters "
+            "undecided.",
+            [("Marquette Law School Poll", "organisation", Decimal("28"))],
+        ),
+        # A state's regulator and its rescuers are offices.
+        (
+            "The Haryana Pollution Control Board said styrene reached 200 parts per million.",
+            [("Haryana Pollution Control Board", "office", Decimal("200"))],
+        ),
+        (
+            "The State Disaster Response Force said 14 people were rescued.",
+            [("State Disaster Response Force", "office", Decimal("14"))],
+        ),
+    ],
+)
+def test_round_fifty_four_claimants(body, wanted):
+    assert fields(body) == wanted

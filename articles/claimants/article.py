@@ -533,9 +533,23 @@ _UK_REGION_ADJECTIVE = re.compile(
 
 
 # Acronyms of national bodies whose full names a newsroom files them under.
-_UK_ACRONYM_NAMES = {"ЦГЗ": "Центр громадського здоров'я"}
+# Words that say what kind of body a reference means, never words of its name.
+_WHAT_KIND_OF_BODY = _set(
+    "not-for-profit non-profit nonprofit charitable humanitarian independent private "
+    "state-run state-owned government-run"
+)
+_UK_ACRONYM_NAMES = {
+    "ЦГЗ": "Центр громадського здоров'я", "МОЗ": "Міністерство охорони здоров'я",
+    "МВС": "Міністерство внутрішніх справ", "МЗС": "Міністерство закордонних справ",
+    "МОН": "Міністерство освіти і науки", "СБУ": "Служба безпеки України",
+    "НБУ": "Національний банк України", "ДБР": "Державне бюро розслідувань",
+    "НАБУ": "Національне антикорупційне бюро України",
+}  # fmt: skip
 # Words a body's name holds when an acronym stands for it: "МОЗ" — "охорони здоров'я".
-_UK_ACRONYM_WORDS = {"МОЗ": ("здоров",), "МВС": ("внутрішн",), "МОН": ("освіт",)}
+_UK_ACRONYM_WORDS = {
+    "МОЗ": ("здоров",), "МВС": ("внутрішн",), "МОН": ("освіт",), "МНС": ("надзвичайн",),
+    "МЗС": ("закордонн",),
+}  # fmt: skip
 _POLICE_FORCE = re.compile(
     r"\b(?:Police|Constabulary|Gendarmerie|Carabinieri|Garda|Sûreté|Guardia Civil|Policía|"
     r"Polizei)\b"
@@ -1005,7 +1019,12 @@ class ArticleMemory:
                         and not _STATE_FORCE.search(body.name)
                     ):
                         return _unref(body)
-            qualifiers = [w[:4] for w in words.split() if w != head and len(w) > 3]
+            described = [w for w in words.split() if w != head and len(w) > 3]
+            if described and all(w in _WHAT_KIND_OF_BODY for w in described):
+                # "The not-for-profit organisation, which runs …, said": what kind of body,
+                # not words of its name — the body named before, by its head noun.
+                return self._resolve(replace(speaker, ref=f"head:{head}"))
+            qualifiers = [w[:4] for w in described]
             for body in reversed(self.bodies):
                 names = [w.lower() for w in re.split(r"[\s-]+", body.name or "")]
                 if self._has_head(body, head) and all(

@@ -53,7 +53,7 @@ _ATTRIBUTION_VERBS = frozenset(
     projected, revealed, disclosed, concluded, found, showed, shows, ruled, testified, blamed,
     urged, pledged, promised, vowed, described, called, expects, counted, documented, recorded,
     say, expect, estimate, warn, predict, argue, note, advised, recommended, show, suggest,
-    recalled, recalls, sought, demanded, calculated, calculates, recommends, advises
+    recalled, recalls, sought, demanded, calculated, calculates, recommends, advises, shown
     """
     )
 )
@@ -64,7 +64,7 @@ _WEAK_VERBS = frozenset(
         r"""
     admitted, admits, found, finds, showed, shows, recorded, records, counted, documented,
     described, called, reported, reports, estimated, estimates, confirmed, advised, recommended,
-    show, suggest, recalled, recalls, recommends, advises
+    show, suggest, recalled, recalls, recommends, advises, shown
     """
     )
 )
@@ -483,6 +483,7 @@ _APPOSITION = re.compile(
 )
 
 
+_CITING_ASIDE = re.compile(r",\s+citing\s+[^,]{1,60},$")
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 # A name, then what the person is, before a second apposition: "Rodel Tablizo, the provincial
 # agriculturist of Catanduanes" before ", the largest producing province, said".
@@ -556,6 +557,10 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
     if before.endswith((", has", ", have", ", had")):
         # "Manx Labour's leader, Kerry Christian, has promised": the subject before the comma.
         before = before.rsplit(" ", 1)[0]
+    citing = _CITING_ASIDE.search(before) if before.endswith(",") else None
+    if citing:
+        # "BBC Amharic, citing residents, reported": who reports, past whom it cites.
+        before = before[: citing.start()]
     aside = _ADVERB_ASIDE.search(before) if before.endswith(",") else None
     if aside:
         before = before[: aside.start()]
@@ -730,6 +735,15 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
             # "The insurer Fidelidade, Portugal's largest, estimated …", "Chocolate maker
             # Barry Callebaut, the world's largest, warned": a body said what it is and
             # named, then an apposition.
+            title, clause_start, subject = subject.strip(), start, name
+        elif (
+            not opens
+            and _APPOSITION.match(subject.strip())
+            and re.fullmatch(r"[Tt]he\s+[a-z][\w-]*", name.strip())
+            and speaker_en(name).ref.startswith(("head:", "kin:"))
+        ):
+            # "The commission, an independent state body, said": the body named before, by
+            # its head noun, then what it is.
             title, clause_start, subject = subject.strip(), start, name
         elif not opens and _MADE_BY.match(name):
             # "A poll by Sandline Research, a Nassau firm, had put …": the poll, past what its
@@ -1229,7 +1243,9 @@ def _english_attributions(text: str) -> list[Attribution]:
                     kind=body_kind,
                     official=body_kind != ClaimantKind.ORGANISATION,
                     description=title,
-                    ref="alias" if speaker.ref == "alias" else "",
+                    # ("The commission, an independent state body": still the one named
+                    # before.)
+                    ref=speaker.ref if speaker.ref.startswith(("alias", "head:", "kin:")) else "",
                 )
             elif title and speaker.kind == ClaimantKind.PERSON and not speaker.description:
                 speaker = replace(
@@ -1489,9 +1505,15 @@ def _body_kind(name: str, kind: str) -> str:
         # "Vietnam Food Administration", "Transport Administration": a state's agency for a
         # field, an office (a government is "the Biden administration").
         return ClaimantKind.OFFICE
-    if kind == ClaimantKind.MILITARY and re.search(r"\bPolice\b", name):
-        # "Kano State Police Command": the police's command, not an army's.
+    if kind == ClaimantKind.MILITARY and re.search(
+        r"\bPolice\b|\b(?:Disaster|Emergency)\s+(?:Response|Relief)\s+Force\b", name
+    ):
+        # "Kano State Police Command": the police's command, not an army's; "National
+        # Disaster Response Force": the state's rescuers.
         return ClaimantKind.OFFICE
+    if re.search(r"\bBlood\s+(?:Services?|Transfusion\s+Services?)\b", name):
+        # "Canadian Blood Services": the blood supply's not-for-profit, no state office.
+        return ClaimantKind.ORGANISATION
     if kind == ClaimantKind.ORGANISATION and (
         _LAW_ENFORCEMENT.search(name)
         # "National Committee for Emergency Management": an emergency service's committee.
@@ -1528,7 +1550,9 @@ _STATE_COUNCIL = re.compile(
     r"\b(?:National|State|Federal|Electoral|Election|Fiscal|Security|Education|Disaster|"
     r"Emergency|Judicial|Constitutional|Supreme|Privy|Executive|Legislative|Licen[cs]e|Parole|"
     r"Revenue|Tax|Police|Rescue|Fire|Border|City|County|District|Municipal|Town|Parish|Regional|"
-    r"Provincial)\b"
+    r"Provincial|"
+    # "Gujarat Pollution Control Board", "Korea Real Estate Board": a state's regulator.
+    r"Control|Pollution|Estate|Examinations?)\b"
 )
 
 

@@ -290,6 +290,12 @@ _UK_SENTENCED = re.compile(
 )
 
 
+# A judge's order by a pronoun: "She ordered him to repay …", "He also fined the company …".
+_HE_ORDERED = re.compile(
+    r"(He|She)\s+(?:also\s+)?(?:ordered|sentenced|fined|jailed|acquitted|ruled|banned)\b"
+)
+
+
 @lru_cache(maxsize=8192)
 def acting_subject(text: str) -> Speaker | None:
     """The official body a sentence opens with, when it is the one acting.
@@ -308,6 +314,11 @@ def acting_subject(text: str) -> Speaker | None:
 
 def _acting_subject(text: str) -> Speaker | None:
     if _is_latin(text):
+        ordered = _HE_ORDERED.match(text)
+        if ordered:
+            # "She ordered him to repay $41,600": the judge the article named before, acting.
+            gender = "femn" if ordered.group(1) == "She" else "masc"
+            return Speaker(None, ClaimantKind.PERSON, ref="he", description=gender)
         if _IT_RULED.match(text):
             # "It gave his co-defendants 160 hours of community service": the court (or body)
             # the article spoke of last.

@@ -94,9 +94,19 @@ _UK_ACCORDING = re.compile(
 _UK_SURVEY_BY = re.compile(
     r"\b(?:[Зз]гідно\s+(?:з|із)|[Зз]а)\s+(?:даними\s+)?(?:опитуванням|дослідженням|звітом|"
     r"рейтингом|підрахунками|оцінкою|даними),\s+(?:яке|який|які|що|яку)\s+"
-    r"(?:[^,.;:!?«»]{0,30}?\s)?(?:оприлюдни(?:в|ла|ло|ли)|прове(?:в|ла|ло|ли)|"
+    r"(?:[^,.;:!?«»]{0,30}?\s)?(?:оприлюдни(?:в|ла|ло|ли)|прові(?:в)|прове(?:ла|ло|ли)|"
     r"підготува(?:в|ла|ло|ли)|опублікува(?:в|ла|ло|ли)|зроби(?:в|ла|ло|ли))\s+"
     r"(?P<who>(?:[^,.;:!?«»\"“”()—]|«[^»]{1,40}»)+)"
+)
+
+
+# "За даними екзитполу, який соціологічна служба Infratest dimap провела для ARD": the
+# pollster named before the verb of the clause.
+_UK_SURVEY_MADE_BY = re.compile(
+    r"\b(?:[Зз]гідно\s+(?:з|із)|[Зз]а)\s+(?:даними\s+)?(?:екзитполу|опитування|дослідження|"
+    r"опитуванням|дослідженням|екзитполом),\s+(?:яке|який|які|що|яку)\s+"
+    r"(?P<who>[^,.;:!?«»\"“”()—]{2,60}?)\s+(?:провів\b|(?:оприлюдни|прове|підготува|"
+    r"опублікува|зроби)(?:в|ла|ло|ли)\b)"
 )
 
 
@@ -136,6 +146,17 @@ _UK_STATEMENT = re.compile(
     # "…, випливає з даних Держстату": whose data it follows from.
     r"|випливає\s+(?:з|із)\s+(?:даних|звіту|підрахунків|оцінок|огляду|дослідження))\s+"
     r"(?P<who>[^,.;:!?«»\"“”()—]+)"
+)
+
+
+# Results or data and who published them: "свідчать попередні результати, оприлюднені
+# земельною виборчою комісією", "За даними, оприлюдненими Держстатом".
+_UK_PUBLISHED_BY = re.compile(
+    r"(?:\b(?:свідчать|показують)\s+(?:[а-яіїєґ'’]+\s+){0,2}(?:результати|дані|підрахунки|оцінки)"
+    r",?\s+(?:оприлюднені|опубліковані|зібрані|підготовлені|надані)"
+    r"|(?:^|\b)[Зз]а\s+(?:[а-яіїєґ'’]+\s+)?(?:даними|результатами|підрахунками|оцінками),?\s+"
+    r"(?:оприлюдненими|опублікованими|зібраними|підготовленими|наданими))"
+    r"\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
 
 
@@ -216,6 +237,14 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
         found.append(Attribution(start, end, speaker, according_to=according))
         taken.append((start, end))
 
+    published = "оприлюдн" in lowered or "опублік" in lowered
+    for m in _UK_PUBLISHED_BY.finditer(text) if published else ():
+        who = _UK_TAIL.sub("", m.group("who")).strip()
+        add(m.start(), m.start("who") + len(who), speaker_uk(who, "ablt"), True)
+    for m in _UK_SURVEY_MADE_BY.finditer(text) if "," in text else ():
+        speaker = speaker_uk(m.group("who"), None)
+        if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            add(m.start(), m.end("who"), speaker, True)
     for m in _UK_ACCORDING.finditer(text):
         if m.group("pron") or m.group("pron_view"):
             pron = (m.group("pron") or m.group("pron_view")).strip().lower()
@@ -1369,7 +1398,12 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         name_words = name_words[first:]
     elif (
         run == 2
-        and (run == len(words) or words[-3][:1].islower())
+        and (
+            run == len(words)
+            or words[-3][:1].islower()
+            # "Суддя Оверко Клепач зазначив": a title opening the sentence, capitalised.
+            or (len(words) == 3 and bool(morphology.person_genders(words[-3].lower())))
+        )
         and _uk_body_head([w.lower() for w in name_words]) is None
         and not _has_official_title(name_words[0])
     ):

@@ -41,6 +41,16 @@ _MEDIA = {
     # World news agencies and broadcasters as Ukrainian news writes them.
     "сіньхуа": "Сіньхуа", "рейтер": "Reuters", "франс прес": "AFP", "кіодо": "Kyodo",
     "йонхап": "Yonhap", "cctv": "CCTV", "cgtn": "CGTN", "dw": "DW", "euronews": "Euronews",
+    # International broadcasters and papers the wires cite, in either language.
+    "deutsche welle": "Deutsche Welle", "voice of america": "Voice of America",
+    "radio free europe": "Radio Free Europe", "radio free europe/radio liberty":
+    "Radio Free Europe/Radio Liberty", "france 24": "France 24", "rfi": "RFI",
+    "le monde": "Le Monde", "der spiegel": "Der Spiegel", "el país": "El País",
+    "the wall street journal": "The Wall Street Journal", "sky news": "Sky News",
+    "nikkei": "Nikkei", "the hindu": "The Hindu", "the times of india": "The Times of India",
+    "south china morning post": "South China Morning Post", "politico": "Politico",
+    "дойче веле": "Deutsche Welle", "бі-бі-сі": "BBC", "радіо свобода": "Радіо Свобода",
+    "радіо «свобода»": "Радіо Свобода", "голос америки": "Голос Америки",
 }  # fmt: skip
 
 
@@ -612,6 +622,10 @@ _UK_ACRONYMS = {
     "ЦГЗ": (ClaimantKind.ORGANISATION, "центр"),
     "МВФ": (ClaimantKind.ORGANISATION, "фонд"), "САП": (ClaimantKind.OFFICE, "прокуратур"),
     "ВАКС": (ClaimantKind.OFFICE, "суд"), "ВРУ": (ClaimantKind.GOVERNMENT, "рад"),
+    # Ministries by their initials: of emergencies (a foreign one, as Ukrainian news names
+    # it), foreign affairs, education.
+    "МНС": (ClaimantKind.OFFICE, "міністерств"), "МЗС": (ClaimantKind.OFFICE, "міністерств"),
+    "МОН": (ClaimantKind.OFFICE, "міністерств"),
 }  # fmt: skip
 
 
