@@ -1441,3 +1441,50 @@ def test_round_fifty_four_ukrainian_claimants(body, wanted):
 )
 def test_round_fifty_four_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A name, then a title a body owns.
+        (
+            "Peter Ndegwa, Safaricom's chief executive, said profit rose 12%.",
+            [("Peter Ndegwa", "person", Decimal("12"))],
+        ),
+        (
+            "Profit rose 12%, Peter Ndegwa, Kenya Power's managing director, said.",
+            [("Peter Ndegwa", "person", Decimal("12"))],
+        ),
+        # A person of a body: the person, not the body's name with theirs inside.
+        (
+            "Prof. Amina Mohamed of the University of Nairobi said 12 people had died.",
+            [("Amina Mohamed", "person", Decimal("12"))],
+        ),
+        (
+            "Prices will rise 5% this year, economist Marta Quispe of the University of Lima "
+            "predicted.",
+            [("Marta Quispe", "person", Decimal("5"))],
+        ),
+        (
+            "Amina Mohamed of Human Rights Watch said 12 people had died.",
+            [("Amina Mohamed", "person", Decimal("12"))],
+        ),
+        # A body's document by its owner.
+        (
+            "The economy will grow 5% this year, according to the World Bank's latest outlook.",
+            [("World Bank", "organisation", Decimal("5"))],
+        ),
+        # Who said it after the verb: a spokesman's body; an economist predicting.
+        (
+            "Twelve people died, said a spokesman for the Kenya Red Cross.",
+            [("Kenya Red Cross", "organisation", Decimal("12"))],
+        ),
+        (
+            "Prices will rise 5% this year, predicted Marta Quispe, an economist at the "
+            "University of Lima.",
+            [("Marta Quispe", "person", Decimal("5"))],
+        ),
+    ],
+)
+def test_english_attributions_of_owned_titles_and_persons_of_bodies(body, wanted):
+    assert fields(body) == wanted

@@ -83,8 +83,11 @@ _SHORT_NAME = (
 # "…,” said the Fire Service": the speaker's name starts with a capital ("Ivan Petrenko, 72,
 # said the shelling …" names nobody after "said").
 _SAID_WHO = re.compile(
-    r"[,”\"]\s*(?:said|says|wrote|added|calculated|estimated|noted|explained)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
+    r"[,”\"]\s*(?:said|says|wrote|added|calculated|estimated|noted|explained|predicted|"
+    r"warned|argued|insisted)\s+"
+    # ("…, said a spokesman for the Kenya Red Cross": the body the spokesman speaks for.)
+    r"(?P<who>(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+"
+    r"(?:for|of)\s+)?(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
     rf"\({_SHORT_NAME}\)))*)"
@@ -305,7 +308,9 @@ _HEAD_OWNED_DOCUMENT = re.compile(
 )
 _OWNED_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s?\s+"
-    r"(?:[a-z][\w-]*\s+){0,4}(?:report|study|survey|bulletin|figures|data|statistics)$"
+    r"(?:[a-z][\w-]*\s+){0,4}(?:report|study|survey|bulletin|figures|data|statistics|"
+    # "the World Bank's latest outlook", "the IMF's forecasts".
+    r"outlook|forecasts?|estimates?|review|assessment|analysis|update)$"
 )
 
 
@@ -478,7 +483,10 @@ _LOWER_WORD = re.compile(
 _APPOSITION = re.compile(
     # "Supermarket chain Alpenmarkt, one of the company's largest customers, said".
     # ("Dr. …, a lung specialist at the Puerta del Mar University Hospital in Cádiz, said".)
-    r"^(?:the|a|an|its|their|his|her|one\s+of|[A-Z][\w-]+['’]s)\s+[\w\s'’-]{0,80}$",
+    r"^(?:the|a|an|its|their|his|her|one\s+of|[A-Z][\w-]+['’]s|"
+    # "Kenya Power's managing director": an owner of a few words.
+    r"(?!The\s)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){1,3}['’]s)"
+    r"\s+[\w\s'’-]{0,80}$",
     re.I,
 )
 
@@ -707,6 +715,11 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
         determined = determined or subject.split()[0].lower() in TITLE_WORDS
+        # "Peter Ndegwa, Safaricom's chief executive, said": a title owned by a body.
+        determined = determined or bool(
+            re.match(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s", subject.strip())
+            and _has_title(subject)
+        )
         if (
             opens
             and _trade_apposition(subject)
@@ -977,7 +990,8 @@ def _english_attributions(text: str) -> list[Attribution]:
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):
-        who = _clean_who(m.group("who"))
+        who = m.group("who")
+        who = who.rstrip(".") if _SPOKESPERSON_FOR.match(who) else _clean_who(who)
         if _THEN_VERB.match(text, m.end("who")) or m.group("who").endswith(("'s", "’s")):
             # "The judge, Lady Strachan, said Lockhart had shown no remorse": what was said
             # of Lockhart, by who comes before ("… said BBB's losses meant": whose losses).
@@ -1749,6 +1763,14 @@ def speaker_en(who: str) -> Speaker:
         # whatever its words look like.
         return Speaker(whole, ClaimantKind.ORGANISATION, False)
     speaker = _speaker_en(who)
+    if " of " in bare or " at " in bare:
+        person = _person_of_body(bare)
+        if person is not None and (
+            speaker.kind != ClaimantKind.PERSON
+            # ("Amina Mohamed of Human Rights Watch": not "Watch".)
+            or (speaker.name and speaker.name not in bare.split(" of ")[0])
+        ):
+            return person
     if speaker.name is None and not speaker.generic and _LISTED_NAME.fullmatch(bare):
         # "Nicaragua's National System for the Prevention, Mitigation and Attention of
         # Disasters (SINAPRED)": a name listing its fields, whatever its head.
@@ -1770,6 +1792,48 @@ def speaker_en(who: str) -> Speaker:
         # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
         return replace(speaker, kind=ClaimantKind.MEDIA, official=False)
     return speaker
+
+
+def _person_of_body(text: str) -> Speaker | None:
+    """ "Prof. Amina Mohamed of the University of Nairobi", "economist Marta Quispe of the
+    University of Lima": a person, what they are and the body they are of; None when the
+    words before "of" are no person's name."""
+    before, joiner, body = re.sub(r"^[Tt]he\s+", "", text).partition(
+        " of " if " of " in text else " at "
+    )
+    words = before.split()
+    if len(words) < 2 or (not body[:1].isupper() and not body.startswith("the ")):
+        return None
+    size = 3 if len(words) >= 3 and _NAME_WORD.fullmatch(words[-3]) else 2
+    name, title = words[-size:], words[:-size]
+    if any(w in _NO_NAME_WORDS or BODY_WORDS.search(w.lower()) for w in name):
+        # "Islamic Republic of Iran Customs Administration": a state's name, no person's.
+        return None
+    if not all(_NAME_WORD.fullmatch(w) for w in name) or not all(
+        w.lower().rstrip(".") in (*TITLE_WORDS, "prof", "dr") or w.islower() for w in title
+    ):
+        return None
+    person = _speaker_en(" ".join(name))
+    where = speaker_en(body)
+    if person.kind != ClaimantKind.PERSON or person.ref:
+        return None
+    if where.kind in (None, ClaimantKind.PERSON):
+        return None
+    description = " ".join([*title, joiner.strip(), body]).strip()
+    return replace(
+        person,
+        description=description,
+        official=_has_official_title(description),
+        expert=_has_expert_title(description),
+    )
+
+
+_NO_NAME_WORDS = _set(
+    "Republic Kingdom United States Democratic Federal National Islamic People's Socialist "
+    "Commonwealth Union City County Province Region District Island Islands"
+)
+# A word of a person's name: capitalised, no body's word, no title.
+_NAME_WORD = re.compile(r"(?!(?:The|Of|And|For)\b)[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)?")
 
 
 def _speaker_en(who: str) -> Speaker:
