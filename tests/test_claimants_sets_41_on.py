@@ -1488,3 +1488,27 @@ def test_round_fifty_four_claimants(body, wanted):
 )
 def test_english_attributions_of_owned_titles_and_persons_of_bodies(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Where he wrote it, between who and the verb.
+        (
+            "Олег Синєгубов у своєму Telegram-каналі повідомив, що поранено 12 людей.",
+            [("Олег Синєгубов", "person", Decimal("12"))],
+        ),
+        # Researchers of a body speak for it.
+        (
+            "Експорт зріс на 12%, з'ясували дослідники Київської школи економіки.",
+            [("Київська школа економіки", "organisation", Decimal("12"))],
+        ),
+        # An outlet writing, before what it wrote.
+        (
+            "Як пише Financial Times, експорт зріс на 12%.",
+            [("Financial Times", "media", Decimal("12"))],
+        ),
+    ],
+)
+def test_ukrainian_attributions_of_channels_researchers_and_outlets(body, wanted):
+    assert fields(body) == wanted
