@@ -1512,3 +1512,62 @@ def test_english_attributions_of_owned_titles_and_persons_of_bodies(body, wanted
 )
 def test_ukrainian_attributions_of_channels_researchers_and_outlets(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A person by the title the article gave them.
+        (
+            "At least 20 people were killed, Governor Ahmed Abdullahi said.\n\n"
+            "The governor said another 14 people were missing.",
+            [
+                ("Ahmed Abdullahi", "person", Decimal("20")),
+                ("Ahmed Abdullahi", "person", Decimal("14")),
+            ],
+        ),
+        (
+            "Щонайменше 20 людей загинули, повідомив міський голова Житомира Сергій Сухомлин.\n\n"
+            "Ще 14 людей вважаються зниклими, уточнив мер.",
+            [
+                ("Сергій Сухомлин", "person", Decimal("20")),
+                ("Сергій Сухомлин", "person", Decimal("14")),
+            ],
+        ),
+        # A body by its head noun, whatever place or kind the reference adds.
+        (
+            "At least 20 people were killed, the Sindh provincial government said.\n\n"
+            "The provincial government said another 14 people were missing.",
+            [
+                ("Sindh provincial government", "government", Decimal("20")),
+                ("Sindh provincial government", "government", Decimal("14")),
+            ],
+        ),
+        (
+            "At least 20 people were killed, Doctors Without Borders said.\n\n"
+            "The medical charity said another 14 people were missing.",
+            [
+                ("Doctors Without Borders", "organisation", Decimal("20")),
+                ("Doctors Without Borders", "organisation", Decimal("14")),
+            ],
+        ),
+        (
+            "Щонайменше 20 людей загинули, повідомили в Житомирській міській раді.\n\n"
+            "Ще 14 людей вважаються зниклими, уточнили в раді.",
+            [
+                ("Житомирська міська рада", "government", Decimal("20")),
+                ("Житомирська міська рада", "government", Decimal("14")),
+            ],
+        ),
+        (
+            "Без світла залишилися 20 тисяч родин, повідомили в Укренерго.\n\n"
+            "Ще 14 підстанцій пошкоджено, уточнили в компанії.",
+            [
+                ("Укренерго", "organisation", Decimal("20000")),
+                ("Укренерго", "organisation", Decimal("14")),
+            ],
+        ),
+    ],
+)
+def test_references_by_title_and_head_noun(body, wanted):
+    assert fields(body) == wanted

@@ -536,7 +536,7 @@ _UK_REGION_ADJECTIVE = re.compile(
 # Words that say what kind of body a reference means, never words of its name.
 _WHAT_KIND_OF_BODY = _set(
     "not-for-profit non-profit nonprofit charitable humanitarian independent private "
-    "state-run state-owned government-run"
+    "state-run state-owned government-run medical relief environmental conservation advocacy"
 )
 _UK_ACRONYM_NAMES = {
     "ЦГЗ": "Центр громадського здоров'я", "МОЗ": "Міністерство охорони здоров'я",
@@ -967,6 +967,18 @@ class ArticleMemory:
             owner = ref[3:]
             place = self.place(_PLACE_AS.get(owner, owner))
             if place is None:
+                named = next(
+                    (
+                        b
+                        for b in reversed(self.bodies)
+                        if name_key(b.name or "").endswith(f" {name_key(speaker.name or '')}")
+                    ),
+                    None,
+                )
+                if named is not None and speaker.name:
+                    # "the provincial government" after "the Sindh provincial government":
+                    # the one the article named, whatever place it is of.
+                    return _unref(named)
                 return replace(_unref(speaker), name=f"the {speaker.name}")
             if ref.startswith("as:"):
                 head = (speaker.name or "").rsplit(" ", 1)[-1]
@@ -1057,7 +1069,13 @@ class ArticleMemory:
             for person in reversed(self.persons):
                 described = name_key(person.description or "")
                 # "the returning officer"; "міністра" for "міністр енергетики Андрій Ковальчук".
-                if described and (described.endswith(title) or described.split()[0] == title):
+                if described and (
+                    described.endswith(title)
+                    or described.split()[0] == title
+                    # "уточнив міський голова" after "міський голова Житомира …"; "мер" for him.
+                    or (" " in title and f"{title} " in f"{described} ")
+                    or (title == "мер" and "міський голова" in described)
+                ):
                     return _unref(person)
             return _unref(speaker)
         if ref.startswith("words:"):
@@ -1090,6 +1108,12 @@ class ArticleMemory:
                     and any(w.startswith(head) for w in name_key(earlier.description).split())
                 ):
                     return _unref(earlier)
+            for person in reversed(self.persons):
+                # "the governor said" after "Governor Ahmed Abdullahi said": the person the
+                # article gave that title.
+                described = name_key(person.description or "").split()
+                if described and described[-1] == head and person.name:
+                    return _unref(person)
             if head == "force":
                 # "the force said" after "Guardia Civil officers seized …": the police force
                 # named before.
@@ -1116,6 +1140,22 @@ class ArticleMemory:
                         and not body.name.isupper()
                         and body.name not in ACRONYM_BODIES
                         and not BODY_WORDS.search(body.name.lower())
+                    ):
+                        return _unref(body)
+            if head == "компані":
+                # "уточнили в компанії" after "повідомили в Укренерго": the company named
+                # before by its brand, no body's word in it.
+                for body in reversed(self.bodies):
+                    if (
+                        body.kind == ClaimantKind.ORGANISATION
+                        and body.name
+                        and len(body.name.split()) <= 3
+                        # (A brand the vocabulary knows, "Укренерго", is one word.)
+                        and (
+                            len(body.name.split()) == 1
+                            or _uk_body_head([w.lower() for w in body.name.split()]) is None
+                        )
+                        and not _is_latin(body.name)
                     ):
                         return _unref(body)
             if head == "відомств":
@@ -1162,6 +1202,11 @@ class ArticleMemory:
             # "the fire service" after "City of Cape Town Fire and Rescue Service".
             return all(any(w.startswith(part[:5]) for w in words) for part in head.split())
         if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
+            return True
+        if len(head) <= 3 and any(
+            w.startswith(head) and w[len(head) :] in ("а", "и", "і", "у", "ою") for w in words
+        ):
+            # "уточнили в раді" after "Житомирська міська рада": a short stem and its ending.
             return True
         if head == "court" and "tribunal" in words:
             # "The court also ordered him to pay …" after "The Tulcea Tribunal found …".

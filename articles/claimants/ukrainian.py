@@ -588,6 +588,10 @@ _UK_TITLE_CLAUSE_NAME = re.compile(
     r"(?:який|яка|яке|які|якій|якому|якого|якої|яким|що)\s+[^,;:—«»\"“”()]+,\s+"
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$"
 )
+# A title alone, in the nominative: "міський голова", "мер", "речниця".
+_UK_BARE_TITLE = re.compile(
+    r"(?:(?:міський|сільський|селищний)\s+)?(?:голова|мер|староста|речник|речниця)"
+)
 # A name, then where the person is from: "Ґелена Сташків з Київської школи економіки".
 _UK_NAME_FROM = re.compile(
     r"^(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+(?:з|із)\s+"
@@ -846,6 +850,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    if case in (None, "nomn") and _UK_BARE_TITLE.fullmatch(who) and _has_official_title(who):
+        # "уточнив міський голова", "додав мер": the official the article named with that title.
+        return Speaker(None, ClaimantKind.PERSON, True, description=who, ref=f"title:{who.lower()}")
     named_medium = who.split()[-1].lower() if who.split() else ""
     if named_medium in _MEDIA and re.search(r"агентств|телеканал|видання|мовник", who.lower()):
         # "державне агентство Сіньхуа": a news agency the news names, a medium ("уточнило
