@@ -545,8 +545,15 @@ class _Reader:
             if self.low(i - 1).startswith(_PEOPLE_STEMS):
                 # "жінка 40 років": an age after one of them.
                 return True
-            if prev in ("до", "від", "з", "після", "понад", "старше", "молодше") and (
-                self.low(i - 2).startswith((*_PEOPLE_STEMS, "особ", "неповноліт", "молод"))
+            if (
+                prev in ("до", "від", "з", "після", "понад", "старше", "молодше")
+                and self.low(i - 2).startswith((*_PEOPLE_STEMS, "особ", "неповноліт", "молод"))
+                # Said of a group, in the dative ("особам", "дітям") or after "для" ("для
+                # дітей"): not one person sentenced ("засудив чоловіка до чотирьох років").
+                and (
+                    self.low(i - 2).endswith(("ам", "ям", "им", "ім"))
+                    or self.low(i - 3) in ("для", "в", "у", "серед")
+                )
             ):
                 # "продавати енергетики особам до 18 років", "дітям від 6 років": an age limit
                 # of people, no count.

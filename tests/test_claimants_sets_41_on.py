@@ -1571,3 +1571,37 @@ def test_ukrainian_attributions_of_channels_researchers_and_outlets(body, wanted
 )
 def test_references_by_title_and_head_noun(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # One capitalised word of what a body is, in its apposition.
+        (
+            "Caritas, the Catholic aid agency, said it had fed about 12,000 people.",
+            [("Caritas", "organisation", Decimal("12000"))],
+        ),
+        # A station by its name is a medium.
+        (
+            "Radio Okapi reported that about 3,000 people had fled the camp.",
+            [("Radio Okapi", "media", Decimal("3000"))],
+        ),
+        (
+            "About 3,000 people had fled the camp, Joy FM reported.",
+            [("Joy FM", "media", Decimal("3000"))],
+        ),
+        # "натомість" after the body acting is no word of its name.
+        (
+            "Українська асоціація остеопорозу натомість нараховує 12 тисяч переломів.",
+            [("Українська асоціація остеопорозу", "organisation", Decimal("12000"))],
+        ),
+        # A term of years after the one sentenced is the figure, no age limit.
+        (
+            "Районний суд засудив 34-річного місцевого мешканця до чотирьох років позбавлення "
+            "волі.",
+            [("Районний суд", "office", Decimal("4"))],
+        ),
+    ],
+)
+def test_round_fifty_five_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted

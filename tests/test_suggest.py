@@ -740,7 +740,7 @@ SEEN_FLOORS = {
     "held_out_53": (0.94, 0.95, 0.97, 0.94),
     "held_out_54": (0.98, 0.93, 0.89, 0.95),
     "held_out_55": (0.96, 0.91, 0.94, 0.95),
-    "held_out_56": (0.98, 0.88, 0.90, 0.93),
+    "held_out_56": (0.98, 0.88, 0.93, 0.95),
 }
 
 
@@ -760,7 +760,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-seventh held-out set, written and frozen before the rules changed again: as
     # frozen 1.00 / 0.88 sentence precision / recall, claimant accuracy 0.80 (76/95), figure
-    # accuracy 0.97 (92/95).
+    # accuracy 0.97 (92/95); after round 55 claimants 0.81 (77/95), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -927,7 +927,9 @@ _DESCRIPTION = re.compile(
     # "the Bavarian State Painting Collections' laboratory": a named owner's body.
     r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?"
     # "Le Bien Public, the Dijon daily, reported": a medium by its town.
-    r"|the(?:\s+[A-Z][\w-]+){1,2}(?=\s+(?:daily|newspaper|weekly|tabloid|broadcaster)\b))\s+[a-z]"
+    r"|the(?:\s+[A-Z][\w-]+){1,2}(?=\s+(?:daily|newspaper|weekly|tabloid|broadcaster)\b)"
+    # "Caritas, the Catholic aid agency, said": one capitalised word of what it is.
+    r"|the\s+[A-Z][\w-]+)\s+[a-z]"
 )
 
 
@@ -1791,6 +1793,13 @@ def speaker_en(who: str) -> Speaker:
     ):
         # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
         return replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+    if (
+        speaker.name
+        and speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION)
+        and _STATION.fullmatch(speaker.name)
+    ):
+        # "Radio Okapi reported", "Joy FM": a station, a medium.
+        return Speaker(speaker.name, ClaimantKind.MEDIA)
     return speaker
 
 
@@ -1828,6 +1837,10 @@ def _person_of_body(text: str) -> Speaker | None:
     )
 
 
+# A radio or television station by its name: "Radio Okapi", "Joy FM", "Rustavi 2 TV".
+_STATION = re.compile(
+    r"Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio)"
+)
 _NO_NAME_WORDS = _set(
     "Republic Kingdom United States Democratic Federal National Islamic People's Socialist "
     "Commonwealth Union City County Province Region District Island Islands"
