@@ -1221,8 +1221,9 @@ def _no_amount(figure: Figure) -> bool:
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
-    In a casualty sentence the dead come first, then the injured, then the
-    missing, then the rescued; a new total comes before the old one and the
+    In a casualty sentence the dead come first; the injured, the missing and the
+    rescued are counts like any other, the first of them standing (the sets label
+    "163 rescued … 20 still missing" 163); a new total comes before the old one and the
     increment; money is never the casualty figure; a count under ten beside a
     sum gives way to it; otherwise the first count, then the first figure.
     """
@@ -1350,7 +1351,7 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     ] or figures
     ranked = [(f, _role_of(facts, f)) for f in figures]
     candidates = [(f, role) for f, role in ranked if role not in ("old", "increment")] or ranked
-    for wanted in ("dead", "injured", "missing", "rescued") if facts.casualty else ():
+    for wanted in ("dead",) if facts.casualty else ():
         for f, role in candidates:
             if (
                 role == wanted

@@ -1605,3 +1605,21 @@ def test_references_by_title_and_head_noun(body, wanted):
 )
 def test_round_fifty_five_claimants_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # With no one dead, the first count stands: the rescued before the missing.
+        ("The coast guard said 41 people had been rescued and 9 were still missing.", "41"),
+        ("Рятувальники врятували 26 людей, ще четверо вважаються зниклими.", "26"),
+        # The injured before the missing, as they come.
+        ("Police said 12 people were injured and 3 were missing after the blast.", "12"),
+        # The dead still come first, wherever they stand.
+        ("Rescuers saved 20 people from the river, but 4 of them later died.", "4"),
+    ],
+)
+def test_the_dead_first_then_the_first_count(sentence, value):
+    (found,) = score_sentences(sentence)
+
+    assert found.figure.value == Decimal(value)
