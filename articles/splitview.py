@@ -83,6 +83,7 @@ REASON_LABELS = {
     "investigation": gettext_lazy("Investigation opened"),
     "ban": gettext_lazy("Ban or suspension ordered"),
     "findings": gettext_lazy("Investigators' findings"),
+    "ranking": gettext_lazy("Rank among producers or buyers"),
     "victims": gettext_lazy("Who the victims were"),
     "court_order": gettext_lazy("Court order"),
     "prediction": gettext_lazy("Prediction"),

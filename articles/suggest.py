@@ -840,6 +840,37 @@ def ban_feature(facts: SentenceFacts) -> Feature:
     return _phrase_feature(facts.text, "ban", 0.25, _BAN_KEYS, _BAN)
 
 
+_RANKING_KEYS = (
+    "largest",
+    "biggest",
+    "leading",
+    "top ",
+    "main ",
+    "chief ",
+    "найбільш",
+    "провідн",
+    "головн",
+)
+_RANKING = re.compile(
+    # "the world's largest macadamia producer", "Africa's second-largest exporter of cars".
+    r"\b(?:world's|country's|[A-Z][a-z]+'s|the)\s+(?:(?:second|third|fourth|fifth|sixth)[- ])?"
+    r"(?:largest|biggest|leading|top|main|chief)\s+(?:[a-z-]+\s+){0,2}(?:producers?|exporters?|"
+    r"importers?|growers?|buyers?|suppliers?|consumers?|markets?|sources?|export|crop)\b"
+    # "Найбільшим експортером сорго у світі є США", "одним із найбільших виробників".
+    r"|(?:найбільш|провідн|головн)\w*\s+(?:[\w'’]+\s+){0,2}(?:експортер|імпортер|виробник|"
+    r"покупц|постачальник|споживач|ринк|ринок)\w*"
+    r"|\bнайбільш\w*\s+у\s+світі|\bу\s+світі\b[^.;]*\bнайбільш",
+    re.I,
+)
+
+
+def ranking_feature(facts: SentenceFacts) -> Feature:
+    """+0.35 for a country's or a firm's rank among producers, exporters or buyers: *South
+    Africa is the world's largest macadamia producer*, *Найбільшим експортером сорго у світі
+    є США* — a ranking anyone can look up."""
+    return _phrase_feature(facts.text, "ranking", 0.35, _RANKING_KEYS, _RANKING)
+
+
 _COURT_ORDER_KEYS = ("court", "tribunal", "judge", "суд")
 _COURT_ORDER = re.compile(
     r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\s+(?:also\s+|further\s+)?"
@@ -924,6 +955,7 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
     "investigation": investigation_feature,
     "findings": findings_feature,
     "ban": ban_feature,
+    "ranking": ranking_feature,
     "victims": victims_feature,
     "court_order": court_order_feature,
     "prison_term": prison_term_feature,

@@ -186,3 +186,21 @@ def test_ukrainian_number_words_and_multipliers_reach_the_suggestion():
     assert suggestion.figure.value == Decimal("42300000000")
     assert suggestion.figure.unit == "доларів"
     assert suggestion.kind == ClaimKind.STATISTIC
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South Africa is the world's largest macadamia producer, ahead of Australia.",
+        "Morocco is now Africa's second-largest exporter of passenger cars.",
+        "Найбільшим експортером сорго у світі є США, а найбільшим покупцем — Китай.",
+        "Україна залишається одним із найбільших експортерів волоського горіха у світі.",
+    ],
+)
+def test_a_rank_among_producers_or_buyers_is_checkworthy(sentence):
+    assert feature("ranking", sentence).weight == 0.35
+    assert suggest_claims(sentence)
+
+
+def test_a_market_stall_is_no_rank():
+    assert feature("ranking", "Ali Jabbar is a butcher at the town's old market.").weight == 0
