@@ -1033,6 +1033,8 @@ def figure_role(text: str, figure: Figure, following: Figure | None = None) -> s
                 and not (first == 1 and words_before[-1] in ("з", "із", "of"))
                 # "перемогла з 31,2% голосів": with a share of the votes, no level left.
                 and not (words_before[-1] in ("з", "із") and _WITH_VOTES.match(text, figure.end))
+                # "посіла друге місце з 19,8% і 45 мандатами": a place won with a share.
+                and not (words_before[-1] in ("з", "із") and words_before[-2:-1] == ["місце"])
             )
             or any(
                 marker in " ".join(words_before[-6:])

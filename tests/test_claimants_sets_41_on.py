@@ -1623,3 +1623,95 @@ def test_the_dead_first_then_the_first_count(sentence, value):
     (found,) = score_sentences(sentence)
 
     assert found.figure.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body by what the article called it, acronym and all.
+        (
+            "At least 22 people were killed, the UN peacekeeping mission in the country, "
+            "MINUSMA, said.\n\nThe mission said its peacekeepers had flown nine wounded people "
+            "to hospital.",
+            [("MINUSMA", "organisation", Decimal("22")), ("MINUSMA", "organisation", Decimal("9"))],
+        ),
+        # A party's result is the count's; a place won with a share.
+        (
+            "Національна коаліція посіла друге місце з 19,8% і 45 мандатами.",
+            [(None, None, Decimal("19.8"))],
+        ),
+        # A Ukrainian head noun whole: "міністерств" is no part of "прем'єр-міністра".
+        (
+            "Партія набрала 23,6% голосів, повідомило Міністерство юстиції Фінляндії.\n\n"
+            "Правоцентристська Національна коаліція чинного прем'єр-міністра посіла друге місце "
+            "з 19,8%.\n\nДостроково проголосували 41% виборців, повідомили в міністерстві.",
+            [
+                ("Міністерство юстиції Фінляндії", "office", Decimal("23.6")),
+                (None, None, Decimal("19.8")),
+                ("Міністерство юстиції Фінляндії", "office", Decimal("41")),
+            ],
+        ),
+        # A foreign first name the dictionary does not know, after a title.
+        (
+            "Лідер соціал-демократів Ааро Вестерінен заявив, що безробіття сягнуло 10,3%.",
+            [("Ааро Вестерінен", "person", Decimal("10.3"))],
+        ),
+        # What for, then who acts.
+        (
+            "Для цього МОЗ додало два препарати до програми, яка покриває 12 тисяч пацієнтів.",
+            [("Міністерство охорони здоров'я", "office", Decimal("2"))],
+        ),
+        # What a company is, before its name: no body of its own.
+        (
+            "Аналітична компанія Proxima Research повідомила про 1,3 мільйона проданих "
+            "упаковок.\n\nУпаковка коштує 120 гривень, уточнили в компанії.",
+            [
+                ("Proxima Research", "organisation", Decimal("1300000")),
+                ("Proxima Research", "organisation", Decimal("120")),
+            ],
+        ),
+        # A broadcaster by what it is.
+        (
+            "Явка становила 70,2%, повідомила державна телерадіокомпанія Yle.",
+            [("Yle", "media", Decimal("70.2"))],
+        ),
+    ],
+)
+def test_round_fifty_six_ukrainian_and_references(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Alderman Marcella Yanchak said 12 ballots were missing.",
+            [("Marcella Yanchak", "person", Decimal("12"))],
+        ),
+        # A newspaper by its masthead, and the language it is written in dropped.
+        (
+            "Outside groups spent more than $1.6 million on the race, the State "
+            "Journal-Register reported.",
+            [("State Journal-Register", "media", Decimal("1600000"))],
+        ),
+        (
+            "About 4,000 workers are still waiting for their pay, the English-language Daily "
+            "Star reported.",
+            [("Daily Star", "media", Decimal("4000"))],
+        ),
+        # A sum put by who estimates it.
+        (
+            "Ecclesiastical Insurance, which insures most Anglican churches, puts the cost of "
+            "the claims at about £2.9 million.",
+            [("Ecclesiastical Insurance", "organisation", Decimal("2900000"))],
+        ),
+        # A who-clause with where the place is, in turn.
+        (
+            "Dr. Sunanda Mohapatra, who heads the unit at the government hospital in "
+            "Bhawanipatna, in Odisha's Kalahandi district, said 300 patients took the drug.",
+            [("Sunanda Mohapatra", "person", Decimal("300"))],
+        ),
+    ],
+)
+def test_round_fifty_six_english(body, wanted):
+    assert fields(body) == wanted

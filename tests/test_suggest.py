@@ -741,7 +741,7 @@ SEEN_FLOORS = {
     "held_out_54": (0.98, 0.93, 0.89, 0.95),
     "held_out_55": (0.96, 0.91, 0.94, 0.95),
     "held_out_56": (0.98, 0.88, 0.93, 0.95),
-    "held_out_57": (0.98, 0.87, 0.79, 0.95),
+    "held_out_57": (0.98, 0.87, 0.94, 0.95),
 }
 
 
@@ -761,7 +761,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-eighth held-out set, written and frozen before the rules changed again: as
     # frozen 1.00 / 0.87 sentence precision / recall, claimant accuracy 0.78 (71/91), figure
-    # accuracy 0.99 (90/91).
+    # accuracy 0.99 (90/91); after round 56 claimants 0.79 (72/91), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

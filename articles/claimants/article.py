@@ -297,6 +297,15 @@ def mentions(text: str) -> Mentions:
         if head is not None and any(w in _UK_PREPOSITIONS for w in words[1 : head[0]]):
             # "Цього року в асоціації": a time and a preposition, no body's name.
             head = None
+        if (
+            head is not None
+            and len(words) <= 2
+            and head[1].startswith(("компані", "агентств", "фірм", "мереж", "сервіс", "платформ"))
+            and re.match(r"\s+(?:[A-Z]|«)", text[m.end() :])
+        ):
+            # "Аналітична компанія Proxima Research повідомила": what the body is, before its
+            # name, which a match of its own names.
+            head = None
         if head is not None and _UK_LEAD.match(text[m.start() :]):
             # "Цього року управління СБУ …": a time, then the body, which a match of its own
             # names.
@@ -1100,10 +1109,11 @@ class ArticleMemory:
                     return _unref(body)
             for earlier in reversed(self.speakers):
                 # "the agency said" after "according to a tally by the Dutch news agency ANP";
-                # "уточнило агентство" after "повідомило державне агентство Сіньхуа": the
-                # medium the article described so.
+                # "уточнило агентство" after "повідомило державне агентство Сіньхуа"; "The
+                # mission said" after "the UN peacekeeping mission in the country, MINUSCA,
+                # said": the one the article described so.
                 if (
-                    earlier.kind == ClaimantKind.MEDIA
+                    earlier.kind not in (None, ClaimantKind.PERSON)
                     and earlier.name
                     and any(w.startswith(head) for w in name_key(earlier.description).split())
                 ):
@@ -1201,7 +1211,12 @@ class ArticleMemory:
         if " " in head:
             # "the fire service" after "City of Cape Town Fire and Rescue Service".
             return all(any(w.startswith(part[:5]) for w in words) for part in head.split())
-        if any(w == head or (len(head) > 3 and w.startswith(head[:5])) for w in words):
+        cyrillic = not head.isascii()
+        if any(
+            w == head or (len(head) > 3 and w.startswith(head if cyrillic else head[:5]))
+            for w in words
+        ):
+            # ("міністерств" is no head of "прем'єр-міністра": a Ukrainian stem whole.)
             return True
         if len(head) <= 3 and any(
             w.startswith(head) and w[len(head) :] in ("а", "и", "і", "у", "ою") for w in words

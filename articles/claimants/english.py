@@ -225,7 +225,7 @@ _PUT_AT = re.compile(
     r"\bputs?\s+(?:the|its|their|a|an|annual|[a-z]+|[A-Z][\w'’-]+)\b[^.;]{0,60}?"
     # ("had put the PLP ahead with 41%".)
     # ("put the death toll at nine": a number in words too.)
-    r"(?:\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}(?:\d|(?:two|three|four|"
+    r"(?:\b(?:at|on|ahead\s+with|with|behind\s+with)\s+(?:\w+\s+){0,2}(?:[£$€¥]?\d|(?:two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\b)"
     # ("had put Vuksanović-Drašković 4 points ahead".)
     r"|\s\d[\d.]*\s+(?:percentage\s+)?points?\s+(?:ahead|behind|clear))"
@@ -515,7 +515,10 @@ _RELATIVE_END = re.compile(
     r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*"
     # "Dr X, who heads the centre in Hudur, the capital of Bakool, said": a place in the
     # aside described in turn.
-    r"(?:,\s+the\s+[a-z]+\s+of\s+[A-Z][^,;:\"“”]*)?$"
+    r"(?:,\s+the\s+[a-z]+\s+of\s+[A-Z][^,;:\"“”]*"
+    # "…, who heads the unit at the hospital in Bhawanipatna, in Odisha's Kalahandi district,
+    # said": where the place is, in turn.
+    r"|,\s+in\s+(?:the\s+)?[A-Z][^,;:\"“”]*)?$"
 )
 
 
@@ -827,7 +830,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 _DESCRIPTION.match(described)
                 # "The national chamber of pineapple producers and exporters, Canapep,": what
                 # it is may run on past its head.
-                and len(described.split(" of ")[0].split()) <= 6
+                # ("the UN peacekeeping mission in the country, MINUSCA": where it works too.)
+                and len(re.split(r"\s(?:of|in)\s", described)[0].split()) <= 6
                 and _body_apposition(described)
             ):
                 title = described
@@ -1435,6 +1439,9 @@ _NEWS_AGENCY = re.compile(
     r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
     # "the state-run Anadolu Agency": news agencies named without "News".
     r"|^(?:Anadolu|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Ukrinform)(?:\s+(?:News\s+)?Agency)?$"
+    # "the State Journal-Register", "the Daily Star": a newspaper by its masthead's words.
+    r"|\b(?:Journal|Gazette|Herald|Tribune|Chronicle|Courier|Observer|Register|Inquirer|"
+    r"Dispatch|Sentinel|Telegraph|Post|Times|Star|Daily)(?:-[A-Z][\w]+)?$"
     # "BBC Scotland": a public broadcaster's branch.
     rf"|^{_PUBLIC_BROADCASTERS}\s+[A-Z]"
 )
@@ -1792,7 +1799,11 @@ def speaker_en(who: str) -> Speaker:
         and _NEWS_AGENCY.search(speaker.name)
     ):
         # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
-        return replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+        speaker = replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+    if speaker.kind == ClaimantKind.MEDIA and speaker.name and "-language " in speaker.name:
+        # "the English-language Daily Star": the language it is written in is no part of its
+        # name.
+        return replace(speaker, name=re.sub(r"^[A-Z][a-z]+-language\s+(?=[A-Z])", "", speaker.name))
     if (
         speaker.name
         and speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION)

@@ -291,6 +291,15 @@ _UK_SENTENCED = re.compile(
 )
 
 
+# A party, and what it won: its result is the count's.
+_PARTY = re.compile(
+    r"(?i)\b(?:party|parties|coalition|alliance|bloc|партія|партії|коаліція|блок|альянс)\b"
+)
+_ELECTION_RESULT = re.compile(
+    r"\b(?:won|took|came|finished|secured|gained|lost|got|polled|"
+    r"посіла|посів|набрала|набрав|здобула|здобув|отримала|отримав|виборола|вибороли|втратила)\b"
+    r"[^.;]*(?:%|\bseats?\b|\bvotes?\b|мандат|місц|голос)"
+)
 # A judge's order by a pronoun: "She ordered him to repay …", "He also fined the company …".
 _HE_ORDERED = re.compile(
     r"(He|She)\s+(?:also\s+)?(?:ordered|sentenced|fined|jailed|acquitted|ruled|banned)\b"
@@ -306,6 +315,15 @@ def acting_subject(text: str) -> Speaker | None:
     sentence passed with no one named passing it is the court's the article named.
     """
     acting = _acting_subject(text)
+    if (
+        acting is not None
+        and acting.name
+        and _PARTY.search(acting.name)
+        and _ELECTION_RESULT.search(text)
+    ):
+        # "The party took 47.6% of the vote", "Національна коаліція посіла друге місце з
+        # 19,8%": a party's result is the count's, not a claim of the party.
+        return None
     if acting is None:
         passed = (_SENTENCED if _is_latin(text) else _UK_SENTENCED).search(text)
         if passed and not _BACKGROUND_CLAUSE.search(text, 0, passed.start()):

@@ -420,6 +420,8 @@ _UK_LEAD = re.compile(
     r"(?:тижня|місяця|року|дня)|Того\s+(?:ж\s+|самого\s+)?(?:дня|тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Увечері|Уранці|Удень|Опівдні|Опівночі|Вдень|Раніше|Вчора|Сьогодні|"
     r"Напередодні|напередодні|Водночас|Також|Натомість|"
+    # "Для цього МОЗ додало …": what for, then who acts.
+    r"Для\s+цього|Через\s+це|Саме\s+тому|Тому|Відтак|Отже|"
     r"Торік|Позаторік|Нині|Наразі|"
     r"Окремо|Крім\s+цього|Тим\s+часом|Згодом|Пізніше|Потім|Відтак|"
     # "Від початку 2026 року СБУ затримала …".
@@ -696,6 +698,9 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
                 return None
+            lead = _UK_LEAD.match(before)
+            if lead:
+                before = before[lead.end() :]
             # "Економіст … в ефірі телемарафону сказав": where or when, after who.
             before = _UK_TAIL.sub("", before) or before
             before = re.sub(
@@ -855,7 +860,9 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "уточнив міський голова", "додав мер": the official the article named with that title.
         return Speaker(None, ClaimantKind.PERSON, True, description=who, ref=f"title:{who.lower()}")
     named_medium = who.split()[-1].lower() if who.split() else ""
-    if named_medium in _MEDIA and re.search(r"агентств|телеканал|видання|мовник", who.lower()):
+    if named_medium in _MEDIA and re.search(
+        r"агентств|телеканал|видання|мовник|телерадіокомпані|радіо", who.lower()
+    ):
         # "державне агентство Сіньхуа": a news agency the news names, a medium ("уточнило
         # агентство" later).
         return Speaker(
@@ -1383,7 +1390,16 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                 # place's genitive, "Сокільників").
                 or (
                     case in (None, "nomn")
-                    and morphology.case_of(before) is None
+                    and (
+                        morphology.case_of(before) is None
+                        # "лідер соціал-демократів Ааро Вестерінен": a foreign first name the
+                        # dictionary does not know, whatever case it guesses, after a title.
+                        or (
+                            not morphology.is_known(before)
+                            and len(words) > run + 1
+                            and words[len(words) - run - 2][:1].islower()
+                        )
+                    )
                     and not before.endswith(_UK_PLACE_GENITIVE_ENDS)
                     and morphology.has_case(name_words[-1], "nomn")
                 )

@@ -340,7 +340,8 @@ TITLE_WORDS = frozenset(
     collector, magistrate, coordinator, co-ordinator, administrator, superintendent, harbour,
     harbourmaster, master, col, gen, maj, capt, sgt, brig, brig., cmdr,
     controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member,
-    supervisor
+    supervisor, alderman, alderwoman, alderperson, councilman, councilwoman, selectman,
+    selectwoman, assemblyman, assemblywoman, assemblymember, legislator, clerk
     """
     )
 )
@@ -357,6 +358,8 @@ _OFFICIAL_TITLES = frozenset(
     supervisor,
     chief, officer, governor-general, coordinator, co-ordinator, administrator,
     superintendent, controller, registrar, premier, consul, rapporteur, prefect, comptroller,
+    alderman, alderwoman, alderperson, councilman, councilwoman, selectman, selectwoman,
+    assemblyman, assemblywoman, assemblymember, legislator,
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
     прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
     речник, речниця, губернатор, депутат, депутатка, прокурор, прокурорка, суддя, командувач,
