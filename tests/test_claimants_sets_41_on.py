@@ -1715,3 +1715,35 @@ def test_round_fifty_six_ukrainian_and_references(body, wanted):
 )
 def test_round_fifty_six_english(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A press office speaks for its body.
+        (
+            "Кордон перетнули 12 тисяч людей, повідомили у пресцентрі ДПСУ.",
+            [("ДПСУ", "office", Decimal("12000"))],
+        ),
+        # A region's administration by its acronym, in any case.
+        (
+            "Поранено 12 людей, повідомила пресслужба Запорізької ОВА.",
+            [("Запорізька ОВА", "government", Decimal("12"))],
+        ),
+        (
+            "У Харківській ОВА повідомили, що поранено 12 людей.",
+            [("Харківська ОВА", "government", Decimal("12"))],
+        ),
+        # "Як інформує …", and a summary's words.
+        (
+            "Як інформує Генштаб ЗСУ, знищено 12 танків.",
+            [("Генштаб ЗСУ", "military", Decimal("12"))],
+        ),
+        (
+            "Кордон перетнули 12 тисяч людей, йдеться у зведенні Держприкордонслужби.",
+            [("Держприкордонслужба", "office", Decimal("12000"))],
+        ),
+    ],
+)
+def test_ukrainian_press_offices_regions_and_summaries(body, wanted):
+    assert fields(body) == wanted

@@ -142,7 +142,7 @@ _UK_MEDIA_SAYS = re.compile(
 
 _UK_STATEMENT = re.compile(
     r"\b(?:(?:й|і)деться\s+(?:в|у)\s+(?:повідомленні|заяві|зверненні|звіті|дописі|релізі|"
-    r"огляді|дослідженні|листі|відповіді)"
+    r"огляді|дослідженні|листі|відповіді|зведенні|інформації|бюлетені)"
     # "…, випливає з даних Держстату": whose data it follows from.
     r"|випливає\s+(?:з|із)\s+(?:даних|звіту|підрахунків|оцінок|огляду|дослідження))\s+"
     r"(?P<who>[^,.;:!?«»\"“”()—]+)"
@@ -168,8 +168,9 @@ _UK_AS_SAID = re.compile(
     # "Як повідомляв ДСНС": what it had reported before.
     r"повідомля(?:в|ла|ли)|заявля(?:в|ла|ли)|зазнача(?:в|ла|ли)|"
     r"зазначи(?:в|ла|ли)|"
-    # "Як пише Financial Times": the outlet writing.
-    r"пише|пишуть|передає|передають|повідомляє|"
+    # "Як пише Financial Times": the outlet writing; "Як інформує Генштаб ЗСУ".
+    r"пише|пишуть|передає|передають|повідомляє|інформу(?:є|ють)|розпові(?:в|ла|ли)|"
+    r"зазначають|наголошують|уточнили|додали|"
     # "Як свідчать дані Держстату": whose data.
     r"(?:свідчать|показують)\s+(?:дані|підрахунки|результати))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
@@ -590,6 +591,15 @@ _UK_TITLE_CLAUSE_NAME = re.compile(
     r"(?:який|яка|яке|які|якій|якому|якого|якої|яким|що)\s+[^,;:—«»\"“”()]+,\s+"
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’-]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+)$"
 )
+# A region's administration by its acronym: "Запорізької ОВА", "Харківська ОДА".
+_UK_REGION_ACRONYM = re.compile(
+    r"(?:[УуВв]\s+)?(?P<adjective>[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ька|ької|ькій|ьку|ькою|цька|цької|"
+    r"цькій|ська|ської|ській|ську|ською))\s+(?P<acronym>ОВА|ОДА|МВА|РВА|РДА)"
+)
+# A body's press office: "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ".
+_UK_PRESS_OFFICE = re.compile(
+    r"^(?:(?:у|в)\s+)?(?:прес-?служб|прес-?центр|прес-?бюро)[а-яіїєґ]*\s+(?P<body>.+)$", re.I
+)
 # A title alone, in the nominative: "міський голова", "мер", "речниця".
 _UK_BARE_TITLE = re.compile(
     r"(?:(?:міський|сільський|селищний)\s+)?(?:голова|мер|староста|речник|речниця)"
@@ -856,6 +866,20 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     ``case`` is the case the words stand in when the pattern says it
     ("gent" after *за словами*); *в*/*у* before a body gives the locative.
     """
+    regional = _UK_REGION_ACRONYM.fullmatch(who.strip())
+    if regional:
+        # "Запорізької ОВА", "у Харківській ОВА": a region's military administration by its
+        # acronym, the region's adjective in the nominative as the administration's.
+        in_case = "loct" if who.strip()[:2].lower() in ("у ", "в ") else case
+        adjective = morphology.nominative_phrase(
+            (regional.group("adjective"), "адміністрації"), in_case if in_case != "nomn" else None
+        )[0]
+        return Speaker(f"{adjective} {regional.group('acronym')}", ClaimantKind.GOVERNMENT, True)
+    press = _UK_PRESS_OFFICE.match(who)
+    if press and press.group("body")[:1].isupper():
+        # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
+        # speaks for.
+        return speaker_uk(press.group("body"), "gent")
     if case in (None, "nomn") and _UK_BARE_TITLE.fullmatch(who) and _has_official_title(who):
         # "уточнив міський голова", "додав мер": the official the article named with that title.
         return Speaker(None, ClaimantKind.PERSON, True, description=who, ref=f"title:{who.lower()}")
