@@ -1747,3 +1747,43 @@ def test_round_fifty_six_english(body, wanted):
 )
 def test_ukrainian_press_offices_regions_and_summaries(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A nation's force by what it is, named so when the article named it no other way.
+        (
+            "The Ukrainian air force said it had shot down 12 of the 15 drones.",
+            [("Ukrainian air force", "military", Decimal("12"))],
+        ),
+        (
+            "The Israeli military said it had struck 12 targets.",
+            [("Israeli military", "military", Decimal("12"))],
+        ),
+        # What a body does after what it is, in its apposition.
+        (
+            "Twelve people were killed, the Sudan Doctors Network, a medical group tracking the "
+            "war, said.",
+            [("Sudan Doctors Network", "organisation", Decimal("12"))],
+        ),
+        # What it is, in small letters, before its name.
+        (
+            "The paramilitary Rapid Support Forces said they had taken 12 villages.",
+            [("Rapid Support Forces", "military", Decimal("12"))],
+        ),
+        # An international body's office by what it does.
+        (
+            "Twelve civilians were killed, the UN human rights office said.",
+            [("UN human rights office", "organisation", Decimal("12"))],
+        ),
+        # The agency described before its acronym, then by its head noun.
+        (
+            "Twelve people were killed, the UN refugee agency, UNHCR, said.\n\n"
+            "The agency said another 40 people were missing.",
+            [("UNHCR", "organisation", Decimal("12")), ("UNHCR", "organisation", Decimal("40"))],
+        ),
+    ],
+)
+def test_war_reports_forces_and_international_bodies(body, wanted):
+    assert fields(body) == wanted

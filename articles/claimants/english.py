@@ -942,6 +942,9 @@ def _body_apposition(words: str) -> str | None:
     "Italy's largest trade union" → organisation; None when it names no body."""
     # The head of the phrase comes before its complements: "an entomologist at …".
     lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
+    # "a medical group tracking the war", "a monitor based in Britain": what it does after
+    # what it is.
+    lowered = re.split(r"\s+(?:[a-z]+ing|based|funded|backed|run|set|founded)\s", lowered)[0]
     if lowered.split()[-1:] in (["opposition"], ["party"]):
         # "The Socialist Party, the main opposition, said", "Silva's party, MpD, said": a
         # party.
@@ -1800,6 +1803,17 @@ def speaker_en(who: str) -> Speaker:
     ):
         # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
         speaker = replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+    described = (
+        _SMALL_WORDS_BEFORE_NAME.fullmatch(speaker.name)
+        if speaker.name
+        and speaker.kind not in (None, ClaimantKind.PERSON)
+        and (not speaker.ref or speaker.ref.startswith("kin:"))
+        else None
+    )
+    if described:
+        # "The paramilitary Rapid Support Forces", "the federal Government Communication
+        # Service": what it is, in small letters, before its name.
+        return replace(speaker, name=described.group("name"), ref="")
     if speaker.kind == ClaimantKind.MEDIA and speaker.name and "-language " in speaker.name:
         # "the English-language Daily Star": the language it is written in is no part of its
         # name.
@@ -1851,6 +1865,16 @@ def _person_of_body(text: str) -> Speaker | None:
 # A radio or television station by its name: "Radio Okapi", "Joy FM", "Rustavi 2 TV".
 _STATION = re.compile(
     r"Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio)"
+)
+# A body's name with what it is before it, in small letters: "the paramilitary Rapid Support
+# Forces".
+_SMALL_WORDS_BEFORE_NAME = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*)"
+)
+# A nation's forces and services named by what they are: "air force", "coast guard".
+_FORCES_AND_SERVICES = frozenset(
+    ("air force", "coast guard", "border guard", "armed forces", "fire service", "border police")
 )
 _NO_NAME_WORDS = _set(
     "Republic Kingdom United States Democratic Federal National Islamic People's Socialist "
@@ -2083,6 +2107,34 @@ def _speaker_en(who: str) -> Speaker:
     if (
         definite
         and article
+        and 3 <= len(words) <= 5
+        and words[0] in ("UN", "EU", "WHO", "AU")
+        and all(w.islower() for w in words[1:])
+        and words[-1] in BODY_KINDS
+    ):
+        # "the UN human rights office", "the EU border agency": the international body's
+        # office by what it does, as the article names it.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, ref=f"head:{words[-1]}")
+    if (
+        definite
+        and article
+        and len(words) == 3
+        and words[0][:1].isupper()
+        and words[0].lower() in _DEMONYMS
+        and words[1].islower()
+        and words[2].islower()
+        and words[2] in BODY_KINDS
+        and f"{words[1]} {words[2]}" in _FORCES_AND_SERVICES
+    ):
+        # "The Ukrainian air force", "the Turkish coast guard": a nation's force by what it
+        # is, named so when the article named it no other way.
+        kind = BODY_KINDS[words[2]]
+        return Speaker(
+            " ".join(words), kind, kind != ClaimantKind.ORGANISATION, ref=f"head:{words[2]}"
+        )
+    if (
+        definite
+        and article
         and len(words) == 2
         and (words[0].isupper() or words[0].lower() in COUNTRIES or words[0].lower() in _DEMONYMS)
         and words[1].islower()
@@ -2091,10 +2143,14 @@ def _speaker_en(who: str) -> Speaker:
         if words[1] == "government" and words[0].lower() in COUNTRIES:
             # "The Seychelles government": that country's, whole.
             return Speaker(f"{words[0]} government", ClaimantKind.GOVERNMENT, True)
-        # "the UN agency", "the Polish ministry": the body of that head named before.
+        # "the UN agency", "the Polish ministry": the body of that head named before ("the
+        # Israeli army", named so when none was).
         kind = BODY_KINDS[words[1]]
+        national = (
+            words[0][:1].isupper() and words[0].lower() in _DEMONYMS and not words[0].isupper()
+        )
         return Speaker(
-            f"the {words[0]} {words[1]}",
+            f"{words[0]} {words[1]}" if national else f"the {words[0]} {words[1]}",
             kind,
             kind != ClaimantKind.ORGANISATION,
             ref=f"head:{words[1]}",
