@@ -1777,7 +1777,8 @@ def test_ukrainian_press_offices_regions_and_summaries(body, wanted):
             "Twelve civilians were killed, the UN human rights office said.",
             [("UN human rights office", "organisation", Decimal("12"))],
         ),
-        # The agency described before its acronym, then by its head noun.
+        # The agency described before its acronym, then by its head noun (a guard: it held
+        # before the names above changed).
         (
             "Twelve people were killed, the UN refugee agency, UNHCR, said.\n\n"
             "The agency said another 40 people were missing.",
