@@ -1788,3 +1788,9 @@ def test_ukrainian_press_offices_regions_and_summaries(body, wanted):
 )
 def test_war_reports_forces_and_international_bodies(body, wanted):
     assert fields(body) == wanted
+
+
+def test_where_a_ukrainian_official_wrote_it_is_no_description():
+    (found,) = score_sentences("Поранено 12 людей, написав у Telegram Сергій Лисак.")
+
+    assert (found.claimant, found.claimant_description) == ("Сергій Лисак", "")
