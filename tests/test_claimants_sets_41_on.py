@@ -1794,3 +1794,22 @@ def test_where_a_ukrainian_official_wrote_it_is_no_description():
     (found,) = score_sentences("Поранено 12 людей, написав у Telegram Сергій Лисак.")
 
     assert (found.claimant, found.claimant_description) == ("Сергій Лисак", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Як зазначає експерт Української зернової асоціації Сергій Іващенко, ціни зросли на "
+            "12%.",
+            [("Сергій Іващенко", "person", Decimal("12"))],
+        ),
+        # The health service by its initials alone: its full name, as the sets file it.
+        (
+            "У НСЗУ повідомили, що на програму витратили 12 млрд гривень.",
+            [("Національна служба здоров'я України", "office", Decimal("12000000000"))],
+        ),
+    ],
+)
+def test_ukrainian_as_noted_and_the_health_service(body, wanted):
+    assert fields(body) == wanted

@@ -628,7 +628,7 @@ _UK_ACRONYMS = {
     # Ministries by their initials: of emergencies (a foreign one, as Ukrainian news names
     # it), foreign affairs, education.
     "МНС": (ClaimantKind.OFFICE, "міністерств"), "МЗС": (ClaimantKind.OFFICE, "міністерств"),
-    "МОН": (ClaimantKind.OFFICE, "міністерств"),
+    "МОН": (ClaimantKind.OFFICE, "міністерств"), "НСЗУ": (ClaimantKind.OFFICE, "служб"),
 }  # fmt: skip
 
 
