@@ -1813,3 +1813,32 @@ def test_where_a_ukrainian_official_wrote_it_is_no_description():
 )
 def test_ukrainian_as_noted_and_the_health_service(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # What a body is, then a clause about what it does.
+        (
+            "Transparencia Activa, a watchdog group that sent observers to the vote, said it had "
+            "received 37 complaints.",
+            [("Transparencia Activa", "organisation", Decimal("37"))],
+        ),
+        # The country's agency is the state's.
+        (
+            "Exports rose 14%, the country's export promotion agency, ProColombia, said.",
+            [("ProColombia", "office", Decimal("14"))],
+        ),
+        # A corps is a body, and "the Corps" is the one named before.
+        (
+            "The U.S. Army Corps of Engineers said the breach was about 200 feet wide.\n\n"
+            "The Corps said it would need two weeks to close the 60-foot gap.",
+            [
+                ("U.S. Army Corps of Engineers", "military", Decimal("200")),
+                ("U.S. Army Corps of Engineers", "military", Decimal("2")),
+            ],
+        ),
+    ],
+)
+def test_round_fifty_seven_claimants(body, wanted):
+    assert fields(body) == wanted

@@ -742,7 +742,7 @@ SEEN_FLOORS = {
     "held_out_55": (0.96, 0.91, 0.94, 0.95),
     "held_out_56": (0.98, 0.88, 0.93, 0.95),
     "held_out_57": (0.98, 0.87, 0.94, 0.95),
-    "held_out_58": (0.98, 0.85, 0.77, 0.96),
+    "held_out_58": (0.98, 0.85, 0.82, 0.96),
 }
 
 
@@ -762,7 +762,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The fifty-ninth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.82 sentence precision / recall, claimant accuracy 0.81 (74/91), figure
-    # accuracy 0.98 (89/91).
+    # accuracy 0.98 (89/91); after round 57 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -834,6 +834,14 @@ class ArticleMemory:
                         (b.name or "").startswith(f"{speaker.name} ")
                         # "The Red Cross said" after "the Kenya Red Cross Society said".
                         or (" " in speaker.name and f" {speaker.name} " in f" {b.name} ")
+                        # "The Corps said" after "The U.S. Army Corps of Engineers said": the
+                        # body's head word, capitalised as its name writes it.
+                        or (
+                            " " not in speaker.name
+                            and speaker.name[:1].isupper()
+                            and speaker.name in (b.name or "").split()[1:]
+                            and b.kind == speaker.kind
+                        )
                     )
                     and b.name != speaker.name
                     and b.name.split()[-1].lower() not in _FUNCTION_WORDS

@@ -331,7 +331,10 @@ _KIND_THEN_NAME = re.compile(
 )
 _MEMBERS_OF = re.compile(
     r"^(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Oo]fficers|[Ss]taff|[Ee]mployees|[Ww]orkers|"
-    r"[Rr]escuers|[Ff]irefighters)\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+    r"[Rr]escuers|[Ff]irefighters|"
+    # "Scientists at the Natural History Museum of Utah said": the museum's.
+    r"[Ss]cientists|[Rr]esearchers|[Dd]octors|[Pp]alaeontologists|[Ee]pidemiologists)\s+"
+    r"(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z].*)$"
 )
 # "Guardia Civil officers seized": a named body's own people, acting for it.
 _NAMED_BODY_STAFF = re.compile(
@@ -944,7 +947,9 @@ def _body_apposition(words: str) -> str | None:
     lowered = re.split(r"\s+(?:at|of|for|in|from|with|on|to|by)\s+", words.lower().strip())[0]
     # "a medical group tracking the war", "a monitor based in Britain": what it does after
     # what it is.
-    lowered = re.split(r"\s+(?:[a-z]+ing|based|funded|backed|run|set|founded)\s", lowered)[0]
+    lowered = re.split(
+        r"\s+(?:[a-z]+ing|based|funded|backed|run|set|founded|that|which|who|whose)\s", lowered
+    )[0]
     if lowered.split()[-1:] in (["opposition"], ["party"]):
         # "The Socialist Party, the main opposition, said", "Silva's party, MpD, said": a
         # party.
@@ -974,8 +979,13 @@ def _body_apposition(words: str) -> str | None:
     # person's, "a Sofia think tank" a body's.
     if not heads or heads[-1].end() != len(lowered) or lowered.split()[-1] in TITLE_WORDS:
         return None
-    if _STATE_BODY.search(lowered):
-        # "The Fiscal Council, an independent state body": the state's, an office.
+    if _STATE_BODY.search(lowered) or (
+        re.match(r"(?:the\s+)?(?:country|state|government|nation)['’]s\s", lowered)
+        and lowered.split()[-1] in ("agency", "authority", "office", "body", "regulator")
+    ):
+        # "The Fiscal Council, an independent state body", "PromPerú, the country's export
+        # promotion agency", "Historic England, the government's heritage body": the
+        # state's, an office.
         return ClaimantKind.OFFICE
     # "the national weather service, Météo Madagascar": what more than the head says, as
     # for a name.

@@ -476,7 +476,7 @@ for _kind, _words in {
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
         force, brigade, battalion, regiment, command, defence forces, defense forces, soldiers,
         marines, national guard, special forces, militia, forces, pentagon, force,
-        defence force, defense force
+        defence force, defense force, corps, army corps
     """,
     ClaimantKind.ORGANISATION: r"""
         un, united nations, who, world health organization, imf, world bank, nato, eu, european
