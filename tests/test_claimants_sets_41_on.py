@@ -1842,3 +1842,16 @@ def test_ukrainian_as_noted_and_the_health_service(body, wanted):
 )
 def test_round_fifty_seven_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+def test_whom_first_then_the_court_that_acted():
+    found = fields(
+        "Чигиринський районний суд Черкаської області засудив організатора кол-центру до 8 "
+        "років позбавлення волі.\n\n"
+        "Ще п'ятьох учасників схеми суд засудив до позбавлення волі на строк від 3 до 5 років."
+        "\n\nСуд також конфіскував у засудженого 2 автомобілі."
+    )
+
+    assert [claimant for claimant, _kind, _figure in found] == [
+        "Чигиринський районний суд Черкаської області"
+    ] * 3

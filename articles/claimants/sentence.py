@@ -19,6 +19,7 @@ from articles.claimants.english import (
 )
 from articles.claimants.speakers import Attribution, ClaimantKind, Speaker
 from articles.claimants.ukrainian import (
+    _UK_BARE_HEADS,
     _UK_LEAD,
     _UK_LISTED_FIELDS,
     _uk_body_head,
@@ -178,7 +179,18 @@ def _uk_acting_np(text: str) -> str | None:
                 # commas are the name's; any other comma ends the subject.
                 return None
             end = np_end if np_end is not None else start
-            return text[offset : offset + end].strip() or None
+            phrase = text[offset : offset + end].strip()
+            last = phrase.rsplit(None, 2)[-2:]
+            if (
+                len(last) == 2
+                and last[1].lower() in _UK_BARE_HEADS
+                and last[0][:1].islower()
+                and not morphology.is_adjective(last[0])
+            ):
+                # "Ще п'ятьох учасників схеми суд засудив …": whom first, then the court
+                # that acted — the one named before.
+                return last[1]
+            return phrase or None
         if (
             n
             and np_end is None
