@@ -44,6 +44,8 @@ from articles.claimants.vocabulary import (
     _ORGANISATION_HEADS,
     _PLACE_AS,
     _PLACE_OWNERS,
+    _UK_ACRONYM_NAMES,
+    _UK_ACRONYM_WORDS,
     _UK_ACRONYMS,
     _UK_PREPOSITIONS,
     _UK_SHORT_MINISTRIES,
@@ -547,19 +549,6 @@ _WHAT_KIND_OF_BODY = _set(
     "not-for-profit non-profit nonprofit charitable humanitarian independent private "
     "state-run state-owned government-run medical relief environmental conservation advocacy"
 )
-_UK_ACRONYM_NAMES = {
-    "ЦГЗ": "Центр громадського здоров'я", "МОЗ": "Міністерство охорони здоров'я",
-    "МВС": "Міністерство внутрішніх справ", "МЗС": "Міністерство закордонних справ",
-    "МОН": "Міністерство освіти і науки", "СБУ": "Служба безпеки України",
-    "НБУ": "Національний банк України", "ДБР": "Державне бюро розслідувань",
-    "НАБУ": "Національне антикорупційне бюро України",
-    "НСЗУ": "Національна служба здоров'я України",
-}  # fmt: skip
-# Words a body's name holds when an acronym stands for it: "МОЗ" — "охорони здоров'я".
-_UK_ACRONYM_WORDS = {
-    "МОЗ": ("здоров",), "МВС": ("внутрішн",), "МОН": ("освіт",), "МНС": ("надзвичайн",),
-    "МЗС": ("закордонн",),
-}  # fmt: skip
 _POLICE_FORCE = re.compile(
     r"\b(?:Police|Constabulary|Gendarmerie|Carabinieri|Garda|Sûreté|Guardia Civil|Policía|"
     r"Polizei)\b"

@@ -630,6 +630,20 @@ _UK_ACRONYMS = {
     "МНС": (ClaimantKind.OFFICE, "міністерств"), "МЗС": (ClaimantKind.OFFICE, "міністерств"),
     "МОН": (ClaimantKind.OFFICE, "міністерств"), "НСЗУ": (ClaimantKind.OFFICE, "служб"),
 }  # fmt: skip
+# What an acronym stands for, filed by when the article never names it in full: "МОЗ".
+_UK_ACRONYM_NAMES = {
+    "ЦГЗ": "Центр громадського здоров'я", "МОЗ": "Міністерство охорони здоров'я",
+    "МВС": "Міністерство внутрішніх справ", "МЗС": "Міністерство закордонних справ",
+    "МОН": "Міністерство освіти і науки", "СБУ": "Служба безпеки України",
+    "НБУ": "Національний банк України", "ДБР": "Державне бюро розслідувань",
+    "НАБУ": "Національне антикорупційне бюро України",
+    "НСЗУ": "Національна служба здоров'я України",
+}  # fmt: skip
+# Words a body's name holds when an acronym stands for it: "МОЗ" — "охорони здоров'я".
+_UK_ACRONYM_WORDS = {
+    "МОЗ": ("здоров",), "МВС": ("внутрішн",), "МОН": ("освіт",), "МНС": ("надзвичайн",),
+    "МЗС": ("закордонн",),
+}  # fmt: skip
 
 
 # The short names Ukrainian news gives ministries, by their stem, and the full name a
