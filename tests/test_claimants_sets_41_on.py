@@ -1855,3 +1855,98 @@ def test_whom_first_then_the_court_that_acted():
     assert [claimant for claimant, _kind, _figure in found] == [
         "Чигиринський районний суд Черкаської області"
     ] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # When figures were released is no part of who released them.
+        (
+            "Figures released by Eurostat on Monday showed that the economy grew 0.3%.",
+            [("Eurostat", "organisation", Decimal("0.3"))],
+        ),
+        (
+            "Figures released on Monday by Eurostat showed that the economy grew 0.3%.",
+            [("Eurostat", "organisation", Decimal("0.3"))],
+        ),
+        # A survey's author in one word is a pollster, no person's surname.
+        (
+            "A survey published by Ipsos on Tuesday found that 41% of voters backed the plan.",
+            [("Ipsos", "organisation", Decimal("41"))],
+        ),
+        # An official of a body, before or after "said": the body, of its own kind.
+        (
+            "Thirty-one people died, a Red Cross official said.",
+            [("Red Cross", "organisation", Decimal("31"))],
+        ),
+        (
+            "Thirty-one people died, said a senior Interior Ministry official.",
+            [("Interior Ministry", "office", Decimal("31"))],
+        ),
+        (
+            "Thirty-one people died, said a statement from the Red Cross.",
+            [("Red Cross", "organisation", Decimal("31"))],
+        ),
+        # A passive verb of telling and who told.
+        (
+            "The death toll of 31 was confirmed by Hendrik Vos, a spokesman for Rijkswaterstaat.",
+            [("Hendrik Vos", "person", Decimal("31"))],
+        ),
+        (
+            "Twelve new cases were recorded by the Ministry of Health on Monday.",
+            [("Ministry of Health", "office", Decimal("12"))],
+        ),
+    ],
+)
+def test_documents_officials_and_passive_attributions(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Згідно з оприлюдненими Центральною виборчою комісією даними, явка становила 61%.",
+            [("Центральна виборча комісія", "office", Decimal("61"))],
+        ),
+        (
+            "За оприлюдненими в понеділок Державною службою статистики даними, ціни зросли на "
+            "11,2%.",
+            [("Державна служба статистики", "office", Decimal("11.2"))],
+        ),
+        (
+            "Зі звіту Міністерства фінансів випливає, що дефіцит становив 18%.",
+            [("Міністерство фінансів", "office", Decimal("18"))],
+        ),
+        # The national bank by its short name: its full name, as the sets file it.
+        (
+            "Із повідомлення Нацбанку випливає, що інфляція сповільнилася до 7,2%.",
+            [("Національний банк України", "office", Decimal("7.2"))],
+        ),
+        (
+            "Як поінформував начальник обласної поліції Іван Коваль, затримали 11 людей.",
+            [("Іван Коваль", "person", Decimal("11"))],
+        ),
+        (
+            "Як наголосили в Офісі генерального прокурора, збитки становлять 4 млн гривень.",
+            [("Офіс генерального прокурора", "office", Decimal("4000000"))],
+        ),
+        (
+            "Ціни на хліб зросли на 14%, констатують аналітики консалтингової компанії «Прогноз».",
+            [("Прогноз", "organisation", Decimal("14"))],
+        ),
+    ],
+)
+def test_ukrainian_published_data_and_what_follows_from_a_report(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_where_a_ukrainian_official_wrote_before_the_title_is_no_description():
+    (found,) = score_sentences(
+        "У Telegram голова Харківської ОВА Олег Синєгубов написав, що поранено 9 людей."
+    )
+
+    assert (found.claimant, found.claimant_description) == (
+        "Олег Синєгубов",
+        "голова Харківської ОВА",
+    )

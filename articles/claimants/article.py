@@ -328,6 +328,8 @@ def mentions(text: str) -> Mentions:
                     word[:1].islower()
                     and not morphology.is_verb(word)
                     and morphology.is_noun_or_adjective(word)
+                    # ("… комісією даними": a plural in the instrumental is no complement.)
+                    and not word.endswith(("ами", "ями", "ими", "іми"))
                     and (
                         morphology.case_of(word) in (None, "gent")
                         or morphology.has_case(word, "gent")

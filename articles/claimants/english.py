@@ -86,11 +86,15 @@ _SAID_WHO = re.compile(
     r"[,”\"]\s*(?:said|says|wrote|added|calculated|estimated|noted|explained|predicted|"
     r"warned|argued|insisted)\s+"
     # ("…, said a spokesman for the Kenya Red Cross": the body the spokesman speaks for.)
-    r"(?P<who>(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+"
-    r"(?:for|of)\s+)?(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
-    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of|the|for|and|in(?=\s+[A-Z])|"
+    # ("…, said a statement from the Red Cross", "…, said a Red Cross official": the body.)
+    r"(?P<who>(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|"
+    r"statement)\s+(?:for|of|from)\s+|(?:a|an)\s+(?:(?:senior|top|local)\s+)?"
+    r"(?=[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,3}\s+(?:official|spokes(?:man|woman|person)|"
+    r"statement)\b))?(?:the\s+)?[A-Z\u00c0-\u024f][\w\u2019'.-]*"
+    r"(?:\s+(?:[A-Z\u00c0-\u024f][\w\u2019'.-]*|of\b|the\b|for\b|and\b|in(?=\s+[A-Z])|"
     r"(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|ben|al|el|ibn)(?=\s+[A-Z])|"
-    rf"\({_SHORT_NAME}\)))*)"
+    rf"\({_SHORT_NAME}\)))*"
+    r"(?:(?<=[a-z])\s+(?:official|spokes(?:man|woman|person)|statement)\b)?)"
 )
 
 
@@ -145,7 +149,9 @@ _DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 
 _DOCUMENT_BY = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+"
-    r"(?:(?:compiled|collected|gathered|published|released|produced)\s+)?(?:by|from|of)\s+(?=\S)",
+    r"(?:(?:compiled|collected|gathered|published|released|produced)\s+"
+    # ("Figures released on Monday by Eurostat".)
+    r"(?:(?:on|last|this|early|late|in)\s+[A-Za-z]+\s+)?)?(?:by|from|of)\s+(?=\S)",
     re.I,
 )
 
@@ -293,6 +299,15 @@ _NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "tho
 
 
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
+
+
+def _document_author(who: str) -> Speaker:
+    """Whose figures, report or survey: "A survey published by Ipsos" is a pollster's, a
+    body's; one capitalised word there is no person's surname."""
+    speaker = speaker_en(who)
+    if speaker.kind == ClaimantKind.PERSON and speaker.ref == "surname" and speaker.name:
+        return Speaker(speaker.name, ClaimantKind.ORGANISATION)
+    return speaker
 
 
 _A_STUDY = re.compile(
@@ -1002,6 +1017,16 @@ _TRADE_LEADER = re.compile(
 _GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
 
 
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|first|officially)\s+)?"
+    r"(?:confirmed|reported|announced|given|released|published|recorded|registered|counted|"
+    r"documented|estimated)\s+by\s+"
+    # ("… by the state news agency Bernama", "… by police in Lagos".)
+    r"(?P<who>(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))"
+    r"{0,6}|police\b))"
+)
+
+
 _STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
 
 
@@ -1010,7 +1035,12 @@ def _english_attributions(text: str) -> list[Attribution]:
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):
         who = m.group("who")
-        who = who.rstrip(".") if _SPOKESPERSON_FOR.match(who) else _clean_who(who)
+        statement = _DOCUMENT_BY.match(who)
+        if statement:
+            # "…, said a statement from the Red Cross": the statement's author.
+            who = _clean_who(who[statement.end() :])
+        else:
+            who = who.rstrip(".") if _SPOKESPERSON_FOR.match(who) else _clean_who(who)
         if _THEN_VERB.match(text, m.end("who")) or m.group("who").endswith(("'s", "’s")):
             # "The judge, Lady Strachan, said Lockhart had shown no remorse": what was said
             # of Lockhart, by who comes before ("… said BBB's losses meant": whose losses).
@@ -1035,6 +1065,12 @@ def _english_attributions(text: str) -> list[Attribution]:
         speaker = speaker_en(m.group("who"))
         if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
             found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
+            taken.append((m.start(), m.end()))
+    for m in _PASSIVE_BY.finditer(text) if " by " in text else ():
+        # "The toll was confirmed by the Red Cross": a passive verb of telling, and who told.
+        speaker = speaker_en(_clean_who(m.group("who")))
+        if speaker.name and not speaker.generic:
+            found.append(Attribution(m.start("who"), m.end("who"), speaker))
             taken.append((m.start(), m.end()))
     for m in _ACCORDING_TO.finditer(text) if "ccording to" in text else ():
         who = m.group("who").strip()
@@ -1933,11 +1969,12 @@ def _speaker_en(who: str) -> Speaker:
     study = _STUDY_BY.match(text)
     if study:
         # "A study by the university found": the university's.
-        return speaker_en(study.group("who"))
+        return _document_author(study.group("who"))
     by = _DOCUMENT_BY.match(text)
     if by and (text[by.end() :][:1].isupper() or text[by.end() :].startswith("the ")):
         # "Figures from the States of Guernsey show", "Data from the central bank": whose.
-        return speaker_en(text[by.end() :])
+        # ("Figures released by Eurostat on Monday": when, no part of the name.)
+        return _document_author(_clean_who(text[by.end() :]))
     if _STATES_OF.fullmatch(text):
         # "the States of Guernsey": an island's parliament and government.
         return Speaker(re.sub(r"^[Tt]he\s+", "", text), ClaimantKind.GOVERNMENT, True)
@@ -2505,10 +2542,11 @@ _HEAD_SPOKESPERSON = re.compile(
 )
 
 
-# "a City of Vancouver spokeswoman": a body by its name, then who speaks for it.
+# "a City of Vancouver spokeswoman": a body by its name, then who speaks for it ("a Red
+# Cross official": an official of it).
 _NAMED_SPOKESPERSON = re.compile(
-    r"(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|de|du))*)\s+"
-    r"(?:spokeswoman|spokesman|spokesperson)"
+    r"(?:(?:senior|top|high-ranking|local|regional|chief)\s+)?(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|de|du))*)\s+"
+    r"(?:spokeswoman|spokesman|spokesperson|official)"
 )
 
 

@@ -43,7 +43,7 @@ _UK_VERB = re.compile(
     r"підрахува(?:в|ла|ло|ли)|зафіксува(?:в|ла|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
     r"очіку(?:є|ють)|пообіця(?:в|ла|ло|ли)|обіця(?:є|ють)|поділи(?:вся|лася|лися)|"
     r"з['’]ясува(?:в|ла|ло|ли)|"
-    r"констатува(?:в|ла|ли)|анонсува(?:в|ла|ли)|"
+    r"констатува(?:в|ла|ли)|констату(?:є|ють)|анонсува(?:в|ла|ли)|"
     # "…, переконаний економіст …": whose conviction it is; "показують дані …".
     r"переконан(?:ий|а|і)|(?:в|у)певнен(?:ий|а|і)|показу(?:є|ють))"
 )
@@ -152,6 +152,24 @@ _UK_STATEMENT = re.compile(
 )
 
 
+# The document first, then what follows from it: "Із повідомлення Нацбанку випливає".
+_UK_FOLLOWS_FROM = re.compile(
+    r"^(?:З|Із|Зі)\s+(?:повідомлення|даних|звіту|заяви|огляду|підрахунків|оцінок|дослідження|"
+    r"звернення)\s+(?P<who>[^,.;:!?«»\"“”()—]+?)\s+випливає\b"
+)
+
+
+# Who published the data, between the participle and the data: "Згідно з оприлюдненими
+# Центральною виборчою комісією даними".
+_UK_PUBLISHED_BY_BEFORE = re.compile(
+    r"(?:^|\b)(?:[Зз]гідно\s+(?:з|із|зі)|[Зз]а)\s+(?:оприлюдненими|опублікованими|наданими|"
+    r"зібраними|підготовленими)\s+"
+    r"(?:(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)\s+|вчора\s+)?"
+    r"(?P<who>[^,.;:!?«»\"“”()—]+?)\s+(?:даними|результатами|"
+    r"підрахунками|оцінками)\b"
+)
+
+
 # Results or data and who published them: "свідчать попередні результати, оприлюднені
 # земельною виборчою комісією", "За даними, оприлюдненими Держстатом".
 _UK_PUBLISHED_BY = re.compile(
@@ -175,6 +193,9 @@ _UK_AS_SAID = re.compile(
     # зазначає експерт …".
     r"пише|пишуть|передає|передають|повідомляє|інформу(?:є|ють)|розпові(?:в|ла|ли)|"
     r"зазначають|наголошують|уточнили|додали|зазначає|наголошує|пояснює|пояснюють|"
+    # "Як поінформував начальник …", "Як наголосили в Офісі генерального прокурора".
+    r"поінформува(?:в|ла|ли)|наголоси(?:в|ла|ли)|підкресли(?:в|ла|ли)|поясни(?:в|ла|ли)|"
+    r"повідомили|заявили|зазначили|"
     # "Як свідчать дані Держстату": whose data.
     r"(?:свідчать|показують)\s+(?:дані|підрахунки|результати))\s+(?P<who>[^,.;:!?«»\"“”()—]+)"
 )
@@ -250,6 +271,8 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
     for m in _UK_PUBLISHED_BY.finditer(text) if published else ():
         who = _UK_TAIL.sub("", m.group("who")).strip()
         add(m.start(), m.start("who") + len(who), speaker_uk(who, "ablt"), True)
+    for m in _UK_PUBLISHED_BY_BEFORE.finditer(text) if published else ():
+        add(m.start(), m.end("who"), speaker_uk(m.group("who"), "ablt"), True)
     for m in _UK_SURVEY_MADE_BY.finditer(text) if "," in text else ():
         speaker = speaker_uk(m.group("who"), None)
         if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
@@ -288,6 +311,9 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
                     site.group("name"), ClaimantKind.ORGANISATION, description="company"
                 )
             add(m.start(), m.start("who") + len(who), speaker, True)
+    for m in _UK_FOLLOWS_FROM.finditer(text) if "випливає" in lowered else ():
+        # "Із повідомлення Нацбанку випливає, що …": whose report it follows from.
+        add(m.start(), m.end("who"), speaker_uk(m.group("who"), "gent"), True)
     for m in _UK_SURVEY_BY.finditer(text) if "," in text else ():
         # "Згідно з опитуванням, яке в листопаді оприлюднив Центр Разумкова": the pollster's.
         who = _UK_TAIL.sub("", m.group("who")).strip()
@@ -421,7 +447,10 @@ _UK_LEAD = re.compile(
     # "Ще напередодні …": "still" before the time word.
     r"^(?:Ще\s+(?=[а-яіїєґ]))?(?:(?:[Уу]|[Вв])\s+(?:\d{4}\s+році|"
     rf"{_UK_MONTHS_IN}(?:\s+\d{{4}}\s+року)?|понеділок|вівторок|"
-    r"середу|четвер|п['’]ятницю|суботу|неділю)|(?:Минулого|Цього|Наступного)\s+"
+    r"середу|четвер|п['’]ятницю|суботу|неділю|"
+    # "У Telegram голова ОВА … написав": where, then who.
+    r"Telegram|Телеграмі|Facebook|соцмережах|(?:своєму\s+)?Telegram-каналі|"
+    r"ефірі(?:\s+телемарафону)?)|(?:Минулого|Цього|Наступного)\s+"
     r"(?:тижня|місяця|року|дня)|Того\s+(?:ж\s+|самого\s+)?(?:дня|тижня|місяця|року)|Минулої\s+(?:ночі|доби)|(?:Протягом|За)\s+добу?|Уночі|Вночі|"
     r"Зранку|Вранці|Ввечері|Увечері|Уранці|Удень|Опівдні|Опівночі|Вдень|Раніше|Вчора|Сьогодні|"
     r"Напередодні|напередодні|Водночас|Також|Натомість|"

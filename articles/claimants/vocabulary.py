@@ -646,9 +646,10 @@ _UK_ACRONYM_WORDS = {
 }  # fmt: skip
 
 
-# The short names Ukrainian news gives ministries, by their stem, and the full name a
-# newsroom files them under when the article never gives it.
+# The short names Ukrainian news gives ministries (and the national bank), by their stem,
+# and the full name a newsroom files them under when the article never gives it.
 _UK_SHORT_MINISTRIES = {
+    "нацбанк": "Національний банк України",
     "мінфін": "Міністерство фінансів", "мін'юст": "Міністерство юстиції",
     "мінекономік": "Міністерство економіки", "міноборон": "Міністерство оборони",
     "мінцифр": "Міністерство цифрової трансформації",
