@@ -1950,3 +1950,22 @@ def test_where_a_ukrainian_official_wrote_before_the_title_is_no_description():
         "Олег Синєгубов",
         "голова Харківської ОВА",
     )
+
+
+def test_an_acronym_is_no_body_whose_initials_spell_something_else():
+    found = fields(
+        "Кількість загиблих зросла до 47, повідомили в ДСНС.\n\n"
+        "Інфляція сповільнилася до 3,1%, повідомила Державна служба статистики."
+    )
+
+    assert found == [
+        ("ДСНС", "office", Decimal("47")),
+        ("Державна служба статистики", "office", Decimal("3.1")),
+    ]
+
+
+def test_a_ukrainian_death_toll_in_a_collective_numeral_over_homes_damaged():
+    assert fields(
+        "Пошкоджено близько двох тисяч будинків, загинули чотирнадцятеро людей, повідомили в "
+        "Одеській обласній військовій адміністрації."
+    ) == [("Одеська обласна військова адміністрація", "government", Decimal("14"))]

@@ -252,6 +252,20 @@ def _uk_persons(text: str) -> tuple[Speaker, ...]:
     return tuple(found)
 
 
+# Acronyms whose letters are not the initials of their Ukrainian names.
+_UNSPELLED_ACRONYMS = frozenset({"НАТО", "МАГАТЕ", "ЮНІСЕФ"})
+
+
+def _initials_fit(acronym: str, name: str | None) -> bool:
+    """Whether a body's name may be what ``acronym`` stands for: its letters are the
+    initials of the name's words, in order, though some words give none ("Державна служба
+    України з надзвичайних ситуацій" for "ДСНС")."""
+    if acronym in _UNSPELLED_ACRONYMS or not name:
+        return True
+    initials = iter(word[:1].upper() for word in re.split(r"[\s'’-]+", name) if word)
+    return all(letter in initials for letter in acronym)
+
+
 @lru_cache(maxsize=16384)
 def mentions(text: str) -> Mentions:
     """The bodies a sentence names anywhere, for later references to resolve against."""
@@ -929,6 +943,9 @@ class ArticleMemory:
                         and self._has_head(b, head)
                         # "ОВА" is a region's (обласна) administration, not a city's.
                         and (speaker.name != "ОВА" or "обласн" in b.name.lower())
+                        # "ДСНС" is no "Державна служба статистики": the name's initials
+                        # spell the acronym.
+                        and _initials_fit(speaker.name, b.name)
                         # "МОЗ" is the health ministry, not the last ministry named.
                         and all(
                             stem in b.name.lower()
