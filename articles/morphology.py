@@ -515,13 +515,16 @@ _EXTRA_FORMS = {
 }  # fmt: skip
 # Collective numerals past ten, which the dictionary lacks: "чотирнадцятеро загиблих",
 # "п'ятнадцятьох поранених".
-for _stem, _value in {
+_COLLECTIVE_STEMS = {
     "одинадцят": 11, "дванадцят": 12, "тринадцят": 13, "чотирнадцят": 14, "п'ятнадцят": 15,
     "шістнадцят": 16, "сімнадцят": 17, "вісімнадцят": 18, "дев'ятнадцят": 19, "двадцят": 20,
     "тридцят": 30,
-}.items():
-    for _ending in ("еро", "ьох", "ьом", "ьома"):
-        _EXTRA_FORMS[f"{_stem}{_ending}"] = _value
+}  # fmt: skip
+_EXTRA_FORMS.update(
+    (f"{stem}{ending}", value)
+    for stem, value in _COLLECTIVE_STEMS.items()
+    for ending in ("еро", "ьох", "ьом", "ьома")
+)
 # "обидва працювали монтажниками": "both" of those just named, no count of its own.
 _NOT_A_COUNT = frozenset(("обидва", "обидві", "обох", "обом", "обома"))
 
