@@ -316,7 +316,7 @@ LABEL_WORDS = frozenset(
     article, section, chapter, paragraph, resolution, flight, route, highway, room, level,
     phase, stage, grade, category, no, number, page, item, line, platform, gate, unit, block,
     building, district, ward, round, week, day, episode, season, vol, volume, act, rule,
-    amendment, covid, bill, decree, order, law, case
+    amendment, covid, bill, decree, order, law, case, channel
     """
     )
 )

@@ -1969,3 +1969,46 @@ def test_a_ukrainian_death_toll_in_a_collective_numeral_over_homes_damaged():
         "Пошкоджено близько двох тисяч будинків, загинули чотирнадцятеро людей, повідомили в "
         "Одеській обласній військовій адміністрації."
     ) == [("Одеська обласна військова адміністрація", "government", Decimal("14"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # What a body is, then its name: no person's.
+        (
+            "The think tank Bruegel estimated the cost at 40 billion euros.",
+            [("Bruegel", "organisation", Decimal("40000000000"))],
+        ),
+        (
+            "The non-profit Global Witness said 196 land defenders were killed last year.",
+            [("Global Witness", "organisation", Decimal("196"))],
+        ),
+        # Rescuers from a body: the body's word.
+        (
+            "Rescuers from the Red Crescent said 22 bodies had been recovered.",
+            [("Red Crescent", "organisation", Decimal("22"))],
+        ),
+        # What the outlet is, capitalised only as the sentence's first word.
+        (
+            "Broadcaster NHK said 3 people were missing.",
+            [("NHK", "media", Decimal("3"))],
+        ),
+        # An outlet's country is no part of its name.
+        (
+            "Italy's ANSA news agency said 7 people were injured.",
+            [("ANSA", "media", Decimal("7"))],
+        ),
+        # A channel by its number.
+        (
+            "Channel 4 News reported that 9 people were hurt.",
+            [("Channel 4 News", "media", Decimal("9"))],
+        ),
+        # A masthead that holds "Daily" keeps it.
+        (
+            "Daily Nation reported that 9 people were hurt.",
+            [("Daily Nation", "media", Decimal("9"))],
+        ),
+    ],
+)
+def test_bodies_and_outlets_by_what_they_are(body, wanted):
+    assert fields(body) == wanted

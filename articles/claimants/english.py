@@ -340,8 +340,11 @@ _OWNED_STAFF = re.compile(
     r"(?:inspectors|investigators|officials|staff|experts|doctors|teams?|auditors|engineers)$"
 )
 _KIND_THEN_NAME = re.compile(
-    r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:group|organisation|organization|charity|association|"
-    r"campaign|coalition|alliance|network|foundation|watchdog)\s+"
+    r"^(?:[Tt]he\s+|(?=[a-z]))(?:[a-z-]+\s+){0,2}(?:group|organisation|organization|charity|"
+    r"association|"
+    # ("The think tank Bruegel", "The non-profit Global Witness".)
+    r"campaign|coalition|alliance|network|foundation|watchdog|think\s+tank|non-?profit|"
+    r"not-for-profit|pollster|NGO)\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4})$"
 )
 _MEMBERS_OF = re.compile(
@@ -442,7 +445,7 @@ _THE_START = re.compile(r"^The\s+")
 # Hyphenated words before a name: "state-controlled", "family-run".
 _COMPOUND_START = re.compile(r"^(?:[a-z]+-[a-z]+\s+)+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:[a-z]+-[a-z]+|opposition|ruling|governing)\s+)+(?=[A-Z])"
+    r"^(?:[Tt]he\s+)?(?:(?:(?!non-profit\b)[a-z]+-[a-z]+|opposition|ruling|governing)\s+)+(?=[A-Z])"
 )
 
 
@@ -1804,14 +1807,31 @@ def _named_form(bare: str) -> Speaker | None:
     return None
 
 
+_OUTLET_FIRST = re.compile(
+    r"^(?:Broadcaster|Newspaper|Tabloid|Outlet|Website|Magazine|"
+    r"Television\s+channel|TV\s+channel|Radio\s+station|Public\s+broadcaster|News\s+site|"
+    r"News\s+website)\s+(?=[A-Z])"
+)
+_CHANNEL = re.compile(r"Channel\s+(?:\d{1,2}|NewsAsia)(?:\s+News)?")
+_COUNTRYS = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
     bare = who.strip().strip(",")
+    if _OUTLET_FIRST.match(bare):
+        # "Broadcaster NHK said": what the outlet is, capitalised only as the sentence's
+        # first word.
+        bare = bare[:1].lower() + bare[1:]
+        who = bare
     named = _named_form(bare)
     if named is not None:
         return named
     whole = re.sub(r"^[Tt]he\s+", "", bare)
+    if _CHANNEL.fullmatch(whole):
+        # "Channel 4 News", "Channel NewsAsia": a broadcaster, no title and a surname.
+        return Speaker(whole, ClaimantKind.MEDIA, False)
     if (
         " " in whole
         and whole[:1].isupper()
@@ -1849,6 +1869,9 @@ def speaker_en(who: str) -> Speaker:
     ):
         # "the Gibraltar Broadcasting Corporation (GBC)", "BBC Scotland": a medium.
         speaker = replace(speaker, kind=ClaimantKind.MEDIA, official=False)
+    if speaker.kind == ClaimantKind.MEDIA and speaker.name and _COUNTRYS.match(speaker.name):
+        # "Italy's ANSA news agency": an outlet's country is no part of its name.
+        speaker = replace(speaker, name=_COUNTRYS.sub("", speaker.name))
     described = (
         _SMALL_WORDS_BEFORE_NAME.fullmatch(speaker.name)
         if speaker.name
@@ -2556,6 +2579,8 @@ _OFFICIALS_IN = re.compile(
 _SPOKESPERSON_FOR = re.compile(
     r"^(?i:(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative|source|"
     r"official|officials|sources|analysts?|economists?|strategists?|researchers?|"
+    # ("Rescuers from the Red Crescent said": the body they work for.)
+    r"rescuers|volunteers|medics|paramedics|"
     r"scientists?|observers?|monitors?|inspectors?|investigators?|auditors?|staff)\s+"
     r"(?:for|at|of|in|from|with)\s+)"
     # "a spokesman for the force": the body named before, by its head noun.
