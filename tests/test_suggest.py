@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_575_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_585_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 575, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 585, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 59)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 56]
+    folders = [f"held_out_{n}" for n in range(2, 60)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 57]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_59"}
+    assert {a.folder for a in held_out} == {"held_out_60"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 293
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 298
 
 
 @pytest.mark.parametrize(
@@ -743,6 +743,7 @@ SEEN_FLOORS = {
     "held_out_56": (0.98, 0.88, 0.93, 0.95),
     "held_out_57": (0.98, 0.87, 0.94, 0.95),
     "held_out_58": (0.98, 0.85, 0.82, 0.96),
+    "held_out_59": (0.97, 0.80, 0.79, 0.96),
 }
 
 
@@ -760,15 +761,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The fifty-ninth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.99 / 0.82 sentence precision / recall, claimant accuracy 0.81 (74/91), figure
-    # accuracy 0.98 (89/91); after round 57 the same.
+    # The sixtieth held-out set, written and frozen before the rules changed again: as
+    # frozen 0.99 / 0.88 sentence precision / recall, claimant accuracy 0.80 (79/99), figure
+    # accuracy 0.99 (98/99).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
-    assert total.recall >= 0.80
-    assert total.claimant_accuracy >= 0.79
-    assert total.figure_accuracy >= 0.96
+    assert total.recall >= 0.86
+    assert total.claimant_accuracy >= 0.78
+    assert total.figure_accuracy >= 0.97
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
