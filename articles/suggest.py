@@ -491,6 +491,9 @@ def _generic_source(text: str, attribution: Attribution) -> bool:
     )
 
 
+_BODY_OF_THE_DEAD = re.compile(r"\s+(?:of|was|were|had|has|lay|is)\b")
+
+
 @lru_cache(maxsize=16384)
 def read_sentence(text: str) -> SentenceFacts:
     """The words, figures, attributions and quotations of one sentence."""
@@ -502,7 +505,15 @@ def read_sentence(text: str) -> SentenceFacts:
         for f in figures
         if f.unit not in _DURATION_UNITS or _ORDINAL_TEXT.match(f.text)
     )
-    casualty = next(iter(found["casualty"]), None)
+    casualty = next(
+        (
+            m
+            for m in found["casualty"]
+            # "the industry body", "the governing body": a body of people, nobody dead.
+            if m.group(0).lower() != "body" or _BODY_OF_THE_DEAD.match(text, m.end())
+        ),
+        None,
+    )
     social = bool(
         ("@" in text or "twitter" in text or "://" in text)
         and (SOCIAL_SIGNATURE.search(text) or _SOCIAL_LINK.search(text))
@@ -1252,6 +1263,10 @@ def _no_amount(figure: Figure) -> bool:
     )
 
 
+# "A third candidate": one of several by its place in a row.
+_ORDINAL_ONE = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s")
+
+
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
@@ -1296,6 +1311,9 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # count — neither the one nor the so many.
         out_of = _OUT_OF.match(facts.text, ratio.end).end() - 1
         figures = [f for f in figures if f is not ratio and not ratio.end < f.start <= out_of + 1]
+    if len(figures) > 1 and _ORDINAL_ONE.match(figures[0].text):
+        # "A third candidate … finished with 17.4%": which one of them, then what they got.
+        figures = figures[1:]
     if not figures:
         return None
     # "paid up to three times the market price for 46 ventilators", "близько 14 тисяч людей,

@@ -2012,3 +2012,119 @@ def test_a_ukrainian_death_toll_in_a_collective_numeral_over_homes_damaged():
 )
 def test_bodies_and_outlets_by_what_they_are(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # An outlet's name in guillemets keeps its words, "сьогодні" too.
+        (
+            "Огірки подешевшали до 35 гривень, повідомило видання «Агробізнес сьогодні».\n\n"
+            "За словами аналітиків видання, ціни впали на 40%.",
+            [
+                ("Агробізнес сьогодні", "media", Decimal("35")),
+                ("Агробізнес сьогодні", "media", Decimal("40")),
+            ],
+        ),
+        # A place after its preposition, then the name.
+        (
+            "За словами власника господарства на Хмельниччині Касяна Перепелюка, ціни впали на 5%.",
+            [("Касян Перепелюк", "person", Decimal("5"))],
+        ),
+        # A title and the place it is of, then a first name the dictionary reads otherwise.
+        (
+            "Бургомістр Бремена Фолькер Ленсінг заявив, що коаліція матиме 48 місць.",
+            [("Фолькер Ленсінг", "person", Decimal("48"))],
+        ),
+        # A woman's name before a verb in the feminine, in the nominative as written.
+        (
+            "Суддя Доміникія Кулебяка зазначила, що збитки становлять 2 млн гривень.",
+            [("Доміникія Кулебяка", "person", Decimal("2000000"))],
+        ),
+        # A radio station by what it is, capitalised as the sentence's first word.
+        (
+            "Радіостанція Radio Bremen повідомила, що явка становила 57%.",
+            [("Radio Bremen", "media", Decimal("57"))],
+        ),
+        # Who made the exit poll, not whom it was made for.
+        (
+            "За даними екзитполу соціологічної служби Forschungsgruppe Wahlen для телеканалу ZDF, "
+            "за АдН проголосували 19% виборців.",
+            [("Forschungsgruppe Wahlen", "organisation", Decimal("19"))],
+        ),
+        # A civil defence is a body; a state's name after it no person's surname.
+        (
+            "Щонайменше 23 людини загинули, повідомила Цивільна оборона штату Ріу-Гранді-ду-Сул.",
+            [("Цивільна оборона штату Ріу-Гранді-ду-Сул", "office", Decimal("23"))],
+        ),
+        (
+            "Явка становила 81%, повідомив Регіональний виборчий суд штату Парана.",
+            [("Регіональний виборчий суд штату Парана", "office", Decimal("81"))],
+        ),
+    ],
+)
+def test_round_fifty_eight_ukrainian_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Which candidate by their place in a row, then what they got.
+        (
+            "A third candidate, former school board president Leontyne Delacroix, finished with "
+            "17.4%, the office said.",
+            [("the office", "office", Decimal("17.4"))],
+        ),
+        # A body by a generic apposition is still no person.
+        (
+            "Apiculture New Zealand, the industry body, puts the number of working hives at "
+            "about 540,000.",
+            [("Apiculture New Zealand", "organisation", Decimal("540000"))],
+        ),
+        # A name that speaks of itself as "it" and "its" is a company's.
+        (
+            "A Waikato packer, Kauri Ridge Honey, said it would cut up to 120 jobs and close two "
+            "of its three packing sheds.",
+            [("Kauri Ridge Honey", "organisation", Decimal("120"))],
+        ),
+        # A force's media wing speaks for it, of its kind; "It said" is the wing.
+        (
+            "Militants killed 11 soldiers, the military's media wing, Inter-Services Public "
+            "Relations, said on Friday.\n\nIt said troops had killed 14 of the attackers.",
+            [
+                ("Inter-Services Public Relations", "military", Decimal("11")),
+                ("Inter-Services Public Relations", "military", Decimal("14")),
+            ],
+        ),
+        # "No group" is nobody.
+        (
+            "No group claimed the attack, which killed 11 soldiers.",
+            [(None, None, Decimal("11"))],
+        ),
+    ],
+)
+def test_round_fifty_eight_english_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_what_a_person_is_said_before_their_name_makes_the_sentence_worth_checking():
+    (found,) = score_sentences(
+        "A police official in the district, Gul Faraz Dawar, said the attackers had first driven "
+        "a pickup truck packed with explosives into the checkpoint's gate."
+    )
+
+    assert (found.claimant, found.claimant_description) == (
+        "Gul Faraz Dawar",
+        "A police official in the district",
+    )
+    assert found.score >= DEFAULT_THRESHOLD
+
+
+def test_an_industry_body_is_no_body_of_the_dead():
+    (found,) = score_sentences(
+        "Apiculture New Zealand, the industry body, puts the number of working hives at about "
+        "540,000."
+    )
+
+    assert found.kind == "statistic"

@@ -743,7 +743,7 @@ SEEN_FLOORS = {
     "held_out_56": (0.98, 0.88, 0.93, 0.95),
     "held_out_57": (0.98, 0.87, 0.94, 0.95),
     "held_out_58": (0.98, 0.85, 0.82, 0.96),
-    "held_out_59": (0.97, 0.80, 0.79, 0.96),
+    "held_out_59": (0.97, 0.82, 0.95, 0.96),
 }
 
 
@@ -763,7 +763,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixtieth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.88 sentence precision / recall, claimant accuracy 0.80 (79/99), figure
-    # accuracy 0.99 (98/99).
+    # accuracy 0.99 (98/99); after round 58 claimants 0.82 (81/99), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -295,7 +295,10 @@ _AS_NOUN = re.compile(
 _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "it": "they"}
 
 
-_NOT_A_SPEAKER = {"which", "that", "this", "who", "what", "there", "these", "those"}
+# ("No group claimed the attack": nobody.)
+_NOT_A_SPEAKER = {
+    "which", "that", "this", "who", "what", "there", "these", "those", "no", "neither",
+}  # fmt: skip
 
 
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$", re.I)
@@ -856,6 +859,15 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 and _body_apposition(described)
             ):
                 title = described
+            elif (
+                re.match(r"(?:[Aa]n?|[Tt]he)\s", described)
+                and len(described.split()) <= 8
+                and _has_title(re.split(r"\s(?:in|of|at|for|from)\s", described)[0])
+                and speaker_en(_clean_who(subject)).kind == ClaimantKind.PERSON
+            ):
+                # "A police official in the district, Gul Faraz Dawar, said": what the person
+                # is, said before their name.
+                title = described
     if not subject.strip():
         return None
     return clause_start, subject, title
@@ -906,7 +918,7 @@ _TRADE_APPOSITION_JOINED = re.compile(
 def _trade_apposition(words: str) -> bool:
     """Whether an apposition says what a company trades in: "the Italian maker of Nutella"."""
     words = words.strip()
-    if not re.match(r"(?:the|a|an|[A-Z][\w-]*['’]s)\s", words):
+    if not re.match(r"(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s", words):
         return False
     head = re.split(r"\s+(?:of|for|in|at|from|with|on|to|by|and)\s+", words)[0]
     return bool(_TRADE_HEAD.search(head)) and not _has_title(head)
@@ -958,6 +970,12 @@ _DESCRIPTION = re.compile(
 )
 
 
+_MEDIA_WING = re.compile(
+    r"(?:the|its)\s+(?:(?P<owner>[a-z]+)['’]s?\s+)?(?:media|press|public\s+relations|"
+    r"information)\s+(?:wing|arm|office|service|department|directorate)"
+)
+
+
 def _body_apposition(words: str) -> str | None:
     """The kind of body an apposition says something is: "a labour rights group",
     "Italy's largest trade union" → organisation; None when it names no body."""
@@ -980,6 +998,11 @@ def _body_apposition(words: str) -> str | None:
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
+    wing = _MEDIA_WING.fullmatch(lowered)
+    if wing:
+        # "Inter-Services Public Relations, the military's media wing": the owner's own
+        # office, of the owner's kind.
+        return BODY_KINDS.get(wing.group("owner"), ClaimantKind.OFFICE)
     if lowered.split()[-1:] and lowered.split()[-1] in _MEDIA_HEADS:
         # "The Guyana Chronicle, the state-owned newspaper, reported": a medium.
         return ClaimantKind.MEDIA
@@ -1288,7 +1311,13 @@ def _english_attributions(text: str) -> list[Attribution]:
             if body_kind == ClaimantKind.MEDIA and speaker.name is None and who[:1].isupper():
                 # "Le Bien Public, the Dijon daily, reported": a masthead, whatever its words.
                 speaker = Speaker(who, ClaimantKind.MEDIA, description=title)
-            if body_kind and speaker.kind and _GENERIC_BODY.search(title):
+            if (
+                body_kind
+                and speaker.kind
+                # ("Apiculture New Zealand, the industry body, puts": no person's name.)
+                and speaker.kind != ClaimantKind.PERSON
+                and _GENERIC_BODY.search(title)
+            ):
                 # "The Electoral Commission, the state's independent electoral body": "body"
                 # says nothing of the kind; the name's own head does.
                 body_kind = speaker.kind
@@ -1335,7 +1364,8 @@ def _english_attributions(text: str) -> list[Attribution]:
             speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
         elif (
             speaker.kind == ClaimantKind.PERSON
-            and speaker.ref == "surname"
+            # ("A Waikato packer, Kauri Ridge Honey, said it would … its": a whole name too.)
+            and speaker.ref in ("surname", "")
             and not speaker.description
             and _SAID_IT_ITS.match(text, verb_start)
         ):

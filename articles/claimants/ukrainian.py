@@ -203,7 +203,8 @@ _UK_AS_SAID = re.compile(
 
 # Time and place words that end the naming of a speaker: "… в четвер", "… у Telegram".
 _UK_TAIL = re.compile(
-    r"\s+(?:(?:в|у|на|під\s+час)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|"
+    # (Not inside a quoted name: "видання «Агробізнес сьогодні»".)
+    r"\s+(?![^«]*»)(?:(?:в|у|на|під\s+час)\s+(?:понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|"
     r"неділю|ефірі|інтерв['’]ю|коментарі|брифінгу|Telegram|Телеграмі?|Facebook|соцмережах|"
     r"заяві|зверненні|ранку|вечері)|вранці|ввечері|вчора|сьогодні|минулого|цього|раніше|"
     # "уточнила вона на своїй сторінці у Facebook": where she wrote it.
@@ -294,6 +295,9 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             )
         elif m.group("who"):
             who = _UK_TAIL.sub("", m.group("who")).strip()
+            # "екзитполу соціологічної служби Forschungsgruppe Wahlen для телеканалу ZDF":
+            # who made it, not whom it was made for.
+            who = re.sub(r"\s+для\s+.*$", "", who)
             speaker = speaker_uk(who, "gent")
             listed = _UK_LISTED_TAIL_MINISTRY.match(text, m.start("who") + len(who))
             if listed and speaker.name and who.lower().startswith("міністерств"):
@@ -415,7 +419,15 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
                 speaker = replace(speaker, name=speaker.name + listed.group("tail"))
             add(start, end, speaker)
         else:
-            add(start, end, speaker_uk(who, None))
+            speaker = speaker_uk(who, None)
+            verb = text[:end].rsplit(None, 1)[-1]
+            if speaker.kind == ClaimantKind.PERSON and speaker.name and _feminine_past(verb):
+                # "Суддя Доміникія Кулебяка зазначила": a woman's name, in the nominative,
+                # whatever the dictionary guesses for it.
+                words = _uk_words(who)[-len(speaker.name.split()) :]
+                name = " ".join(morphology.nominative_name(tuple(words), "nomn", "femn"))
+                speaker = replace(speaker, name=name)
+            add(start, end, speaker)
     found.sort(key=lambda a: a.start)
     return found
 
@@ -509,6 +521,10 @@ _UK_STAFF = _set(
     "експерти аналітики лікарі науковці правоохоронці військові прикордонники поліцейські "
     "синоптики метеорологи епідеміологи дослідники соціологи економісти вчені митники"
 )
+
+
+# The outlet's own people, in the genitive: "За словами аналітиків видання".
+_UK_STAFF_OF_OUTLETS = _set("аналітиків журналістів кореспондентів редакторів оглядачів")
 
 
 _UK_DATIVE_PRONOUNS = _set("їм йому їй нам вам мені тобі обом обидвом обох кожному усім всім")
@@ -652,6 +668,11 @@ _UK_NAME_THEN_TITLE = re.compile(
 _UK_SUBJECT_WHICH = re.compile(
     r"^(?P<np>[^,;:—«»\"“”()]+),\s+(?:який|яка|яке|які)\s+[^,;:—«»\"“”()]+,$"
 )
+
+
+def _feminine_past(verb: str) -> bool:
+    """ "зазначила", "повідомила": a verb of saying in the past, said by a woman."""
+    return verb.lower().endswith("ла") and _is_uk_verb(verb.lower())
 
 
 def _uk_subject(text: str) -> tuple[int, int, str] | None:
@@ -849,8 +870,10 @@ _UK_PUBLIC_BROADCASTER = re.compile(r"Суспільн\w*\s+(?P<place>[А-ЯІЇ
 _UK_INNER_ASIDE = re.compile(r"\s+\(([а-яіїєґ'’-]+)\)(?=\s+[а-яіїєґА-ЯІЇЄҐ])")
 # "профільне видання Insurance Top", "газета «День»": a medium by what it is, then its name.
 _UK_MEDIUM_NAMED = re.compile(
-    r"^(?:[а-яіїєґ'’-]+\s+)?(?:видання|газета|газети|сайт|сайту|портал|порталу|телеканал|"
-    r"тижневик|тижневика|щоденник|щоденника|"
+    # ("Радіостанція Radio Bremen": the word capitalised as the sentence's first.)
+    r"^(?:[а-яіїєґ'’-]+\s+)?(?i:видання|газета|газети|сайт|сайту|портал|порталу|телеканал|"
+    r"тижневик|тижневика|щоденник|щоденника|радіостанція|радіостанції|телерадіокомпанія|"
+    r"телерадіокомпанії|"
     r"телеканалу|журнал|журналу|агентство|агентства)\s+(?P<name>(?:«[^»]+»|[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*)*))$"
 )
@@ -925,8 +948,13 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         return Speaker(
             _MEDIA[named_medium], ClaimantKind.MEDIA, description=" ".join(who.split()[:-1]).lower()
         )
-    if who.strip().lower() in _UK_OUTLET_WORDS:
-        # "За оцінкою видання": the outlet the article named before.
+    if who.strip().lower() in _UK_OUTLET_WORDS or (
+        len(who.split()) == 2
+        and who.split()[0].lower() in _UK_STAFF_OF_OUTLETS
+        and who.split()[1].lower() in _UK_OUTLET_WORDS
+    ):
+        # "За оцінкою видання": the outlet the article named before ("За словами аналітиків
+        # видання": its analysts speak for it).
         return Speaker(None, ClaimantKind.MEDIA, ref="outlet")
     # (A name in guillemets keeps its own form: "дані сервісу «Ціномір»".)
     data = _UK_DATA_OF.match(who) if "«" not in who else None
@@ -1424,8 +1452,11 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         return None
     name_words = words[len(words) - run :]
     parts = [morphology.name_part(w) for w in name_words]
-    if parts[-2:] == ["surname", "first"] and not any(
-        morphology.is_known(w) for w in name_words[-2:]
+    if parts[-2:] == ["surname", "first"] and (
+        not any(morphology.is_known(w) for w in name_words[-2:])
+        # "Бургомістр Бремена Фолькер Ленсінг": after a title, a name is written first name
+        # first, whatever the dictionary reads the two words as.
+        or (run == 2 and len(words) > 2 and _has_official_title(words[0]))
     ):
         # "речниця ЦВК Росица Матеева": two words the dictionary only guesses at, a first
         # name and a surname in that order, as names are written.
@@ -1486,6 +1517,16 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         and (
             run == len(words)
             or words[-3][:1].islower()
+            # "власника господарства на Хмельниччині Касяна Перепелюка": a place after its
+            # preposition, then the name.
+            or (len(words) >= 4 and words[-4].lower() in ("на", "в", "у", "із", "з", "зі"))
+            # "Бургомістр Бремена Фолькер Ленсінг заявив": a title and the place it is of
+            # (in the genitive), then the name.
+            or (
+                len(words) == 4
+                and _has_official_title(words[0])
+                and morphology.has_case(words[1], "gent")
+            )
             # "Суддя Оверко Клепач зазначив": a title opening the sentence, capitalised.
             or (len(words) == 3 and bool(morphology.person_genders(words[-3].lower())))
         )
@@ -1509,6 +1550,14 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         and not morphology.person_genders(title_words[-1])
     ):
         # "У мерії Яньчена": the city whose body it is, no person's surname.
+        return None
+    if (
+        len(name_words) == 1
+        and title_words
+        and title_words[-1].lower()
+        in ("штату", "провінції", "округу", "префектури", "землі", "кантону", "графства", "міста")
+    ):
+        # "Цивільна оборона штату Парана": a state's name, no person's surname.
         return None
     name = " ".join(morphology.nominative_name(tuple(name_words), case, _title_gender(title_words)))
     # "за словами міністра охорони здоров'я": the title in the nominative too.

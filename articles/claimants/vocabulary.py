@@ -363,7 +363,7 @@ _OFFICIAL_TITLES = frozenset(
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
     прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
     речник, речниця, губернатор, депутат, депутатка, прокурор, прокурорка, суддя, командувач,
-    староста, старостиня,
+    староста, старостиня, бургомістр, бургомістерка, мерка, губернаторка, прокурорка,
     генерал, посол, посолка, уповноважений, уповноважена, омбудсман, начальник, начальниця,
     заступник, заступниця, секретар, секретарка, директор, директорка, керівник, керівниця,
     лікар, санітарний
@@ -561,7 +561,8 @@ _ORGANISATION_HEADS = _set(
 # private distributor", "chipmaker Kaiwei Semiconductor" (any "…maker" too).
 COMPANY_TRADES = _set(
     "distributor manufacturer producer exporter importer retailer carrier airline lender "
-    "insurer miner brewer distiller conglomerate chain refiner shipper company firm"
+    "insurer miner brewer distiller conglomerate chain refiner shipper company firm packer "
+    "processor wholesaler trader exporter"
 )
 
 
@@ -597,7 +598,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
-            "комітет консульств посольств "
+            "комітет консульств посольств оборон "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
             "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
