@@ -2128,3 +2128,58 @@ def test_an_industry_body_is_no_body_of_the_dead():
     )
 
     assert found.kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Такі дані наводить Державна служба статистики: ціни зросли на 11,2%.",
+            [("Державна служба статистики", "office", Decimal("11.2"))],
+        ),
+        # What the check was, then the body that found it.
+        (
+            "За підсумками перевірки Державна аудиторська служба виявила порушення на 40 млн "
+            "гривень.",
+            [("Державна аудиторська служба", "office", Decimal("40000000"))],
+        ),
+        (
+            "Зі слів начальника ОВА Івана Федорова, загинули 3 людини.",
+            [("Іван Федоров", "person", Decimal("3"))],
+        ),
+        (
+            "Згідно із заявою МЗС, евакуйовано 120 громадян.",
+            [("Міністерство закордонних справ", "office", Decimal("120"))],
+        ),
+        (
+            "На брифінгу в Міністерстві фінансів повідомили, що дефіцит становив 18%.",
+            [("Міністерство фінансів", "office", Decimal("18"))],
+        ),
+        # The outlet that learnt it, in the nominative.
+        (
+            "Як стало відомо «Українській правді», збитки сягнули 20 млн гривень.",
+            [("Українська правда", "media", Decimal("20000000"))],
+        ),
+    ],
+)
+def test_ukrainian_data_cited_briefings_and_what_an_outlet_learnt(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "У коментарі «Економічній правді» економіст Олег Пендзин сказав, що інфляція сягне 9%.",
+            ("Олег Пендзин", "економіст"),
+        ),
+        (
+            "Загинули 12 людей, повідомив Reuters речник губернатора Іван Сидоренко.",
+            ("Іван Сидоренко", "речник губернатора"),
+        ),
+    ],
+)
+def test_the_outlet_told_is_no_part_of_a_ukrainian_speakers_title(body, wanted):
+    (found,) = score_sentences(body)
+
+    assert (found.claimant, found.claimant_description) == wanted
