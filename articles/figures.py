@@ -836,6 +836,22 @@ class _Scanner:
         if prev == "." and prev2 == "no" and self.toks[i - 2].text == "No":
             # "Escondida Workers' Union No. 1": a number's label.
             return True
+        if (
+            whole
+            and len(t.text) == 4
+            and 1000 <= q.value < 1800
+            and prev in ("the", "in", "of", "since")
+            and (nt := self.tok(i + 1)) is not None
+            and nt.kind == "word"
+            and nt.text[:1].isupper()
+            # ("the 1500 Ukrainian workers": a count of them.)
+            and not any(
+                (k := self.tok(j)) is not None and k.kind == "word" and _is_plural(k.low)
+                for j in (i + 2, i + 3)
+            )
+        ):
+            # "the 1733 Spanish treasure fleet": an earlier century's year before a name.
+            return True
         if whole and len(t.text) == 4 and 1800 <= q.value <= 2100:
             if prev in MONTHS or prev in DATE_WORDS or prev in (",", "/", "'") or prev.isdigit():
                 return True

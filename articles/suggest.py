@@ -647,16 +647,20 @@ def speaker_weight(speaker: Speaker, *, according_to: bool = False) -> float:
             return 0.2
         # "a military source told AFP": anonymous, but said to be informed, as wires use it.
         return 0.2 if speaker.description else 0.1
-    if speaker.kind in (ClaimantKind.PERSON, ClaimantKind.MEDIA) and not speaker.official:
+    if speaker.kind == ClaimantKind.MEDIA and not speaker.official:
+        # A named outlet reporting: check-worthy in each of the 42 seen sentences an outlet's
+        # attribution alone had left under the threshold.
+        return 0.5
+    if speaker.kind == ClaimantKind.PERSON and not speaker.official:
         return 0.35 if speaker.expert else 0.2
     return 0.3
 
 
 def attribution_feature(facts: SentenceFacts) -> Feature:
-    """+0.3 for an official or an organisation; +0.35 for an expert; +0.2 for a named
-    private person, a medium, an *according to* source or an informed anonymous source (*a
-    military source*); +0.15 for a pronoun; +0.1 for an anonymous speaker; and +0.2 more
-    when the speaker is official."""
+    """+0.5 for a named outlet; +0.3 for an official or an organisation; +0.35 for an
+    expert; +0.2 for a named private person, an *according to* source or an informed
+    anonymous source (*a military source*); +0.15 for a pronoun; +0.1 for an anonymous
+    speaker; and +0.2 more when the speaker is official."""
     if not facts.attributions:
         return NONE
     reasons = tuple(

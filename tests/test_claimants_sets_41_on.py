@@ -2183,3 +2183,108 @@ def test_the_outlet_told_is_no_part_of_a_ukrainian_speakers_title(body, wanted):
     (found,) = score_sentences(body)
 
     assert (found.claimant, found.claimant_description) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A town's council is its local government.
+        (
+            "Turnout was 35.2%, according to Middlesbrough Council.",
+            [("Middlesbrough Council", "government", Decimal("35.2"))],
+        ),
+        # A local site by its masthead.
+        (
+            "Teesside Live reported that Reform UK had won 24 of the council's 46 seats.",
+            [("Teesside Live", "media", Decimal("24"))],
+        ),
+        # A sanctuary is a body, and where it lies is an aside before it speaks.
+        (
+            "The Florida Keys National Marine Sanctuary, where removing artefacts from the seabed "
+            "is forbidden, said the device had scoured a crater about 40 feet wide.",
+            [("Florida Keys National Marine Sanctuary", "office", Decimal("40"))],
+        ),
+        # What a body covers is no act of its own.
+        (
+            "The Florida Keys National Marine Sanctuary said 14 dives had been made.\n\n"
+            "The sanctuary covers about 3,800 square miles of water around the Keys.",
+            [
+                ("Florida Keys National Marine Sanctuary", "office", Decimal("14")),
+                (None, None, Decimal("3800")),
+            ],
+        ),
+        # A museum is a body; "the museum" the one named before.
+        (
+            "Scientists at the Natural History Museum of Utah said two of the specimens were "
+            "new.\n\nThe museum said it had recovered 23 of the fossils.",
+            [
+                ("Natural History Museum of Utah", "organisation", Decimal("2")),
+                ("Natural History Museum of Utah", "organisation", Decimal("23")),
+            ],
+        ),
+        # An earlier century's year before a name is no figure.
+        (
+            "Most of the ships of the 1733 Spanish treasure fleet sank off the upper Keys.",
+            [(None, None, None)],
+        ),
+    ],
+)
+def test_round_fifty_nine_english_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Кіровоградський рибоохоронний патруль повідомив, що інспектори склали 57 протоколів.",
+            [("Кіровоградський рибоохоронний патруль", "office", Decimal("57"))],
+        ),
+        # A public broadcaster's regional branch, a medium.
+        (
+            "Суспільне Кропивницький повідомило, що браконьєра вже штрафували 2 рази.",
+            [("Суспільне Кропивницький", "media", Decimal("2"))],
+        ),
+        # What the company is, then its own name.
+        (
+            "Без світла залишилися 9 тисяч абонентів, повідомила компанія ДТЕК Одеські "
+            "електромережі.",
+            [("ДТЕК Одеські електромережі", "organisation", Decimal("9000"))],
+        ),
+        # Results of a body whose name joins two places.
+        (
+            "ХДС перемогла з 36,8% голосів, свідчать попередні результати Статистичного "
+            "відомства Гамбурга і Шлезвіг-Гольштейну.",
+            [
+                (
+                    "Статистичне відомство Гамбурга і Шлезвіг-Гольштейну",
+                    "office",
+                    Decimal("36.8"),
+                )
+            ],
+        ),
+        # A first name the dictionary reads otherwise, between a title and a surname.
+        (
+            "Фінансовий аналітик Фока Тарабан пояснює зростання на 40% тим, що банки посилили "
+            "вимоги.",
+            [("Фока Тарабан", "person", Decimal("40"))],
+        ),
+    ],
+)
+def test_round_fifty_nine_ukrainian_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The news site Médias24 reported that some canneries had begun importing frozen "
+        "sardines from Mauritania.",
+        "Видання Tengrinews повідомило, що вода перелилася через трасу й рух там перекрили.",
+    ],
+)
+def test_what_a_named_outlet_reports_is_worth_checking(body):
+    (found,) = score_sentences(body)
+
+    assert found.claimant_kind == "media"
+    assert found.score >= DEFAULT_THRESHOLD

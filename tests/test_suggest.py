@@ -744,7 +744,7 @@ SEEN_FLOORS = {
     "held_out_57": (0.98, 0.87, 0.94, 0.95),
     "held_out_58": (0.98, 0.85, 0.82, 0.96),
     "held_out_59": (0.97, 0.82, 0.95, 0.96),
-    "held_out_60": (0.97, 0.86, 0.80, 0.97),
+    "held_out_60": (0.97, 0.88, 0.94, 0.97),
 }
 
 
@@ -764,7 +764,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-first held-out set, written and frozen before the rules changed again: as
     # frozen 0.97 / 0.84 sentence precision / recall, claimant accuracy 0.77 (82/106), figure
-    # accuracy 0.97 (103/106).
+    # accuracy 0.97 (103/106); after round 59 claimants 0.79 (84/106), recall 0.86.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.95

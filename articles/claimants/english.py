@@ -535,7 +535,11 @@ _KNOWN_AS = re.compile(
 
 # A "which"/"who" aside ending right before the verb: ", which led the inquiry".
 _RELATIVE_END = re.compile(
-    r",\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)\b"
+    # ("The Florida Keys National Marine Sanctuary, where removing … is forbidden, said".)
+    r"(?:,\s+(?:which|who|whose|formed|founded|created|set\s+up|established|backed|led|run)"
+    r"|(?<=Sanctuary),\s+where|(?<=Museum),\s+where|(?<=Hospital),\s+where"
+    r"|(?<=Park),\s+where|(?<=Reserve),\s+where|(?<=Centre),\s+where|(?<=Center),\s+where"
+    r"|(?<=Institute),\s+where|(?<=Prison),\s+where|(?<=Zoo),\s+where)\b"
     r"(?:[^,;:\"“”]|(?<=\d),(?=\d))*"
     # "Dr X, who heads the centre in Hudur, the capital of Bakool, said": a place in the
     # aside described in turn.
@@ -1639,6 +1643,14 @@ def _body_kind(name: str, kind: str) -> str:
     ):
         # "Disaster Management and Mitigation Unit": the state's emergency service.
         return ClaimantKind.OFFICE
+    town = re.fullmatch(r"(?:[Tt]he\s+)?(?P<place>[A-Z][a-z'-]+)\s+Council", name)
+    if (
+        town
+        and not re.search(r"(?:al|ic|ive|ary|ory|ian|ish|ese|ed)$", town.group("place"))
+        and town.group("place").lower() not in _COUNCIL_FIELDS
+    ):
+        # "Middlesbrough Council": a town's own council, its local government.
+        return ClaimantKind.GOVERNMENT
     if (
         kind == ClaimantKind.OFFICE
         and re.search(r"\b(?:Council|Board)$", re.split(r"\s+(?:of|for)\s+", name)[0])
@@ -1649,6 +1661,17 @@ def _body_kind(name: str, kind: str) -> str:
         # Council", "National Disaster … Council" are).
         return ClaimantKind.ORGANISATION
     return kind
+
+
+# What a council of one word may be for, no town: "Refugee Council", "Arts Council".
+_COUNCIL_FIELDS = frozenset(
+    """
+    arts refugee research security science sports tourism trade business energy water media
+    press health nursing dental pharmacy education nature heritage wine dairy grain meat
+    fisheries seafood export housing youth students privy state city county district town
+    parish village borough
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 _STATE_COUNCIL = re.compile(
@@ -1922,7 +1945,7 @@ def speaker_en(who: str) -> Speaker:
         and speaker.kind in (ClaimantKind.PERSON, ClaimantKind.ORGANISATION)
         and _STATION.fullmatch(speaker.name)
     ):
-        # "Radio Okapi reported", "Joy FM": a station, a medium.
+        # "Radio Okapi reported", "Joy FM": a station, a medium; "Teesside Live" a site.
         return Speaker(speaker.name, ClaimantKind.MEDIA)
     return speaker
 
@@ -1964,6 +1987,9 @@ def _person_of_body(text: str) -> Speaker | None:
 # A radio or television station by its name: "Radio Okapi", "Joy FM", "Rustavi 2 TV".
 _STATION = re.compile(
     r"Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:[A-Z][\w'’-]*\s+){1,3}(?:FM|TV|Radio)"
+    # "Teesside Live", "Manchester Evening News", "Liverpool Echo": a local outlet's masthead.
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Live|Echo|Mail|Mirror|Express|Examiner|Advertiser|Argus|"
+    r"Standard|Bulletin|Evening\s+News)"
 )
 # A body's name with what it is before it, in small letters: "the paramilitary Rapid Support
 # Forces".

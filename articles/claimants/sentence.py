@@ -229,7 +229,9 @@ def _uk_acting_np(text: str) -> str | None:
 
 _BODY_IN_PRESENT = re.compile(
     r"^The\s+(?P<head>[a-z]+)\s+(?:also\s+|now\s+)?"
-    r"(?P<verb>(?!is\b|has\b|was\b|says\b)[a-z]{2,}[^s\W]s)\s+(?!that\b)"
+    # ("The sanctuary covers about 3,800 square miles": what it is, no act of its own.)
+    r"(?P<verb>(?!is\b|has\b|was\b|says\b|covers\b|spans\b|stretches\b|lies\b|includes\b|"
+    r"contains\b|encompasses\b|borders\b)[a-z]{2,}[^s\W]s)\s+(?!that\b)"
 )
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"

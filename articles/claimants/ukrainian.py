@@ -936,7 +936,9 @@ _UK_WHAT_THEN_OWNER = re.compile(r"^(?:[а-яіїєґ'’]+\s+){1,3}(?P<owner>[�
 
 # Data said to show something, and whose they are.
 _UK_DATA_OF = re.compile(
-    r"^(?:[Пп]опередні|[Оо]фіційні|[Оо]станні|[Оо]новлені|[Нн]ові)?\s*[Дд]ані\s+"
+    # ("свідчать попередні результати Статистичного відомства …": whose results.)
+    r"^(?:[Пп]опередні|[Оо]фіційні|[Оо]станні|[Оо]новлені|[Нн]ові|[Оо]статочні)?\s*"
+    r"(?:[Дд]ані|[Рр]езультати|[Пп]ідрахунки)\s+"
     r"(?P<by>[А-ЯІЇЄҐA-Z«а-яіїєґ].*)$"
 )
 
@@ -946,6 +948,13 @@ _UK_BRANCH_OF = re.compile(
     r"^(?P<in>[ВвУу]\s+)?(?P<branch>[А-ЯІЇЄҐа-яіїєґ'’-]+\s+(?:філі|відділенн|представництв)"
     r"[а-яіїєґ]*)\s+$"
 )
+# A company by what it is, then a name that starts with initials or Latin letters.
+_UK_COMPANY_DESCRIBED = re.compile(
+    r"^(?:[Кк]омпанія|[Оо]ператор|[Пп]ровайдер|[Хх]олдинг)\s+"
+    r"(?P<name>(?:[А-ЯІЇЄҐ]{2,6}|[A-Z][\w.&-]*)(?:\s+[А-ЯІЇЄҐA-Z][\w'’.&-]*|\s+[а-яіїєґ'’-]+){0,3})$"
+)
+
+
 # An outlet by what it is, alone: "видання", "газети", "телеканалу".
 _UK_OUTLET_WORDS = _set(
     "видання газета газети газеті газету телеканал телеканалу телеканалі журнал журналу "
@@ -986,6 +995,14 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         return Speaker(
             _MEDIA[named_medium], ClaimantKind.MEDIA, description=" ".join(who.split()[:-1]).lower()
         )
+    words = who.split()
+    if 2 <= len(words) <= 3 and words[0].lower() in _MEDIA and all(w[:1].isupper() for w in words):
+        # "Суспільне Кропивницький": a public broadcaster's regional branch, a medium.
+        return Speaker(_media_name(who.strip()), ClaimantKind.MEDIA)
+    described = _UK_COMPANY_DESCRIBED.match(who.strip())
+    if described:
+        # "Компанія ДТЕК Одеські електромережі": what it is, then its own name.
+        return Speaker(described.group("name"), ClaimantKind.ORGANISATION)
     if who.strip().lower() in _UK_OUTLET_WORDS or (
         len(who.split()) == 2
         and who.split()[0].lower() in _UK_STAFF_OF_OUTLETS
@@ -1474,6 +1491,15 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                 and morphology.name_part(words[i - 1]) == "first"
             )
             and not (
+                # "Фінансовий аналітик Фока Тарабан": a first name the dictionary reads as
+                # something else, between a person's title and a surname.
+                run == 1
+                and i > 0
+                and words[i - 1].islower()
+                and (_has_official_title(words[i - 1]) or _has_expert_title(words[i - 1]))
+                and morphology.name_part(words[i + 1]) == "surname"
+            )
+            and not (
                 # "Калиника Кужільного": a surname of an adjective's form the dictionary does
                 # not know, after a first name it reads as a name.
                 run == 0
@@ -1592,8 +1618,25 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
     if (
         len(name_words) == 1
         and title_words
-        and title_words[-1].lower()
-        in ("штату", "провінції", "округу", "префектури", "землі", "кантону", "графства", "міста")
+        and (
+            title_words[-1].lower()
+            in (
+                "штату",
+                "провінції",
+                "округу",
+                "префектури",
+                "землі",
+                "кантону",
+                "графства",
+                "міста",
+            )
+            # "Статистичне відомство Гамбурга і Шлезвіг-Гольштейну": the second of two places.
+            or (
+                len(title_words) >= 2
+                and title_words[-1] in ("і", "й", "та")
+                and title_words[-2][:1].isupper()
+            )
+        )
     ):
         # "Цивільна оборона штату Парана": a state's name, no person's surname.
         return None

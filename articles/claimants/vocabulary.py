@@ -461,7 +461,7 @@ for _kind, _words in {
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
-        division, revenue commissioners, delegation
+        division, revenue commissioners, delegation, sanctuary
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -490,7 +490,7 @@ for _kind, _words in {
         europol, interpol, eurojust, frontex,
         network, coalition, alliance, laboratory, consortium, mission, programme, program,
         forum, security council, general assembly, monitor, agency, unit, society, body, project,
-        cooperative, co-operative, chain,
+        cooperative, co-operative, chain, museum, zoo, library, gallery, archives,
         centres, centers, confederation, bloc,
         school, academy, college, trust, league, council of europe, think tank, railway,
         railways, airline, carrier, insurer, lender, carmaker, automaker, retailer, operator,
@@ -598,7 +598,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
-            "комітет консульств посольств оборон "
+            "комітет консульств посольств оборон патрул "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
             "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
