@@ -2288,3 +2288,34 @@ def test_what_a_named_outlet_reports_is_worth_checking(body):
 
     assert found.claimant_kind == "media"
     assert found.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Mayor-elect Cherelle Parker said her first priority would be hiring 300 police "
+            "officers.",
+            ("Cherelle Parker", "Mayor-elect"),
+        ),
+        (
+            "Lt. Gov. Dan Patrick told reporters that 14 counties had been declared disaster "
+            "areas.",
+            ("Dan Patrick", "Lt. Gov."),
+        ),
+        # A lawmaker's party and state is an aside, no speaker.
+        (
+            "Sen. Chuck Schumer, D-N.Y., said 40 senators backed the bill.",
+            ("Chuck Schumer", "Sen."),
+        ),
+        # A judge acting for the court.
+        (
+            "U.S. District Judge Amy Berman Jackson sentenced him to 87 months in prison.",
+            ("Amy Berman Jackson", "U.S. District Judge"),
+        ),
+    ],
+)
+def test_american_titles_and_a_judge_acting(body, wanted):
+    (found,) = score_sentences(body)
+
+    assert (found.claimant, found.claimant_description) == wanted

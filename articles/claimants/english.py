@@ -1057,10 +1057,17 @@ _PASSIVE_BY = re.compile(
 )
 
 
+_PARTY_AND_STATE = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,(?=\s+\w)")
+
+
 _STATE_BODY = re.compile(r"\b(?:state|government|public|statutory)\s+(?:body|agency|authority)$")
 
 
 def _english_attributions(text: str) -> list[Attribution]:
+    if "-" in text:
+        # "Rep. Jim Jordan, R-Ohio, said": a lawmaker's party and state, an aside no one
+        # speaks in (blanked, so that every offset stays the text's).
+        text = _PARTY_AND_STATE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
     for m in _SAID_WHO.finditer(text):

@@ -227,6 +227,11 @@ def _uk_acting_np(text: str) -> str | None:
     return None
 
 
+_JUDGE = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate)\b")
+_COURT_ACT = re.compile(
+    r"\s*,?\s*(?:also\s+|then\s+|on\s+\w+\s+)?(?:sentenced|ordered|fined|jailed|ruled|"
+    r"acquitted|convicted|banned|awarded|dismissed|rejected|granted|imposed)\b"
+)
 _BODY_IN_PRESENT = re.compile(
     r"^The\s+(?P<head>[a-z]+)\s+(?:also\s+|now\s+)?"
     # ("The sanctuary covers about 3,800 square miles": what it is, no act of its own.)
@@ -425,6 +430,15 @@ def _acting_subject(text: str) -> Speaker | None:
             # "The president is elected for five years": done to it, not done by it.
             return None
         speaker = speaker_en(_clean_who(m.group("np")))
+        if (
+            speaker.kind == ClaimantKind.PERSON
+            and speaker.name
+            and _JUDGE.search(speaker.description)
+            and _COURT_ACT.match(text, m.end("np"))
+        ):
+            # "U.S. District Judge Amy Berman Jackson sentenced him to 87 months": the judge,
+            # acting for the court.
+            return speaker
     else:
         np = _uk_acting_np(text)
         if np is None:

@@ -327,6 +327,7 @@ TITLE_WORDS = frozenset(
         r"""
     president, vice, prime, minister, ministers, foreign, defence, defense, health, finance,
     interior, economy, justice, education, chancellor, governor, mayor, senator, sen., rep.,
+    gov., mayor-elect, president-elect, governor-elect, senator-elect, chancellor-elect,
     representative, congressman, congresswoman, mp, mep, lawmaker, deputy, gen., general, lt.,
     lt, lieutenant, col., colonel, major, maj., captain, capt., commander, admiral, dr., dr,
     prof., professor, mr., mr, mrs., mrs, ms., ms, judge, spokesman, spokeswoman, spokesperson,
@@ -359,6 +360,8 @@ _OFFICIAL_TITLES = frozenset(
     chief, officer, governor-general, coordinator, co-ordinator, administrator,
     superintendent, controller, registrar, premier, consul, rapporteur, prefect, comptroller,
     alderman, alderwoman, alderperson, councilman, councilwoman, selectman, selectwoman,
+    mayor-elect, president-elect, governor-elect, senator-elect, chancellor-elect, gov., gov,
+    rep., supt., det., sgt., capt., cmdr., adm.,
     assemblyman, assemblywoman, assemblymember, legislator,
     голова, очільник, очільниця, міністр, міністерка, мер, президент, прем'єр-міністр,
     прем'єр-міністерка, прем'єр, віцепрем'єр, віцепрем'єрка, віцепрем'єр-міністр,
