@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_595_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_605_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 595, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 605, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 61)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 58]
+    folders = [f"held_out_{n}" for n in range(2, 62)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 59]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_61"}
+    assert {a.folder for a in held_out} == {"held_out_62"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 303
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 308
 
 
 @pytest.mark.parametrize(
@@ -745,6 +745,7 @@ SEEN_FLOORS = {
     "held_out_58": (0.98, 0.85, 0.82, 0.96),
     "held_out_59": (0.97, 0.82, 0.95, 0.96),
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
+    "held_out_61": (0.95, 0.84, 0.77, 0.95),
 }
 
 
@@ -762,15 +763,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The sixty-first held-out set, written and frozen before the rules changed again: as
-    # frozen 0.97 / 0.84 sentence precision / recall, claimant accuracy 0.77 (82/106), figure
-    # accuracy 0.97 (103/106); after round 59 claimants 0.79 (84/106), recall 0.86.
+    # The sixty-second held-out set, written and frozen before the rules changed again: as
+    # frozen 0.99 / 0.86 sentence precision / recall, claimant accuracy 0.87 (98/113), figure
+    # accuracy 0.98 (111/113).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.95
-    assert total.recall >= 0.82
-    assert total.claimant_accuracy >= 0.75
-    assert total.figure_accuracy >= 0.95
+    assert total.precision >= 0.97
+    assert total.recall >= 0.84
+    assert total.claimant_accuracy >= 0.85
+    assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
