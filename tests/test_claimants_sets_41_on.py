@@ -2319,3 +2319,119 @@ def test_american_titles_and_a_judge_acting(body, wanted):
     (found,) = score_sentences(body)
 
     assert (found.claimant, found.claimant_description) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A state's body for a field, by its field and its country.
+        (
+            "He was paid about £310,000 in cash, Natural Resources Wales said.\n\n"
+            "Its officers found more than 2,000 car tyres among the waste.",
+            [
+                ("Natural Resources Wales", "office", Decimal("310000")),
+                ("Natural Resources Wales", "office", Decimal("2000")),
+            ],
+        ),
+        # A borough's council is its government.
+        (
+            "Clearing the waste would cost about £1.4 million, according to Caerphilly County "
+            "Borough Council.",
+            [("Caerphilly County Borough Council", "government", Decimal("1400000"))],
+        ),
+        # An American station by its call sign.
+        (
+            "WHYY reported that more than 31,000 mail ballots were still to be counted.",
+            [("WHYY", "media", Decimal("31000"))],
+        ),
+        # The commissioners, and their office, are the body named before.
+        (
+            "About 287,000 people voted, according to the Philadelphia City Commissioners.\n\n"
+            "Turnout was 36%, the commissioners' office said.",
+            [
+                ("Philadelphia City Commissioners", "office", Decimal("287000")),
+                ("Philadelphia City Commissioners", "office", Decimal("36")),
+            ],
+        ),
+        # Every one of them is no one.
+        (
+            "Every mayor elected in Philadelphia since 1951 has been a Democrat, 19 in all.",
+            [(None, None, Decimal("19"))],
+        ),
+        (
+            "The Second Army Region said about 40 rockets had landed on villages.",
+            [("Second Army Region", "military", Decimal("40"))],
+        ),
+        # A department's two fields, then its country; the new level over the change.
+        (
+            "Fisheries and Oceans Canada cut the total allowable catch by 22% this year, to "
+            "about 31,400 tonnes.",
+            [("Fisheries and Oceans Canada", "office", Decimal("31400"))],
+        ),
+        # A name that reports, unnamed as anything else, is a masthead.
+        (
+            "Acadie Nouvelle reported that a plant had cancelled 2 night shifts.",
+            [("Acadie Nouvelle", "media", Decimal("2"))],
+        ),
+    ],
+)
+def test_round_sixty_english_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "Видання Forbes Україна повідомило, що продаж вина торік зріс на 15%.",
+            [("Forbes Україна", "media", Decimal("15"))],
+        ),
+        # A title, then a first name and a surname the dictionary knows neither of.
+        (
+            "Власник сімейної виноробні в селі Кубей на Одещині Димитр Кирчогло розповів, що "
+            "торік продав 14 тисяч пляшок.",
+            [("Димитр Кирчогло", "person", Decimal("14000"))],
+        ),
+        # Where a body sits is part of its name, no person's surname.
+        (
+            "Вітковська набрала 54,3% голосів, повідомила Міська виборча комісія в Легниці.",
+            [("Міська виборча комісія в Легниці", "office", Decimal("54.3"))],
+        ),
+        (
+            "Польське радіо повідомило, що кандидат отримав 14,8% голосів.",
+            [("Польське радіо", "media", Decimal("14.8"))],
+        ),
+        (
+            "Вибори призначили після референдуму, на якому проголосували 40% мешканців, нагадує "
+            "Gazeta Wyborcza.",
+            [("Gazeta Wyborcza", "media", Decimal("40"))],
+        ),
+    ],
+)
+def test_round_sixty_ukrainian_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_an_upper_bound_after_a_noun_of_making_wine_stays_one():
+    # "виноробство" is no verb of change: "до" there is an upper bound.
+    (found,) = score_sentences(
+        "Закон про крафтове виноробство дозволив фермерам виробляти до 100 тисяч літрів вина на "
+        "рік, повідомило видання «Мінфін»."
+    )
+
+    assert found.figure.qualifier == "at_most"
+
+
+def test_children_under_an_age_are_no_figure():
+    assert [
+        f.text for f in extract_figures("Поліомієліт здебільшого вражає дітей до п'яти років.")
+    ] == []
+
+
+def test_a_private_persons_quotation_with_a_long_description_is_colour():
+    (found,) = score_sentences(
+        "«Ми думали, що цієї хвороби давно вже немає», — розповіла 31-річна мати зі Сваляви, "
+        "яка привела до поліклініки двох синів."
+    )
+
+    assert found.score < DEFAULT_THRESHOLD

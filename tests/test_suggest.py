@@ -745,7 +745,7 @@ SEEN_FLOORS = {
     "held_out_58": (0.98, 0.85, 0.82, 0.96),
     "held_out_59": (0.97, 0.82, 0.95, 0.96),
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
-    "held_out_61": (0.95, 0.84, 0.77, 0.95),
+    "held_out_61": (0.96, 0.87, 0.98, 0.98),
 }
 
 
@@ -765,7 +765,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-second held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.86 sentence precision / recall, claimant accuracy 0.87 (98/113), figure
-    # accuracy 0.98 (111/113).
+    # accuracy 0.98 (111/113); after round 60 claimants 0.86 (97/113), the rest the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -298,6 +298,8 @@ _PRONOUNS = {"he": "he", "she": "he", "they": "they", "we": "they", "i": "he", "
 # ("No group claimed the attack": nobody.)
 _NOT_A_SPEAKER = {
     "which", "that", "this", "who", "what", "there", "these", "those", "no", "neither",
+    # ("Every mayor elected in Philadelphia since 1951 has been a Democrat": no one.)
+    "every", "each", "all", "any",
 }  # fmt: skip
 
 
@@ -932,6 +934,7 @@ _TRAILING_NAME = re.compile(
     r"\b(?:by|to|from|with|of|at|for)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|de|du))*)$"
 )
+_REPORTED_THAT = re.compile(r"reported\s+(?:on\s+\w+\s+)?that\b")
 _SAID_IT_ITS = re.compile(
     r"(?:said|says|told\s+\w+)\s+(?:that\s+)?it\s+(?:had|has|would|will|was|is|could|plans)\b"
     r"[^.;]*\bits\b"
@@ -1383,6 +1386,16 @@ def _english_attributions(text: str) -> list[Attribution]:
             # "Fortescue said it had halted its ore trains": a name that speaks of itself as
             # "it" and "its" is a company's.
             speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
+        elif (
+            speaker.kind == ClaimantKind.PERSON
+            and speaker.ref in ("surname", "")
+            and not speaker.description
+            and subject_start == 0
+            and _REPORTED_THAT.match(text, verb_start)
+        ):
+            # "Acadie Nouvelle reported that …": a name that reports, unnamed as anything
+            # else, is a masthead.
+            speaker = replace(speaker, kind=ClaimantKind.MEDIA, ref="")
         if (
             word in ("reported", "reports", "recalled")
             and speaker.kind == ClaimantKind.ORGANISATION
@@ -1553,8 +1566,13 @@ _SERVICE_OF_STATE = re.compile(
 # The fields a state's department is named by before its country ("Health Canada",
 # "Transport Canada", "Sport England").
 _STATE_FIELDS = frozenset(
-    ("health", "transport", "environment", "parks", "justice", "agriculture", "tourism", "sport")
-)
+    (
+        "health", "transport", "environment", "parks", "justice", "agriculture", "tourism",
+        "sport",
+        # "Natural Resources Wales", "Historic England": the state's bodies for a field.
+        "natural", "historic", "revenue", "forestry",
+    )
+)  # fmt: skip
 _PLACE_HEALTH = re.compile(
     r"(?!(?:Public|Global|Mental|Animal|Women|Child|World|Population|Occupational)\b)"
     # "Vancouver Coastal Health": a region's health authority by its place.
@@ -1872,6 +1890,13 @@ _OUTLET_FIRST = re.compile(
     r"Television\s+channel|TV\s+channel|Radio\s+station|Public\s+broadcaster|News\s+site|"
     r"News\s+website)\s+(?=[A-Z])"
 )
+# "The Second Army Region": an army's regional command, by its number.
+_NUMBERED_COMMAND = re.compile(
+    r"(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|\d+(?:st|nd|rd|th))\s+"
+    r"(?:Army|Military|Naval|Air)\s+(?:Region|Area|District|Command|Zone)"
+)
+_HEAD_OWN_OFFICE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s?\s+office")
+_EVERY_ONE = re.compile(r"(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+[a-z]")
 _CHANNEL = re.compile(r"Channel\s+(?:\d{1,2}|NewsAsia)(?:\s+News)?")
 _COUNTRYS = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
 
@@ -1880,6 +1905,20 @@ _COUNTRYS = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
 def speaker_en(who: str) -> Speaker:
     """The speaker an English attribution names: "Spain's Interior Ministry", "Volker Türk"."""
     bare = who.strip().strip(",")
+    if _NUMBERED_COMMAND.fullmatch(bare):
+        return Speaker(re.sub(r"^[Tt]he\s+", "", bare), ClaimantKind.MILITARY, True)
+    if _EVERY_ONE.match(bare):
+        # "Every mayor elected in Philadelphia since 1951": all of them, no one who speaks.
+        return NOBODY
+    own_office = _HEAD_OWN_OFFICE.fullmatch(bare)
+    if (
+        own_office
+        and own_office.group("head") in BODY_KINDS
+        # ("the mayor's office": a person's, by their title.)
+        and own_office.group("head") not in TITLE_WORDS
+    ):
+        # "the commissioners' office said": the commissioners named before.
+        return speaker_en(f"the {own_office.group('head')}")
     if _OUTLET_FIRST.match(bare):
         # "Broadcaster NHK said": what the outlet is, capitalised only as the sentence's
         # first word.
@@ -1997,6 +2036,8 @@ _STATION = re.compile(
     # "Teesside Live", "Manchester Evening News", "Liverpool Echo": a local outlet's masthead.
     r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:Live|Echo|Mail|Mirror|Express|Examiner|Advertiser|Argus|"
     r"Standard|Bulletin|Evening\s+News)"
+    # "WHYY reported": an American station by its call sign.
+    r"|(?!WADA|WIPO|KPMG|WOAH)[KW][A-Z]{3}"
 )
 # A body's name with what it is before it, in small letters: "the paramilitary Rapid Support
 # Forces".
@@ -2204,21 +2245,29 @@ def _speaker_en(who: str) -> Speaker:
             # "Analysts at London-based Ridgeway Capital", "Analysts at Halyk Finance":
             # where analysts work is a firm.
             return Speaker(named.removeprefix("the "), ClaimantKind.ORGANISATION)
+    # ("Fisheries and Oceans Canada": a department's two fields, joined.)
+    joined = "and" in words[1:-2] and len(words) >= 4
     if (
         len(words) >= 2
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or (joined and w == "and") for w in words)
         and words[-1].lower() in COUNTRIES
         and words[0].lower() not in COUNTRIES
         and (words[0].lower() not in TITLE_WORDS or words[0].lower() in _STATE_FIELDS)
         and not words[0].endswith(("'s", "\u2019s"))
     ):
         # "Statistics Canada", "Health Canada", "Save the Children Norway": a body named
-        # with its country; a department by its field and its country is the state's.
+        # with its country; a department by its field and its country is the state's, and
+        # so is one by two fields ("Employment and Social Development Canada").
         first = words[0].lower()
         kind = (
             ClaimantKind.OFFICE
-            if first in ("statistics", *_STATE_FIELDS, *BODY_KINDS)
-            and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
+            if (
+                joined
+                or (
+                    first in ("statistics", *_STATE_FIELDS, *BODY_KINDS)
+                    and (BODY_KINDS.get(first, ClaimantKind.OFFICE) == ClaimantKind.OFFICE)
+                )
+            )
             and not _PUBLIC_NOT_STATE.search(" ".join(words))
             else ClaimantKind.ORGANISATION
         )

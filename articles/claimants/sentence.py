@@ -253,6 +253,12 @@ _IT_RULED = re.compile(
     # "It released 500 million CFP francs for emergency aid": the government named before.
     r"released|allocated|approved|pledged|earmarked|declared|set\s+aside)\b"
 )
+# "Its officers found asbestos sheeting": the body named before, through its own people.
+_ITS_STAFF_FOUND = re.compile(
+    r"^(?:Its|Their)\s+(?:officers|inspectors|investigators|staff|scientists|researchers|"
+    r"rangers|officials|teams|auditors|engineers)\s+(?:also\s+)?(?:found|discovered|seized|"
+    r"recovered|counted|recorded|arrested|detected|identified|removed|confiscated)\b"
+)
 _LEADING_APPOSITION = re.compile(
     # ("The Financial Market Authority (FMA), the principality's regulator, withdrew …": the
     # name may run to eight words, with its short name.)
@@ -357,7 +363,7 @@ def _acting_subject(text: str) -> Speaker | None:
             # "She ordered him to repay $41,600": the judge the article named before, acting.
             gender = "femn" if ordered.group(1) == "She" else "masc"
             return Speaker(None, ClaimantKind.PERSON, ref="he", description=gender)
-        if _IT_RULED.match(text):
+        if _IT_RULED.match(text) or _ITS_STAFF_FOUND.match(text):
             # "It gave his co-defendants 160 hours of community service": the court (or body)
             # the article spoke of last.
             return Speaker(None, ClaimantKind.OFFICE, True, ref="they")

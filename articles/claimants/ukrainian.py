@@ -20,6 +20,7 @@ from articles.claimants.vocabulary import (
     _MEDIA,
     _UK_ACRONYMS,
     _UK_BODY_STEMS,
+    _UK_PREPOSITIONS,
     _UK_PRONOUNS,
     GENERIC_GROUPS,
     _set,
@@ -912,8 +913,9 @@ _UK_MEDIUM_NAMED = re.compile(
     r"^(?:[а-яіїєґ'’-]+\s+)?(?i:видання|газета|газети|сайт|сайту|портал|порталу|телеканал|"
     r"тижневик|тижневика|щоденник|щоденника|радіостанція|радіостанції|телерадіокомпанія|"
     r"телерадіокомпанії|"
+    # ("Видання Forbes Україна": a Latin name and a Cyrillic word of it.)
     r"телеканалу|журнал|журналу|агентство|агентства)\s+(?P<name>(?:«[^»]+»|[A-Z][\w.&-]*"
-    r"(?:\s+[A-Z][\w.&-]*)*))$"
+    r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.&-]*)*))$"
 )
 # The gender a Ukrainian pronoun gives the person it means: "За його словами" (his).
 _UK_PRONOUN_GENDER = {
@@ -948,6 +950,14 @@ _UK_BRANCH_OF = re.compile(
     r"^(?P<in>[ВвУу]\s+)?(?P<branch>[А-ЯІЇЄҐа-яіїєґ'’-]+\s+(?:філі|відділенн|представництв)"
     r"[а-яіїєґ]*)\s+$"
 )
+# Words of foreign mastheads: "Gazeta Wyborcza", "Süddeutsche Zeitung", "Le Monde".
+_LATIN_MASTHEAD = re.compile(
+    r"\b(?:Gazeta|Gazette|Zeitung|Kurier|Dziennik|Corriere|Diario|Jornal|Folha|Nachrichten|"
+    r"Allgemeine|Presse|Times|Post|Journal|Tribune|Herald|Wyborcza|Rzeczpospolita|Monde|"
+    r"Figaro|Libération|Nouvelle|Observer|Telegraph|Expresso|Kathimerini|Hürriyet)\b"
+)
+
+
 # A company by what it is, then a name that starts with initials or Latin letters.
 _UK_COMPANY_DESCRIBED = re.compile(
     r"^(?:[Кк]омпанія|[Оо]ператор|[Пп]ровайдер|[Хх]олдинг)\s+"
@@ -986,6 +996,12 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if case in (None, "nomn") and _UK_BARE_TITLE.fullmatch(who) and _has_official_title(who):
         # "уточнив міський голова", "додав мер": the official the article named with that title.
         return Speaker(None, ClaimantKind.PERSON, True, description=who, ref=f"title:{who.lower()}")
+    if _LATIN_MASTHEAD.search(who) and re.fullmatch(r"[A-Za-z][\w.&' -]*", who.strip()):
+        # "нагадує Gazeta Wyborcza": a foreign newspaper by its masthead's words.
+        return Speaker(who.strip(), ClaimantKind.MEDIA)
+    if re.fullmatch(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+(?:радіо|телебачення)", who.strip()):
+        # "Польське радіо повідомило": a broadcaster.
+        return Speaker(who.strip(), ClaimantKind.MEDIA)
     named_medium = who.split()[-1].lower() if who.split() else ""
     if named_medium in _MEDIA and re.search(
         r"агентств|телеканал|видання|мовник|телерадіокомпані|радіо", who.lower()
@@ -1512,6 +1528,17 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
         ):
             break
         run += 1
+    if (
+        run == 0
+        and len(words) >= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
+        and not any(morphology.is_known(w) for w in words[-2:])
+        and (words[-3].islower() or (words[-4:-3] and words[-4].lower() in _UK_PREPOSITIONS))
+        and morphology.person_genders(words[0].lower())
+    ):
+        # "Власник сімейної виноробні … Димитр Кирчогло": a person's title, then a first name
+        # and a surname neither of which the dictionary knows.
+        run = 2
     if run == 0:
         return None
     name_words = words[len(words) - run :]
@@ -1635,6 +1662,12 @@ def _uk_person(words: list[str], case: str | None) -> Speaker | None:
                 len(title_words) >= 2
                 and title_words[-1] in ("і", "й", "та")
                 and title_words[-2][:1].isupper()
+            )
+            # "Міська виборча комісія в Легниці": where a body sits, no person's surname.
+            or (
+                len(title_words) >= 2
+                and title_words[-1] in ("в", "у")
+                and _uk_body_head([w.lower() for w in title_words[:-1]]) is not None
             )
         )
     ):

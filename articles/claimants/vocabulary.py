@@ -464,7 +464,8 @@ for _kind, _words in {
         chambers, financial intelligence unit, constabulary, constabulary force, police force,
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
-        division, revenue commissioners, delegation, sanctuary
+        division, revenue commissioners, delegation, sanctuary, commissioners, supervisors,
+        board of supervisors, trustees, board of trustees, regents, board of regents
     """,
     ClaimantKind.GOVERNMENT: r"""
         government, cabinet, administration, kremlin, white house, downing street, authorities,
@@ -473,13 +474,16 @@ for _kind, _words in {
         council of ministers, federal council, state council,
         house of lords, lower house, upper house, municipality, municipal corporation,
         city council, county council, town council, city hall, town hall, governorate,
+        borough council, district council, parish council, county borough council,
+        regional council, municipal council,
         metropolitan assembly, municipal assembly, district assembly, city assembly
     """,
     ClaimantKind.MILITARY: r"""
         army, military, armed forces, general staff, commander, commanders, troops, navy, air
         force, brigade, battalion, regiment, command, defence forces, defense forces, soldiers,
         marines, national guard, special forces, militia, forces, pentagon, force,
-        defence force, defense force, corps, army corps
+        defence force, defense force, corps, army corps, army region, military region,
+        military district
     """,
     ClaimantKind.ORGANISATION: r"""
         un, united nations, who, world health organization, imf, world bank, nato, eu, european
