@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_605_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_615_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 605, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 615, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 62)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 59]
+    folders = [f"held_out_{n}" for n in range(2, 63)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 60]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_62"}
+    assert {a.folder for a in held_out} == {"held_out_63"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 308
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 313
 
 
 @pytest.mark.parametrize(
@@ -746,6 +746,7 @@ SEEN_FLOORS = {
     "held_out_59": (0.97, 0.82, 0.95, 0.96),
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
     "held_out_61": (0.96, 0.87, 0.98, 0.98),
+    "held_out_62": (0.97, 0.84, 0.84, 0.96),
 }
 
 
@@ -763,14 +764,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The sixty-second held-out set, written and frozen before the rules changed again: as
-    # frozen 0.99 / 0.86 sentence precision / recall, claimant accuracy 0.87 (98/113), figure
-    # accuracy 0.98 (111/113); after round 60 claimants 0.86 (97/113), the rest the same.
+    # The sixty-third held-out set, written and frozen before the rules changed again: as
+    # frozen 0.99 / 0.92 sentence precision / recall, claimant accuracy 0.89 (90/101), figure
+    # accuracy 0.98 (99/101).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97
-    assert total.recall >= 0.84
-    assert total.claimant_accuracy >= 0.85
+    assert total.recall >= 0.90
+    assert total.claimant_accuracy >= 0.87
     assert total.figure_accuracy >= 0.96
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
