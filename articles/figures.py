@@ -1102,6 +1102,15 @@ def _designation(scanner: _Scanner, i: int) -> bool:
     if word in _NUMBERED and scanner.low(i + 1) not in ("%", "percent", "per"):
         # "an orange level 6 warning", "a category 4 storm": a rank on a scale.
         return True
+    if (
+        word in ("France", "Rai", "Canal", "Kanal", "TVP", "Channel")
+        and "." not in toks[i].text
+        # ("In France 3 people died": a count of them.)
+        and not _is_plural(scanner.low(i + 1))
+        and scanner.low(i + 1) not in IRREGULAR_PLURALS
+    ):
+        # "France 3 reported": a broadcaster's channel, even opening the sentence.
+        return True
     if i < 2:
         return False
     if not word[:1].isupper() or word.lower() in _NOT_A_NAME:

@@ -2435,3 +2435,66 @@ def test_a_private_persons_quotation_with_a_long_description_is_colour():
     )
 
     assert found.score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # What others had urged, in an "as" clause, is no source.
+        (
+            "The polling firm YouTrend estimated that about 40% of those who stayed at home had "
+            "done so deliberately, as backers of the law had urged.",
+            [("YouTrend", "organisation", Decimal("40"))],
+        ),
+        # A disaster management agency is the state's.
+        (
+            "Dagran, Antioquia's disaster management agency, said rescuers had pulled nine people "
+            "alive from the mud.",
+            [("Dagran", "office", Decimal("9"))],
+        ),
+        # A name with a Romance article is a paper's when it reports.
+        (
+            "El Colombiano reported that the road had been cut in 3 places.",
+            [("El Colombiano", "media", Decimal("3"))],
+        ),
+        # A broadcaster's channel by its number, and the number no figure.
+        (
+            "France 3 reported that a distillery in Manosque had cut its staff from 14 to eight.",
+            [("France 3", "media", Decimal("8"))],
+        ),
+        # A masthead's two words joined.
+        (
+            "The Press and Journal reported that 2 of those who died were school friends.",
+            [("Press and Journal", "media", Decimal("2"))],
+        ),
+        # A word with capitals inside is a body's name, no surname.
+        (
+            "Growers are paid about €16 a kilogram for lavandin oil, FranceAgriMer said.",
+            [("FranceAgriMer", "organisation", Decimal("16"))],
+        ),
+        # Who issued the alert says what it says.
+        (
+            "Public Health Scotland issued an alert to drug services, saying nitazenes had been "
+            "found in 12 batches of tablets.",
+            [("Public Health Scotland", "organisation", Decimal("12"))],
+        ),
+    ],
+)
+def test_round_sixty_one_english_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Синоптикиня центру Гелена Палійчук пояснила, що після кількох спекотних днів через захід "
+        "України пройшов холодний атмосферний фронт.",
+        "Завідувач відділу особливо небезпечних інфекцій центру Ничипір Щербанюк пояснив, що "
+        "спори сибірської виразки десятиліттями зберігаються в ґрунті.",
+    ],
+)
+def test_a_forecaster_and_a_head_of_department_explaining_are_worth_checking(body):
+    (found,) = score_sentences(body)
+
+    assert found.claimant_kind == "person"
+    assert found.score >= DEFAULT_THRESHOLD

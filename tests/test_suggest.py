@@ -746,7 +746,7 @@ SEEN_FLOORS = {
     "held_out_59": (0.97, 0.82, 0.95, 0.96),
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
     "held_out_61": (0.96, 0.87, 0.98, 0.98),
-    "held_out_62": (0.97, 0.84, 0.84, 0.96),
+    "held_out_62": (0.97, 0.87, 0.91, 0.97),
 }
 
 
@@ -766,7 +766,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-third held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.92 sentence precision / recall, claimant accuracy 0.89 (90/101), figure
-    # accuracy 0.98 (99/101).
+    # accuracy 0.98 (99/101); after round 61 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -251,7 +251,9 @@ _WHAT_THEY_CALLED = re.compile(r"\b(?:in\s+)?what\s+$", re.I)
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|because|since|until|although|though|if|once)\s+$", re.I
+    # (", as backers of the law had urged": what others had asked for, no source.)
+    r"\b(?:after|before|when|because|since|until|although|though|if|once)\s+$|,\s+as\s+$",
+    re.I,
 )
 
 
@@ -1005,6 +1007,11 @@ def _body_apposition(words: str) -> str | None:
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
+    if re.search(
+        r"\b(?:disaster|emergency)\s+(?:management|response|risk)\b|civil\s+protection", lowered
+    ):
+        # "Dagran, Antioquia's disaster management agency": the state's emergency service.
+        return ClaimantKind.OFFICE
     wing = _MEDIA_WING.fullmatch(lowered)
     if wing:
         # "Inter-Services Public Relations, the military's media wing": the owner's own
@@ -1048,6 +1055,12 @@ _TRADE_LEADER = re.compile(
 
 
 _GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
+
+
+_ISSUED_SAYING = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){0,6})\s+"
+    r"(?:issued|published|released|sent|put\s+out)\s+[^,;]{3,90},\s+saying\b"
+)
 
 
 _PASSIVE_BY = re.compile(
@@ -1105,6 +1118,13 @@ def _english_attributions(text: str) -> list[Attribution]:
         speaker = speaker_en(m.group("who"))
         if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
             found.append(Attribution(m.start("who"), m.end("who"), speaker, according_to=True))
+            taken.append((m.start(), m.end()))
+    for m in _ISSUED_SAYING.finditer(text) if ", saying " in text else ():
+        # "Public Health Scotland issued an alert …, saying nitazenes had been found": who
+        # issued it says what it says.
+        speaker = speaker_en(m.group("who"))
+        if speaker.name and speaker.kind not in (None, ClaimantKind.PERSON):
+            found.append(Attribution(m.start("who"), m.end("who"), speaker))
             taken.append((m.start(), m.end()))
     for m in _PASSIVE_BY.finditer(text) if " by " in text else ():
         # "The toll was confirmed by the Red Cross": a passive verb of telling, and who told.
@@ -1387,7 +1407,15 @@ def _english_attributions(text: str) -> list[Attribution]:
             # "it" and "its" is a company's.
             speaker = replace(speaker, kind=ClaimantKind.ORGANISATION, ref="alias")
         elif (
-            speaker.kind == ClaimantKind.PERSON
+            (
+                speaker.kind == ClaimantKind.PERSON
+                # ("El Colombiano reported": a name no body's word makes a body's.)
+                or (
+                    speaker.kind == ClaimantKind.ORGANISATION
+                    and speaker.name
+                    and not BODY_WORDS.search(speaker.name.lower())
+                )
+            )
             and speaker.ref in ("surname", "")
             and not speaker.description
             and subject_start == 0
@@ -1897,7 +1925,17 @@ _NUMBERED_COMMAND = re.compile(
 )
 _HEAD_OWN_OFFICE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s?\s+office")
 _EVERY_ONE = re.compile(r"(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+[a-z]")
-_CHANNEL = re.compile(r"Channel\s+(?:\d{1,2}|NewsAsia)(?:\s+News)?")
+_CHANNEL = re.compile(
+    r"Channel\s+(?:\d{1,2}|NewsAsia)(?:\s+News)?|(?:France|Rai|Canal|Kanal|TVP)\s+\d{1,2}"
+)
+_MASTHEAD_AND = re.compile(
+    r"[A-Z][\w'’-]*\s+and\s+(?:Journal|Gazette|Herald|Courier|Chronicle|Argus|Echo|Times)"
+)
+_FOREIGN_ARTICLE_NAME = re.compile(
+    # (Not "Le": "Le Quesne-Mauger" is a Jersey surname.)
+    r"(?:El|La|Il|Lo|Les|Los|Las|Het|Die|Der)\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
+)
+_CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|Di|De|Le|La|Du|Van|Von|Fitz|O')[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _COUNTRYS = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")
 
 
@@ -1931,6 +1969,16 @@ def speaker_en(who: str) -> Speaker:
     if _CHANNEL.fullmatch(whole):
         # "Channel 4 News", "Channel NewsAsia": a broadcaster, no title and a surname.
         return Speaker(whole, ClaimantKind.MEDIA, False)
+    if _MASTHEAD_AND.fullmatch(whole):
+        # "The Press and Journal": a masthead's two words joined.
+        return Speaker(whole, ClaimantKind.MEDIA, False)
+    if _FOREIGN_ARTICLE_NAME.fullmatch(whole):
+        # "El Colombiano", "La Provence", "Le Mauricien": a name with a Romance article is a
+        # body's or a paper's, no person's.
+        return Speaker(whole, ClaimantKind.ORGANISATION, False)
+    if _CAMEL_NAME.fullmatch(whole):
+        # "FranceAgriMer", "YouTrend": a word with capitals inside is a body's name.
+        return Speaker(whole, ClaimantKind.ORGANISATION, False)
     if (
         " " in whole
         and whole[:1].isupper()
