@@ -2498,3 +2498,27 @@ def test_a_forecaster_and_a_head_of_department_explaining_are_worth_checking(bod
 
     assert found.claimant_kind == "person"
     assert found.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A country's company, no person called Power.
+        (
+            "Kenya Power said 40,000 customers were without electricity.",
+            [("Kenya Power", "organisation", Decimal("40000"))],
+        ),
+        # A state's body for a field, for a place.
+        (
+            "Transport for London said 14 stations were closed.",
+            [("Transport for London", "office", Decimal("14"))],
+        ),
+        # The body that runs elections is the state's.
+        (
+            "Mexico's National Electoral Institute said turnout was 61%.",
+            [("Mexico's National Electoral Institute", "office", Decimal("61"))],
+        ),
+    ],
+)
+def test_a_countrys_company_a_field_for_a_place_and_an_electoral_institute(body, wanted):
+    assert fields(body) == wanted

@@ -1673,6 +1673,12 @@ def _body_kind(name: str, kind: str) -> str:
         # "Kano State Police Command": the police's command, not an army's; "National
         # Disaster Response Force": the state's rescuers.
         return ClaimantKind.OFFICE
+    if re.search(
+        r"\bElectoral\s+(?:Institute|Council|Tribunal|Court|Commission|Board|Service|Office)\b",
+        name,
+    ):
+        # "Mexico's National Electoral Institute": the state's body that runs elections.
+        return ClaimantKind.OFFICE
     if re.search(r"\bBlood\s+(?:Services?|Transfusion\s+Services?)\b", name):
         # "Canadian Blood Services": the blood supply's not-for-profit, no state office.
         return ClaimantKind.ORGANISATION
@@ -1928,6 +1934,7 @@ _EVERY_ONE = re.compile(r"(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+[a-z]")
 _CHANNEL = re.compile(
     r"Channel\s+(?:\d{1,2}|NewsAsia)(?:\s+News)?|(?:France|Rai|Canal|Kanal|TVP)\s+\d{1,2}"
 )
+_FIELD_FOR_PLACE = re.compile(r"(?P<field>[A-Z][a-z]+)\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _MASTHEAD_AND = re.compile(
     r"[A-Z][\w'’-]*\s+and\s+(?:Journal|Gazette|Herald|Courier|Chronicle|Argus|Echo|Times)"
 )
@@ -1969,6 +1976,10 @@ def speaker_en(who: str) -> Speaker:
     if _CHANNEL.fullmatch(whole):
         # "Channel 4 News", "Channel NewsAsia": a broadcaster, no title and a surname.
         return Speaker(whole, ClaimantKind.MEDIA, False)
+    field_for = _FIELD_FOR_PLACE.fullmatch(whole)
+    if field_for and field_for.group("field").lower() in _STATE_FIELDS:
+        # "Transport for London": a state's body for a field, for a place.
+        return Speaker(whole, ClaimantKind.OFFICE, True)
     if _MASTHEAD_AND.fullmatch(whole):
         # "The Press and Journal": a masthead's two words joined.
         return Speaker(whole, ClaimantKind.MEDIA, False)
@@ -1988,6 +1999,15 @@ def speaker_en(who: str) -> Speaker:
         # whatever its words look like.
         return Speaker(whole, ClaimantKind.ORGANISATION, False)
     speaker = _speaker_en(who)
+    if (
+        speaker.kind == ClaimantKind.PERSON
+        and speaker.name
+        and speaker.description.lower() in COUNTRIES
+        and speaker.description[:1].isupper()
+        and len(speaker.name.split()) == 1
+    ):
+        # "Kenya Power said": a country's company or body, no person called Power.
+        return Speaker(f"{speaker.description} {speaker.name}", ClaimantKind.ORGANISATION, False)
     if " of " in bare or " at " in bare:
         person = _person_of_body(bare)
         if person is not None and (
