@@ -2522,3 +2522,9 @@ def test_a_forecaster_and_a_head_of_department_explaining_are_worth_checking(bod
 )
 def test_a_countrys_company_a_field_for_a_place_and_an_electoral_institute(body, wanted):
     assert fields(body) == wanted
+
+
+def test_a_pollsters_sociologists_speak_for_it():
+    assert fields("Соціологи КМІС з'ясували, що 60% українців довіряють ЗСУ.") == [
+        ("КМІС", "organisation", Decimal("60"))
+    ]
