@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_615_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_625_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 615, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 625, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 63)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 60]
+    folders = [f"held_out_{n}" for n in range(2, 64)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 61]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_63"}
+    assert {a.folder for a in held_out} == {"held_out_64"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 313
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 318
 
 
 @pytest.mark.parametrize(
@@ -747,6 +747,7 @@ SEEN_FLOORS = {
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
     "held_out_61": (0.96, 0.87, 0.98, 0.98),
     "held_out_62": (0.97, 0.87, 0.91, 0.97),
+    "held_out_63": (0.97, 0.90, 0.87, 0.96),
 }
 
 
@@ -764,15 +765,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The sixty-third held-out set, written and frozen before the rules changed again: as
-    # frozen 0.99 / 0.92 sentence precision / recall, claimant accuracy 0.89 (90/101), figure
-    # accuracy 0.98 (99/101); after round 61 the same.
+    # The sixty-fourth held-out set, written and frozen before the rules changed again: as
+    # frozen 0.98 / 0.91 sentence precision / recall, claimant accuracy 0.87 (90/103), figure
+    # accuracy 0.97 (100/103).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.97
-    assert total.recall >= 0.90
-    assert total.claimant_accuracy >= 0.87
-    assert total.figure_accuracy >= 0.96
+    assert total.precision >= 0.96
+    assert total.recall >= 0.89
+    assert total.claimant_accuracy >= 0.85
+    assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
