@@ -145,7 +145,7 @@ _CASUALTY = Lexicon(
         massacred, executed, slain, perished, death toll, toll, missing, drowned, exhumed,
         buried, graves, shot dead, unaccounted, kills, fatal,
         загин*, загибл*, помер*, помира*, смерт*, жертв*, вбит*, убит*, поранен*, постраждал*,
-        зникл*,
+        зникл*, забрав життя, забрала життя, забрало життя, забрали життя,
         тіла, тіл, травмован*, безвісти
         """
     )
@@ -1270,6 +1270,8 @@ def _no_amount(figure: Figure) -> bool:
     )
 
 
+# A magnitude right before the first figure: "magnitude 6.1", "магнітудою 7,4".
+_MAGNITUDE = re.compile(r"(?i)(?:magnitude|магнітуд\w*)(?:\s+of)?\s*$")
 # "A third candidate": one of several by its place in a row.
 _ORDINAL_ONE = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s")
 
@@ -1320,6 +1322,15 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         figures = [f for f in figures if f is not ratio and not ratio.end < f.start <= out_of + 1]
     if len(figures) > 1 and _ORDINAL_ONE.match(figures[0].text):
         # "A third candidate … finished with 17.4%": which one of them, then what they got.
+        figures = figures[1:]
+    if (
+        len(figures) > 1
+        and _MAGNITUDE.search(facts.text, 0, figures[0].start)
+        # (A depth after it is no claim of its own: "магнітудою 7,4 на глибині 28 кілометрів".)
+        and any(f.unit.lower().startswith(_PEOPLE_UNITS) for f in figures[1:])
+    ):
+        # "Землетрус … магнітудою 7,4 забрав життя близько 1,6 тисячі людей": how strong the
+        # earthquake was, then what it did.
         figures = figures[1:]
     if not figures:
         return None

@@ -2528,3 +2528,49 @@ def test_a_pollsters_sociologists_speak_for_it():
     assert fields("Соціологи КМІС з'ясували, що 60% українців довіряють ЗСУ.") == [
         ("КМІС", "organisation", Decimal("60"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The Caribbean Media Corporation reported that the governing party had won about 54% "
+            "of the vote.",
+            [("Caribbean Media Corporation", "media", Decimal("54"))],
+        ),
+        (
+            "The National Republican Guard said it had recorded 37 thefts of bark.",
+            [("National Republican Guard", "office", Decimal("37"))],
+        ),
+        # What the paper reports, whoever it reports as saying what.
+        (
+            "Jeune Afrique reported that JNIM had claimed the attack, which killed 12 soldiers.",
+            [("Jeune Afrique", "media", Decimal("12"))],
+        ),
+        (
+            "За даними Генерального інспекторату з надзвичайних ситуацій Румунії, у Бухаресті "
+            "тріснули стіни 14 будинків.",
+            [
+                (
+                    "Генеральний інспекторат з надзвичайних ситуацій Румунії",
+                    "office",
+                    Decimal("14"),
+                )
+            ],
+        ),
+        # How strong the earthquake was gives way to the people it killed.
+        (
+            "Землетрус 1977 року магнітудою 7,4 забрав життя близько 1,6 тисячі людей.",
+            [(None, None, Decimal("1600"))],
+        ),
+    ],
+)
+def test_round_sixty_two_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_a_magnitude_alone_or_before_a_depth_stays_the_figure():
+    # A guard: the magnitude gives way only to a count of people.
+    assert fields(
+        "Агентство повідомило, що землетрус магнітудою 7,4 стався на глибині 28 кілометрів."
+    )[0][2] == Decimal("7.4")

@@ -747,7 +747,7 @@ SEEN_FLOORS = {
     "held_out_60": (0.97, 0.88, 0.94, 0.97),
     "held_out_61": (0.96, 0.87, 0.98, 0.98),
     "held_out_62": (0.97, 0.87, 0.91, 0.97),
-    "held_out_63": (0.97, 0.90, 0.87, 0.96),
+    "held_out_63": (0.97, 0.90, 0.91, 0.97),
 }
 
 
@@ -767,7 +767,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-fourth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.91 sentence precision / recall, claimant accuracy 0.87 (90/103), figure
-    # accuracy 0.97 (100/103).
+    # accuracy 0.97 (100/103); after round 62 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

@@ -1570,7 +1570,9 @@ _PUBLIC_BROADCASTERS = r"(?:BBC|ITV|RTÉ|RTP|RAI|ORF|SVT|NRK|YLE|CBC|NHK|CNN|Sky
 
 
 _NEWS_AGENCY = re.compile(
-    r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service))$"
+    r"\b(?:(?:News|Press)\s+Agency|Broadcasting\s+(?:Corporation|Company|Service)|"
+    # "the Caribbean Media Corporation", "Nation Media Group": a media company.
+    r"Media\s+(?:Corporation|Group|Company|Network))$"
     # "the state-run Anadolu Agency": news agencies named without "News".
     r"|^(?:Anadolu|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Ukrinform)(?:\s+(?:News\s+)?Agency)?$"
     # "the State Journal-Register", "the Daily Star": a newspaper by its masthead's words.

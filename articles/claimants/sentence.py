@@ -46,6 +46,22 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     """The attributions of one sentence, in text order, offsets relative to it; a verb that
     also means doing (*admitted*, *found*, *reported*) only when no verb of saying is there."""
     found = _english_attributions(text) if _is_latin(text) else _ukrainian_attributions(text)
+    opening = next(
+        (
+            a
+            for a in found
+            if a.weak
+            and a.start == 0
+            and a.speaker.name
+            and a.speaker.kind == ClaimantKind.MEDIA
+            and _THAT_AFTER.match(text, a.end)
+        ),
+        None,
+    )
+    if opening is not None:
+        # "Jeune Afrique reported that … JNIM … had claimed the attack": what the paper
+        # reports, whoever it reports as saying what.
+        found = [opening, *(a for a in found if a.start < opening.start)]
     if any(a.weak for a in found) and not all(a.weak for a in found):
         # "Police found 12 bodies, a hospital worker said": who said it is the attribution —
         # unless nobody is named by a verb of saying ("… both candidates promised to keep
@@ -227,6 +243,7 @@ def _uk_acting_np(text: str) -> str | None:
     return None
 
 
+_THAT_AFTER = re.compile(r"\s*(?:on\s+\w+\s+)?that\b")
 _JUDGE = re.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate)\b")
 _COURT_ACT = re.compile(
     r"\s*,?\s*(?:also\s+|then\s+|on\s+\w+\s+)?(?:sentenced|ordered|fined|jailed|ruled|"

@@ -466,6 +466,7 @@ for _kind, _words in {
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
         division, revenue commissioners, delegation, sanctuary, commissioners, supervisors,
+        republican guard, civil guard, gendarmerie,
         board of supervisors, trustees, board of trustees, regents, board of regents
     """,
     ClaimantKind.GOVERNMENT: r"""
@@ -606,7 +607,7 @@ _UK_BODY_STEMS: tuple[tuple[str, str], ...] = tuple(
         ),
         ClaimantKind.OFFICE: (
             "міністерств служб поліці прокуратур суд бюро банк комісі адміністраці рад агентств "
-            "комітет консульств посольств оборон патрул "
+            "комітет консульств посольств оборон патрул інспекторат "
             "інспекці департамент управлінн офіс відомств регулятор держ мвс моз нацбанк "
             "нацполіці мінфін мінекономік міноборон мінздрав мінцифр мін'юст мін’юст митниц "
             "мінсоцполітик мінрозвитк мінагрополітик міненерго мінкульт мінветеранів "
