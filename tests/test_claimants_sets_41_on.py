@@ -2574,3 +2574,43 @@ def test_a_magnitude_alone_or_before_a_depth_stays_the_figure():
     assert fields(
         "Агентство повідомило, що землетрус магнітудою 7,4 стався на глибині 28 кілометрів."
     )[0][2] == Decimal("7.4")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The State Electoral and Citizen Participation Institute said turnout was 51.3%.",
+            [("State Electoral and Citizen Participation Institute", "office", Decimal("51.3"))],
+        ),
+        # A French paper's masthead, though "Le" opens surnames too.
+        (
+            "Le Temps reported that 2 case makers had filed for bankruptcy.",
+            [("Le Temps", "media", Decimal("2"))],
+        ),
+        (
+            "Forbes Україна повідомило, що вартість перевезення зросла приблизно на 12%.",
+            [("Forbes Україна", "media", Decimal("12"))],
+        ),
+        (
+            "Київський метрополітен повідомив, що на 40 станціях роздають питну воду.",
+            [("Київський метрополітен", "organisation", Decimal("40"))],
+        ),
+        # A woman's first name the dictionary does not read as one, before a feminine verb.
+        (
+            "Суддя Доміника Кисілевич зазначила, що обвинувачений завдав збитків на 2 млн гривень.",
+            [("Доміника Кисілевич", "person", Decimal("2000000"))],
+        ),
+    ],
+)
+def test_round_sixty_three_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_the_air_warming_to_a_temperature_reached_it():
+    (found,) = score_sentences(
+        "Український гідрометеорологічний центр повідомив, що у вівторок повітря в Києві "
+        "прогрілося до 34,6 градуса."
+    )
+
+    assert (found.figure.value, found.figure.qualifier) == (Decimal("34.6"), "exact")

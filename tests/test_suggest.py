@@ -748,7 +748,7 @@ SEEN_FLOORS = {
     "held_out_61": (0.96, 0.87, 0.98, 0.98),
     "held_out_62": (0.97, 0.87, 0.91, 0.97),
     "held_out_63": (0.97, 0.90, 0.91, 0.97),
-    "held_out_64": (0.96, 0.89, 0.85, 0.95),
+    "held_out_64": (0.96, 0.90, 0.92, 0.96),
 }
 
 
@@ -768,7 +768,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-fifth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.89 sentence precision / recall, claimant accuracy 0.89 (96/108), figure
-    # accuracy 0.98 (106/108).
+    # accuracy 0.98 (106/108); after round 63 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

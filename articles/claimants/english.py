@@ -1676,7 +1676,9 @@ def _body_kind(name: str, kind: str) -> str:
         # Disaster Response Force": the state's rescuers.
         return ClaimantKind.OFFICE
     if re.search(
-        r"\bElectoral\s+(?:Institute|Council|Tribunal|Court|Commission|Board|Service|Office)\b",
+        # ("State Electoral and Citizen Participation Institute": fields joined before it.)
+        r"\bElectoral\s+(?:and\s+(?:[A-Z]\w+\s+){1,3})?"
+        r"(?:Institute|Council|Tribunal|Court|Commission|Board|Service|Office)\b",
         name,
     ):
         # "Mexico's National Electoral Institute": the state's body that runs elections.
@@ -1943,6 +1945,8 @@ _MASTHEAD_AND = re.compile(
 _FOREIGN_ARTICLE_NAME = re.compile(
     # (Not "Le": "Le Quesne-Mauger" is a Jersey surname.)
     r"(?:El|La|Il|Lo|Les|Los|Las|Het|Die|Der)\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
+    # ("Le Temps", "Le Monde": a French paper's masthead.)
+    r"|Le\s+(?:Temps|Monde|Figaro|Parisien|Soir|Matin|Mauricien|Devoir|Point|Progrès|Quotidien)"
 )
 _CAMEL_NAME = re.compile(r"(?!(?:Mc|Mac|Di|De|Le|La|Du|Van|Von|Fitz|O')[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _COUNTRYS = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])")

@@ -458,9 +458,23 @@ def _ukrainian_attributions(text: str) -> list[Attribution]:
             if speaker.kind == ClaimantKind.PERSON and speaker.name and _feminine_past(verb):
                 # "Суддя Доміникія Кулебяка зазначила": a woman's name, in the nominative,
                 # whatever the dictionary guesses for it.
-                words = _uk_words(who)[-len(speaker.name.split()) :]
+                size = len(speaker.name.split())
+                all_words = _uk_words(who)
+                if (
+                    size == 1
+                    and len(all_words) >= 3
+                    and all_words[-2][:1].isupper()
+                    and all_words[-2].endswith(("а", "я"))
+                    and not _has_official_title(all_words[-2])
+                    and (all_words[-3].islower() or _has_official_title(all_words[-3]))
+                ):
+                    # "Суддя Доміника Кисілевич зазначила": a woman's first name the dictionary
+                    # does not read as one, before her surname.
+                    size = 2
+                words = all_words[-size:]
                 name = " ".join(morphology.nominative_name(tuple(words), "nomn", "femn"))
-                speaker = replace(speaker, name=name)
+                description = " ".join(all_words[:-size]) if size == 2 else speaker.description
+                speaker = replace(speaker, name=name, description=description)
             add(start, end, speaker)
     found.sort(key=lambda a: a.start)
     return found
@@ -1000,7 +1014,12 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if _LATIN_MASTHEAD.search(who) and re.fullmatch(r"[A-Za-z][\w.&' -]*", who.strip()):
         # "нагадує Gazeta Wyborcza": a foreign newspaper by its masthead's words.
         return Speaker(who.strip(), ClaimantKind.MEDIA)
-    if re.fullmatch(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+(?:радіо|телебачення)", who.strip()):
+    if re.fullmatch(
+        r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+(?:радіо|телебачення)"
+        # ("Forbes Україна повідомило": a foreign outlet's Ukrainian edition.)
+        r"|(?:Forbes|BBC(?:\s+News)?|Vogue|Bloomberg|Euronews)\s+Україна",
+        who.strip(),
+    ):
         # "Польське радіо повідомило": a broadcaster.
         return Speaker(who.strip(), ClaimantKind.MEDIA)
     named_medium = who.split()[-1].lower() if who.split() else ""
