@@ -2614,3 +2614,40 @@ def test_the_air_warming_to_a_temperature_reached_it():
     )
 
     assert (found.figure.value, found.figure.qualifier) == (Decimal("34.6"), "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # The state's funds are offices.
+        (
+            "Фонд державного майна України продав завод за 4,5 мільярда гривень.",
+            [("Фонд державного майна України", "office", Decimal("4500000000"))],
+        ),
+        # A quoted name of several words, in the nominative after "у".
+        (
+            "У «Чорноморській азотній групі» повідомили, що планують відновити 2 цехи.",
+            [("Чорноморська азотна група", "organisation", Decimal("2"))],
+        ),
+        # A paper by its own word for itself.
+        (
+            "«Судово-юридична газета» повідомила, що скаргу подала 74-річна пенсіонерка з 3 "
+            "онуками.",
+            [("Судово-юридична газета", "media", Decimal("3"))],
+        ),
+        # A body's field after "on" is part of its name.
+        (
+            "The Commission on Audit said projects worth about 5.9 billion pesos could not be "
+            "found.",
+            [("Commission on Audit", "office", Decimal("5900000000"))],
+        ),
+    ],
+)
+def test_round_sixty_four_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_a_year_before_who_acted_is_no_part_of_the_name():
+    (found,) = score_sentences("In 2023 the government cancelled 2 fishing seasons.")
+
+    assert found.claimant == "the government"

@@ -749,7 +749,7 @@ SEEN_FLOORS = {
     "held_out_62": (0.97, 0.87, 0.91, 0.97),
     "held_out_63": (0.97, 0.90, 0.91, 0.97),
     "held_out_64": (0.96, 0.90, 0.92, 0.96),
-    "held_out_65": (0.96, 0.87, 0.87, 0.96),
+    "held_out_65": (0.96, 0.87, 0.92, 0.96),
 }
 
 
@@ -769,7 +769,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-sixth held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.85 sentence precision / recall, claimant accuracy 0.84 (84/100), figure
-    # accuracy 0.99 (99/100).
+    # accuracy 0.99 (99/100); after round 64 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

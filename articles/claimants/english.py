@@ -380,6 +380,8 @@ _STUDY_BY = re.compile(
 
 
 _TIME_LEAD = re.compile(
+    # ("In 2023 the government cancelled …": the year, before who.)
+    r"^In\s+\d{4},?\s+(?=[A-Z]|the\s)|"
     r"^(?:Later|Earlier)(?:\s+(?:on|in|this|that|last)\s+[A-Za-z]+)?,?\s+(?=[A-Z]|the\s)"
     # "…, and on Friday the ministry said": the day, before who.
     r"|^(?:and\s+|but\s+)?(?:(?:late|early)\s+)?on\s+"
@@ -397,6 +399,13 @@ def _clean_who(raw: str) -> str:
     # "An army commander on the outskirts of Kherson city" → "An army commander"; but
     # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
     for m in _WHO_ENDS.finditer(who):
+        if (
+            m.group(1) == "on"
+            and _BODY_ON.search(who[: m.start()])
+            and re.match(rf"\s+(?!{_DAYS})[A-Z]", who[m.end() :])
+        ):
+            # "The Commission on Audit", "the Committee on Human Rights": a body's field.
+            continue
         if m.group(1) == "in":
             following = who[m.end() :].split(maxsplit=1)[:1]
             if following and _NAME_WITH_IN.search(f"{who[: m.end()]} {following[0]}"):
@@ -415,6 +424,9 @@ def _clean_who(raw: str) -> str:
 
 
 _FULL_STOP = re.compile(r"[^\W\d_]{3}\.$")
+_BODY_ON = re.compile(
+    r"\b(?:Commission|Committee|Council|Office|Board|Panel|Institute|Centre|Center)$"
+)
 
 
 _ABBREVIATIONS = ("Inc.", "Corp.", "Bros.", "Ltd.", "Assn.", "Dept.", "Govt.")

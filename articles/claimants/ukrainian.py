@@ -552,9 +552,17 @@ def _uk_quoted_nominative(name: str, before: str, case: str | None) -> str:
     first, _, rest = name.partition(" ")
     if rest == "України" and first[:1].isupper():
         return f"{_uk_quoted_nominative(first, before, case)} {rest}"
+    words = before.split()
+    if " " in name and name[:1].isupper() and words and words[-1].lower() in ("у", "в"):
+        # "У «Чорноморській азотній групі» повідомили": each word of the name in the
+        # nominative, when all of them stand in the locative.
+        parts = tuple(name.split())
+        if all(re.fullmatch(r"[А-ЯІЇЄҐ]?[а-яіїєґ'’-]+", w) for w in parts) and morphology.has_case(
+            parts[-1], "loct"
+        ):
+            return " ".join(morphology.nominative_phrase(parts, "loct"))
     if " " in name or not name[:1].isupper():
         return name
-    words = before.split()
     last = words[-1].lower() if words else ""
     if last == "на":
         last_case = "accs" if len(words) > 1 and words[-2].lower() == "посиланням" else "loct"
@@ -1104,7 +1112,12 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # nominative ("у «Тернопільміськгазі»" → "Тернопільміськгаз").
         name = _uk_quoted_nominative(quoted.group(1).strip(), who[: quoted.start()], case)
         # ("Газета «Праця» пише": the sentence may open with what it is.)
-        if name.lower() in _MEDIA or _UK_MEDIUM_NAMED.match(who[:1].lower() + who[1:]):
+        if (
+            name.lower() in _MEDIA
+            or _UK_MEDIUM_NAMED.match(who[:1].lower() + who[1:])
+            # ("«Судово-юридична газета» повідомила": a paper by its own word for itself.)
+            or name.split()[-1].lower() in ("газета", "тижневик", "вісник", "щоденник")
+        ):
             # "за даними агентства «АПК-Інформ»", "газета «День»": a news agency, a medium.
             return Speaker(_MEDIA.get(name.lower(), name), ClaimantKind.MEDIA)
         return Speaker(name, ClaimantKind.ORGANISATION, False)
@@ -1436,9 +1449,14 @@ def _uk_body_kind(words: list[str], lowered: list[str], stem: str, kind: str) ->
     ):
         # "Управління ООН з координації гуманітарних справ": a body of an international one.
         return ClaimantKind.ORGANISATION
-    if stem == "фонд" and (
-        lowered[0].startswith(("пенсійн", "соціальн", "державн"))
-        or any(w.startswith("гарантуванн") for w in lowered[1:])
+    if (
+        stem == "фонд"
+        and (
+            lowered[0].startswith(("пенсійн", "соціальн", "державн"))
+            # ("Фонд державного майна України", "Фонд енергоефективності": the state's funds.)
+            or any(w.startswith(("гарантуванн", "державн", "енергоефективн")) for w in lowered[1:])
+            or (lowered[-1] == "україни" and not lowered[0].startswith("благодійн"))
+        )
     ):
         # "Пенсійний фонд України", "Фонд гарантування вкладів фізичних осіб": the state's
         # funds pay and guarantee as an office does.
