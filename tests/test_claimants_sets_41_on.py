@@ -2651,3 +2651,39 @@ def test_a_year_before_who_acted_is_no_part_of_the_name():
     (found,) = score_sentences("In 2023 the government cancelled 2 fishing seasons.")
 
     assert found.claimant == "the government"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A country's name as a person's surname or first name, after a title.
+        (
+            "Rep. Jim Jordan said 40 people were arrested on Monday.",
+            [("Jim Jordan", "person", Decimal("40"))],
+        ),
+        (
+            "Sen. Jordan Peterson said 12 bills had been blocked.",
+            [("Jordan Peterson", "person", Decimal("12"))],
+        ),
+        # An institution of the state by what it keeps: its records are the state's office.
+        (
+            "National Records of Scotland said 1,200 deaths were registered in May.",
+            [("National Records of Scotland", "office", Decimal("1200"))],
+        ),
+        (
+            "Royal Botanic Gardens said 1,200 visitors came in May.",
+            [("Royal Botanic Gardens", "organisation", Decimal("1200"))],
+        ),
+        # A body's forecasters, its short name in the genitive: the body named before.
+        (
+            "Український гідрометеорологічний центр попередив про спеку до 38 градусів.\n\n"
+            "Синоптики центру додали, що спека протримається щонайменше п'ять днів.",
+            [
+                ("Український гідрометеорологічний центр", "organisation", Decimal("38")),
+                ("Український гідрометеорологічний центр", "organisation", Decimal("5")),
+            ],
+        ),
+    ],
+)
+def test_probed_titles_institutions_and_forecasters(body, wanted):
+    assert fields(body) == wanted

@@ -1840,10 +1840,31 @@ def _spelled_by(acronym: str, words: list[str]) -> bool:
 _ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|at|az|ibn|bin|abu|bint)-[A-Z]")
 
 
+def _titled_country_name(words: list[str], at: int) -> bool:
+    """Whether the country word ``words[at]`` is part of a person's name: "Rep. Jim Jordan",
+    "Sen. Jordan Peterson" — a person's title, then two or three capitalised words."""
+    start = at
+    while start and words[start - 1][:1].isupper() and words[start - 1].lower() not in TITLE_WORDS:
+        start -= 1
+    end = at + 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    name = words[start:end]
+    return bool(
+        start
+        and words[start - 1].lower() in TITLE_WORDS
+        and words[start - 1].lower() not in BODY_KINDS
+        and 2 <= len(name) <= 3
+        and sum(w.lower().rstrip("'s\u2019") in COUNTRIES for w in name) == 1
+        and not any(w.lower() in BODY_KINDS or w.lower() in _DEMONYMS for w in name)
+    )
+
+
 def _person_run(words: list[str]) -> int:
     """How many words at the end of ``words`` form a person's name (0 if none)."""
     n = particles = 0
-    for w in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        w = words[at]
         low = w.lower().strip(",")
         if low in _NAME_PARTICLES and n:
             # "Maria do Rosário Palma Ramalho": particles count towards no limit.
@@ -1865,7 +1886,7 @@ def _person_run(words: list[str]) -> int:
             or low in TITLE_WORDS
             or low in _DEMONYMS
             or low in BODY_KINDS
-            or low.rstrip("'s\u2019") in COUNTRIES
+            or (low.rstrip("'s\u2019") in COUNTRIES and not _titled_country_name(words, at))
             or (w.isupper() and len(w) > 1)
             or w.endswith(("'s", "\u2019s"))
         ):
@@ -2184,7 +2205,15 @@ def _speaker_en(who: str) -> Speaker:
         # "A study by the university found": the university's.
         return _document_author(study.group("who"))
     by = _DOCUMENT_BY.match(text)
-    if by and (text[by.end() :][:1].isupper() or text[by.end() :].startswith("the ")):
+    if (
+        by
+        and (text[by.end() :][:1].isupper() or text[by.end() :].startswith("the "))
+        and not (
+            # ("National Records of Scotland": capitalised words before it, a body's name.)
+            len(named := re.sub(r"^[Tt]he\s+", "", text[: by.end()]).split()[:-1]) >= 2
+            and all(w[:1].isupper() for w in named)
+        )
+    ):
         # "Figures from the States of Guernsey show", "Data from the central bank": whose.
         # ("Figures released by Eurostat on Monday": when, no part of the name.)
         return _document_author(_clean_who(text[by.end() :]))
@@ -2454,6 +2483,13 @@ def _speaker_en(who: str) -> Speaker:
     ):
         # "Northern Ireland Water", "Polaris Voyages": a company by what it trades in.
         return _company_named(words, aliases)
+    state = _STATE_INSTITUTION.fullmatch(" ".join(words))
+    if state and (not state.group("country") or state.group("country").lower() in COUNTRIES):
+        # "National Galleries of Scotland", "Royal Botanic Gardens": an institution of the
+        # state by what it keeps; its records and statistics are the state's office.
+        if state.group("records"):
+            return Speaker(" ".join(words), ClaimantKind.OFFICE, True, aliases=aliases)
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
     possessive, owner, rest = _split_possessive(words)
     # A person: the capitalised words at the end, the titles before them.
     run = _person_run(rest)
@@ -2728,6 +2764,14 @@ def _speaker_en(who: str) -> Speaker:
             aliases=aliases,
         )
     return NOBODY
+
+
+_STATE_INSTITUTION = re.compile(
+    r"(?:National|Royal|Federal|Central|State|Public|Historic)(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:(?P<records>Records|Registers|Statistics)|Galleries|Gardens|Museums|Archives|"
+    r"Libraries|Palaces|Parks|Forests|Waterways|Railways|Theatres)"
+    r"(?:\s+of\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
 
 
 _PERSON_OF = re.compile(

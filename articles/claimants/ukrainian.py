@@ -900,7 +900,8 @@ def _uk_words(who: str) -> list[str]:
 _UK_STAFF_OF = re.compile(
     r"^(?:[Рр]ятувальники|[Ее]нергетики|[Пп]оліцейські|[Пп]рикордонники|[Мм]едики|"
     # ("Соціологи КМІС з'ясували": a pollster's own people.)
-    r"[Сс]лідчі|[Фф]ахівці|[Іі]нспектори|[Сс]оціологи|[Дд]ослідники|[Нн]ауковці)\s+"
+    r"[Сс]лідчі|[Фф]ахівці|[Іі]нспектори|[Сс]оціологи|[Дд]ослідники|[Нн]ауковці|"
+    r"[Сс]иноптики|[Мм]етеорологи|[Ее]підеміологи)\s+"
     r"(?P<body>[А-ЯІЇЄҐA-Z]{2,6}(?:\s+[А-ЯІЇЄҐ][^\s]*)*(?:\s+[а-яіїєґ'’]+)*"
     # "Слідчі поліції Харківщини", "фахівці Житомирського обласного центру …": the body, in
     # the genitive.
@@ -1071,7 +1072,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "Енергетики ДТЕК Одеські електромережі обіцяють", "Рятувальники ДСНС": the body
         # whose staff they are, when it is named by its acronym.
         body = speaker_uk(staffed.group("body"), "gent")
-        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+        if (body.name or body.ref.startswith("head:")) and body.kind not in (
+            None,
+            ClaimantKind.PERSON,
+        ):
+            # ("Синоптики центру": the centre named before, by its head.)
             return body
     firm = _UK_ANALYSTS_OF.match(who)
     if firm:
