@@ -141,6 +141,11 @@ def has_case(word: str, case: str, pos: str = "NOUN") -> bool:
     )
 
 
+def may_be_genitive(word: str) -> bool:
+    """Whether any reading of ``word`` stands in the genitive: *Ради*, *Нацбанку*, *сил*."""
+    return any(p.tag.case == "gent" for p in _parses(word.lower()))
+
+
 @lru_cache(maxsize=4096)
 def surname_genders(word: str, case: str) -> frozenset[str]:
     """The genders of the readings of ``word`` as a surname in ``case``: {"femn"} for

@@ -2687,3 +2687,43 @@ def test_a_year_before_who_acted_is_no_part_of_the_name():
 )
 def test_probed_titles_institutions_and_forecasters(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Who runs a body is no part of its name.
+        (
+            "The Hamas-run health ministry said 43 people were killed.",
+            [("the health ministry", "office", Decimal("43"))],
+        ),
+        # A weather service called an administration, as the other weather services.
+        (
+            "The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+            "(PAGASA) said the typhoon packed winds of 185 km/h.",
+            [
+                (
+                    "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+                    "organisation",
+                    Decimal("185"),
+                )
+            ],
+        ),
+        # A body's head by title alone speaks for the body; a name after it is the person
+        # (the last case a guard: it passed before).
+        (
+            "Очільниця Мінекономіки наголосила, що ВВП зріс на 3%.",
+            [("Міністерство економіки", "office", Decimal("3"))],
+        ),
+        (
+            "Голова Верховної Ради заявив, що парламент ухвалив 12 законів.",
+            [("Верховна Рада", "government", Decimal("12"))],
+        ),
+        (
+            "Голова Нацбанку Андрій Пишний заявив, що інфляція сповільниться до 8%.",
+            [("Андрій Пишний", "person", Decimal("8"))],
+        ),
+    ],
+)
+def test_probed_owners_weather_services_and_heads_of_bodies(body, wanted):
+    assert fields(body) == wanted

@@ -396,6 +396,8 @@ def _clean_who(raw: str) -> str:
     who = _TIME_LEAD.sub("", who)
     # "The state-controlled Jordan Phosphate Mines Company": what it is, then its name.
     who = _DESCRIBED_NAME.sub("", who)
+    # "The Hamas-run health ministry": who runs a body is no part of its name.
+    who = _RUN_BY.sub("", who)
     # "An army commander on the outskirts of Kherson city" → "An army commander"; but
     # "Organization for Security and Co-operation in Europe" keeps its "in Europe".
     for m in _WHO_ENDS.finditer(who):
@@ -465,6 +467,13 @@ _THE_START = re.compile(r"^The\s+")
 _COMPOUND_START = re.compile(r"^(?:[a-z]+-[a-z]+\s+)+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:(?!non-profit\b)[a-z]+-[a-z]+|opposition|ruling|governing)\s+)+(?=[A-Z])"
+)
+
+
+_RUN_BY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’]*-(?:run|controlled|backed|owned)\s+"
+    r"(?=(?:[a-z]+\s+)?(?:ministry|agency|company|broadcaster|television|newspaper|media|"
+    r"council|office|authority|bank|[A-Z]))"
 )
 
 
@@ -1814,6 +1823,10 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     ):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
+    if head.entry == "administration" and _WEATHER_ADMINISTRATION.search(" ".join(words)):
+        # "China Meteorological Administration", "… Geophysical and Astronomical Services
+        # Administration (PAGASA)": a weather service, as the other weather services.
+        return head.entry, ClaimantKind.ORGANISATION
     if head.entry == "administration" and _ADMINISTERED.search(" ".join(words)):
         # "Puerto Rico Health Insurance Administration", "Food and Drug Administration",
         # "Islamic Republic of Iran Customs Administration": an agency by its field, an
@@ -1822,6 +1835,10 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     return head.entry, BODY_KINDS[head.entry]
 
 
+_WEATHER_ADMINISTRATION = re.compile(
+    r"\b(?:Meteorological|Atmospheric|Weather|Geophysical|Oceanic|Hydrological|"
+    r"Hydrometeorological)\b.*\bAdministration\b"
+)
 # The field an agency called an "Administration" runs.
 _ADMINISTERED = re.compile(
     r"\b(?:Insurance|Health|Security|Drug|Aviation|Tax|Revenue|Customs|Maritime|Highway|"

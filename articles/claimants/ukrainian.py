@@ -996,6 +996,13 @@ _UK_OUTLET_WORDS = _set(
 )
 
 
+# A body's head, by title alone, then the body in the genitive: "Очільниця Мінекономіки".
+_UK_HEAD_OF_BODY = re.compile(
+    r"(?:[Оо]чільни(?:к|ця)|[Кк]ерівни(?:к|ця)|[Гг]олова|[Нн]ачальни(?:к|ця)|[Рр]ечни(?:к|ця))"
+    r"\s+(?P<body>[А-ЯІЇЄҐ][^\s«»]*(?:\s+[^\s«»]+){0,6})"
+)
+
+
 @lru_cache(maxsize=8192)
 def speaker_uk(who: str, case: str | None) -> Speaker:
     """The speaker a Ukrainian attribution names, in the nominative.
@@ -1017,6 +1024,14 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
         # speaks for.
         return speaker_uk(press.group("body"), "gent")
+    head_of = _UK_HEAD_OF_BODY.fullmatch(who.strip())
+    last = head_of.group("body").split()[-1] if head_of else ""
+    # ("начальник … адміністрації Касіян Безщасний": a name in the nominative after it.)
+    if head_of and (last.isupper() or morphology.may_be_genitive(last)):
+        # "Очільниця Мінекономіки наголосила": whose head, unnamed, speaks for the body.
+        body = speaker_uk(head_of.group("body"), "gent")
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return body
     if case in (None, "nomn") and _UK_BARE_TITLE.fullmatch(who) and _has_official_title(who):
         # "уточнив міський голова", "додав мер": the official the article named with that title.
         return Speaker(None, ClaimantKind.PERSON, True, description=who, ref=f"title:{who.lower()}")
