@@ -1817,6 +1817,16 @@ def _in_context(
 
 
 @lru_cache(maxsize=256)
+def _lone_unknown_name(speaker: Speaker) -> bool:
+    return bool(
+        speaker.kind == ClaimantKind.PERSON
+        and speaker.ref == "surname"
+        and speaker.name
+        and re.fullmatch(r"[A-Z][a-z]+", speaker.name)
+        and not speaker.description
+    )
+
+
 def _article(text: str) -> tuple[tuple[Sentence, Suggestion], ...]:
     """Every sentence with its suggestion, claimants resolved in reading order.
 
@@ -1838,7 +1848,19 @@ def _article(text: str) -> tuple[tuple[Sentence, Suggestion], ...]:
         found.append((sentence, suggestion))
     for index, reference in pending:
         resolved = memory.resolve(reference)
-        if resolved.name != reference.name:
+        if _lone_unknown_name(reference) and resolved.name == reference.name:
+            # "Safaricom said", "Amtrak said": one word no name in the whole article explains
+            # is a body's name (a company, an agency, an outlet), not a person's surname.
+            # ("According to the Ordem" after "the Ordem dos Médicos": the body named in full.)
+            resolved = next(
+                (
+                    body
+                    for body in reversed(memory.bodies)
+                    if (body.name or "").startswith(f"{reference.name} ")
+                ),
+                replace(resolved, kind=ClaimantKind.ORGANISATION, official=False, ref=""),
+            )
+        if resolved.name != reference.name or resolved.kind != reference.kind:
             sentence, suggestion = found[index]
             found[index] = (sentence, _with_speaker(suggestion, resolved))
     return tuple(found)

@@ -2727,3 +2727,32 @@ def test_probed_titles_institutions_and_forecasters(body, wanted):
 )
 def test_probed_owners_weather_services_and_heads_of_bodies(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # One word no name in the article explains is a body's name, not a surname.
+        ("Safaricom said 5 towers were down.", [("Safaricom", "organisation", Decimal("5"))]),
+        (
+            "Amtrak said 120 trains were delayed.",
+            [("Amtrak", "organisation", Decimal("120"))],
+        ),
+        # A surname the article explains stays the person's (a guard: it passed before).
+        (
+            "Rail minister Ian Strachan said 120 trains were delayed.\n\n"
+            "Strachan said 40 more would run late on Tuesday.",
+            [
+                ("Ian Strachan", "person", Decimal("120")),
+                ("Ian Strachan", "person", Decimal("40")),
+            ],
+        ),
+        # A country's disaster agency is the state's emergency service.
+        (
+            "Indonesia's disaster agency said 18 people died.",
+            [("Indonesia's disaster agency", "office", Decimal("18"))],
+        ),
+    ],
+)
+def test_probed_lone_names_and_disaster_agencies(body, wanted):
+    assert fields(body) == wanted

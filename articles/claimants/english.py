@@ -1722,7 +1722,9 @@ def _body_kind(name: str, kind: str) -> str:
         r"Department|Centre|Center|Institute|Organi[sz]ation)\b"
         # "National Wine Agency", "National Agency for the Development of Oasis Zones": a
         # state's agency.
-        r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b",
+        r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b"
+        # "Indonesia's disaster agency", "the national disaster mitigation agency".
+        r"|\b[Dd]isaster\s+(?:[Mm]itigation\s+|[Mm]anagement\s+)?[Aa]gency\b",
         name,
     ):
         # "Disaster Management and Mitigation Unit": the state's emergency service.
