@@ -254,9 +254,14 @@ def _name_readings(word: str, case: str | None) -> list:
 
 
 def _nominative(parse, word: str) -> str:
-    if parse.tag.case == "nomn" or "Fixd" in parse.tag:
+    if parse.tag.case in ("nomn", None) or "Fixd" in parse.tag:
+        # (A form the dictionary gives no case, "оператор", is its dictionary form.)
         return word
-    form = parse.inflect({"nomn", "plur"} if "plur" in parse.tag else {"nomn"})
+    plural = "plur" in parse.tag
+    form = parse.inflect({"nomn", "plur"} if plural else {"nomn"})
+    if form is not None and not plural and "plur" in form.tag:
+        # ("оператора": a singular whose nominative the dictionary holds with no case.)
+        form = None
     return _capitalised_like(form.word if form else parse.normal_form, word)
 
 
@@ -433,6 +438,14 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
         if not parses:
             return words
         if (
+            0 < i < len(words) - 1
+            and agrees_as_adjective(words[i - 1], words[i + 1])
+            and not agrees_as_adjective(words[i - 1], word)
+        ):
+            # "Європейської бізнес асоціації": a noun used as an adjective, the adjective
+            # before it agreeing with the noun after it.
+            continue
+        if (
             any(p.tag.POS == "NOUN" for p in parses)
             and not all(p.tag.POS == "ADJF" for p in parses[:1])
             and not (i + 1 < len(words) and agrees_as_adjective(word, words[i + 1]))
@@ -451,7 +464,7 @@ def nominative_phrase(words: tuple[str, ...], case: str | None = None) -> tuple[
     if head is None:
         return words
     head_parse = _pick(words[head], "NOUN", case or "nomn", _agreeing(words[:head], case))
-    if head_parse is None or (case is None and head_parse.tag.case == "nomn"):
+    if head_parse is None or (case is None and head_parse.tag.case in ("nomn", None)):
         return words
     case = case or head_parse.tag.case
     plural = "plur" in head_parse.tag

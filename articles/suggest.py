@@ -200,7 +200,8 @@ _EMOTION = Lexicon(
         anthem, flags, waved, waving, honk*, fireworks, rejoic*, relieved,
         hope, hopes, hopeful, unforgettable, magical, atmosphere, emotion*, swarmed, gifts, gift,
         embroidered, towels, towel, crowds, crowd,
-        сльоз*, радіс*, радісн*, святку*, обійми, обіймах, обіймами, обійнял*, обіймалися,
+        сльози, сліз, сльозами, сльозах, радіс*, радісн*, святку*, обійми, обіймах, обіймами,
+        обійнял*, обіймалися,
         обіймались, обіймаються, квіти, квітів, квітами, квітах, квітк*, квіточк*, прапор*,
         співа*, танцю*, щаслив*,
         плака*, раді*, вдячн*, гордіст*, найстрашніш*, феєрверк*
@@ -1337,7 +1338,12 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     # "paid up to three times the market price for 46 ventilators", "близько 14 тисяч людей,
     # нині — приблизно вдвічі менше": how many times more or less is the detail of what is
     # counted beside it.
-    figures = [f for f in figures if not _is_multiplier(facts.text, f)] or figures
+    counted = [f for f in figures if not _is_multiplier(facts.text, f)]
+    if not counted and all(_UK_TIMES_ADVERB.search(f.text) for f in figures):
+        # "Це майже вдвічі більше, ніж у квітні": how many times, in a word, alone, is no
+        # count either (though "four times higher" is, as the sets label them).
+        return None
+    figures = counted or figures
     # "Nevis, the smaller of the two islands with about 12,000 people": which of a few it is,
     # no count.
     figures = [
@@ -1466,6 +1472,7 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
     return counts[0] if counts else candidates[0][0]
 
 
+_UK_TIMES_ADVERB = re.compile(r"\b(?:вдвічі|удвічі|втричі|утричі|учетверо|вчетверо)\b")
 # How many times more or less ("вдвічі менше", "у 3 рази більше", "three times the price",
 # "five times higher"), not how many times something happened ("96 разів обстріляли").
 _MULTIPLIER_WORD = re.compile(r"\b(?:вдвічі|удвічі|втричі|учетверо|вчетверо|вп['’]ятеро|у|в)\b")

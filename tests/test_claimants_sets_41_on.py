@@ -2756,3 +2756,85 @@ def test_probed_owners_weather_services_and_heads_of_bodies(body, wanted):
 )
 def test_probed_lone_names_and_disaster_agencies(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A market operator by its name, whose own word for itself the dictionary holds
+        # with no case; "там" after it means it.
+        (
+            "Середня ціна на ринку зросла до 6,1 тисячі гривень, повідомив Оператор ринку.\n\n"
+            "За даними Оператора ринку, торік ціна становила 4 тисячі гривень.",
+            [
+                ("Оператор ринку", "organisation", Decimal("6100")),
+                ("Оператор ринку", "organisation", Decimal("4000")),
+            ],
+        ),
+        # A region's power company by its one-word name, unquoted.
+        (
+            "Київобленерго повідомило, що без світла залишалися 12 тисяч споживачів.",
+            [("Київобленерго", "organisation", Decimal("12000"))],
+        ),
+        # A regulator named by its long official name and initials: the full name.
+        (
+            "Національна комісія, що здійснює державне регулювання у сферах енергетики та "
+            "комунальних послуг (НКРЕКП), підвищила тарифи на 15%, повідомили в комісії.",
+            [
+                (
+                    "Національна комісія, що здійснює державне регулювання у сферах "
+                    "енергетики та комунальних послуг",
+                    "office",
+                    Decimal("15"),
+                )
+            ],
+        ),
+        # A noun used as an adjective leaves the adjective agreeing with the head.
+        (
+            "За даними Американської бізнес асоціації, 30% компаній підняли зарплати.",
+            [("Американська бізнес асоціація", "organisation", Decimal("30"))],
+        ),
+        # A state's body that controls a disease, whatever its head is called.
+        (
+            "The Goa State AIDS Control Society said 212 new infections were recorded.",
+            [("Goa State AIDS Control Society", "office", Decimal("212"))],
+        ),
+        # One word, then what it is before a relative clause: a body.
+        (
+            "Sinergia, a farmers' group that sued the state in 2019, said 60 wells were dry.",
+            [("Sinergia", "organisation", Decimal("60"))],
+        ),
+        # "Суд" after a court named in full and a later mention of its initials: in full.
+        (
+            "Вищий антикорупційний суд засудив мера до 6 років позбавлення волі.\n\n"
+            "Вирок ще можна оскаржити в Апеляційній палаті ВАКС.\n\n"
+            "Суд також засудив до 4 років його заступника.",
+            [
+                ("Вищий антикорупційний суд", "office", Decimal("6")),
+                (None, None, None),
+                ("Вищий антикорупційний суд", "office", Decimal("4")),
+            ],
+        ),
+        # How many times, in a word, alone, is no figure.
+        (
+            "Це майже втричі більше, ніж у травні, уточнили в Міністерстві оборони.",
+            [("Міністерство оборони", "office", None)],
+        ),
+    ],
+)
+def test_round_sixty_five_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+def test_a_neuter_body_that_reminds_and_a_year_before_the_verb_are_attributions():
+    found = score_sentences(
+        "Вакцини для людей не існує, нагадало міністерство охорони здоров'я.\n\n"
+        "Організація із заборони хімічної зброї розслідує атаки.\n\n"
+        "В ОЗХЗ ще 2024 року підтвердили, що у зразках був сльозогінний газ."
+    )
+
+    assert [(s.claimant, s.score >= DEFAULT_THRESHOLD) for s in found] == [
+        ("Міністерство охорони здоров'я", True),
+        ("Організація із заборони хімічної зброї", False),
+        ("Організація із заборони хімічної зброї", True),
+    ]

@@ -750,7 +750,7 @@ SEEN_FLOORS = {
     "held_out_63": (0.97, 0.90, 0.91, 0.97),
     "held_out_64": (0.96, 0.90, 0.92, 0.96),
     "held_out_65": (0.96, 0.87, 0.92, 0.96),
-    "held_out_66": (0.96, 0.83, 0.82, 0.97),
+    "held_out_66": (0.96, 0.85, 0.93, 0.98),
 }
 
 
@@ -770,7 +770,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-seventh held-out set, written and frozen before the rules changed again: as
     # frozen 1.00 / 0.91 sentence precision / recall, claimant accuracy 0.87 (90/103), figure
-    # accuracy 0.98 (101/103).
+    # accuracy 0.98 (101/103); after round 65 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.98

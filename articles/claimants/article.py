@@ -253,7 +253,8 @@ def _uk_persons(text: str) -> tuple[Speaker, ...]:
 
 
 # Acronyms whose letters are not the initials of their Ukrainian names.
-_UNSPELLED_ACRONYMS = frozenset({"НАТО", "МАГАТЕ", "ЮНІСЕФ"})
+# (ВАКС: "Вищий антикорупційний суд", its К inside a word.)
+_UNSPELLED_ACRONYMS = frozenset({"НАТО", "МАГАТЕ", "ЮНІСЕФ", "ВАКС"})
 
 
 def _initials_fit(acronym: str, name: str | None) -> bool:
@@ -791,12 +792,39 @@ class ArticleMemory:
                 return replace(resolved, name=council, ref="")
             return resolved
         resolved = self._resolve(speaker)
+        if resolved.name in _UK_ACRONYM_NAMES and not resolved.ref:
+            # "повідомили в комісії" after "(НКРЕКП)" with no fuller name remembered: the
+            # acronym's full name.
+            return Speaker(
+                _UK_ACRONYM_NAMES[resolved.name],
+                resolved.kind,
+                resolved.official,
+                aliases=(resolved.name,),
+            )
         key = name_key(resolved.name)
         if key.startswith(("обласна ", "обласний ", "обласне ")):
             # "Обласна прокуратура розпочала …" after "Херсонської обласної військової
             # адміністрації": the region's, with its adjective.
             return self._of_region(resolved, key)
         return resolved
+
+    def _in_full(self, body: Speaker) -> Speaker:
+        """A body remembered by its acronym, by the full name the article gave it: "Суд також
+        засудив" after "Вищий антикорупційний суд" and a later mention of "ВАКС"."""
+        if body.name not in _UK_ACRONYMS:
+            return body
+        return next(
+            (
+                b
+                for b in reversed(self.bodies)
+                if b.name != body.name
+                and " " in (b.name or "")
+                and b.kind == body.kind
+                and self._has_head(b, _UK_ACRONYMS[body.name][1])
+                and _initials_fit(body.name, b.name)
+            ),
+            body,
+        )
 
     def _of_region(self, speaker: Speaker, key: str) -> Speaker:
         named = next(
@@ -954,7 +982,10 @@ class ArticleMemory:
                     ),
                     None,
                 )
-            if found is not None:
+            if found is not None and not (
+                # (The acronym alone remembered, "НКРЕКП": its full name below.)
+                found.name == speaker.name and speaker.name in _UK_ACRONYM_NAMES
+            ):
                 return _unref(found)
             if speaker.name in _UK_ACRONYM_NAMES:
                 # "зазначають у ЦГЗ" with the centre not named in full before: its full name.
@@ -1117,13 +1148,13 @@ class ArticleMemory:
             current = self.sentences[-1] if self.sentences else ""
             for body in reversed(self.bodies):
                 if body.name and _COURT.search(body.name) and body.name not in current:
-                    return _unref(body)
+                    return _unref(self._in_full(body))
             return speaker
         if ref.startswith("head:"):
             head = ref.removeprefix("head:")
             for body in reversed(self.bodies):
                 if self._has_head(body, head):
-                    return _unref(body)
+                    return _unref(self._in_full(body))
             for earlier in reversed(self.speakers):
                 # "the agency said" after "according to a tally by the Dutch news agency ANP";
                 # "уточнило агентство" after "повідомило державне агентство Сіньхуа"; "The

@@ -1363,6 +1363,15 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
+            if (
+                title
+                and body_kind is None
+                and speaker.ref == "surname"
+                and _RELATIVE_INSIDE.search(title)
+            ):
+                # "Indignación, a human rights group that represented the children …": what
+                # the one-word name is, before the clause.
+                body_kind = _body_apposition(_RELATIVE_INSIDE.split(title.strip(), maxsplit=1)[0])
             if body_kind == ClaimantKind.MEDIA and speaker.name is None and who[:1].isupper():
                 # "Le Bien Public, the Dijon daily, reported": a masthead, whatever its words.
                 speaker = Speaker(who, ClaimantKind.MEDIA, description=title)
@@ -1724,7 +1733,11 @@ def _body_kind(name: str, kind: str) -> str:
         # state's agency.
         r"|^National\s+(?:[A-Z][\w-]*\s+){0,3}Agency\b"
         # "Indonesia's disaster agency", "the national disaster mitigation agency".
-        r"|\b[Dd]isaster\s+(?:[Mm]itigation\s+|[Mm]anagement\s+)?[Aa]gency\b",
+        r"|\b[Dd]isaster\s+(?:[Mm]itigation\s+|[Mm]anagement\s+)?[Aa]gency\b"
+        # "Tripura State AIDS Control Society", "National AIDS Control Organisation": a
+        # state's body that controls a disease or a trade, whatever its head is called.
+        r"|\bControl\s+(?:Society|Organi[sz]ation|Board)\b"
+        r"|^National\s+(?:[A-Z][\w-]*\s+){1,3}Organi[sz]ation$",
         name,
     ):
         # "Disaster Management and Mitigation Unit": the state's emergency service.
