@@ -1192,7 +1192,9 @@ _NEW_LEVEL = re.compile(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
     # "rose 12% and reached $684 million": the level it reached.
     # ("rose 7.4% to a record $8.9 billion": a record level, the level all the same.)
-    r"\b(?:to|reach(?:ed|ing)?)\s+(?:an?\s+(?:record|new|all-time)\s+(?:high\s+of\s+)?)?[$€£]?"
+    # ("fell 5.8% to an average of $3,410 a tonne": the average it fell to.)
+    r"\b(?:to|reach(?:ed|ing)?)\s+(?:an?\s+(?:record|new|all-time)\s+(?:high\s+of\s+)?|"
+    r"an\s+average\s+of\s+)?[$€£]?"
     # "зросла на 17%, до 54 тисяч гривень"
     r"|\b(?:зросл[аои]|зріс|знизил[аио]ся|знизився|зменшил[аио]ся|зменшився|впал[аио]|впав|скоротил[аио]ся|скоротився|"
     r"збільшил[аио]ся|збільшився|упал[аио]|упав|подорожчал[аио]|подорожчав|подешевшал[аио]|подешевшав|"

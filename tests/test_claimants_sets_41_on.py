@@ -2838,3 +2838,73 @@ def test_a_neuter_body_that_reminds_and_a_year_before_the_verb_are_attributions(
         ("Організація із заборони хімічної зброї", False),
         ("Організація із заборони хімічної зброї", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body named for the people it gathers is no person.
+        (
+            "Allied Farmers said the average farm lost NZ$40,000 this season.",
+            [("Allied Farmers", "organisation", Decimal("40000"))],
+        ),
+        # A cleric's title is no part of the name.
+        (
+            "A tribal elder, Sheikh Omar al-Harbi, said 7 men had been detained.",
+            [("Omar al-Harbi", "person", Decimal("7"))],
+        ),
+        # The monitor named before, by what it is.
+        (
+            "At least 12 people were killed, the Syrian Observatory for Human Rights said.\n\n"
+            "The Britain-based monitor said 5 of them were children.",
+            [
+                ("Syrian Observatory for Human Rights", "organisation", Decimal("12")),
+                ("Syrian Observatory for Human Rights", "organisation", Decimal("5")),
+            ],
+        ),
+        # A group's capitalised name, though its first word is a generic one.
+        (
+            "Sons of Liberty, an armed group, said 40 of its fighters held the town.",
+            [("Sons of Liberty", "military", Decimal("40"))],
+        ),
+        # A company named in full, its own forecast; "the cooperative" after it.
+        (
+            "Tatua Co-operative Group cut its forecast payout to NZ$9.10 a kilogram.\n\n"
+            "The cooperative said prices would recover by 2028.",
+            [
+                ("Tatua Co-operative Group", "organisation", Decimal("9.10")),
+                ("Tatua Co-operative Group", "organisation", None),
+            ],
+        ),
+        # The average it fell to, over the change.
+        (
+            "Butter fell 3.1% to an average of $7,120 a tonne, the platform said.",
+            [(None, None, Decimal("7120"))],
+        ),
+        # A body's name that goes on with a participle past its comma.
+        (
+            "Фонд коштів, отриманих від продажу конфіскованого майна, повідомив, що отримав "
+            "понад 40 мільйонів гривень.",
+            [
+                (
+                    "Фонд коштів, отриманих від продажу конфіскованого майна",
+                    "organisation",
+                    Decimal("40000000"),
+                )
+            ],
+        ),
+        # A panel by the court it sits in.
+        (
+            "Колегія суддів Касаційного адміністративного суду у складі Верховного Суду "
+            "скасувала 3 рішення.",
+            [("Верховний Суд", "office", Decimal("3"))],
+        ),
+        # «Громадське» written in Cyrillic keeps its Cyrillic name.
+        (
+            "Видання «Громадське» повідомило, що 12 пляжів не відкрили.",
+            [("Громадське", "media", Decimal("12"))],
+        ),
+    ],
+)
+def test_round_sixty_six_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted

@@ -751,7 +751,7 @@ SEEN_FLOORS = {
     "held_out_64": (0.96, 0.90, 0.92, 0.96),
     "held_out_65": (0.96, 0.87, 0.92, 0.96),
     "held_out_66": (0.96, 0.85, 0.93, 0.98),
-    "held_out_67": (0.98, 0.89, 0.85, 0.96),
+    "held_out_67": (0.98, 0.89, 0.95, 0.97),
 }
 
 
@@ -771,7 +771,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-eighth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.89 sentence precision / recall, claimant accuracy 0.91 (94/103), figure
-    # accuracy 0.97 (100/103).
+    # accuracy 0.97 (100/103); after round 66 the same.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

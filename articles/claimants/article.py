@@ -1249,6 +1249,8 @@ class ArticleMemory:
         if body.name in _UK_ACRONYMS:
             return _UK_ACRONYMS[body.name][1].startswith(head[:4])
         words = [w for w in re.split(r"[\s-]+", name_key(body.name)) if w]
+        # ("the cooperative" after "Fonterra Co-operative Group": the word without its hyphen.)
+        words += [w.replace("-", "") for w in name_key(body.name).split() if "-" in w]
         if head.startswith("митниц"):
             # "уточнили в митниці": the customs service named before ("Державна митна служба").
             return any(w.startswith("митн") for w in words)
@@ -1273,6 +1275,9 @@ class ArticleMemory:
             return True
         if head == "court" and "tribunal" in words:
             # "The court also ordered him to pay …" after "The Tulcea Tribunal found …".
+            return True
+        if head == "monitor" and "observatory" in words:
+            # "The Britain-based monitor said" after "the Syrian Observatory for Human Rights".
             return True
         if any(
             w in _UK_ACRONYMS and _UK_ACRONYMS[w][1].startswith(head[:4])

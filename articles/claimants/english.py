@@ -470,6 +470,8 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# A group's name of capitalised words joined by "of": "Men of Dignity".
+_CAPITALISED_OF_NAME = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _RUN_BY = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][\w'’]*-(?:run|controlled|backed|owned)\s+"
     r"(?=(?:[a-z]+\s+)?(?:ministry|agency|company|broadcaster|television|newspaper|media|"
@@ -856,6 +858,8 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 or (name[:1].isupper() and _body_apposition(subject.strip()) == ClaimantKind.MEDIA)
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
                 or (len(name.split()) == 1 and name[:1].isupper() and not re.fullmatch(_DAYS, name))
+                # "Men of Dignity, a Druze armed group, said": a name of capitalised words.
+                or bool(_CAPITALISED_OF_NAME.fullmatch(name.strip()))
             )
             # ("… sold in shops as far away as Genoa, the force said": a place after a
             # preposition is no body the apposition describes.)
@@ -1363,6 +1367,14 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
+            if (
+                body_kind not in (None, ClaimantKind.PERSON)
+                and speaker.generic
+                and _CAPITALISED_OF_NAME.fullmatch(who)
+            ):
+                # "Men of Dignity, a Druze armed group, said": a group's capitalised name,
+                # though its first word is a generic one.
+                speaker = Speaker(who, body_kind, body_kind != ClaimantKind.ORGANISATION)
             if (
                 title
                 and body_kind is None
@@ -2515,6 +2527,16 @@ def _speaker_en(who: str) -> Speaker:
     ):
         # "Northern Ireland Water", "Polaris Voyages": a company by what it trades in.
         return _company_named(words, aliases)
+    if (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in GENERIC_GROUPS
+        and words[-1].lower() not in BODY_KINDS
+        and not any(w.lower() in TITLE_WORDS for w in words)
+    ):
+        # "Federated Farmers said", "United Steelworkers": a body named for the people it
+        # gathers, no person.
+        return Speaker(" ".join(words), ClaimantKind.ORGANISATION, False, aliases=aliases)
     state = _STATE_INSTITUTION.fullmatch(" ".join(words))
     if state and (not state.group("country") or state.group("country").lower() in COUNTRIES):
         # "National Galleries of Scotland", "Royal Botanic Gardens": an institution of the

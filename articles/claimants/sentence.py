@@ -210,6 +210,17 @@ def _uk_acting_np(text: str) -> str | None:
         if (
             n
             and np_end is None
+            and word == "у"
+            and n + 2 < len(words)
+            and words[n + 1][2] == "складі"
+            and text[offset + words[n + 2][0]].isupper()
+        ):
+            # "Колегія суддів … у складі Верховного Суду відхилила": the court it sits in is
+            # part of who acted.
+            continue
+        if (
+            n
+            and np_end is None
             and (
                 word in _UK_PREPOSITIONS
                 or word in _UK_ADVERBS
@@ -346,6 +357,13 @@ _ELECTION_RESULT = re.compile(
 _HE_ORDERED = re.compile(
     r"(He|She)\s+(?:also\s+)?(?:ordered|sentenced|fined|jailed|acquitted|ruled|banned)\b"
 )
+
+
+# A company named in full by its legal or corporate word, and its own forecast.
+_COMPANY_NAME_END = re.compile(
+    r"\s(?:Group|Company|Corporation|Co-operative|Cooperative|Holdings|Ltd|PLC|plc|Inc)$"
+)
+_OWN_FORECAST = re.compile(r"\b(?:cut|raised|lowered|kept|held)\s+its\s+(?:\w+\s+)?forecast\b")
 
 
 @lru_cache(maxsize=8192)
@@ -523,6 +541,13 @@ def _acting_subject(text: str) -> Speaker | None:
             # "Cardiff University postponed its graduation", "Sheba Medical Center has treated
             # 87 patients": a university's, a hospital's or a society's own act.
             or _UNIVERSITY.search(speaker.name)
+            # "Fonterra Co-operative Group cut its forecast": a company named in full, its own
+            # forecast.
+            or (
+                speaker.kind == ClaimantKind.ORGANISATION
+                and _COMPANY_NAME_END.search(speaker.name)
+                and _OWN_FORECAST.search(text)
+            )
         )
         or speaker.kind == ClaimantKind.PERSON
         or name_key(speaker.name) in GENERIC_GROUPS

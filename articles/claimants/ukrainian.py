@@ -822,6 +822,14 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
                 who = speaker_uk(f"{titled.group('title')} {titled.group('name')}", None)
                 if who.kind == ClaimantKind.PERSON and (who.official or who.expert):
                     before = unquoted = f"{titled.group('title')} {titled.group('name')}"
+            participle = _UK_NAME_THEN_PARTICIPLE.fullmatch(before.rstrip(","))
+            if participle and speaker_uk(participle.group("name"), None).kind not in (
+                None,
+                ClaimantKind.PERSON,
+            ):
+                # "Реєстр збитків, завданих агресією Російської Федерації проти України,
+                # повідомив": a body's name that goes on past its comma with a participle.
+                return 0, end, before.rstrip(",")
             if any(mark in unquoted for mark in ',;:—"“”') and not _UK_LISTED_TITLE.match(before):
                 # "Заступник міністра економіки, довкілля та сільського господарства Денис
                 # Бабенко заявив": the commas of a listed name in the title are no clause.
@@ -1000,6 +1008,11 @@ _UK_OUTLET_WORDS = _set(
 )
 
 
+# A body's name that goes on with a participle: "Реєстр збитків, завданих агресією …".
+_UK_NAME_THEN_PARTICIPLE = re.compile(
+    r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[а-яіїєґ'’]+),\s+"
+    r"(?P<rest>[а-яіїєґ'’]+(?:аних|яних|ених|єних|тих)\s+[^,;:—«»]+)"
+)
 # A power or water company's one-word name: "Полтаваобленерго", "Київводоканалу".
 _UK_UTILITY = re.compile(
     r"(?:[УуВв]\s+)?(?!Укр)(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:обл|міськ)?)"
@@ -1033,6 +1046,19 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
         # speaks for.
         return speaker_uk(press.group("body"), "gent")
+    within = re.search(r"\s+у\s+складі\s+(?P<body>[А-ЯІЇЄҐ].+)$", who)
+    if within:
+        # "Колегія суддів Касаційного цивільного суду у складі Верховного Суду": the court
+        # the panel sits in.
+        body = speaker_uk(within.group("body"), "gent")
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return body
+    participle = _UK_NAME_THEN_PARTICIPLE.fullmatch(who.strip())
+    if participle:
+        # "Реєстр збитків, завданих агресією …": the body's name, its participle and all.
+        body = speaker_uk(participle.group("name"), case)
+        if body.name and body.kind not in (None, ClaimantKind.PERSON):
+            return replace(body, name=f"{body.name}, {participle.group('rest')}")
     utility = _UK_UTILITY.fullmatch(who.strip())
     if utility:
         # "Полтаваобленерго повідомило", "у Київводоканалі": a region's or a city's power or

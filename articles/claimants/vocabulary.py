@@ -34,7 +34,7 @@ _MEDIA = {
     "укрінформ": "Укрінформ", "суспільне": "Суспільне", "інтерфакс-україна": "Інтерфакс-Україна",
     "укрінформу": "Укрінформ", "суспільного": "Суспільне", "українська правда": "Українська правда",
     "української правди": "Українська правда", "тасс": "ТАСС",
-    "громадське": "hromadske", "громадського": "hromadske",
+    "громадське": "Громадське", "громадського": "Громадське",
     "апк-інформ": "АПК-Інформ", "уніан": "УНІАН",
     "економічна правда": "Економічна правда", "економічної правди": "Економічна правда",
     "латифундист": "Латифундист",
@@ -342,7 +342,8 @@ TITLE_WORDS = frozenset(
     harbourmaster, master, col, gen, maj, capt, sgt, brig, brig., cmdr,
     controller, registrar, premier, consul, rapporteur, prefect, marshal, comptroller, member,
     supervisor, alderman, alderwoman, alderperson, councilman, councilwoman, selectman,
-    selectwoman, assemblyman, assemblywoman, assemblymember, legislator, clerk
+    selectwoman, assemblyman, assemblywoman, assemblymember, legislator, clerk, sheikh, sheik,
+    imam, rabbi, bishop, archbishop, cardinal, pastor, patriarch, mufti
     """
     )
 )
