@@ -2908,3 +2908,30 @@ def test_a_neuter_body_that_reminds_and_a_year_before_the_verb_are_attributions(
 )
 def test_round_sixty_six_claimants_and_figures(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # The UN's agencies by what they do.
+        (
+            "The U.N. refugee agency said 3,000 people crossed the border.",
+            [("UNHCR", "organisation", Decimal("3000"))],
+        ),
+        (
+            "The UN nuclear watchdog said 2 reactors were shut down.",
+            [("IAEA", "organisation", Decimal("2"))],
+        ),
+        # An electoral body is the state's; a local government unit a town's government.
+        (
+            "The electoral body said turnout was 61%.",
+            [("the electoral body", "office", Decimal("61"))],
+        ),
+        (
+            "The local government unit of Tacloban said 500 families were evacuated.",
+            [("the local government unit of Tacloban", "government", Decimal("500"))],
+        ),
+    ],
+)
+def test_probed_un_agencies_and_electoral_and_local_bodies(body, wanted):
+    assert fields(body) == wanted

@@ -470,6 +470,18 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# The UN's agencies by what they do: "the U.N. refugee agency" is UNHCR.
+_UN_AGENCIES = {
+    "refugee": "UNHCR", "children's": "UNICEF", "children’s": "UNICEF", "health": "WHO",
+    "nuclear": "IAEA", "migration": "IOM", "food": "WFP", "human rights": "OHCHR",
+    "cultural": "UNESCO", "weather": "WMO", "labour": "ILO", "labor": "ILO",
+}  # fmt: skip
+_UN_AGENCY = re.compile(
+    r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+"
+    r"(?P<field>refugee|children['’]s|health|nuclear|migration|food|human\s+rights|cultural|"
+    # ("the UN human rights office": an office by what it does, named so.)
+    r"weather|labou?r)\s+(?:agency|watchdog|body|organi[sz]ation)"
+)
 # A group's name of capitalised words joined by "of": "Men of Dignity".
 _CAPITALISED_OF_NAME = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _RUN_BY = re.compile(
@@ -1032,6 +1044,12 @@ def _body_apposition(words: str) -> str | None:
     if _TRADE_LEADER.search(lowered):
         # "Havfrisk, the islands' largest salmon farmer": a company by its rank in a trade.
         return ClaimantKind.ORGANISATION
+    if re.search(r"\blocal\s+government\s+unit\b", lowered):
+        # "The local government unit of Tacloban": a town's government.
+        return ClaimantKind.GOVERNMENT
+    if re.search(r"\b(?:electoral|election)\s+(?:body|authority|agency)\b", lowered):
+        # "The country's electoral body said": the state's, as the election commissions.
+        return ClaimantKind.OFFICE
     if re.search(
         r"\b(?:disaster|emergency)\s+(?:management|response|risk)\b|civil\s+protection", lowered
     ):
@@ -1682,6 +1700,12 @@ _RUN_BY_SUFFIX = re.compile(r"-(?:run|led|backed|controlled|owned|appointed)$")
 
 def _body_kind(name: str, kind: str) -> str:
     """The kind of an English body's name, where more than its head tells it."""
+    if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\blocal\s+government\s+unit\b", name):
+        # "The local government unit of Tacloban": a town's government.
+        return ClaimantKind.GOVERNMENT
+    if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\belectoral\s+body\b", name):
+        # "The country's electoral body said": the state's, as the election commissions.
+        return ClaimantKind.OFFICE
     if _INTERNATIONAL.match(name) or _OF_THE_UN.search(name):
         # "Office of the UN High Commissioner for Refugees": the UN's, not a state's office.
         return ClaimantKind.ORGANISATION
@@ -2218,6 +2242,12 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
+    un_agency = _UN_AGENCY.fullmatch(text)
+    if un_agency:
+        # "The U.N. refugee agency said": the agency Ukrainian and English news name so.
+        return Speaker(
+            _UN_AGENCIES[un_agency.group("field").lower()], ClaimantKind.ORGANISATION, True
+        )
     branch = _BODY_BRANCH.fullmatch(text)
     if branch and branch.group("owner").split()[-1].lower() not in TITLE_WORDS:
         # "Unicef's office in Bucharest", "the World Health Organization's country office": a
