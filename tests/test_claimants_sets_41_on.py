@@ -2935,3 +2935,9 @@ def test_round_sixty_six_claimants_and_figures(body, wanted):
 )
 def test_probed_un_agencies_and_electoral_and_local_bodies(body, wanted):
     assert fields(body) == wanted
+
+
+def test_a_weather_centre_by_its_one_word_name():
+    assert fields("Укргідрометцентр попередив про зливи та град у 9 областях.") == [
+        ("Укргідрометцентр", "organisation", Decimal("9"))
+    ]

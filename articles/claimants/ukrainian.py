@@ -1018,6 +1018,10 @@ _UK_UTILITY = re.compile(
     r"(?:[УуВв]\s+)?(?!Укр)(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:обл|міськ)?)"
     r"(?:енерго|(?P<water>водоканал(?:у|і|ом)?))"
 )
+# A weather centre's one-word name: "Укргідрометцентр", "в Укргідрометцентрі".
+_UK_WEATHER_CENTRE = re.compile(
+    r"(?:[УуВв]\s+)?(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]*гідрометцентр)(?:у|і|ом)?"
+)
 # A body's head, by title alone, then the body in the genitive: "Очільниця Мінекономіки".
 _UK_HEAD_OF_BODY = re.compile(
     r"(?:[Оо]чільни(?:к|ця)|[Кк]ерівни(?:к|ця)|[Гг]олова|[Нн]ачальни(?:к|ця)|[Рр]ечни(?:к|ця))"
@@ -1059,6 +1063,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         body = speaker_uk(participle.group("name"), case)
         if body.name and body.kind not in (None, ClaimantKind.PERSON):
             return replace(body, name=f"{body.name}, {participle.group('rest')}")
+    weather = _UK_WEATHER_CENTRE.fullmatch(who.strip())
+    if weather:
+        # "Укргідрометцентр попередив": the weather centre by its one-word name.
+        return Speaker(weather.group("stem"), ClaimantKind.ORGANISATION, True)
     utility = _UK_UTILITY.fullmatch(who.strip())
     if utility:
         # "Полтаваобленерго повідомило", "у Київводоканалі": a region's or a city's power or
