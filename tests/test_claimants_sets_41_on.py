@@ -2941,3 +2941,20 @@ def test_a_weather_centre_by_its_one_word_name():
     assert fields("Укргідрометцентр попередив про зливи та град у 9 областях.") == [
         ("Укргідрометцентр", "organisation", Decimal("9"))
     ]
+
+
+def test_an_agency_is_no_company_named_only_by_its_head():
+    assert fields(
+        "The company said it would cut 1,200 jobs.\n\n"
+        "Some 2,500 firefighters were battling 14 blazes, the agency said."
+    ) == [
+        ("the company", "organisation", Decimal("1200")),
+        ("the agency", "organisation", Decimal("2500")),
+    ]
+
+
+def test_figures_published_by_a_body_between_commas_are_its_own():
+    assert fields(
+        "The figures, published by the Office for National Statistics on Tuesday, showed "
+        "800,000 vacancies."
+    ) == [("Office for National Statistics", "office", Decimal("800000"))]

@@ -1232,6 +1232,9 @@ class ArticleMemory:
                         body.name
                         and body.ref != "alias"
                         and body.kind not in (ClaimantKind.GOVERNMENT, ClaimantKind.MEDIA)
+                        # ("the agency said" after "The company said", none named: no body
+                        # named by its head alone is another head's.)
+                        and not re.fullmatch(r"the\s+[a-z][\w -]*", body.name)
                     ):
                         return _unref(body)
             if not speaker.definite:

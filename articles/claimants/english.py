@@ -148,7 +148,9 @@ _DOCUMENT = re.compile(rf"\b{_DOCUMENTS}$", re.I)
 
 
 _DOCUMENT_BY = re.compile(
-    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+"
+    # ("The figures, published by the Office for National Statistics": a comma before how.)
+    rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}(?:,(?=\s+(?:compiled|collected|"
+    r"gathered|published|released|produced)\b))?\s+"
     r"(?:(?:compiled|collected|gathered|published|released|produced)\s+"
     # ("Figures released on Monday by Eurostat".)
     r"(?:(?:on|last|this|early|late|in)\s+[A-Za-z]+\s+)?)?(?:by|from|of)\s+(?=\S)",
@@ -2325,6 +2327,13 @@ def _speaker_en(who: str) -> Speaker:
             and body.name.lower() not in BODY_KINDS
         ):
             return body
+    issued = re.match(
+        r"^(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?=\S)", text
+    )
+    if issued:
+        # "The figures, published by the Office for National Statistics on Tuesday, showed":
+        # who published them, the clause between commas.
+        return _document_author(_clean_who(text[issued.end() :]))
     polled = re.search(r"^(?:[\w-]+\s+){1,3}(?:polled|surveyed)\s+by\s+", text)
     if polled:
         # "economists polled by Reuters said": the poll's, by who polled them.
