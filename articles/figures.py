@@ -256,6 +256,13 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 
+# What a thing is done under, not fewer than: "under 14 emergency decrees".
+_UNDER_WHAT = frozenset(
+    """
+    decrees decree laws law orders order rules rule contracts contract agreements agreement
+    regulations regulation programmes programs schemes scheme sanctions
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 # Looked up by the word right before the number; longest phrases first.
 QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _qualifier in QUALIFIERS:
@@ -767,6 +774,9 @@ class _Scanner:
         for words, qualifier in QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
             n = len(words)
             if i - n >= 0 and all(self.low(i - n + k) == words[k] for k in range(n)):
+                if words == ("under",) and _UNDER_WHAT & {self.low(i + 1), self.low(i + 2)}:
+                    # "running under 14 emergency decrees": by them, not fewer than them.
+                    return None
                 return qualifier, i - n
         return None
 

@@ -586,6 +586,18 @@ class _Reader:
             and self.low(j + 2) in _AGE_WORDS
         )
 
+    def _from_whom(self, i: int) -> bool:
+        """Whether the number at token i, after "від", counts people or firms something came
+        from: its noun (past adjectives) names the living."""
+        for j in range(i + 1, min(i + 4, len(self.toks))):
+            word = self.low(j)
+            if not word.isalpha():
+                return False
+            if morphology.is_adjective(word) and not morphology.is_animate_noun(word):
+                continue
+            return morphology.is_animate_noun(word)
+        return False
+
     def qualifier(self, i: int) -> tuple[str, int] | None:
         """The qualifier phrase ending right before token i: (qualifier, its first index)."""
         for words, qualifier in _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 1), ()):
@@ -602,6 +614,12 @@ class _Reader:
                         return stated, i - 2
                     if self._exact_to(i - 1):
                         return None
+                if words == ("від",) and self._from_whom(i):
+                    # "У пробах від 14 дітей", "отримала від 38 людей": who it came from, no
+                    # floor (a qualifier before "від" still holds: "щонайменше від 186").
+                    stated = _QUALIFIERS_BY_LAST_WORD.get(self.low(i - 2), ())
+                    found = next((q for w, q in stated if len(w) == 1), None)
+                    return (found, i - 2) if found is not None else None
                 return qualifier, i - n
         if self.low(i - 1) == "за" and i >= 2:
             # "траншей глибших за 1,5 метра": a comparative, then what it is compared with.

@@ -74,6 +74,12 @@ def person_genders(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
+def is_animate_noun(word: str) -> bool:
+    """Whether ``word`` reads as a noun naming people or animals: *дітей*, *експортерів*."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in _parses(word.lower()))
+
+
+@lru_cache(maxsize=16384)
 def names_one_person(word: str, gender: str | None = None) -> bool:
     """Whether every reading of ``word`` as a noun names one person in the nominative (of
     ``gender`` when given): *ліберал*, *суперниця* ("femn"), not *центр*."""

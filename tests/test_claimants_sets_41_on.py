@@ -2958,3 +2958,91 @@ def test_figures_published_by_a_body_between_commas_are_its_own():
         "The figures, published by the Office for National Statistics on Tuesday, showed "
         "800,000 vacancies."
     ) == [("Office for National Statistics", "office", Decimal("800000"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A court's finding, told by who the sentence says told it.
+        (
+            "Подільський районний суд Києва засудив чоловіка до 8 років, повідомили в "
+            "Київській міській прокуратурі.\n\n"
+            "Суд визнав 41-річного чоловіка винним у державній зраді та конфіскував 2 його "
+            "квартири, уточнили в прокуратурі.",
+            [
+                ("Київська міська прокуратура", "office", Decimal("8")),
+                ("Київська міська прокуратура", "office", Decimal("2")),
+            ],
+        ),
+        # A bank's economists, its camel-cased name in the nominative.
+        (
+            "Економісти ОщадБанку прогнозують, що курс сягне 46 гривень за долар.",
+            [("ОщадБанк", "organisation", Decimal("46"))],
+        ),
+        # A body's name with its small joining words, then what it is, based in a place of
+        # two words; a watchdog whose name says it is an association.
+        (
+            "The Association for Fair Elections, a New Delhi-based election watchdog, said 40% "
+            "of the wards were contested.",
+            [("Association for Fair Elections", "organisation", Decimal("40"))],
+        ),
+        # A name the words do not tell, a body by what the apposition says it is.
+        (
+            "Ferrovie del Sud, the company that runs the line under a state contract, said "
+            "it carried 9,000 passengers a day.",
+            [("Ferrovie del Sud", "organisation", Decimal("9000"))],
+        ),
+        # A clause of the person's own acts holds no speaker.
+        (
+            "Marta Lucchesi, a lawyer who represented the families, said 300 complaints "
+            "were pending.",
+            [("Marta Lucchesi", "person", Decimal("300"))],
+        ),
+        # One word, then a body funded by others, acting in its own forecast.
+        (
+            "Citrusvale, a research body funded by growers, cut its forecast to 180 million "
+            "boxes.\n\nIt said 40% of the trees were sick.",
+            [
+                ("Citrusvale", "organisation", Decimal("180000000")),
+                ("Citrusvale", "organisation", Decimal("40")),
+            ],
+        ),
+        # A place of one word and what it is names no body (a guard: it passed before).
+        (
+            "Kano, the commercial centre of northern Nigeria, has 6 million voters.",
+            [(None, None, Decimal("6000000"))],
+        ),
+        # Results on a body's website are the body's.
+        (
+            "The State Election Commission said turnout was 58%.\n\n"
+            "The alliance won 141 of the 200 wards, according to results posted on the "
+            "commission's website.",
+            [
+                ("State Election Commission", "office", Decimal("58")),
+                ("State Election Commission", "office", Decimal("141")),
+            ],
+        ),
+    ],
+)
+def test_round_sixty_seven_claimants_and_figures(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        # Run under decrees, not fewer than them.
+        ("The plant kept running under 14 emergency decrees, the court said.", "exact"),
+        # (A guard: it passed before.)
+        ("Under 40 people attended the meeting, the council said.", "less_than"),
+        # Who it came from, no floor; a floor stated before it, or before money, still holds
+        # (the last two guards: they passed before).
+        ("У пробах від 14 дітей лабораторія виявила ентеровірус.", "exact"),
+        ("Він отримав гроші щонайменше від 186 випускників.", "at_least"),
+        ("Ціни на квартири стартують від 40 тисяч доларів.", "at_least"),
+    ],
+)
+def test_under_decrees_and_from_whom_are_no_bounds(body, qualifier):
+    (found,) = score_sentences(body)
+
+    assert found.figure.qualifier == qualifier

@@ -752,7 +752,7 @@ SEEN_FLOORS = {
     "held_out_65": (0.96, 0.87, 0.92, 0.96),
     "held_out_66": (0.96, 0.85, 0.93, 0.98),
     "held_out_67": (0.98, 0.89, 0.95, 0.97),
-    "held_out_68": (0.97, 0.87, 0.89, 0.95),
+    "held_out_68": (0.97, 0.87, 0.97, 0.97),
 }
 
 
@@ -772,7 +772,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The sixty-ninth held-out set, written and frozen before the rules changed again: as
     # frozen 0.99 / 0.88 sentence precision / recall, claimant accuracy 0.92 (94/102), figure
-    # accuracy 0.98 (100/102).
+    # accuracy 0.98 (100/102); after round 67 claimants 0.93 (95/102).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.97

@@ -484,6 +484,14 @@ _UN_AGENCY = re.compile(
     # ("the UN human rights office": an office by what it does, named so.)
     r"weather|labou?r)\s+(?:agency|watchdog|body|organi[sz]ation)"
 )
+# A document put on a body's website: "results posted on the commission's website".
+_ON_ITS_WEBSITE = re.compile(
+    rf"^(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:posted|published|released|put)\s+"
+    r"(?:on|online\s+on)\s+(?P<owner>.+?)['’]s?\s+(?:website|site|web\s+page|portal)$",
+    re.I,
+)
+# The small words that join the capitalised words of a body's name.
+_NAME_JOINERS = _set("of for and the on de du des da do dos das del la le d di von van der den")
 # A group's name of capitalised words joined by "of": "Men of Dignity".
 _CAPITALISED_OF_NAME = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _RUN_BY = re.compile(
@@ -624,7 +632,12 @@ def _listed_fields_name(before: str) -> re.Match | None:
     return listed if head in BODY_KINDS else None
 
 
-_WHO_THEN_SPEAKER = re.compile(r"\s(?:who|whom|which)\s+(?P<np>(?:[\w'’-]+\s*){1,4})$")
+# ("a lawyer who represented the applicants, said": a clause of the lawyer's own acts, no
+# speaker inside it.)
+_WHO_THEN_SPEAKER = re.compile(
+    r"\s(?:who|whom|which)\s+(?!(?:[a-z]+ed|has|had|is|was|are|were|runs|leads|represents|"
+    r"owns|manages|heads|works)\b)(?P<np>(?:[\w'’-]+\s*){1,4})$"
+)
 
 
 def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
@@ -773,16 +786,22 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
         # verb.)
         # ("The state-controlled Jordan Phosphate Mines Company (JPMC), the country's only
         # producer": what it is, hyphenated, before the name is no verb either.)
-        opens = all(
-            w in TITLE_WORDS
-            for w in _LOWER_WORD.findall(_COMPOUND_START.sub("", _THE_START.sub("", name)))
-        ) or (
-            # "Santé publique France, the national public health agency,": a name's small
-            # inner word is no verb.
-            len(name.split()) >= 3
-            and name.split()[-1].lower() in COUNTRIES
-            and name[:1].isupper()
-            and speaker_en(name).kind == ClaimantKind.ORGANISATION
+        opens = (
+            all(
+                w in TITLE_WORDS
+                # ("The Association for Democratic Reforms, a New Delhi-based election watchdog,":
+                # a body's name has its small joining words.)
+                or (w in _NAME_JOINERS and name[:1].isupper())
+                for w in _LOWER_WORD.findall(_COMPOUND_START.sub("", _THE_START.sub("", name)))
+            )
+            or (
+                # "Santé publique France, the national public health agency,": a name's small
+                # inner word is no verb.
+                len(name.split()) >= 3
+                and name.split()[-1].lower() in COUNTRIES
+                and name[:1].isupper()
+                and speaker_en(name).kind == ClaimantKind.ORGANISATION
+            )
         )
         determined = subject.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her")
         # "Dr. Nimali Perera, chief epidemiologist at …": a title needs no article.
@@ -872,6 +891,14 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 or (name[:1].isupper() and _body_apposition(subject.strip()) == ClaimantKind.MEDIA)
                 # "Sciensano, Belgium's public health institute, said": one word a body's.
                 or (len(name.split()) == 1 and name[:1].isupper() and not re.fullmatch(_DAYS, name))
+                # "Acciaierie d'Italia, the company that runs the steelworks, said": a name the
+                # words do not tell, a body by what the apposition says it is.
+                or (
+                    name[:1].isupper()
+                    and _RELATIVE_INSIDE.search(subject)
+                    and re.match(r"[Tt]he\s+[a-z]", subject.strip())
+                    and speaker_en(_clean_who(name)).kind is None
+                )
                 # "Men of Dignity, a Druze armed group, said": a name of capitalised words.
                 or bool(_CAPITALISED_OF_NAME.fullmatch(name.strip()))
             )
@@ -956,7 +983,10 @@ _COURT_SEAT = re.compile(
     r"(?:\s+of\s+(?:Appeal|Appeals|Justiciary|Cassation|First\s+Instance|Justice))?)"
     r"\s+in\s+[A-Z][\w'’-]+"
 )
-_RELATIVE_INSIDE = re.compile(r"\s+(?:whose|that|which|who)\s+")
+# ("a research body funded by growers": a participle's clause, as a relative one.)
+_RELATIVE_INSIDE = re.compile(
+    r"\s+(?:whose|that|which|who|(?:funded|backed|founded|owned|run|financed|set\s+up)\s+by)\s+"
+)
 _TRADE_APPOSITION_JOINED = re.compile(
     r",\s+(?P<first>(?:the|a|an)\s+[^,]*?)\s+(?P<joiner>and|that|which|whose)\s+$"
 )
@@ -1007,8 +1037,9 @@ _DESCRIPTION = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[A-Z][\w-]+['’]s"
     # "Correia e Silva's party": a named owner of several words.
     r"|(?:[A-Z][\w-]+\s+(?:(?:e|da|de|do|dos|das|del|van|von|al|el)\s+)?){1,3}[A-Z][\w-]+['’]s"
-    # "a Georgetown investment firm": where it is, then what.
-    r"|[Aa]n?\s+[A-Z][\w-]+"
+    # "a Georgetown investment firm": where it is, then what ("a New Delhi-based election
+    # watchdog": in words).
+    r"|[Aa]n?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
     # "the Bavarian State Painting Collections' laboratory": a named owner's body.
     r"|the(?:\s+[A-Z][\w-]+){1,5}['’]s?"
     # "Le Bien Public, the Dijon daily, reported": a medium by its town.
@@ -1099,7 +1130,11 @@ _TRADE_LEADER = re.compile(
 )
 
 
-_GENERIC_BODY = re.compile(r"(?<!state )(?<!government )(?<!public )(?<!statutory )\bbody$", re.I)
+# ("a New Delhi-based election watchdog": a watchdog may be the state's or nobody's; the
+# name's own head tells which.)
+_GENERIC_BODY = re.compile(
+    r"(?<!state )(?<!government )(?<!public )(?<!statutory )\b(?:body|watchdog)$", re.I
+)
 
 
 _ISSUED_SAYING = re.compile(
@@ -1200,6 +1235,14 @@ def _english_attributions(text: str) -> list[Attribution]:
         if acronym:
             # "according to KSH data": the body of that acronym.
             who = acronym.group("acronym")
+        website = (
+            _ON_ITS_WEBSITE.match(f"{who}{text[m.end() :]}".rstrip(" ."))
+            if re.search(r"\b(?:posted|published|released)$", who)
+            else None
+        )
+        if website:
+            # "according to results posted on the commission's website": the site's owner.
+            who = website.group("owner")
         owner = _DOCUMENT_OF.match(who)
         headed = _HEAD_DOCUMENT.match(who)
         if owner:
@@ -1387,10 +1430,16 @@ def _english_attributions(text: str) -> list[Attribution]:
             ) or speaker.generic:
                 speaker = _named_body_speaker(raw) or speaker
             body_kind = _body_apposition(title) if title else None
-            if (
-                body_kind not in (None, ClaimantKind.PERSON)
-                and speaker.generic
-                and _CAPITALISED_OF_NAME.fullmatch(who)
+            if body_kind not in (None, ClaimantKind.PERSON, ClaimantKind.MEDIA) and (
+                (speaker.generic and _CAPITALISED_OF_NAME.fullmatch(who))
+                # ("Acciaierie d'Italia, the company that runs the steelworks": a name the
+                # words do not tell.)
+                or (
+                    speaker.name is None
+                    and speaker.kind is None
+                    and not speaker.generic
+                    and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}", who)
+                )
             ):
                 # "Men of Dignity, a Druze armed group, said": a group's capitalised name,
                 # though its first word is a generic one.
@@ -2327,6 +2376,10 @@ def _speaker_en(who: str) -> Speaker:
             and body.name.lower() not in BODY_KINDS
         ):
             return body
+    website = _ON_ITS_WEBSITE.match(text)
+    if website:
+        # "according to results posted on the commission's website": the site's owner.
+        return speaker_en(website.group("owner"))
     issued = re.match(
         r"^(?:published|released|compiled|issued|produced|gathered|collected)\s+by\s+(?=\S)", text
     )

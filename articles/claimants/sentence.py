@@ -11,6 +11,7 @@ from articles import morphology
 from articles.claimants.english import (
     _ALIAS,
     _LISTED_FIELDS_AFTER,
+    _RELATIVE_INSIDE,
     _SUBJECT,
     _body_apposition,
     _clean_who,
@@ -287,10 +288,15 @@ _ITS_STAFF_FOUND = re.compile(
     r"rangers|officials|teams|auditors|engineers)\s+(?:also\s+)?(?:found|discovered|seized|"
     r"recovered|counted|recorded|arrested|detected|identified|removed|confiscated)\b"
 )
+# What a body named by one word is said to be, past a place: "a research body", "a charity".
+_ONE_WORD_BODY_KIND = re.compile(
+    r"\b(?:body|group|organi[sz]ation|institute|agency|association|society|charity|union|"
+    r"federation|foundation|council|network|company|firm|cooperative|co-operative)$"
+)
 _LEADING_APPOSITION = re.compile(
     # ("The Financial Market Authority (FMA), the principality's regulator, withdrew …": the
     # name may run to eight words, with its short name.)
-    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|du|of|for|and)){1,7}"
+    r"^(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|di|de|del|du|of|for|and)){0,7}"
     r"(?:\s+\([A-ZÀ-Þ][\w ]{1,12}\))?),\s+"
     r"(?P<what>(?:the\s+|a\s+|an\s+|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s\s+)[a-z][^,;:]{2,60}),\s+"
 )
@@ -411,7 +417,17 @@ def _acting_subject(text: str) -> Speaker | None:
         if described:
             # "The Tribunale Unico, San Marino's court of first instance, on Wednesday jailed
             # …": a body named, then what it is.
-            kind = _body_apposition(described.group("what"))
+            kind = _body_apposition(described.group("what")) or _body_apposition(
+                # ("Fundecitrus, a research body funded by growers, cut …": what it is, before
+                # the clause.)
+                _RELATIVE_INSIDE.split(described.group("what"), maxsplit=1)[0]
+            )
+            if kind is not None and " " not in described.group("np").strip():
+                # ("Kano, the commercial centre of northern Nigeria, has …": one word, a place,
+                # unless what it is is a body's kind.)
+                head = _RELATIVE_INSIDE.split(described.group("what"), maxsplit=1)[0]
+                if not _ONE_WORD_BODY_KIND.search(head):
+                    kind = None
             if kind is not None:
                 name = re.sub(r"^[Tt]he\s+", "", described.group("np"))
                 # "The Financial Market Authority (FMA)": its short name apart.

@@ -734,6 +734,10 @@ _UK_SUBJECT_WHICH = re.compile(
 )
 
 
+# Who told it, after a comma later in the sentence: ", уточнили в прокуратурі".
+_UK_TOLD_AFTER = re.compile(rf",\s+(?:[^\s,]+\s+){{0,3}}?(?:{_UK_VERB.pattern})\b")
+
+
 def _feminine_past(verb: str) -> bool:
     """ "зазначила", "повідомила": a verb of saying in the past, said by a woman."""
     return verb.lower().endswith("ла") and _is_uk_verb(verb.lower())
@@ -744,6 +748,14 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
     words = tokens(text)
     for n, (start, end, word) in enumerate(words[:14]):
         if _is_uk_verb(word):
+            if (
+                word.startswith("визна")
+                and re.match(r"[^.;]{0,60}?\bвинн", text[end:])
+                and _UK_TOLD_AFTER.search(text, end)
+            ):
+                # "Суд визнав чоловіка винним …, уточнили в прокуратурі": the court's finding,
+                # told by who the sentence says told it.
+                continue
             if n == 0:
                 return None
             before = text[:start].rstrip()
@@ -1145,6 +1157,15 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         ):
             # ("Синоптики центру": the centre named before, by its head.)
             return body
+    banked = re.match(
+        r"^(?:[Аа]налітики|[Ее]кономісти|[Ее]ксперти)\s+(?P<firm>[А-ЯІЇЄҐ][а-яіїєґ'’]+"
+        r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+)+)$",
+        who,
+    )
+    if banked:
+        # "Економісти ПриватБанку прогнозують": the bank's forecast, its name in the nominative.
+        name = re.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])[уа]$", "", banked.group("firm"))
+        return Speaker(name, ClaimantKind.ORGANISATION, False)
     firm = _UK_ANALYSTS_OF.match(who)
     if firm:
         # "Економісти ICU вважають", "аналітики Dragon Capital": the firm's forecast.
