@@ -866,6 +866,9 @@ class _Scanner:
             if prev in MONTHS or prev in DATE_WORDS or prev in (",", "/", "'") or prev.isdigit():
                 return True
             nt = self.tok(i + 1)
+            if nt and nt.low in _YEAR_VALUED and prev in ("at", "in", "of", "from"):
+                # "at 2019 prices", "in 2020 dollars": what a year's money was worth.
+                return True
             # A year used as a count needs a plural noun after it ("2000 people").
             return not (
                 nt
@@ -1053,6 +1056,8 @@ _TECHNOLOGY = re.compile(r"\d[DGK]")
 _TECHNOLOGY_AFTER = re.compile(r"[DGK]\b|(?:ère|ème|er|re|e)\b")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What a year's money is worth in: "at 2019 prices", "in 2020 dollars".
+_YEAR_VALUED = frozenset(("prices", "values", "dollars", "euros", "pounds", "terms", "levels"))
 # Thousands grouped by commas, "150,000": an amount, never a model's or a name's number.
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _LETTERS = re.compile(r"[a-z]+")

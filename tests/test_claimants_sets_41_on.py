@@ -3046,3 +3046,59 @@ def test_under_decrees_and_from_whom_are_no_bounds(body, qualifier):
     (found,) = score_sentences(body)
 
     assert found.figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # A body named in quotation marks, where it is aside.
+        (
+            "На оптовому ринку «Столичний» у Києві повідомили, що черешню продають по 120 "
+            "гривень за кілограм.",
+            [("Столичний", "organisation", Decimal("120"))],
+        ),
+        # A headquarters is the state's office.
+        (
+            "More than 12,000 people were moved, the Jiangxi Provincial Flood Control "
+            "Headquarters said.",
+            [("Jiangxi Provincial Flood Control Headquarters", "office", Decimal("12000"))],
+        ),
+        # "According to the results": whose results the article gave first.
+        (
+            "The party took 31 seats, according to results published by the Central Election "
+            "Commission.\n\nThe Greens won 6 seats, according to the results.",
+            [
+                ("Central Election Commission", "office", Decimal("31")),
+                ("Central Election Commission", "office", Decimal("6")),
+            ],
+        ),
+        # A second apposition glossing the first's title: the person.
+        (
+            "Iñaki Goikoetxea Arana, the party's candidate for lehendakari, the head of the "
+            "regional government, said taxes would rise by 2%.",
+            [("Iñaki Goikoetxea Arana", "person", Decimal("2"))],
+        ),
+    ],
+)
+def test_round_sixty_eight_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # What an inquiry found; what a ministry advised.
+        "У прокуратурі встановили, що атракціон працював без технічного огляду.",
+        "Міністерство охорони здоров'я порадило алергікам тримати вікна зачиненими.",
+    ],
+)
+def test_what_an_office_found_or_advised_is_suggested(body):
+    (found,) = score_sentences(body)
+
+    assert found.score >= DEFAULT_THRESHOLD
+
+
+def test_a_years_money_is_no_figure():
+    (found,) = score_sentences("The court said the state had paid for the mink at 2019 prices.")
+
+    assert found.figure is None

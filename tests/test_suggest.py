@@ -753,7 +753,7 @@ SEEN_FLOORS = {
     "held_out_66": (0.96, 0.85, 0.93, 0.98),
     "held_out_67": (0.98, 0.89, 0.95, 0.97),
     "held_out_68": (0.97, 0.87, 0.97, 0.97),
-    "held_out_69": (0.97, 0.86, 0.91, 0.96),
+    "held_out_69": (0.97, 0.88, 0.96, 0.97),
 }
 
 
@@ -773,7 +773,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The seventieth held-out set, written and frozen before the rules changed again: as
     # frozen 0.96 / 0.90 sentence precision / recall, claimant accuracy 0.94 (93/99), figure
-    # accuracy 0.99 (98/99).
+    # accuracy 0.99 (98/99); after round 68 claimants 0.95 (94/99), recall 0.91.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.94

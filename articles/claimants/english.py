@@ -570,7 +570,9 @@ _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_]),\s*\d{1,3}$")
 # agriculturist of Catanduanes" before ", the largest producing province, said".
 _INNER_APPOSITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
-    r"(?P<apposition>(?:the|a|an)\s+[a-z][\w\s'’-]{0,80}?)$"
+    # ("Maialen Etxeberria Urkiola, EH Bildu's candidate for lehendakari": an owner first.)
+    r"(?P<apposition>(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s)\s+[a-z]"
+    r"[\w\s'’-]{0,80}?)$"
 )
 _ENDS_WITH_PLACE = re.compile(r"\b(?:of|at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$")
 
@@ -771,8 +773,19 @@ def _subject_before(text: str, verb_start: int) -> tuple[int, str, str] | None:
                 and named.name
                 and len(named.name.split()) >= 2
                 and not named.ref
-                # (What the second apposition describes ends the first: a place, a body.)
-                and _ENDS_WITH_PLACE.search(inner.group("apposition"))
+                # (What the second apposition describes ends the first: a place, a body; or
+                # it glosses the first's title: "EH Bildu's candidate for lehendakari, the head
+                # of the regional government".)
+                and (
+                    _ENDS_WITH_PLACE.search(inner.group("apposition"))
+                    or (
+                        _has_title(inner.group("apposition"))
+                        and re.match(
+                            r"the\s+(?:head|leader|chief|title|post|equivalent)\s+of\b",
+                            subject.strip(),
+                        )
+                    )
+                )
             ):
                 clause_start = inner.start("apposition")
                 subject = inner.group("apposition")
@@ -1264,12 +1277,13 @@ def _english_attributions(text: str) -> list[Attribution]:
             found.append(Attribution(start, start + len(who), owner or NOBODY, according_to=True))
             taken.append((m.start(), m.end()))
             continue
-        elif re.fullmatch(r"the\s+(?:report|study|survey)", who):
-            # "according to the report": the body whose report it is, named before.
+        elif re.fullmatch(r"the\s+(?:report|study|survey|results)", who):
+            # "according to the report": the body whose report it is, named before ("according
+            # to the results": whose results the article gave first; "the results showed" is
+            # the count's, nobody's).
+            document = Speaker(None, ClaimantKind.ORGANISATION, ref="document")
             found.append(
-                Attribution(
-                    m.start("who"), m.start("who") + len(who), speaker_en(who), according_to=True
-                )
+                Attribution(m.start("who"), m.start("who") + len(who), document, according_to=True)
             )
             taken.append((m.start(), m.end()))
             continue

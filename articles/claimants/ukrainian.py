@@ -43,7 +43,9 @@ _UK_VERB = re.compile(
     r"запевни(?:в|ла|ло|ли)|попроси(?:в|ла|ло|ли)|вимага(?:є|ють|в|ла|ло|ли)|"
     r"підрахува(?:в|ла|ло|ли)|зафіксува(?:в|ла|ло|ли)|свідч(?:ать|ить)|переда(?:є|ють)|пиш(?:е|уть)|"
     r"очіку(?:є|ють)|пообіця(?:в|ла|ло|ли)|обіця(?:є|ють)|поділи(?:вся|лася|лося|лися)|"
-    r"з['’]ясува(?:в|ла|ло|ли)|"
+    r"з['’]ясува(?:в|ла|ло|ли)|порад(?:ив|ила|ило|или)|"
+    # "У прокуратурі встановили, що …": what an inquiry found (not "встановили генератори").
+    r"встанови(?:в|ла|ло|ли)(?=,?\s+що\b)|"
     r"констатува(?:в|ла|ло|ли)|констату(?:є|ють)|анонсува(?:в|ла|ло|ли)|наводи(?:ть|в|ла|ло|ли)|наводять|"
     # "…, переконаний економіст …": whose conviction it is; "показують дані …".
     r"переконан(?:ий|а|і)|(?:в|у)певнен(?:ий|а|і)|показу(?:є|ють))"
@@ -747,7 +749,11 @@ def _uk_subject(text: str) -> tuple[int, int, str] | None:
     """ "Повітряні сили ЗСУ повідомили, що …": the words before the first attribution verb."""
     words = tokens(text)
     for n, (start, end, word) in enumerate(words[:14]):
-        if _is_uk_verb(word):
+        if _is_uk_verb(word) or (
+            # "У прокуратурі встановили, що …": what an inquiry found.
+            word in ("встановили", "встановило", "встановив", "встановила")
+            and re.match(r",?\s+що\b", text[end:])
+        ):
             if (
                 word.startswith("визна")
                 and re.match(r"[^.;]{0,60}?\bвинн", text[end:])
@@ -1062,6 +1068,10 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
         # speaks for.
         return speaker_uk(press.group("body"), "gent")
+    placed = re.fullmatch(r"(?P<named>.*«[^»]{2,60}»)\s+[ув]\s+[А-ЯІЇЄҐ][\w'’-]+", who.strip())
+    if placed:
+        # "На оптовому ринку «Шувар» у Львові повідомили": the named body, where it is aside.
+        return speaker_uk(placed.group("named"), case)
     within = re.search(r"\s+у\s+складі\s+(?P<body>[А-ЯІЇЄҐ].+)$", who)
     if within:
         # "Колегія суддів Касаційного цивільного суду у складі Верховного Суду": the court

@@ -467,7 +467,7 @@ for _kind, _words in {
         police service, greffe, environmental protection agency, public prosecution,
         prosecution service, statistics division, statistical division, directorate-general,
         division, revenue commissioners, delegation, sanctuary, commissioners, supervisors,
-        republican guard, civil guard, gendarmerie,
+        republican guard, civil guard, gendarmerie, headquarters,
         board of supervisors, trustees, board of trustees, regents, board of regents
     """,
     ClaimantKind.GOVERNMENT: r"""
