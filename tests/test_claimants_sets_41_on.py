@@ -3102,3 +3102,15 @@ def test_a_years_money_is_no_figure():
     (found,) = score_sentences("The court said the state had paid for the mink at 2019 prices.")
 
     assert found.figure is None
+
+
+def test_what_was_confirmed_then_who_confirmed_it_and_the_mayor_as_city_head():
+    assert fields(
+        "Інформацію про 5 загиблих підтвердили в Національній поліції.\n\n"
+        "Мер Києва Віталій Кличко написав, що без світла залишилися 12 будинків.\n\n"
+        "Як зазначив міський голова, 30 шкіл працюватимуть дистанційно."
+    ) == [
+        ("Національна поліція", "office", Decimal("5")),
+        ("Віталій Кличко", "person", Decimal("12")),
+        ("Віталій Кличко", "person", Decimal("30")),
+    ]

@@ -1132,6 +1132,8 @@ class ArticleMemory:
                     # "уточнив міський голова" after "міський голова Житомира …"; "мер" for him.
                     or (" " in title and f"{title} " in f"{described} ")
                     or (title == "мер" and "міський голова" in described)
+                    # "Як зазначив міський голова" after "Мер Києва Віталій Кличко".
+                    or (title == "міський голова" and described.split()[0] == "мер")
                 ):
                     return _unref(person)
             return _unref(speaker)
