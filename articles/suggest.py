@@ -1279,6 +1279,13 @@ _MAGNITUDE = re.compile(r"(?i)(?:magnitude|магнітуд\w*)(?:\s+of)?\s*$")
 _ORDINAL_ONE = re.compile(r"(?i)an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\s")
 
 
+# The people or bodies an attribution counts: "The two ministers said".
+_SPEAKERS_COUNTED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:ministers|leaders|officials|companies|agencies|governments|"
+    r"parties|countries|members|banks|unions|groups|sides)\b"
+)
+
+
 def primary_figure(facts: SentenceFacts) -> Figure | None:
     """The figure the claim is about.
 
@@ -1308,6 +1315,15 @@ def primary_figure(facts: SentenceFacts) -> Figure | None:
         # "в організації «100% життя»": a number inside a name in guillemets.
         if not _no_amount(f) and not any(a < f.start < b for a, b in named)
     ]
+    # "The two ministers said 60 million rand had been set aside": how many spoke is no claim.
+    figures = [
+        f
+        for f in figures
+        if not any(
+            a.start <= f.start < a.end and _SPEAKERS_COUNTED.fullmatch(f" {f.unit.lower()}")
+            for a in facts.attributions
+        )
+    ] or figures
     ratio = next(
         (
             f

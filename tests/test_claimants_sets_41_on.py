@@ -3114,3 +3114,10 @@ def test_what_was_confirmed_then_who_confirmed_it_and_the_mayor_as_city_head():
         ("Віталій Кличко", "person", Decimal("12")),
         ("Віталій Кличко", "person", Decimal("30")),
     ]
+
+
+def test_how_many_spoke_is_no_figure():
+    assert fields(
+        "The two ministers said 60 million rand had been set aside.\n\n"
+        "The 27 member countries said 3 billion euros would be spent."
+    ) == [(None, None, Decimal("60000000")), (None, None, Decimal("3000000000"))]
