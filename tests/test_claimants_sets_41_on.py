@@ -3121,3 +3121,10 @@ def test_how_many_spoke_is_no_figure():
         "The two ministers said 60 million rand had been set aside.\n\n"
         "The 27 member countries said 3 billion euros would be spent."
     ) == [(None, None, Decimal("60000000")), (None, None, Decimal("3000000000"))]
+
+
+def test_an_armed_group_by_its_members():
+    assert fields(
+        "The M23 rebels said they controlled 12 towns.\n\n"
+        "Al-Shabaab militants said 9 soldiers were killed."
+    ) == [("M23", "military", Decimal("12")), ("Al-Shabaab", "military", Decimal("9"))]

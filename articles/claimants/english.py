@@ -472,6 +472,11 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# An armed group by its members: "The M23 rebels", "al-Shabaab militants".
+_ARMED_GROUP_MEMBERS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<group>[A-Z]+\d+|[A-Z]{2,}|(?:al|Al|ash|Ash)-[A-Z][a-z]+)\s+"
+    r"(?:rebels|militants|insurgents|fighters|militia|militiamen)"
+)
 # The UN's agencies by what they do: "the U.N. refugee agency" is UNHCR.
 _UN_AGENCIES = {
     "refugee": "UNHCR", "children's": "UNICEF", "children’s": "UNICEF", "health": "WHO",
@@ -2307,6 +2312,10 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
+    armed = _ARMED_GROUP_MEMBERS.fullmatch(text)
+    if armed:
+        # "The M23 rebels said", "al-Shabaab militants said": the armed group itself.
+        return Speaker(armed.group("group"), ClaimantKind.MILITARY, False)
     un_agency = _UN_AGENCY.fullmatch(text)
     if un_agency:
         # "The U.N. refugee agency said": the agency Ukrainian and English news name so.
