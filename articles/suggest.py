@@ -1244,7 +1244,9 @@ def _is_count_of_people(figure: Figure) -> bool:
 
 _DIGITS = re.compile(r"\d")
 # A short name in guillemets ("«100% життя»"), not a quotation.
-_GUILLEMETS = re.compile(r"«(?:[^»\s]+\s){0,3}[^»\s]+»")
+# A short name in guillemets ("в організації «100% життя»"), not a quotation the sentence
+# then attributes ("«Ми евакуювали 40 людей», — розповів …").
+_GUILLEMETS = re.compile(r"«(?:[^»\s]+\s){0,3}[^»\s]+»(?!\s*[,.!?]?\s*[—–-]\s)")
 
 
 _WORDED_FRACTION = re.compile(rf"\b(?:a|one|two)[\s-]+{_SHARE_WORDS}\b", re.I)

@@ -3128,3 +3128,10 @@ def test_an_armed_group_by_its_members():
         "The M23 rebels said they controlled 12 towns.\n\n"
         "Al-Shabaab militants said 9 soldiers were killed."
     ) == [("M23", "military", Decimal("12")), ("Al-Shabaab", "military", Decimal("9"))]
+
+
+def test_a_short_quotation_is_no_name_in_guillemets():
+    assert fields(
+        "«Ми евакуювали 40 людей», — розповів начальник Харківської ОВА Олег Синєгубов.\n\n"
+        "Кошти передали організації «100% життя»."
+    ) == [("Олег Синєгубов", "person", Decimal("40")), (None, None, None)]
