@@ -3135,3 +3135,9 @@ def test_a_short_quotation_is_no_name_in_guillemets():
         "«Ми евакуювали 40 людей», — розповів начальник Харківської ОВА Олег Синєгубов.\n\n"
         "Кошти передали організації «100% життя»."
     ) == [("Олег Синєгубов", "person", Decimal("40")), (None, None, None)]
+
+
+def test_an_outlet_past_whom_it_cites():
+    assert fields(
+        "З посиланням на джерела в уряді Reuters пише, що Україна отримає 2 мільярди доларів."
+    ) == [("Reuters", "media", Decimal("2000000000"))]

@@ -1070,6 +1070,16 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
         # speaks for.
         return speaker_uk(press.group("body"), "gent")
+    citing = re.fullmatch(
+        r"[Зз]\s+посиланням\s+на\s+.+?\s+(?P<outlet>(?:«[^»]+»|[A-ZА-ЯІЇЄҐ][\w.&'’-]*)"
+        r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.&'’-]*)*)",
+        who.strip(),
+    )
+    if citing:
+        # "З посиланням на джерела в уряді Reuters пише": the outlet, past whom it cites.
+        outlet = speaker_uk(citing.group("outlet"), case)
+        if outlet.kind == ClaimantKind.MEDIA:
+            return outlet
     placed = re.fullmatch(r"(?P<named>.*«[^»]{2,60}»)\s+[ув]\s+[А-ЯІЇЄҐ][\w'’-]+", who.strip())
     if placed:
         # "На оптовому ринку «Шувар» у Львові повідомили": the named body, where it is aside.
