@@ -3141,3 +3141,9 @@ def test_an_outlet_past_whom_it_cites():
     assert fields(
         "З посиланням на джерела в уряді Reuters пише, що Україна отримає 2 мільярди доларів."
     ) == [("Reuters", "media", Decimal("2000000000"))]
+
+
+def test_an_outlets_journalists_counting_in_the_genitive():
+    assert fields(
+        "Згідно з підрахунками журналістів Суспільного, в області загинули 300 цивільних."
+    ) == [("Суспільне", "media", Decimal("300"))]

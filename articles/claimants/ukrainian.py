@@ -1239,7 +1239,11 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
     if quoted:
         # "директор «Полтаваобленерго» Сергій Лисенко": the name inside the title.
         who = who.replace("«", "").replace("»", "")
-    staff = re.match(r"^(?:журналісти|кореспонденти|журналістка|журналіст)\s+(?P<m>.+)$", who)
+    staff = re.match(
+        r"^(?:журналісти|журналістів|кореспонденти|кореспондентів|журналістка|журналіст)\s+"
+        r"(?P<m>.+)$",
+        who,
+    )
     if staff and _media_name(staff.group("m")) != staff.group("m"):
         # "підрахували журналісти Суспільного": the medium.
         return Speaker(_media_name(staff.group("m")), ClaimantKind.MEDIA)
