@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_685_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_695_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 685, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 695, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 70)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 67]
+    folders = [f"held_out_{n}" for n in range(2, 71)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 68]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_70"}
+    assert {a.folder for a in held_out} == {"held_out_71"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 348
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 353
 
 
 @pytest.mark.parametrize(
@@ -754,6 +754,7 @@ SEEN_FLOORS = {
     "held_out_67": (0.98, 0.89, 0.95, 0.97),
     "held_out_68": (0.97, 0.87, 0.97, 0.97),
     "held_out_69": (0.97, 0.88, 0.96, 0.97),
+    "held_out_70": (0.94, 0.89, 0.93, 0.97),
 }
 
 
@@ -771,15 +772,15 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The seventieth held-out set, written and frozen before the rules changed again: as
-    # frozen 0.96 / 0.90 sentence precision / recall, claimant accuracy 0.94 (93/99), figure
-    # accuracy 0.99 (98/99); after round 68 claimants 0.95 (94/99), recall 0.91.
+    # The seventy-first held-out set, written and frozen before the rules changed again: as
+    # frozen 0.98 / 0.91 sentence precision / recall, claimant accuracy 0.92 (94/102), figure
+    # accuracy 0.97 (99/102).
     total = totals(list(LABELLED.values()), group="held out")
 
-    assert total.precision >= 0.94
-    assert total.recall >= 0.88
-    assert total.claimant_accuracy >= 0.92
-    assert total.figure_accuracy >= 0.97
+    assert total.precision >= 0.96
+    assert total.recall >= 0.89
+    assert total.claimant_accuracy >= 0.90
+    assert total.figure_accuracy >= 0.95
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
 
