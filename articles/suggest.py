@@ -981,6 +981,20 @@ FEATURES: dict[str, Callable[[SentenceFacts], Feature]] = {
 }
 
 
+# A Ukrainian body's head in the plural: "Українські школи", "лікарні", "підприємства".
+_UK_PLURAL_HEAD = re.compile(r"(?:школи|лікарні|університети|підприємства|компанії|банки)$")
+# What caps a sentence's score, whoever the article later shows its speaker to be.
+_CAPPED = frozenset(("passer_by", "defence"))
+# Who speaks for the accused or the convicted, opening the sentence.
+_DEFENCE = re.compile(
+    r"(?:Адвокат(?:ка)?|Захисни(?:к|ця))\s+(?:засуджен|обвинувачен|підозрюван|підсудн|колишн|"
+    r"міністра|посадов)\w*"
+    r"|(?:Lawyers?|Attorneys?)\s+for\s+(?!(?:the\s+)?(?:families|victims|plaintiffs|applicants|"
+    r"residents|survivors)\b)"
+    r"|(?:Defen[cs]e|The\s+defen[cs]e)\s+(?:lawyers?|attorneys?|team)\b"
+)
+
+
 def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
     score, reasons = _BASE_SCORE, []
     for feature in FEATURES.values():
@@ -992,6 +1006,12 @@ def _score_of(facts: SentenceFacts) -> tuple[float, tuple[Reason, ...]]:
         score = min(score, 0.05)
     if facts.passer_by:
         reasons.append(Reason("passer_by", 0, len(facts.text), facts.text[:60]))
+        score = min(score, _PASSER_BY_CAP)
+    defence = _DEFENCE.match(facts.text)
+    if defence:
+        # "Адвокат засудженого заявив, що оскаржить вирок", "Lawyers for the farm's owner
+        # said the company would appeal": the defence's word, as the sets label it.
+        reasons.append(Reason("defence", 0, defence.end(), defence.group(0)))
         score = min(score, _PASSER_BY_CAP)
     reasons.sort(key=lambda r: (r.start, r.end))
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
@@ -1798,6 +1818,13 @@ def _in_context(
                 and claimant.name == facts.acting.name
                 and claimant.kind != ClaimantKind.GOVERNMENT
             )
+            # ("В українських школах навчаються 3,9 мільйона дітей": schools in the plural,
+            # named by no one before, are no body that acted.)
+            or (
+                facts.acting.ref.startswith("words:")
+                and claimant.name == facts.acting.name
+                and _UK_PLURAL_HEAD.search(claimant.name or "")
+            )
             or (
                 # "Nordavia cut …" acts as a body only when the article named that body before
                 # ("МОЗ закупило …": a state body's acronym everyone knows acts on its own).
@@ -1833,7 +1860,7 @@ def _in_context(
         return found, pending
     suggestion = _with_speaker(found, claimant)
     delta = max(0.0, best_after - best_before) + 0.2 * (official_after and not official_before)
-    if delta and not facts.social:
+    if delta and not facts.social and not any(r.kind in _CAPPED for r in found.reasons):
         score = round(max(0.0, min(1.0, found.score + delta)), 3)
         suggestion = replace(suggestion, score=score)
     if claimant is not None and not facts.social:

@@ -3147,3 +3147,59 @@ def test_an_outlets_journalists_counting_in_the_genitive():
     assert fields(
         "Згідно з підрахунками журналістів Суспільного, в області загинули 300 цивільних."
     ) == [("Суспільне", "media", Decimal("300"))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The defence's word, whoever the article later shows the lawyer to be.
+        "Прокурор Іван Петренко заявив, що суд призначив 6 років ув'язнення.\n\nАдвокат "
+        "засудженого заявив, що оскаржить вирок, бо його підзахисний, на його думку, не винен.",
+        "Lawyers for the mine's owner, Minera Andina, said the company would appeal and that "
+        "its dams met every safety standard.",
+        # A private person by age and who she is.
+        "«Торік я купила рюкзак за 1800 гривень», — розповіла 36-річна мама двох школярів "
+        "із Києва.",
+    ],
+)
+def test_the_defence_and_a_private_mother_are_not_suggested(body):
+    found = score_sentences(body)
+
+    assert found[-1].score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # "claims" after "the" is a noun, no verb of saying.
+        (
+            "The Osaka District Court ordered the state to pay 12 plaintiffs.\n\n"
+            "The court rejected the claims of 30 other plaintiffs.",
+            [
+                ("Osaka District Court", "office", Decimal("12")),
+                ("Osaka District Court", "office", Decimal("30")),
+            ],
+        ),
+        # A head in the name's own language.
+        (
+            "The Comité Interprofessionnel du Cognac said 200 million bottles were sold.\n\n"
+            "Exports fell 8%, the committee said.",
+            [
+                ("Comité Interprofessionnel du Cognac", "organisation", Decimal("200000000")),
+                ("Comité Interprofessionnel du Cognac", "organisation", Decimal("8")),
+            ],
+        ),
+        # Schools in the plural are no body that acted.
+        (
+            "В українських лікарнях працюють близько 70 тисяч лікарів.",
+            [(None, None, Decimal("70000"))],
+        ),
+        # A person's age, then a name, is the person (a guard: it passed before).
+        (
+            "«Ми втратили 40 вуликів», — розповів 58-річний пасічник Остап Верес.",
+            [("Остап Верес", "person", Decimal("40"))],
+        ),
+    ],
+)
+def test_round_sixty_nine_claimants(body, wanted):
+    assert fields(body) == wanted

@@ -754,7 +754,7 @@ SEEN_FLOORS = {
     "held_out_67": (0.98, 0.89, 0.95, 0.97),
     "held_out_68": (0.97, 0.87, 0.97, 0.97),
     "held_out_69": (0.97, 0.88, 0.96, 0.97),
-    "held_out_70": (0.94, 0.89, 0.93, 0.97),
+    "held_out_70": (0.96, 0.89, 0.98, 0.97),
 }
 
 
@@ -774,7 +774,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The seventy-first held-out set, written and frozen before the rules changed again: as
     # frozen 0.98 / 0.91 sentence precision / recall, claimant accuracy 0.92 (94/102), figure
-    # accuracy 0.97 (99/102).
+    # accuracy 0.97 (99/102); after round 69 the same, precision 0.99.
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.96

@@ -253,6 +253,15 @@ def _uk_persons(text: str) -> tuple[Speaker, ...]:
 
 
 # Acronyms whose letters are not the initials of their Ukrainian names.
+# A body's head noun as names in other languages write it: "Comité Champagne".
+_HEAD_IN_OTHER_TONGUES = {
+    "committee": ("comite", "comitato", "komitee", "comité"),
+    "council": ("conseil", "consejo", "consiglio", "rat", "raad"),
+    "institute": ("institut", "instituto", "istituto"),
+    "association": ("asociacion", "associazione", "associacao", "asociación", "associação"),
+    "federation": ("federacion", "federazione", "federação", "federación"),
+    "union": ("union", "unione", "unión", "uniao", "união"),
+}
 # (ВАКС: "Вищий антикорупційний суд", its К inside a word.)
 _UNSPELLED_ACRONYMS = frozenset({"НАТО", "МАГАТЕ", "ЮНІСЕФ", "ВАКС"})
 
@@ -1280,6 +1289,10 @@ class ArticleMemory:
             return True
         if head == "court" and "tribunal" in words:
             # "The court also ordered him to pay …" after "The Tulcea Tribunal found …".
+            return True
+        if any(w in _HEAD_IN_OTHER_TONGUES.get(head, ()) for w in words):
+            # "the committee said" after "the Comité Champagne": the head in the name's own
+            # language.
             return True
         if head == "monitor" and "observatory" in words:
             # "The Britain-based monitor said" after "the Syrian Observatory for Human Rights".

@@ -290,7 +290,9 @@ _SHARED_SUBJECT = re.compile(
 
 
 # Verbs of saying that are nouns too, and the words that make them nouns before them.
-_NOUN_TOO = frozenset(("forecast", "forecasts", "estimate", "estimates", "count", "record"))
+_NOUN_TOO = frozenset(
+    ("forecast", "forecasts", "estimate", "estimates", "count", "record", "claims", "reports")
+)
 _AS_NOUN = re.compile(
     r"\b(?:its|their|his|her|the|a|an|growth|inflation|budget|revenue|output|weather|"
     r"economic|annual|latest|official|monthly|quarterly)\s+$",

@@ -1070,6 +1070,14 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         # "пресслужба Запорізької ОВА", "у пресцентрі ДПСУ": the body its press office
         # speaks for.
         return speaker_uk(press.group("body"), "gent")
+    aged = re.match(r"\d+-річн\w*\s+", who.strip())
+    if aged:
+        # "36-річна мама двох школярів із Києва": a private person by age and who she is (her
+        # name, if one follows, read without the age).
+        rest = who.strip()[aged.end() :]
+        if re.search(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]+$", rest):
+            return speaker_uk(rest, case)
+        return Speaker(None, ClaimantKind.PERSON, False, description=who.strip())
     citing = re.fullmatch(
         r"[Зз]\s+посиланням\s+на\s+.+?\s+(?P<outlet>(?:«[^»]+»|[A-ZА-ЯІЇЄҐ][\w.&'’-]*)"
         r"(?:\s+[A-ZА-ЯІЇЄҐ][\w.&'’-]*)*)",
