@@ -1870,7 +1870,6 @@ def _in_context(
     return suggestion, pending
 
 
-@lru_cache(maxsize=256)
 def _lone_unknown_name(speaker: Speaker) -> bool:
     return bool(
         speaker.kind == ClaimantKind.PERSON
@@ -1881,6 +1880,7 @@ def _lone_unknown_name(speaker: Speaker) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _article(text: str) -> tuple[tuple[Sentence, Suggestion], ...]:
     """Every sentence with its suggestion, claimants resolved in reading order.
 

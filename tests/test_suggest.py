@@ -834,3 +834,11 @@ def test_a_superlative_joined_to_its_participle_is_a_record():
     suggestion = scored("The port is Europe's fastest-growing container hub, Reuters reported.")
 
     assert any(r.kind == "comparison" for r in suggestion.reasons)
+
+
+def test_every_cache_the_benchmark_clears_is_still_a_cache():
+    # A decorator left on the wrong function when code was inserted above it once made the
+    # article scorer uncached (and the benchmark fail): each of them must still be one.
+    from bench.suggest_bench import clear_caches
+
+    clear_caches()
