@@ -218,7 +218,7 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
                 exceeding, exceeds, exceeded, exceed, greater than, surpassing, surpassed,
                 surpass, topped, tops, would top, will top, could top, to top, may top,
                 have passed, has passed, heavier than, longer than, deeper than, taller than,
-                wider than, thicker than, older than
+                wider than, thicker than, older than, warmer than, hotter than
                 """
             ),
             "at_most": [
@@ -243,6 +243,8 @@ QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
                 "shallower than",
                 "thinner than",
                 "younger than",
+                "colder than",
+                "cooler than",
             ],
             "about": _split(
                 r"""

@@ -196,6 +196,8 @@ _QUALIFIERS_BY_LAST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _qualifier in _QUALIFIERS:
     _QUALIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _qualifier))
 # "зросла до шести": after a verb of change, "до" gives the new value, exactly.
+# How big something is, after its measure: "до 3 метрів заввишки".
+_DIMENSION_WORDS = frozenset(("заввишки", "завдовжки", "завширшки", "завглибшки", "завтовшки"))
 _CHANGE_STEMS = (
     "зрос", "зріс", "збільш", "зменш", "скорот", "зниз", "знизи", "підвищ", "підня", "сягну",
     "прискор", "сповіл", "впа", "упа", "подорожча", "подешевша", "вирос", "виріс", "опусти",
@@ -656,6 +658,9 @@ class _Reader:
             before.append(word)
         if any(word.startswith(_PENALTY_STEMS) for word in before):
             # "за яке загрожує до 12 років позбавлення волі": the law's maximum, not a term.
+            return False
+        if any(self.low(j) in _DIMENSION_WORDS for j in (k + 3, k + 4)):
+            # "може виростати до 3 метрів заввишки": how tall it can grow, a ceiling.
             return False
         for n in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
             word = self.low(n)

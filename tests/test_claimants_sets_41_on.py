@@ -3203,3 +3203,53 @@ def test_the_defence_and_a_private_mother_are_not_suggested(body):
 )
 def test_round_sixty_nine_claimants(body, wanted):
     assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # Results published on a day by an office; "the returning officer" then that office.
+        (
+            "The CDU won with 33.1% of the vote, according to provisional results published "
+            "on Monday by the state returning officer.\n\n"
+            "The Greens came third with 11.2%, the returning officer said.",
+            [
+                ("state returning officer", "office", Decimal("33.1")),
+                ("state returning officer", "office", Decimal("11.2")),
+            ],
+        ),
+        # A county or region by its name is its government.
+        (
+            "Region Gotland, which runs the island's hospital, said 9 of the cases were "
+            "treated there.",
+            [("Region Gotland", "government", Decimal("9"))],
+        ),
+        # A state's agency that runs a field.
+        (
+            "Norway's Fisheries Agency said the catch fell to 12,000 tonnes.",
+            [("Norway's Fisheries Agency", "office", Decimal("12000"))],
+        ),
+        # A pronoun, the object, before the verb: where, not who.
+        (
+            "У Радянському Союзі його вирощували на 40 тисячах гектарів.",
+            [(None, None, Decimal("40000"))],
+        ),
+    ],
+)
+def test_round_seventy_claimants(body, wanted):
+    assert fields(body) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        ("Vibrio thrives in water warmer than 20 degrees, the agency said.", "more_than"),
+        ("Рослина може виростати до 3 метрів заввишки, попередили в центрі.", "at_most"),
+        # (A guard: a change to a new level stays exact.)
+        ("Кількість виробників зросла зі 143 до 178, завдяки малим господарствам.", "exact"),
+    ],
+)
+def test_warmer_than_and_how_tall_it_can_grow_are_bounds(body, qualifier):
+    (found,) = score_sentences(body)
+
+    assert found.figure.qualifier == qualifier

@@ -755,7 +755,7 @@ SEEN_FLOORS = {
     "held_out_68": (0.97, 0.87, 0.97, 0.97),
     "held_out_69": (0.97, 0.88, 0.96, 0.97),
     "held_out_70": (0.96, 0.89, 0.98, 0.97),
-    "held_out_71": (0.97, 0.89, 0.90, 0.95),
+    "held_out_71": (0.97, 0.89, 0.96, 0.97),
 }
 
 
@@ -775,7 +775,7 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 def test_held_out_articles_stay_above_their_floor():
     # The seventy-second held-out set, written and frozen before the rules changed again: as
     # frozen 0.95 / 0.90 sentence precision / recall, claimant accuracy 0.93 (98/105), figure
-    # accuracy 1.00 (105/105).
+    # accuracy 1.00 (105/105); after round 70 claimants 0.97 (102/105).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.93

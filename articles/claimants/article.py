@@ -1145,6 +1145,20 @@ class ArticleMemory:
                     or (title == "міський голова" and described.split()[0] == "мер")
                 ):
                     return _unref(person)
+            office = next(
+                (
+                    b
+                    for b in reversed(self.bodies)
+                    if b.kind == ClaimantKind.OFFICE
+                    and " " in title
+                    and name_key(b.name or "").endswith(f" {title}")
+                ),
+                None,
+            )
+            if office is not None:
+                # "the returning officer said" after "the state returning officer": the office
+                # the article named with that title.
+                return _unref(office)
             return _unref(speaker)
         if ref.startswith("words:"):
             wanted = set(ref.removeprefix("words:").split())

@@ -491,6 +491,15 @@ _UN_AGENCY = re.compile(
     # ("the UN human rights office": an office by what it does, named so.)
     r"weather|labou?r)\s+(?:agency|watchdog|body|organi[sz]ation)"
 )
+_COUNTY_OR_REGION = re.compile(
+    r"(?:Region\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County"
+    r"|Region\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+_ISSUED_AFTER = re.compile(r"\s+(?:published|released|compiled|issued)(?=\s)")
+# When, then by whom a document was published: "… published on Monday by the …".
+_ISSUED_ON_A_DAY_BY = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|in)\s+[A-Za-z]+\s+)?by\s+(?P<who>[^,;.]+)"
+)
 # A document put on a body's website: "results posted on the commission's website".
 _ON_ITS_WEBSITE = re.compile(
     rf"^(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:posted|published|released|put)\s+"
@@ -1263,6 +1272,19 @@ def _english_attributions(text: str) -> list[Attribution]:
         if website:
             # "according to results posted on the commission's website": the site's owner.
             who = website.group("owner")
+        issued = _ISSUED_AFTER.match(text, m.end()) if _DOCUMENT.search(who) else None
+        issued_by = _ISSUED_ON_A_DAY_BY.match(text, issued.end()) if issued else None
+        if issued_by:
+            # "according to preliminary results published on Monday by the state returning
+            # officer": who published them (a listed name's commas its own).
+            who = _clean_who(issued_by.group("who"))
+            listed = (
+                _LISTED_TAIL.match(text, issued_by.end())
+                if re.search(r"\bof\s+[A-Z]\w*$", who)
+                else None
+            )
+            if listed:
+                who = f"{who}{listed.group(0)}"
         owner = _DOCUMENT_OF.match(who)
         headed = _HEAD_DOCUMENT.match(who)
         if owner:
@@ -1775,6 +1797,11 @@ def _body_kind(name: str, kind: str) -> str:
     if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\blocal\s+government\s+unit\b", name):
         # "The local government unit of Tacloban": a town's government.
         return ClaimantKind.GOVERNMENT
+    if kind == ClaimantKind.ORGANISATION and re.search(
+        r"\b(?:Fisheries|Forestry|Customs|Immigration|Tax|Revenue)\s+Agency\b", name
+    ):
+        # "Japan's Fisheries Agency": a state's agency that runs a field, an office.
+        return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\belectoral\s+body\b", name):
         # "The country's electoral body said": the state's, as the election commissions.
         return ClaimantKind.OFFICE
@@ -2314,6 +2341,16 @@ def _speaker_en(who: str) -> Speaker:
     if re.fullmatch(_DAYS, text):
         # "… since September, the ministry said": a month names nobody.
         return NOBODY
+    if _COUNTY_OR_REGION.fullmatch(re.sub(r"^[Tt]he\s+", "", text)):
+        # "Region Kalmar County said", "Harris County said": the county's or the region's
+        # own government.
+        return Speaker(re.sub(r"^[Tt]he\s+", "", text), ClaimantKind.GOVERNMENT, True)
+    returning = re.fullmatch(
+        r"(?:[Tt]he\s+)(?P<whose>(?:[A-Za-z][\w'’-]*\s+){1,3})returning\s+officer", text
+    )
+    if returning:
+        # "the state returning officer": the office that counts an election's votes.
+        return Speaker(f"{returning.group('whose')}returning officer", ClaimantKind.OFFICE, True)
     armed = _ARMED_GROUP_MEMBERS.fullmatch(text)
     if armed:
         # "The M23 rebels said", "al-Shabaab militants said": the armed group itself.

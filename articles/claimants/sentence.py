@@ -189,6 +189,10 @@ def _uk_acting_np(text: str) -> str | None:
         return None
     np_end = None
     for n, (start, _end, word) in enumerate(words[:14]):
+        if n and np_end is None and word in ("його", "її", "їх"):
+            # "У Радянському Союзі його вирощували": a pronoun, the object, before the verb:
+            # what opened the sentence was where, not who.
+            return None
         if n and word.endswith(_UK_VERB_ENDINGS) and word.islower() and morphology.is_verb(word):
             opening = text[offset : offset + start].rstrip()
             if "," in opening and not _UK_LISTED_NAME.match(opening):
