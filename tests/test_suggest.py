@@ -590,17 +590,17 @@ def test_every_checkworthy_sentence_of_the_new_articles_has_a_claim_label():
             assert set(article.claims) == article.checkworthy, article.name
 
 
-def test_labelled_set_has_the_seed_twenty_three_tuned_705_seen_and_ten_held_out():
+def test_labelled_set_has_the_seed_twenty_three_tuned_715_seen_and_ten_held_out():
     assert "000_ef148b2b24f95f6d" in LABELLED
     groups = [a.group for a in LABELLED.values()]
-    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 705, 10)
+    assert (groups.count("tuned"), groups.count("seen"), groups.count("held out")) == (24, 715, 10)
     seen = [a.folder for a in LABELLED.values() if a.group == "seen"]
-    folders = [f"held_out_{n}" for n in range(2, 72)]
-    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 69]
+    folders = [f"held_out_{n}" for n in range(2, 73)]
+    assert [seen.count(folder) for folder in ["held_out", *folders]] == [7, 8, *[10] * 70]
     held_out = [a for a in LABELLED.values() if a.group == "held out"]
-    assert {a.folder for a in held_out} == {"held_out_72"}
+    assert {a.folder for a in held_out} == {"held_out_73"}
     assert sum(a.language == "uk" for a in held_out) == 5
-    assert sum(a.language == "uk" for a in LABELLED.values()) == 358
+    assert sum(a.language == "uk" for a in LABELLED.values()) == 363
 
 
 @pytest.mark.parametrize(
@@ -756,6 +756,7 @@ SEEN_FLOORS = {
     "held_out_69": (0.97, 0.88, 0.96, 0.97),
     "held_out_70": (0.96, 0.89, 0.98, 0.97),
     "held_out_71": (0.97, 0.89, 0.96, 0.97),
+    "held_out_72": (0.93, 0.88, 0.95, 0.98),
 }
 
 
@@ -773,14 +774,14 @@ def test_seen_articles_of_each_held_out_set_stay_above_their_floor(folder, floor
 
 
 def test_held_out_articles_stay_above_their_floor():
-    # The seventy-second held-out set, written and frozen before the rules changed again: as
-    # frozen 0.95 / 0.90 sentence precision / recall, claimant accuracy 0.93 (98/105), figure
-    # accuracy 1.00 (105/105); after round 70 claimants 0.97 (102/105).
+    # The seventy-third held-out set, written and frozen before the rules changed again: as
+    # frozen 0.95 / 0.88 sentence precision / recall, claimant accuracy 0.94 (98/104), figure
+    # accuracy 1.00 (104/104).
     total = totals(list(LABELLED.values()), group="held out")
 
     assert total.precision >= 0.93
-    assert total.recall >= 0.88
-    assert total.claimant_accuracy >= 0.91
+    assert total.recall >= 0.86
+    assert total.claimant_accuracy >= 0.92
     assert total.figure_accuracy >= 0.98
     assert total.generic_claimants == 0
     assert total.money_or_age_casualty == 0
