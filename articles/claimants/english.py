@@ -1797,11 +1797,6 @@ def _body_kind(name: str, kind: str) -> str:
     if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\blocal\s+government\s+unit\b", name):
         # "The local government unit of Tacloban": a town's government.
         return ClaimantKind.GOVERNMENT
-    if kind == ClaimantKind.ORGANISATION and re.search(
-        r"\b(?:Fisheries|Forestry|Customs|Immigration|Tax|Revenue)\s+Agency\b", name
-    ):
-        # "Japan's Fisheries Agency": a state's agency that runs a field, an office.
-        return ClaimantKind.OFFICE
     if kind == ClaimantKind.ORGANISATION and re.search(r"(?i)\belectoral\s+body\b", name):
         # "The country's electoral body said": the state's, as the election commissions.
         return ClaimantKind.OFFICE
@@ -1973,10 +1968,6 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     ):
         # "Port of Rotterdam Authority", "Ghana Cocoa Board": state-owned operators.
         return head.entry, ClaimantKind.ORGANISATION
-    if head.entry == "administration" and _WEATHER_ADMINISTRATION.search(" ".join(words)):
-        # "China Meteorological Administration", "… Geophysical and Astronomical Services
-        # Administration (PAGASA)": a weather service, as the other weather services.
-        return head.entry, ClaimantKind.ORGANISATION
     if head.entry == "administration" and _ADMINISTERED.search(" ".join(words)):
         # "Puerto Rico Health Insurance Administration", "Food and Drug Administration",
         # "Islamic Republic of Iran Customs Administration": an agency by its field, an
@@ -1985,10 +1976,6 @@ def _body_head(words: list[str]) -> tuple[str, str] | None:
     return head.entry, BODY_KINDS[head.entry]
 
 
-_WEATHER_ADMINISTRATION = re.compile(
-    r"\b(?:Meteorological|Atmospheric|Weather|Geophysical|Oceanic|Hydrological|"
-    r"Hydrometeorological)\b.*\bAdministration\b"
-)
 # The field an agency called an "Administration" runs.
 _ADMINISTERED = re.compile(
     r"\b(?:Insurance|Health|Security|Drug|Aviation|Tax|Revenue|Customs|Maritime|Highway|"

@@ -1033,14 +1033,12 @@ _UK_NAME_THEN_PARTICIPLE = re.compile(
     r"(?P<name>[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[а-яіїєґ'’]+),\s+"
     r"(?P<rest>[а-яіїєґ'’]+(?:аних|яних|ених|єних|тих)\s+[^,;:—«»]+)"
 )
-# A power or water company's one-word name: "Полтаваобленерго", "Київводоканалу".
-_UK_UTILITY = re.compile(
-    r"(?:[УуВв]\s+)?(?!Укр)(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:обл|міськ)?)"
-    r"(?:енерго|(?P<water>водоканал(?:у|і|ом)?))"
-)
-# A weather centre's one-word name: "Укргідрометцентр", "в Укргідрометцентрі".
-_UK_WEATHER_CENTRE = re.compile(
-    r"(?:[УуВв]\s+)?(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’-]*гідрометцентр)(?:у|і|ом)?"
+# A power or water company's or a weather centre's one-word name, in any case after "у":
+# "Полтаваобленерго", "Київводоканалу", "в Укргідрометцентрі" ("Укренерго", a brand the
+# vocabulary knows, apart).
+_UK_ONE_WORD_BODY = re.compile(
+    r"(?:[УуВв]\s+)?(?P<name>(?!Укр)[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:енерго|водоканал)"
+    r"|[А-ЯІЇЄҐ][а-яіїєґ'’-]*гідрометцентр)(?:у|і|ом)?"
 )
 # A body's head, by title alone, then the body in the genitive: "Очільниця Мінекономіки".
 _UK_HEAD_OF_BODY = re.compile(
@@ -1105,19 +1103,12 @@ def speaker_uk(who: str, case: str | None) -> Speaker:
         body = speaker_uk(participle.group("name"), case)
         if body.name and body.kind not in (None, ClaimantKind.PERSON):
             return replace(body, name=f"{body.name}, {participle.group('rest')}")
-    weather = _UK_WEATHER_CENTRE.fullmatch(who.strip())
-    if weather:
-        # "Укргідрометцентр попередив": the weather centre by its one-word name.
-        return Speaker(weather.group("stem"), ClaimantKind.ORGANISATION, True)
-    utility = _UK_UTILITY.fullmatch(who.strip())
-    if utility:
-        # "Полтаваобленерго повідомило", "у Київводоканалі": a region's or a city's power or
-        # water company, by its one-word name (the water company's in the nominative).
-        return Speaker(
-            utility.group("stem") + ("водоканал" if utility.group("water") else "енерго"),
-            ClaimantKind.ORGANISATION,
-            False,
-        )
+    one_word = _UK_ONE_WORD_BODY.fullmatch(who.strip())
+    if one_word:
+        # "Полтаваобленерго повідомило", "у Київводоканалі", "Укргідрометцентр попередив": the
+        # company or the weather centre by its one-word name, in the nominative.
+        name = one_word.group("name")
+        return Speaker(name, ClaimantKind.ORGANISATION, name.endswith("гідрометцентр"))
     head_of = _UK_HEAD_OF_BODY.fullmatch(who.strip())
     last = head_of.group("body").split()[-1] if head_of else ""
     # ("начальник … адміністрації Касіян Безщасний": a name in the nominative after it.)

@@ -544,14 +544,21 @@ _LAW_ENFORCEMENT = re.compile(
 
 
 # Weather services, whatever their head: "National Meteorological Service".
-_WEATHER = re.compile(r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b")
+# ("Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+# "National Oceanic and Atmospheric Administration": a weather service by its sciences.)
+_WEATHER = re.compile(
+    r"\b(?:[Hh]ydro)?(?:[Mm]eteorolog\w*|[Ww]eather)\b|\b(?:Atmospheric|Hydrometeorological)\b"
+)
 
 
 # Words that make an agency a regulator or an emergency service, an office.
 _REGULATOR = re.compile(
     r"\b(?:Medicines|Medicinal|Regulatory|Control|Inspection|[Cc]ivil [Pp]rotection|"
     # ("the tax agency Sunat": a description, written small.)
-    r"[Ee]mergenc(?:y|ies)|Disaster|Migration|Immigration|[Tt]ax|[Rr]evenue)\b"
+    # ("Japan's Fisheries Agency": a state's agency that runs a field; not the "Japan
+    # Fisheries Research and Education Agency", a research body.)
+    r"[Ee]mergenc(?:y|ies)|Disaster|Migration|Immigration|[Tt]ax|[Rr]evenue|"
+    r"(?:Fisheries|Forestry)(?=\s+Agency))\b"
 )
 
 
